@@ -38,7 +38,7 @@ public final class SendStemming {
      * <li>"children": an irregular plural no stemmer conflates with "child";</li>
      * <li>"provided": KStem keeps it whole (its lexicon has "provided that");</li>
      * <li>"carer(s)": KStem would make them "care", but a parent carer is not health care;</li>
-     * <li>"news": the plural pass would make it "new".</li>
+     * <li>"news", "his": the plural pass would make them "new", "hi".</li>
      * </ul>
      */
     static final Map<String, String> OVERRIDDEN_FORMS = Map.of(
@@ -47,7 +47,8 @@ public final class SendStemming {
             "provided", "provide",
             "carer", "carer",
             "carers", "carer",
-            "news", "news");
+            "news", "news",
+            "his", "his");
 
     private static final StemmerOverrideMap OVERRIDES = buildOverrides();
 

@@ -21,16 +21,16 @@ import org.elasticsearch.plugin.analysis.TokenFilterFactory;
  * minimal       1617     12/34      20/21
  * send_stem     1420     19/34      21/21
  * </pre>
- * Porter conflates most, but wrongly for this corpus's central words: "authority" with
- * "author", "community" with "communication", "officer" with "office", "educational" with
- * "educate", "news" with "new", "university" with "universe" (6 of 21 groups kept apart). KStem keeps those apart but returns any word in its lexicon
- * unchanged, and its lexicon lists plurals such as "needs", "years", "days", "conditions":
- * "special educational need" would miss "needs". send_stem runs KStem and then strips plurals
- * from what KStem left, plus an override map (children → child, carers → carer, ...). Most of its 15 misses are derivations, which it
- * leaves apart by choice: "assess" does not find "assessment", nor "inspect" "inspection"; the
- * plural and tense forms of each do conflate. What it
- * gives up is recall on derivations, which synonyms or the query's own wording can recover; what
- * Porter would give up is precision on the words every SEND report uses.
+ * Porter conflates most, but wrongly for this corpus's central words: "authority" with "author",
+ * "community" with "communication", "officer" with "office", "educational" with "educate",
+ * "news" with "new", "university" with "universe" (it keeps only 6 of the 21 groups apart).
+ * KStem keeps those apart but returns any word in its lexicon unchanged, and its lexicon lists
+ * plurals such as "needs", "years", "days", "conditions": "special educational need" would miss
+ * "needs". send_stem runs KStem, then strips plurals from what KStem left, behind an override map
+ * (children → child, carers → carer, ...). Most of its 15 misses are derivations, left apart by
+ * choice: "assess" does not find "assessment", nor "inspect" "inspection", though the plural and
+ * tense forms of each conflate. It gives up recall on derivations, which synonyms or the query's
+ * own wording can recover; Porter would give up precision on the words every SEND report uses.
  */
 @NamedComponent("sendsearch_stem")
 public class StemFilterFactory implements TokenFilterFactory {
