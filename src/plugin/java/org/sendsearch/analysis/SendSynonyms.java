@@ -43,8 +43,9 @@ public final class SendSynonyms {
             parser.parse(new StringReader(String.join("\n", rules)));
             return parser.build();
         } catch (ParseException e) {
-            throw new IllegalArgumentException("invalid synonym rules: " + e.getMessage()
-                    + " (near rule " + e.getErrorOffset() + ")", e);
+            // The parser's own message names the line; the cause says what was wrong with it.
+            String reason = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+            throw new IllegalArgumentException("invalid synonym rules: " + e.getMessage() + reason, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read synonym rules", e);
         }
