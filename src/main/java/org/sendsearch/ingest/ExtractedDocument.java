@@ -1,0 +1,54 @@
+package org.sendsearch.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document and what was found in it, with fields named as in the index. Values not stated in
+ * the document are null (or empty lists); {@code warnings} says where the document contradicts
+ * itself or something expected is missing.
+ *
+ * @param id                    stable id from the path relative to the corpus root (slug + short hash)
+ * @param sourcePath            path relative to the corpus root, with '/' separators
+ * @param format                file format
+ * @param sizeBytes             file size
+ * @param sha256                hex SHA-256 of the file's bytes
+ * @param type                  document type
+ * @param area                  the local authority's short name ("Knowsley"), or null
+ * @param region                region of England of that authority, or null
+ * @param title                 the document's title as written
+ * @param date                  letter, meeting or publication date as written
+ * @param year                  the year of {@code date} (of the inspection if there is no date)
+ * @param inspectionStart       first day of the inspection
+ * @param inspectionEnd         last day of the inspection
+ * @param wsoaRequired          whether a Written Statement of Action was required; null if not stated
+ * @param significantWeaknesses the listed areas of significant weakness, one string each
+ * @param outcome               the outcome wording of a 2023-framework report (or revisit letter)
+ * @param leadInspector         the lead inspector's name
+ * @param inspectors            the other inspectors of the team
+ * @param addressees            the people the letter is addressed to
+ * @param healthBodies          clinical commissioning groups and integrated care boards named
+ * @param committee             the committee or board a council report goes to
+ * @param meetingDate           the date of that meeting
+ * @param author                the council report's author
+ * @param warnings              data-quality warnings, one sentence each
+ * @param text                  the cleaned text
+ * @param passages              the findings and paragraphs, in document order
+ */
+public record ExtractedDocument(
+        String id, String sourcePath, DocumentFormat format, long sizeBytes, String sha256,
+        DocumentType type, String area, String region, String title, LocalDate date, Integer year,
+        LocalDate inspectionStart, LocalDate inspectionEnd, Boolean wsoaRequired,
+        List<String> significantWeaknesses, String outcome, String leadInspector, List<String> inspectors,
+        List<String> addressees, List<String> healthBodies, String committee, LocalDate meetingDate,
+        String author, List<String> warnings, String text, List<Passage> passages) implements ExtractionOutcome {
+
+    public ExtractedDocument {
+        significantWeaknesses = List.copyOf(significantWeaknesses);
+        inspectors = List.copyOf(inspectors);
+        addressees = List.copyOf(addressees);
+        healthBodies = List.copyOf(healthBodies);
+        warnings = List.copyOf(warnings);
+        passages = List.copyOf(passages);
+    }
+}

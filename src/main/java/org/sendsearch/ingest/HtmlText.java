@@ -1,0 +1,145 @@
+package org.sendsearch.ingest;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Renders an HTML page as the plain text layout the cleaner expects of every format: blocks
+ * separated by blank lines, list items starting "- ", headings marked "#" as in Markdown, table
+ * cells separated by tabs. Navigation, scripts and styles are dropped; they are page furniture,
+ * not document text.
+ */
+final class HtmlText {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav",
+            "svg", "form", "button", "iframe", "select", "head", "aside", "footer");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
+            "blockquote", "address", "pre", "ul", "ol", "dl", "dd", "dt", "table", "thead", "tbody", "tfoot",
+            "figure", "figcaption", "hr", "body", "html", "center", "fieldset");
+
+    private HtmlText() {
+    }
+
+    static String toText(String html) {
+        Element body = Jsoup.parse(html).body();
+        Renderer renderer = new Renderer();
+        NodeTraversor.traverse(renderer, body);
+        return renderer.out.toString();
+    }
+
+    private static final class Renderer implements NodeVisitor {
+        private final StringBuilder out = new StringBuilder();
+        private int skipping;
+        private boolean firstCell;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (skipping == 0) {
+                    appendInline(text.getWholeText());
+                }
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String tag = element.normalName();
+            if (SKIPPED.contains(tag)) {
+                skipping++;
+                return;
+            }
+            if (skipping > 0) {
+                return;
+            }
+            switch (tag) {
+                case "br" -> newline();
+                case "li" -> {
+                    blockBreak();
+                    out.append("- ");
+                }
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    blockBreak();
+                    out.append("#".repeat(tag.charAt(1) - '0')).append(' ');
+                }
+                case "tr" -> {
+                    newline();
+                    firstCell = true;
+                }
+                case "td", "th" -> {
+                    if (!firstCell) {
+                        out.append('\t');
+                    }
+                    firstCell = false;
+                }
+                default -> {
+                    if (BLOCKS.contains(tag)) {
+                        blockBreak();
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String tag = element.normalName();
+            if (SKIPPED.contains(tag)) {
+                skipping--;
+                return;
+            }
+            if (skipping == 0 && (BLOCKS.contains(tag) || tag.equals("li") || tag.matches("h[1-6]"))) {
+                blockBreak();
+            }
+        }
+
+        /** Inline text: HTML whitespace (including source line breaks) collapses to one space. */
+        private void appendInline(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    if (out.isEmpty()) {
+                        continue;
+                    }
+                    char last = out.charAt(out.length() - 1);
+                    if (last != ' ' && last != '\n' && last != '\t') {
+                        out.append(' ');
+                    }
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+
+        private void trimTrailingSpace() {
+            while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+        }
+
+        private void newline() {
+            trimTrailingSpace();
+            if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+        }
+
+        private void blockBreak() {
+            trimTrailingSpace();
+            if (out.isEmpty()) {
+                return;
+            }
+            if (out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+            if (out.length() < 2 || out.charAt(out.length() - 2) != '\n') {
+                out.append('\n');
+            }
+        }
+    }
+}

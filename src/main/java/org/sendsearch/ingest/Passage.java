@@ -1,0 +1,24 @@
+package org.sendsearch.ingest;
+
+import java.util.List;
+
+/**
+ * One finding or paragraph of a document.
+ *
+ * @param id       the document id, a hyphen and the ordinal
+ * @param ordinal  0-based position among the document's passages
+ * @param section  the part of the document it belongs to
+ * @param heading  the heading path as written, levels joined by " > " (empty if none)
+ * @param polarity strength, weakness, significant weakness, action or neutral
+ * @param themes   ids of the themes it mentions, in taxonomy order
+ * @param text     the passage, exactly {@code document.text().substring(start, end)}
+ * @param start    offset of the first character in the document's cleaned text
+ * @param end      offset just past the last character
+ */
+public record Passage(String id, int ordinal, Section section, String heading, Polarity polarity,
+                      List<String> themes, String text, int start, int end) {
+
+    public Passage {
+        themes = List.copyOf(themes);
+    }
+}
