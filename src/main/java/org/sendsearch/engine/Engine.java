@@ -1,0 +1,195 @@
+package org.sendsearch.engine;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.cat.indices.IndicesRecord;
+import co.elastic.clients.elasticsearch.cat.nodes.NodesRecord;
+import co.elastic.clients.elasticsearch.cat.plugins.PluginsRecord;
+import co.elastic.clients.transport.ElasticsearchTransportConfig;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The Elasticsearch this run uses: a connected client, and the managed node behind it when the
+ * project runs its own. Everything above this package talks to Elasticsearch only through
+ * {@link #client()}, so nothing assumes the managed node.
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger log = LogManager.getLogger(Engine.class);
+
+    private final ElasticsearchClient client;
+    private final URI url;
+    private final ManagedNode node; // null when connected to an existing cluster
+    private final Thread shutdownHook;
+
+    private Engine(ElasticsearchClient client, URI url, ManagedNode node) {
+        this.client = client;
+        this.url = url;
+        this.node = node;
+        this.shutdownHook = new Thread(this::closeQuietly, "send-search-engine-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Connects to the existing cluster the options name, or prepares and starts the managed node.
+     * The managed node is stopped by {@link #close()} and, failing that, when the JVM exits (Ctrl-C).
+     */
+    public static Engine open(EngineOptions options) {
+        if (options.external() != null) {
+            ClusterConnection connection = options.external();
+            log.info("Using the existing Elasticsearch cluster at {} ({}); no node of our own is started",
+                    connection.url(), connection.authentication());
+            Engine engine = new Engine(connect(connection), connection.url(), null);
+            engine.checkReachable();
+            return engine;
+        }
+        JdkLocator.Jdk jdk = new JdkLocator(System.getenv()).locate();
+        NodeAccount account = NodeAccount.forCurrentUser();
+        Installation installation = Installation.prepare(EngineFiles.locate(), options.engineDirectory(), jdk);
+        NodeConfig config = NodeConfig.singleNode(options.httpPort(), options.transportPort(), options.heapMegabytes());
+        ManagedNode node = ManagedNode.start(installation, options.engineDirectory().resolve("node"), config, jdk,
+                account, options.startTimeout());
+        return new Engine(connect(new ClusterConnection(node.url(), null, null, null, null)), node.url(), node);
+    }
+
+    /** Wraps a node started by the caller (the multi-node and test setups), which the caller stops. */
+    public static Engine forNode(ManagedNode node) {
+        return new Engine(connect(new ClusterConnection(node.url(), null, null, null, null)), node.url(), null);
+    }
+
+    /** Builds a client for a cluster; it does not contact the cluster yet. */
+    public static ElasticsearchClient connect(ClusterConnection connection) {
+        return ElasticsearchClient.of(builder -> configure(builder, connection));
+    }
+
+    private static ElasticsearchTransportConfig.Builder configure(ElasticsearchTransportConfig.Builder builder,
+                                                                  ClusterConnection connection) {
+        builder.host(connection.url().toString());
+        if (connection.apiKey() != null) {
+            builder.apiKey(connection.apiKey());
+        } else if (connection.username() != null) {
+            builder.usernameAndPassword(connection.username(), connection.password());
+        }
+        if (connection.caCertificate() != null) {
+            builder.sslContext(trusting(connection.caCertificate()));
+        }
+        return builder;
+    }
+
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public boolean isManaged() {
+        return node != null;
+    }
+
+    public Optional<ManagedNode> node() {
+        return Optional.ofNullable(node);
+    }
+
+    /** What the health API reports: version, cluster colour, our plugin, and the indices. */
+    public EngineStatus status() throws IOException {
+        String clusterStatus = client.cluster().health().status().jsonValue();
+        // The _cat APIs: the typed nodes-info model is stricter than this minimal distribution's answers.
+        List<NodesRecord> nodes = client.cat().nodes(request -> request.h("name", "version")).nodes();
+        String version = nodes.stream().map(NodesRecord::version).filter(Objects::nonNull).findFirst().orElse("unknown");
+        TreeSet<String> plugins = new TreeSet<>();
+        client.cat().plugins().plugins().stream().map(PluginsRecord::component).filter(Objects::nonNull).forEach(plugins::add);
+        List<EngineStatus.IndexCount> indices = client.cat().indices(request -> request.index("*")).indices().stream()
+                .filter(record -> record.index() != null && !record.index().startsWith("."))
+                .map(Engine::toIndexCount)
+                .sorted(Comparator.comparing(EngineStatus.IndexCount::name))
+                .toList();
+        return new EngineStatus(version, clusterStatus, nodes.size(), List.copyOf(plugins), indices, node != null);
+    }
+
+    private static EngineStatus.IndexCount toIndexCount(IndicesRecord record) {
+        long count = record.docsCount() == null ? 0 : Long.parseLong(record.docsCount());
+        return new EngineStatus.IndexCount(record.index(), count);
+    }
+
+    private void checkReachable() {
+        try {
+            client.cluster().health();
+        } catch (Exception e) {
+            close();
+            throw new EngineException("Cannot reach Elasticsearch at " + url + ": " + describe(e)
+                    + ". Check the URL and credentials (" + ClusterConnection.URL_VARIABLE + ", "
+                    + ClusterConnection.API_KEY_VARIABLE + " or " + ClusterConnection.USERNAME_VARIABLE + "/"
+                    + ClusterConnection.PASSWORD_VARIABLE + ").", e);
+        }
+    }
+
+    /** A one-line description of a client failure, without stack traces or raw response bodies. */
+    public static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running us.
+        }
+    }
+
+    private synchronized void closeQuietly() {
+        try {
+            client._transport().close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("Closing the Elasticsearch client: {}", e.toString());
+        }
+        if (node != null) {
+            node.stop();
+        }
+    }
+
+    private static SSLContext trusting(Path caCertificate) {
+        try (InputStream in = Files.newInputStream(caCertificate)) {
+            KeyStore trustStore = KeyStore.getInstance(KeyStore.getDefaultType());
+            trustStore.load(null, null);
+            int index = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trustStore.setCertificateEntry("ca-" + index++, certificate);
+            }
+            if (index == 0) {
+                throw new EngineException("The CA certificate file " + caCertificate + " holds no certificate.");
+            }
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trustStore);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new EngineException("Could not use the CA certificate " + caCertificate + ": " + e.getMessage(), e);
+        }
+    }
+}

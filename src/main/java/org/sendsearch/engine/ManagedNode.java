@@ -1,0 +1,277 @@
+package org.sendsearch.engine;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Elasticsearch node that this project starts and stops itself.
+ *
+ * <p>Each node has its own folder: {@code config/} (written at every start), {@code data/} (kept
+ * across restarts), {@code logs/} and {@code node.pid}. The pid file is how a later run recognises
+ * a node that an earlier run left behind when it was killed: a live node of ours is adopted, a dead
+ * one's pid file is removed, and anything else on the port is reported rather than fought with.
+ */
+public final class ManagedNode implements AutoCloseable {
+    private static final Logger log = LogManager.getLogger(ManagedNode.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final NodeConfig config;
+    private final Path directory;
+    private final Process launcher; // null when the node was adopted from an earlier run
+    private final long pid;
+    private volatile boolean stopped;
+
+    private ManagedNode(NodeConfig config, Path directory, Process launcher, long pid) {
+        this.config = config;
+        this.directory = directory;
+        this.launcher = launcher;
+        this.pid = pid;
+    }
+
+    /**
+     * Starts a node in {@code directory}, or adopts the one an earlier run of ours left running
+     * there, and returns once the cluster answers with at least yellow health.
+     */
+    public static ManagedNode start(Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk,
+                                    NodeAccount account, Duration startTimeout) {
+        try {
+            Files.createDirectories(directory);
+            directory = directory.toRealPath();
+            Path pidFile = directory.resolve("node.pid");
+            Optional<ManagedNode> adopted = adoptLeftover(pidFile, directory, installation, config);
+            if (adopted.isPresent()) {
+                return adopted.get();
+            }
+            if (isListening(config.httpPort())) {
+                throw new EngineException("Port " + config.httpPort() + " on 127.0.0.1 is already in use by another program, "
+                        + "so the managed Elasticsearch cannot start there. Stop that program, choose another port "
+                        + "(--es-port), or use it as an existing cluster (--es-url http://127.0.0.1:" + config.httpPort() + ").");
+            }
+            if (isListening(config.transportPort())) {
+                throw new EngineException("Transport port " + config.transportPort() + " on 127.0.0.1 is already in use; "
+                        + "choose another with --es-transport-port.");
+            }
+            writeConfiguration(installation, directory, config);
+            account.checkCanReach(directory);
+            account.checkCanReach(installation.home());
+            account.takeOwnership(directory);
+
+            Path console = directory.resolve("logs").resolve("console.log");
+            List<String> command = account.command(
+                    List.of(installation.home().resolve("bin").resolve("elasticsearch").toString(), "-p", pidFile.toString()),
+                    Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", directory.resolve("config").toString()));
+            log.info("Starting Elasticsearch node '{}' on 127.0.0.1:{} as {} (data in {})", config.nodeName(),
+                    config.httpPort(), account.describe(), directory.resolve("data"));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                    .start();
+            process.getOutputStream().close();
+            long serverPid = awaitUsable(process, pidFile, config, console, startTimeout);
+            ManagedNode node = new ManagedNode(config, directory, process, serverPid);
+            log.info("Elasticsearch is up at {} (pid {})", node.url(), serverPid);
+            return node;
+        } catch (IOException e) {
+            throw new EngineException("Could not start Elasticsearch in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + config.httpPort());
+    }
+
+    public NodeConfig config() {
+        return config;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public boolean isRunning() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** Stops the node: a polite SIGTERM, then SIGKILL after a grace period. Safe to call twice. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        log.info("Stopping Elasticsearch node '{}' (pid {})", config.nodeName(), pid);
+        List<ProcessHandle> processes = new java.util.ArrayList<>();
+        ProcessHandle.of(pid).ifPresent(processes::add);
+        if (launcher != null) {
+            launcher.toHandle().descendants().forEach(processes::add);
+            processes.add(launcher.toHandle());
+        }
+        processes.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        for (ProcessHandle process : processes) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            try {
+                process.onExit().get(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                log.warn("Elasticsearch process {} did not stop within {} s; killing it", process.pid(), STOP_GRACE.toSeconds());
+                process.destroyForcibly();
+            }
+        }
+        try {
+            Files.deleteIfExists(directory.resolve("node.pid"));
+        } catch (IOException e) {
+            log.debug("Could not remove the pid file: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static Optional<ManagedNode> adoptLeftover(Path pidFile, Path directory, Installation installation,
+                                                       NodeConfig config) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        long leftoverPid;
+        try {
+            leftoverPid = Long.parseLong(Files.readString(pidFile).strip());
+        } catch (NumberFormatException e) {
+            log.warn("Removing unreadable pid file {}", pidFile);
+            Files.delete(pidFile);
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(leftoverPid).filter(ProcessHandle::isAlive);
+        // The server's command line names its installation (es.path.home), not its node folder; a live
+        // process from our installation whose pid is in this node's pid file is this node.
+        boolean ours = process.flatMap(p -> p.info().commandLine())
+                .map(commandLine -> commandLine.contains(installation.home().toString()))
+                .orElse(false);
+        if (!ours) {
+            log.info("Removing stale pid file {} (process {} is gone): an earlier run was stopped abruptly", pidFile, leftoverPid);
+            Files.delete(pidFile);
+            return Optional.empty();
+        }
+        if (!installation.changedThisRun() && healthStatus(config.httpPort()).isPresent()) {
+            log.info("Reusing the Elasticsearch node an earlier run left running (pid {})", leftoverPid);
+            return Optional.of(new ManagedNode(config, directory, null, leftoverPid));
+        }
+        log.info("Stopping the Elasticsearch an earlier run left behind (pid {}): it is not answering on port {} "
+                + "or its installation has just been updated", leftoverPid, config.httpPort());
+        new ManagedNode(config, directory, null, leftoverPid).stop();
+        return Optional.empty();
+    }
+
+    private static void writeConfiguration(Installation installation, Path directory, NodeConfig config) throws IOException {
+        Path configDir = directory.resolve("config");
+        Files.createDirectories(configDir.resolve("jvm.options.d"));
+        Files.createDirectories(directory.resolve("data"));
+        Files.createDirectories(directory.resolve("logs"));
+        for (String name : Installation.CONFIG_TEMPLATE_FILES) {
+            Path source = installation.home().resolve("config").resolve(name);
+            Path target = configDir.resolve(name);
+            if (Files.exists(source) && !Files.exists(target)) {
+                Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        Files.writeString(configDir.resolve("elasticsearch.yml"),
+                config.toYaml(directory.resolve("data").toString(), directory.resolve("logs").toString()));
+        Files.writeString(configDir.resolve("jvm.options.d").resolve("heap.options"),
+                "-Xms" + config.heapMegabytes() + "m\n-Xmx" + config.heapMegabytes() + "m\n");
+    }
+
+    /** Waits for the node to answer; if the process dies first, reports the end of its console output. */
+    private static long awaitUsable(Process process, Path pidFile, NodeConfig config, Path console, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new EngineException("Elasticsearch exited during start-up (exit " + process.exitValue() + "). "
+                        + "Last lines of " + console + ":\n" + tail(console, 25));
+            }
+            Optional<String> status = healthStatus(config.httpPort());
+            if (status.isPresent() && !status.get().equals("red") && Files.isRegularFile(pidFile)) {
+                try {
+                    return Long.parseLong(Files.readString(pidFile).strip());
+                } catch (IOException | NumberFormatException e) {
+                    // Not written completely yet: try again.
+                }
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        throw new EngineException("Elasticsearch did not become usable within " + timeout.toSeconds() + " s. "
+                + "Last lines of " + console + ":\n" + tail(console, 25));
+    }
+
+    /** The cluster's health colour if something answers Elasticsearch's health API on the port. */
+    static Optional<String> healthStatus(int httpPort) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"")
+                    .matcher(response.body());
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    static boolean isListening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("Interrupted while waiting for Elasticsearch");
+        }
+    }
+}

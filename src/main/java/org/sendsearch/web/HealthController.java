@@ -1,0 +1,51 @@
+package org.sendsearch.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.engine.EngineStatus;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /api/health}: whether search can work right now, in terms a person can act on.
+ * 200 with the cluster's version, colour, plugin and index counts; 503 with a plain message when
+ * Elasticsearch cannot be reached.
+ */
+final class HealthController {
+    private static final Logger log = LogManager.getLogger(HealthController.class);
+
+    private final Engine engine;
+
+    HealthController(Engine engine) {
+        this.engine = engine;
+    }
+
+    void health(Context ctx) {
+        try {
+            EngineStatus status = engine.status();
+            Map<String, Object> elasticsearch = new LinkedHashMap<>();
+            elasticsearch.put("url", engine.url().toString());
+            elasticsearch.put("managed", status.managed());
+            elasticsearch.put("version", status.version());
+            elasticsearch.put("clusterStatus", status.clusterStatus());
+            elasticsearch.put("nodes", status.nodes());
+            elasticsearch.put("plugins", status.plugins());
+            elasticsearch.put("analysisPlugin", status.hasAnalysisPlugin());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status.clusterStatus().equals("red") ? "degraded" : "ok");
+            body.put("elasticsearch", elasticsearch);
+            body.put("indices", status.indices());
+            ctx.json(body);
+        } catch (Exception e) {
+            log.warn("Health check: Elasticsearch at {} cannot be reached: {}", engine.url(), Engine.describe(e));
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of(
+                    "status", "unavailable",
+                    "message", "The search engine (Elasticsearch at " + engine.url() + ") cannot be reached right now. "
+                            + "Search will work again as soon as it is back."));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.sendsearch.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
+
+import java.util.Map;
+
+/**
+ * The HTTP face of send-search: the pages in {@code web/} (packaged on the classpath) and the JSON
+ * API under {@code /api}. Every response carries the security headers; errors never show internals.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LogManager.getLogger(WebServer.class);
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static WebServer start(WebOptions options, Engine engine) {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        HealthController health = new HealthController(engine);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = 64 * 1024;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "same-origin");
+            ctx.header("X-Frame-Options", "DENY");
+        });
+        app.get("/api/health", health::health);
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.path().startsWith("/api/")) {
+                ctx.json(Map.of("status", 404, "message", "No such API endpoint: " + ctx.path()));
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            log.error("Unexpected error serving {}", ctx.path(), e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .json(Map.of("status", 500, "message", "Something went wrong on the server; it has been logged."));
+        });
+        app.start(options.host(), options.port());
+        log.info("Serving on http://{}:{}", options.host(), app.port());
+        return new WebServer(app);
+    }
+
+    /** The port actually bound (useful when 0 asked for any free port). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
