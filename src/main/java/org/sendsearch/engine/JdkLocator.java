@@ -39,14 +39,16 @@ public final class JdkLocator {
 
     private final Map<String, String> environment;
     private final List<Path> installRoots;
+    private final Path runningJavaHome; // null: leave the running JVM out
 
     public JdkLocator(Map<String, String> environment) {
-        this(environment, INSTALL_ROOTS);
+        this(environment, INSTALL_ROOTS, Path.of(System.getProperty("java.home")));
     }
 
-    JdkLocator(Map<String, String> environment, List<Path> installRoots) {
+    JdkLocator(Map<String, String> environment, List<Path> installRoots, Path runningJavaHome) {
         this.environment = environment;
         this.installRoots = installRoots;
+        this.runningJavaHome = runningJavaHome;
     }
 
     /**
@@ -73,7 +75,9 @@ public final class JdkLocator {
         List<Jdk> found = new ArrayList<>();
         fromVariable("ES_JAVA_HOME").ifPresent(found::add);
         fromVariable("JAVA_HOME").ifPresent(found::add);
-        inspect(Path.of(System.getProperty("java.home")), "the running JVM").ifPresent(found::add);
+        if (runningJavaHome != null) {
+            inspect(runningJavaHome, "the running JVM").ifPresent(found::add);
+        }
         found.addAll(installed());
         return found;
     }

@@ -27,7 +27,6 @@ public final class RealElasticsearch implements ParameterResolver {
         public void close() {
             engine.close();
             node.stop();
-            TestNodes.deleteInstallation();
         }
     }
 

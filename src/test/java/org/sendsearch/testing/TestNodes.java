@@ -46,6 +46,8 @@ public final class TestNodes {
     public static synchronized Installation installation() {
         if (installation == null) {
             root = newFolder("send-search-test-engine-");
+            Path created = root;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(created), "delete-test-engine"));
             jdk = new JdkLocator(System.getenv()).locate();
             installation = Installation.prepare(EngineFiles.locate(), root, jdk);
         }
@@ -89,11 +91,5 @@ public final class TestNodes {
         } catch (IOException e) {
             // Best effort: the OS cleans temp folders too.
         }
-    }
-
-    static synchronized void deleteInstallation() {
-        delete(root);
-        root = null;
-        installation = null;
     }
 }

@@ -1,0 +1,60 @@
+package org.sendsearch.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClusterConnectionTest {
+    @Test
+    void noUrlAnywhereMeansTheManagedNode() {
+        assertEquals(Optional.empty(), ClusterConnection.resolve(null, Map.of(), null));
+    }
+
+    @Test
+    void credentialsComeFromTheEnvironment() {
+        ClusterConnection connection = ClusterConnection.resolve("https://search.example:9243", Map.of(
+                ClusterConnection.USERNAME_VARIABLE, "indexer",
+                ClusterConnection.PASSWORD_VARIABLE, "s3cret-pass"), null).orElseThrow();
+        assertEquals(URI.create("https://search.example:9243"), connection.url());
+        assertEquals("indexer", connection.username());
+        assertEquals("user indexer", connection.authentication());
+    }
+
+    @Test
+    void theConfigFileSuppliesWhatTheEnvironmentDoesNot(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("send-search.properties");
+        Files.writeString(file, "elasticsearch.url=http://10.1.2.3:9200\nelasticsearch.apiKey=QUJDOkRFRg==\n");
+        ClusterConnection connection = ClusterConnection.resolve(null, Map.of(), file).orElseThrow();
+        assertEquals("http://10.1.2.3:9200", connection.url().toString());
+        assertEquals("API key", connection.authentication());
+    }
+
+    @Test
+    void secretsNeverAppearInItsDescription() {
+        ClusterConnection connection = new ClusterConnection(URI.create("http://h:9200"), "QUJDOkRFRg==", null, null, null);
+        assertFalse(connection.toString().contains("QUJDOkRFRg=="), connection.toString());
+        ClusterConnection user = new ClusterConnection(URI.create("http://h:9200"), null, "u", "hunter22", null);
+        assertFalse(user.toString().contains("hunter22"), user.toString());
+    }
+
+    @Test
+    void badUrlsAndHalfCredentialsAreRefusedWithAReason() {
+        EngineException scheme = assertThrows(EngineException.class,
+                () -> ClusterConnection.resolve("ftp://h:21", Map.of(), null));
+        assertTrue(scheme.getMessage().contains("http://host:9200"), scheme.getMessage());
+        EngineException password = assertThrows(EngineException.class, () -> ClusterConnection.resolve("http://h:9200",
+                Map.of(ClusterConnection.USERNAME_VARIABLE, "u"), null));
+        assertTrue(password.getMessage().contains(ClusterConnection.PASSWORD_VARIABLE), password.getMessage());
+    }
+}
