@@ -1,0 +1,71 @@
+package org.sendsearch.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which local area a document is about, normalised to the authority's short name
+ * ("Knowsley Metropolitan Borough Council" → Knowsley, "Liverpool City Council" → Liverpool).
+ *
+ * <p>Documents name other areas too (a Liverpool letter names "Knowsley and St Helen's Teaching
+ * Hospitals"), so every mention is counted and weighted: mentions in the title count most, then
+ * mentions in the first part of the document (addresses, the opening paragraph). A spelling that
+ * is also an ordinary word ("Reading", "Bury") counts only next to a word such as "Council" or
+ * "local area".
+ */
+final class AreaResolver {
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile(
+            "^(?:'s|’s)?\\s+(?:Metropolitan\\s+|City\\s+|County\\s+|Borough\\s+|Royal\\s+)*(?:Council|Borough|local area|area|Clinical Commissioning|CCG|ICB|Local Area Partnership|SEND|Integrated Care)");
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+            "(?i)(?:inspection|revisit|local area|area|council|borough|city|county) (?:in|of|for)\\s+$");
+    private static final int OPENING = 1500;
+
+    private final LocalAuthorities authorities;
+    private final Pattern mention;
+
+    AreaResolver(LocalAuthorities authorities) {
+        this.authorities = authorities;
+        this.mention = Pattern.compile("(?<![\\w'’-])(" + authorities.spellingsLongestFirst().stream()
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\w-])");
+    }
+
+    /** The authority the text is most about, if any is named. */
+    Optional<LocalAuthorities.Authority> resolve(String text, String title) {
+        Map<LocalAuthorities.Authority, Integer> scores = new HashMap<>();
+        Map<LocalAuthorities.Authority, Integer> firstSeen = new HashMap<>();
+        count(text, 1, scores, firstSeen);
+        if (title != null) {
+            count(title, 10, scores, firstSeen);
+        }
+        count(text.substring(0, Math.min(OPENING, text.length())), 2, scores, firstSeen);
+        return scores.entrySet().stream()
+                .max((a, b) -> a.getValue().equals(b.getValue())
+                        ? Integer.compare(firstSeen.get(b.getKey()), firstSeen.get(a.getKey()))
+                        : Integer.compare(a.getValue(), b.getValue()))
+                .map(Map.Entry::getKey);
+    }
+
+    private void count(String text, int weight, Map<LocalAuthorities.Authority, Integer> scores,
+                       Map<LocalAuthorities.Authority, Integer> firstSeen) {
+        Matcher m = mention.matcher(text);
+        while (m.find()) {
+            String spelling = m.group(1);
+            LocalAuthorities.Authority authority = authorities.bySpelling(spelling).orElseThrow();
+            if (authority.qualified().contains(spelling) && !qualified(text, m.start(), m.end())) {
+                continue;
+            }
+            scores.merge(authority, weight, Integer::sum);
+            firstSeen.putIfAbsent(authority, m.start());
+        }
+    }
+
+    private static boolean qualified(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        String before = text.substring(Math.max(0, start - 40), start);
+        return QUALIFIER_AFTER.matcher(after).lookingAt() || QUALIFIER_BEFORE.matcher(before).find();
+    }
+}

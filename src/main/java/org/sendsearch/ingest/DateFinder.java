@@ -1,0 +1,179 @@
+package org.sendsearch.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates and date ranges in English text, in every form these documents use:
+ * "26 February 2019", "Monday, 7th February 2022", "Monday , 7th February 2022", "April 2, 2024",
+ * "2 Apr 2024", numeric "04/02/2024" and ISO "2024-04-02"; ranges such as "Between 14 and 18 March
+ * 2022", "between 27 September 2021 and 1 October 2021", "29 January 2018 to 2 February 2018",
+ * "from 3 to 7 July 2023", "28 November to 2 December 2022", "14-18 March 2022".
+ *
+ * <p>Numeric dates are ambiguous (British day-first or American month-first). Each is returned
+ * with both readings when they differ; {@link #resolve} picks the one a written date in the same
+ * document confirms, and the British reading otherwise.
+ */
+final class DateFinder {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\\s*,?\\s*)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)(?<![\\d/.])" + WEEKDAY + "?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)" + WEEKDAY + "?" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?i)(?:\\b(?:between|from)\\s+)?" + WEEKDAY + "?" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
+                    + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+
+    /**
+     * A date found in text.
+     *
+     * @param date        the date (for a numeric date, the British day-first reading where valid)
+     * @param alternative the other reading of an ambiguous numeric date, or null
+     * @param written     true for a date with the month in words
+     * @param start       offset of the match
+     * @param end         offset just past it
+     */
+    record FoundDate(LocalDate date, LocalDate alternative, boolean written, int start, int end) {
+    }
+
+    /** A date range with its position in the text. */
+    record DateRange(LocalDate start, LocalDate end, int position, int endPosition) {
+    }
+
+    /** All dates in the text, in text order. Written dates win over numeric ones at the same place. */
+    List<FoundDate> find(String text) {
+        List<FoundDate> found = new ArrayList<>();
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            LocalDate date = date(m.group(3), m.group(2), m.group(1));
+            if (date != null) {
+                found.add(new FoundDate(date, null, true, m.start(), m.end()));
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            int monthStart = m.start(1);
+            // "MurphyApril 2, 2024": a month glued to the end of another word still counts when its
+            // capital shows where it starts; "Mayor" or "remarch" never match because a day must follow.
+            if (monthStart > 0 && Character.isLetter(text.charAt(monthStart - 1))
+                    && !(Character.isLowerCase(text.charAt(monthStart - 1)) && Character.isUpperCase(text.charAt(monthStart)))) {
+                continue;
+            }
+            LocalDate date = date(m.group(3), m.group(1), m.group(2));
+            if (date != null && !overlaps(found, m.start(), m.end())) {
+                found.add(new FoundDate(date, null, true, m.start(), m.end()));
+            }
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (date != null) {
+                found.add(new FoundDate(date, null, false, m.start(), m.end()));
+            }
+        }
+        m = NUMERIC.matcher(text);
+        while (m.find()) {
+            if (overlaps(found, m.start(), m.end())) {
+                continue;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int year = Integer.parseInt(m.group(4));
+            if (m.group(4).length() == 2) {
+                year += 2000;
+            }
+            if (year < 1990 || year > 2100) {
+                continue;
+            }
+            LocalDate dayFirst = date(year, b, a);
+            LocalDate monthFirst = date(year, a, b);
+            LocalDate chosen = dayFirst != null ? dayFirst : monthFirst;
+            LocalDate other = dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst) ? monthFirst : null;
+            if (chosen != null) {
+                found.add(new FoundDate(chosen, other, false, m.start(), m.end()));
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return found;
+    }
+
+    /**
+     * The reading of a date that the document itself supports: an ambiguous numeric date takes
+     * its month-first reading only when a written date in the document says so.
+     */
+    static LocalDate resolve(FoundDate date, List<FoundDate> all) {
+        if (date.alternative() == null) {
+            return date.date();
+        }
+        boolean primaryWritten = all.stream().anyMatch(d -> d.written() && d.date().equals(date.date()));
+        boolean alternativeWritten = all.stream().anyMatch(d -> d.written() && d.date().equals(date.alternative()));
+        return alternativeWritten && !primaryWritten ? date.alternative() : date.date();
+    }
+
+    /** All date ranges in the text, in order. */
+    List<DateRange> ranges(String text) {
+        List<DateRange> ranges = new ArrayList<>();
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            LocalDate end = date(m.group(6), m.group(5), m.group(4));
+            if (end == null) {
+                continue;
+            }
+            int month = m.group(2) == null ? end.getMonthValue() : month(m.group(2));
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3))
+                    : month > end.getMonthValue() ? end.getYear() - 1 : end.getYear();
+            LocalDate start = date(year, month, Integer.parseInt(m.group(1)));
+            if (start == null || start.isAfter(end) || start.plusDays(62).isBefore(end)) {
+                continue;
+            }
+            ranges.add(new DateRange(start, end, m.start(), m.end()));
+        }
+        return ranges;
+    }
+
+    private static boolean overlaps(List<FoundDate> found, int start, int end) {
+        for (FoundDate d : found) {
+            if (start < d.end() && d.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        return date(Integer.parseInt(year), month(month), Integer.parseInt(day));
+    }
+
+    private static int month(String name) {
+        Integer month = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        return month == null ? 0 : month;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

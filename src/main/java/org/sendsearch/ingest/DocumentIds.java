@@ -1,0 +1,59 @@
+package org.sendsearch.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Stable document ids: a URL-safe slug of the path relative to the corpus root plus a short hash
+ * of that path. The same file under the same root always gets the same id, so re-indexing
+ * replaces documents instead of duplicating them; the hash keeps ids unique when two paths slug
+ * alike ("a b.txt" and "a-b.txt").
+ */
+final class DocumentIds {
+    private static final int MAX_SLUG = 80;
+
+    private DocumentIds() {
+    }
+
+    /** The path relative to the root with '/' separators, or the file name if the file is not under the root. */
+    static String relativePath(Path file, Path root) {
+        Path absoluteFile = file.toAbsolutePath().normalize();
+        Path absoluteRoot = root == null ? null : root.toAbsolutePath().normalize();
+        Path relative = absoluteRoot != null && absoluteFile.startsWith(absoluteRoot) && !absoluteFile.equals(absoluteRoot)
+                ? absoluteRoot.relativize(absoluteFile) : absoluteFile.getFileName();
+        StringBuilder out = new StringBuilder();
+        for (Path part : relative) {
+            if (!out.isEmpty()) {
+                out.append('/');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    static String id(String relativePath) {
+        String slug = Normalizer.normalize(relativePath, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+        }
+        String hash = sha256(relativePath.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        return slug.isEmpty() ? hash : slug + "-" + hash;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.sendsearch.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The extraction stage: one file in, one {@link ExtractedDocument} or one {@link Rejection} out.
+ * Reads the bytes ({@link TextReader}), cleans the text ({@link TextCleaner}), decides the kind of
+ * document ({@link DocumentClassifier}), splits the findings ({@link PassageSplitter}), reads the
+ * metadata ({@link MetadataExtractor}) and tags themes ({@link ThemeTagger}).
+ *
+ * <p>Bad input never throws: a file that cannot be read, is too large, is binary or undecodable,
+ * or vanishes while being read, becomes a rejection with a one-line reason. An instance is
+ * immutable and may be shared between threads.
+ */
+public final class Extractor {
+    private static final Logger log = LogManager.getLogger(Extractor.class);
+
+    /** The default size limit: larger files are not the letters and reports this reads. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final TextReader reader = new TextReader();
+    private final TextCleaner cleaner = new TextCleaner();
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final PassageSplitter splitter = new PassageSplitter();
+    private final MetadataExtractor metadata;
+    private final ThemeTagger tagger;
+
+    /** An extractor tagging with the index's analysis chain. */
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, long maxBytes) {
+        this(themes, authorities, maxBytes, TermAnalysis.indexChain());
+    }
+
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, long maxBytes, TermAnalysis analysis) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("size limit must be positive, not " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.metadata = new MetadataExtractor(new AreaResolver(authorities));
+        this.tagger = new ThemeTagger(themes, analysis);
+    }
+
+    /**
+     * An extractor configured from a folder holding {@code themes.json} and
+     * {@code local-authorities.tsv}; fails with the file and what is wrong with it.
+     */
+    public static Extractor fromConfig(Path configDir, long maxBytes) throws IOException {
+        return new Extractor(ThemeTaxonomy.load(configDir.resolve("themes.json")),
+                LocalAuthorities.load(configDir.resolve("local-authorities.tsv")), maxBytes);
+    }
+
+    /** Extracts one file; {@code root} is the corpus folder its id and source path are relative to. */
+    public ExtractionOutcome extract(Path file, Path root) {
+        try {
+            return extractOrReject(file, root);
+        } catch (UnreadableDocumentException e) {
+            return new Rejection(file, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return new Rejection(file, "file vanished while being read");
+        } catch (AccessDeniedException e) {
+            return new Rejection(file, "permission denied");
+        } catch (FileSystemException e) {
+            return new Rejection(file, "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+        } catch (IOException e) {
+            return new Rejection(file, "cannot read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("extraction failed on {}", file, e);
+            return new Rejection(file, "internal error while extracting (" + e + ")");
+        }
+    }
+
+    private ExtractionOutcome extractOrReject(Path file, Path root) throws IOException, UnreadableDocumentException {
+        DocumentFormat format = DocumentFormat.of(file)
+                .orElseThrow(() -> new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new UnreadableDocumentException(attributes.isDirectory() ? "a folder, not a file" : "not a regular file");
+        }
+        if (attributes.size() > maxBytes) {
+            throw new UnreadableDocumentException(tooLarge(attributes.size()));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > maxBytes) {
+            throw new UnreadableDocumentException(tooLarge(bytes.length));
+        }
+        RawText raw = reader.read(bytes, format);
+        CleanText clean = cleaner.clean(raw);
+        if (clean.blocks().isEmpty()) {
+            throw new UnreadableDocumentException("no text left after removing markup");
+        }
+        String relative = DocumentIds.relativePath(file, root);
+        String id = DocumentIds.id(relative);
+        DocumentType type = classifier.classify(clean);
+        String title = metadata.title(clean, type);
+        List<PassageSplitter.Draft> drafts = splitter.split(clean, type, title);
+        MetadataExtractor.Metadata meta = metadata.extract(clean, type, title, drafts);
+        List<Passage> passages = new ArrayList<>(drafts.size());
+        for (PassageSplitter.Draft draft : drafts) {
+            int ordinal = passages.size();
+            Block block = draft.block();
+            passages.add(new Passage(id + "-" + ordinal, ordinal, draft.section(), draft.heading(), draft.polarity(),
+                    tagger.tag(block.text()), block.text(), block.start(), block.end()));
+        }
+        for (String warning : meta.warnings()) {
+            log.debug("{}: {}", relative, warning);
+        }
+        return new ExtractedDocument(id, relative, format, bytes.length, DocumentIds.sha256(bytes), type, meta.area(),
+                meta.region(), meta.title(), meta.date(), meta.year(), meta.inspectionStart(), meta.inspectionEnd(),
+                meta.wsoaRequired(), meta.significantWeaknesses(), meta.outcome(), meta.leadInspector(), meta.inspectors(),
+                meta.addressees(), meta.healthBodies(), meta.committee(), meta.meetingDate(), meta.author(), meta.warnings(),
+                clean.text(), passages);
+    }
+
+    private String tooLarge(long size) {
+        return "larger than the size limit (" + size + " bytes > " + maxBytes + " bytes)";
+    }
+}
