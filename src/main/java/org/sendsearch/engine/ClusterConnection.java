@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,10 +20,12 @@ import java.util.Set;
  * environment or a config file, never from the command line (where {@code ps} would show them),
  * and never appear in {@link #toString()}.
  *
+ * @param urls one or more nodes of the cluster; the client spreads requests over them and
+ *             fails over when one is down
  * @param apiKey base64 "id:key" API key, or null
  * @param caCertificate a PEM CA certificate to trust for https, or null for the JVM's defaults
  */
-public record ClusterConnection(URI url, String apiKey, String username, String password, Path caCertificate) {
+public record ClusterConnection(List<URI> urls, String apiKey, String username, String password, Path caCertificate) {
     /** Environment variables read by {@link #resolve}. */
     public static final String URL_VARIABLE = "SENDSEARCH_ES_URL";
     public static final String API_KEY_VARIABLE = "SENDSEARCH_ES_API_KEY";
@@ -33,9 +36,15 @@ public record ClusterConnection(URI url, String apiKey, String username, String 
     private static final Logger log = LogManager.getLogger(ClusterConnection.class);
 
     public ClusterConnection {
-        if (url == null || url.getScheme() == null || url.getHost() == null
-                || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-            throw new EngineException("The Elasticsearch URL must look like http://host:9200 or https://host:9243, not '" + url + "'.");
+        if (urls == null || urls.isEmpty()) {
+            throw new EngineException("No Elasticsearch URL was given.");
+        }
+        urls = List.copyOf(urls);
+        for (URI url : urls) {
+            if (url == null || url.getScheme() == null || url.getHost() == null
+                    || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+                throw new EngineException("The Elasticsearch URL must look like http://host:9200 or https://host:9243, not '" + url + "'.");
+            }
         }
         if (username != null && password == null) {
             throw new EngineException("An Elasticsearch username was given without a password (" + PASSWORD_VARIABLE + ").");
@@ -45,8 +54,19 @@ public record ClusterConnection(URI url, String apiKey, String username, String 
         }
     }
 
+    /** A connection without credentials to one node, as used for the managed node. */
+    public static ClusterConnection local(URI url) {
+        return new ClusterConnection(List.of(url), null, null, null, null);
+    }
+
+    /** The first node's URL, which names the cluster in messages. */
+    public URI url() {
+        return urls.get(0);
+    }
+
     /**
-     * Resolves the connection to an existing cluster, if one is asked for: the URL from the command
+     * Resolves the connection to an existing cluster, if one is asked for: the URL (or several,
+     * comma-separated, for several nodes of one cluster) from the command
      * line, else the environment, else the config file; credentials from the environment, else the
      * config file (properties {@code elasticsearch.url}, {@code .apiKey}, {@code .username},
      * {@code .password}, {@code .caCertificate}).
@@ -59,14 +79,16 @@ public record ClusterConnection(URI url, String apiKey, String username, String 
         if (url == null) {
             return Optional.empty();
         }
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new EngineException("The Elasticsearch URL '" + url + "' is not a valid URL: " + e.getMessage());
+        List<URI> uris = new java.util.ArrayList<>();
+        for (String part : url.split(",")) {
+            try {
+                uris.add(URI.create(part.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new EngineException("The Elasticsearch URL '" + part.strip() + "' is not a valid URL: " + e.getMessage());
+            }
         }
         String caCertificate = firstOf(environment.get(CA_CERT_VARIABLE), file.getProperty("elasticsearch.caCertificate"));
-        return Optional.of(new ClusterConnection(uri,
+        return Optional.of(new ClusterConnection(uris,
                 firstOf(environment.get(API_KEY_VARIABLE), file.getProperty("elasticsearch.apiKey")),
                 firstOf(environment.get(USERNAME_VARIABLE), file.getProperty("elasticsearch.username")),
                 firstOf(environment.get(PASSWORD_VARIABLE), file.getProperty("elasticsearch.password")),
@@ -120,6 +142,6 @@ public record ClusterConnection(URI url, String apiKey, String username, String 
 
     @Override
     public String toString() {
-        return "ClusterConnection[" + url + ", " + authentication() + (caCertificate == null ? "" : ", CA " + caCertificate) + "]";
+        return "ClusterConnection[" + urls + ", " + authentication() + (caCertificate == null ? "" : ", CA " + caCertificate) + "]";
     }
 }

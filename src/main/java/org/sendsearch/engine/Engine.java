@@ -4,7 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cat.indices.IndicesRecord;
 import co.elastic.clients.elasticsearch.cat.nodes.NodesRecord;
 import co.elastic.clients.elasticsearch.cat.plugins.PluginsRecord;
-import co.elastic.clients.transport.ElasticsearchTransportConfig;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -13,12 +19,14 @@ import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -65,31 +73,39 @@ public final class Engine implements AutoCloseable {
         NodeConfig config = NodeConfig.singleNode(options.httpPort(), options.transportPort(), options.heapMegabytes());
         ManagedNode node = ManagedNode.start(installation, options.engineDirectory().resolve("node"), config, jdk,
                 account, options.startTimeout());
-        return new Engine(connect(new ClusterConnection(node.url(), null, null, null, null)), node.url(), node);
+        return new Engine(connect(ClusterConnection.local(node.url())), node.url(), node);
     }
 
     /** Wraps a node started by the caller (the multi-node and test setups), which the caller stops. */
     public static Engine forNode(ManagedNode node) {
-        return new Engine(connect(new ClusterConnection(node.url(), null, null, null, null)), node.url(), null);
+        return new Engine(connect(ClusterConnection.local(node.url())), node.url(), null);
     }
 
-    /** Builds a client for a cluster; it does not contact the cluster yet. */
+    /**
+     * Builds a client for a cluster; it does not contact the cluster yet. Timeouts are short for
+     * connecting (a stopped node is reported at once) and bounded for answers (a hung node does not
+     * hang a page); the pool is sized for many concurrent searches through the web server.
+     */
     public static ElasticsearchClient connect(ClusterConnection connection) {
-        return ElasticsearchClient.of(builder -> configure(builder, connection));
-    }
-
-    private static ElasticsearchTransportConfig.Builder configure(ElasticsearchTransportConfig.Builder builder,
-                                                                  ClusterConnection connection) {
-        builder.host(connection.url().toString());
+        Rest5ClientBuilder builder = Rest5Client.builder(connection.urls())
+                .setRequestConfigCallback(request -> request
+                        .setConnectionRequestTimeout(Timeout.ofSeconds(2))
+                        .setResponseTimeout(Timeout.ofSeconds(60)))
+                .setConnectionConfigCallback(config -> config
+                        .setConnectTimeout(Timeout.ofSeconds(1))
+                        .setSocketTimeout(Timeout.ofSeconds(60)))
+                .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(64).setMaxConnTotal(128));
         if (connection.apiKey() != null) {
-            builder.apiKey(connection.apiKey());
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + connection.apiKey())});
         } else if (connection.username() != null) {
-            builder.usernameAndPassword(connection.username(), connection.password());
+            String basic = Base64.getEncoder().encodeToString(
+                    (connection.username() + ":" + connection.password()).getBytes(StandardCharsets.UTF_8));
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
         }
         if (connection.caCertificate() != null) {
-            builder.sslContext(trusting(connection.caCertificate()));
+            builder.setSSLContext(trusting(connection.caCertificate()));
         }
-        return builder;
+        return new ElasticsearchClient(new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper()));
     }
 
     public ElasticsearchClient client() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,10 +42,16 @@ class ClusterConnectionTest {
     }
 
     @Test
+    void severalNodesOfOneClusterAreCommaSeparated() {
+        ClusterConnection connection = ClusterConnection.resolve("http://n1:9200, http://n2:9200", Map.of(), null).orElseThrow();
+        assertEquals(List.of(URI.create("http://n1:9200"), URI.create("http://n2:9200")), connection.urls());
+    }
+
+    @Test
     void secretsNeverAppearInItsDescription() {
-        ClusterConnection connection = new ClusterConnection(URI.create("http://h:9200"), "QUJDOkRFRg==", null, null, null);
+        ClusterConnection connection = new ClusterConnection(List.of(URI.create("http://h:9200")), "QUJDOkRFRg==", null, null, null);
         assertFalse(connection.toString().contains("QUJDOkRFRg=="), connection.toString());
-        ClusterConnection user = new ClusterConnection(URI.create("http://h:9200"), null, "u", "hunter22", null);
+        ClusterConnection user = new ClusterConnection(List.of(URI.create("http://h:9200")), null, "u", "hunter22", null);
         assertFalse(user.toString().contains("hunter22"), user.toString());
     }
 

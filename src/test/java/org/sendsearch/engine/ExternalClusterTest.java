@@ -43,7 +43,7 @@ class ExternalClusterTest {
     @Test
     void usesTheGivenClusterAndStartsNoNodeOfItsOwn() throws Exception {
         EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(new ClusterConnection(external.url(), null, null, null, null));
+                .withExternal(ClusterConnection.local(external.url()));
         try (Engine engine = Engine.open(options)) {
             assertFalse(engine.isManaged());
             assertEquals(external.url(), engine.url());
@@ -60,7 +60,7 @@ class ExternalClusterTest {
     void anUnreachableClusterIsReportedPlainly() {
         int unused = TestNodes.freePort();
         EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(new ClusterConnection(URI.create("http://127.0.0.1:" + unused), null, null, null, null));
+                .withExternal(ClusterConnection.local(URI.create("http://127.0.0.1:" + unused)));
         EngineException error = org.junit.jupiter.api.Assertions.assertThrows(EngineException.class, () -> Engine.open(options));
         assertTrue(error.getMessage().startsWith("Cannot reach Elasticsearch at http://127.0.0.1:" + unused), error.getMessage());
     }
@@ -69,7 +69,7 @@ class ExternalClusterTest {
     void healthTurnsTo503WhenTheClusterStopsAndBackWhenItReturns() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("goes-away");
         EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(new ClusterConnection(node.url(), null, null, null, null));
+                .withExternal(ClusterConnection.local(node.url()));
         HttpClient http = HttpClient.newHttpClient();
         try (Engine engine = Engine.open(options);
              WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine)) {
