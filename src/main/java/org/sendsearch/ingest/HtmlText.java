@@ -58,7 +58,7 @@ final class HtmlText {
             switch (tag) {
                 case "br" -> newline();
                 case "li" -> {
-                    blockBreak();
+                    newline();
                     out.append("- ");
                 }
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -93,7 +93,9 @@ final class HtmlText {
                 skipping--;
                 return;
             }
-            if (skipping == 0 && (BLOCKS.contains(tag) || tag.equals("li") || tag.matches("h[1-6]"))) {
+            if (skipping == 0 && tag.equals("li")) {
+                newline();
+            } else if (skipping == 0 && (BLOCKS.contains(tag) || tag.matches("h[1-6]"))) {
                 blockBreak();
             }
         }
