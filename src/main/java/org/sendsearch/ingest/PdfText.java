@@ -7,9 +7,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Extracts a PDF's text with PDFBox in reading order. Paragraph gaps become blank lines and page
- * ends become a run of blank lines, so a PDF reaches the cleaner in the same shape as the text
- * conversions in the corpus, and the same page-break rules apply to both.
+ * Extracts a PDF's text with PDFBox in reading order. Paragraph gaps become blank lines, so a PDF
+ * reaches the cleaner in the same shape as the text conversions in the corpus; its lines are
+ * marked hard-wrapped so the cleaner re-joins them into paragraphs.
  */
 final class PdfText {
 
@@ -24,10 +24,11 @@ final class PdfText {
             stripper.setParagraphStart("\n");
             stripper.setParagraphEnd("");
             stripper.setPageStart("");
-            stripper.setPageEnd("\n\n\n\n");
-            // A blank line between paragraphs is about twice the line height: a drop larger than
-            // 1.6 lines starts a paragraph, ordinary line spacing does not.
-            stripper.setDropThreshold(1.6f);
+            // A page end is a line end: the cleaner re-joins a paragraph that runs on to the next page
+            // by the same rule as any wrapped line (the last line of the page is full).
+            stripper.setPageEnd("\n");
+            // PDFBox's default drop threshold (2.5 glyph heights) tells an empty line between
+            // paragraphs (about 2.6 glyph heights) from ordinary line spacing (about 1.3).
             return new RawText(stripper.getText(document), true, "pdf");
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("encrypted PDF (password required)");

@@ -341,7 +341,7 @@ final class TextCleaner {
         return isAllCaps(full) && !s.endsWith(":") && !s.endsWith(",");
     }
 
-    /** An all-capitals line of a few words is a heading in council reports ("3.0 BACKGROUND INFORMATION"). */
+    /** An all-capitals line of a few words is a heading in council reports ("3.0 BACKGROUND INFORMATION", "APPENDICES"). */
     static boolean isAllCaps(String s) {
         int upper = 0;
         int lower = 0;
@@ -362,7 +362,7 @@ final class TextCleaner {
                 words++;
             }
         }
-        return words >= 2 && words <= 14 && upper >= 6 && lower * 10 <= upper;
+        return words >= 1 && words <= 14 && upper >= 6 && lower * 10 <= upper;
     }
 
     // ---- joining across breaks ---------------------------------------------------------------
