@@ -2,6 +2,7 @@ package org.sendsearch.cli;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.config.ConfigException;
 import org.sendsearch.engine.EngineException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "send-search", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Full-text search and knowledge base over England's SEND inspection documents."},
-        subcommands = {UpCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, StatusCommand.class, ExtractCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private static final Logger log = LogManager.getLogger(Main.class);
 
@@ -24,7 +25,7 @@ public final class Main {
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof EngineException || e instanceof IllegalArgumentException) {
+            if (e instanceof EngineException || e instanceof IllegalArgumentException || e instanceof ConfigException) {
                 log.error(e.getMessage());
                 cmd.getErr().println("send-search: " + e.getMessage());
             } else {

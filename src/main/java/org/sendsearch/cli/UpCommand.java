@@ -2,11 +2,23 @@ package org.sendsearch.cli;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
+import org.sendsearch.index.BulkWriter;
+import org.sendsearch.index.IndexLayout;
+import org.sendsearch.index.IngestReport;
+import org.sendsearch.index.IngestReportStore;
+import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.ingest.Extractor;
 import org.sendsearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,12 +38,25 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     WebMixin webOptions;
 
+    @Option(names = "--corpus", paramLabel = "FOLDER", defaultValue = "corpus",
+            description = "Folder to index before serving (default: ${DEFAULT-VALUE}, the bundled corpus).")
+    Path corpus;
+
+    @Option(names = "--index-config", paramLabel = "DIR",
+            description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
+    Path indexConfig;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
+        // Bad index config is fatal before anything starts, with the file named.
+        ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        IndexCommand.IndexSetup setup = IndexCommand.IndexSetup.load(config, Extractor.DEFAULT_MAX_BYTES);
+        IngestReportStore reports = IngestReportStore.inDataDirectory(engineOptions.dataDirectory());
         Engine engine = Engine.open(engineOptions.engineOptions());
         WebServer server;
         try {
-            server = WebServer.start(webOptions.webOptions(), engine);
+            indexCorpus(setup, engine, reports);
+            server = WebServer.start(webOptions.webOptions(), engine, reports);
         } catch (RuntimeException e) {
             engine.close();
             throw e;
@@ -47,5 +72,24 @@ public final class UpCommand implements Callable<Integer> {
         System.out.println("send-search is ready at " + url + "  (Ctrl-C to stop)");
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The same incremental index as {@code send-search index}. A failure is logged and the server
+     * still starts: whatever the aliases point at keeps serving.
+     */
+    private void indexCorpus(IndexCommand.IndexSetup setup, Engine engine, IngestReportStore reports) {
+        if (!Files.isDirectory(corpus)) {
+            log.warn("No corpus folder at {}; serving what the index already holds", corpus.toAbsolutePath());
+            return;
+        }
+        try {
+            IngestReport report = setup.indexer(engine, IndexLayout.DEFAULT, ProgressDisplay.automatic(),
+                    BulkWriter.DEFAULT_MAX_BYTES).run(List.of(corpus), false);
+            reports.save(report);
+            log.info("Corpus indexed: {}", report.summary());
+        } catch (IOException | RuntimeException e) {
+            log.error("Indexing the corpus failed ({}); serving what the index already holds", Engine.describe(e), e);
+        }
     }
 }

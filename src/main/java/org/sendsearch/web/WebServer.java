@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.engine.Engine;
+import org.sendsearch.index.IngestReportStore;
 
 import java.util.Map;
 
@@ -30,6 +31,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(WebOptions options, Engine engine) {
+        return start(options, engine, IngestReportStore.inDataDirectory(java.nio.file.Path.of("data")));
+    }
+
+    /** Starts serving; {@code reports} is where the indexer keeps its latest report. */
+    public static WebServer start(WebOptions options, Engine engine, IngestReportStore reports) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         HealthController health = new HealthController(engine);
@@ -50,6 +56,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         app.get("/api/health", health::health);
+        app.get("/api/ingest/report", new IngestReportController(reports)::report);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(Map.of("status", 404, "message", "No such API endpoint: " + ctx.path()));

@@ -1,0 +1,108 @@
+package org.sendsearch.cli;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.index.BulkWriter;
+import org.sendsearch.index.IndexConfig;
+import org.sendsearch.index.IndexLayout;
+import org.sendsearch.index.Indexer;
+import org.sendsearch.index.IngestReport;
+import org.sendsearch.index.IngestReportStore;
+import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.ingest.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code send-search index}: extracts the files under the given folders and loads them into
+ * Elasticsearch, incrementally, then saves the report in the data folder.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Extract the documents under the given folders and load them and their findings into Elasticsearch.",
+            "",
+            "Incremental: files whose SHA-256 matches what the index holds are skipped, changed files are",
+            "re-indexed with all their passages, files that disappeared are removed, renamed files are moved.",
+            "A change to index-config/ (analysis.json, synonyms.txt, documents.json, passages.json) rebuilds",
+            "into new indices while searches keep using the old ones, then swaps the aliases in one step.",
+            "The report is printed and kept as ingest-report.json in the data folder."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every file was indexed (or was already up to date)",
+            "1:fatal error (Elasticsearch unreachable, bad index config, missing folder)",
+            "2:bad usage",
+            "3:done, but some files were rejected (listed in the report with their reasons)"})
+public final class IndexCommand implements Callable<Integer> {
+    private static final Logger log = LogManager.getLogger(IndexCommand.class);
+
+    @Parameters(paramLabel = "FOLDER", arity = "0..*", defaultValue = "corpus",
+            description = "Files or folders to index (default: ${DEFAULT-VALUE}, the bundled corpus).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--rebuild", description = "Rebuild both indices from scratch (behind the aliases, without downtime).")
+    boolean rebuild;
+
+    @Option(names = "--index-config", paramLabel = "DIR",
+            description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
+    Path indexConfig;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+            description = "Reject files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxMegabytes;
+
+    @Option(names = "--bulk-size", paramLabel = "MB", defaultValue = "5",
+            description = "Size of each bulk request in megabytes (default: ${DEFAULT-VALUE}).")
+    long bulkMegabytes;
+
+    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
+            description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
+    String indexPrefix;
+
+    @Mixin
+    EngineMixin engineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (maxMegabytes <= 0 || bulkMegabytes <= 0) {
+            throw new IllegalArgumentException("--max-size and --bulk-size must be positive numbers of megabytes");
+        }
+        ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        IndexSetup setup = IndexSetup.load(config, maxMegabytes * 1024 * 1024);
+        try (Engine engine = Engine.open(engineOptions.engineOptions())) {
+            Indexer indexer = setup.indexer(engine, new IndexLayout(indexPrefix), ProgressDisplay.automatic(),
+                    bulkMegabytes * 1024 * 1024);
+            IngestReport report = indexer.run(paths, rebuild);
+            IngestReportStore.inDataDirectory(engineOptions.dataDirectory()).save(report);
+            spec.commandLine().getOut().println(report.summary());
+            spec.commandLine().getOut().flush();
+            return report.exitCode();
+        }
+    }
+
+    /** The checked config and the extractor, loaded before Elasticsearch is started or contacted. */
+    record IndexSetup(IndexConfig config, Extractor extractor) {
+        static IndexSetup load(ConfigDirectory directory, long maxBytes) throws IOException {
+            IndexConfig config = IndexConfig.load(directory);
+            return new IndexSetup(config, Extractor.fromConfig(directory.path(), maxBytes));
+        }
+
+        Indexer indexer(Engine engine, IndexLayout layout, ProgressDisplay progress, long bulkBytes) {
+            return new Indexer(engine.client(), layout, config, extractor, progress, bulkBytes, BulkWriter.Retry.DEFAULT);
+        }
+    }
+}

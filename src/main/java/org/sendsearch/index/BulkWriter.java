@@ -1,0 +1,192 @@
+package org.sendsearch.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sends index and delete operations in bulk requests of about {@code maxBytes} each, so memory use
+ * stays flat whatever the corpus size. Documents arrive already serialised, which both fixes the
+ * request size exactly and keeps the JSON out of the client's own mapper.
+ *
+ * <p>Elasticsearch saying it is overloaded (429, 502, 503, 504) or the connection failing is
+ * retried with exponential back-off: the whole request when the request failed, only the refused
+ * operations when some items came back 429/503. Other item errors (a mapping rejecting a value)
+ * are not retried but kept as {@link Failure}s for the report.
+ */
+public final class BulkWriter {
+    private static final Logger log = LogManager.getLogger(BulkWriter.class);
+
+    /** Default request size: Elasticsearch's guidance is a few megabytes per bulk request. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    private static final Set<Integer> RETRY_STATUSES = Set.of(429, 502, 503, 504);
+    /** Rough size of one action line ({"index":{"_index":...,"_id":...}}). */
+    private static final int ACTION_OVERHEAD = 120;
+
+    /** An operation Elasticsearch refused for good. */
+    public record Failure(String index, String id, int status, String reason) {
+    }
+
+    /** How often and how patiently to retry. */
+    public record Retry(int maxAttempts, long firstDelayMillis, long maxDelayMillis) {
+        public static final Retry DEFAULT = new Retry(8, 200, 15_000);
+
+        long delay(int attempt) {
+            return Math.min(maxDelayMillis, firstDelayMillis << Math.min(attempt, 20));
+        }
+    }
+
+    private final ElasticsearchClient client;
+    private final long maxBytes;
+    private final Retry retry;
+    private final List<BulkOperation> pending = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private long pendingBytes;
+    private long bytesSent;
+    private long requests;
+    private long operations;
+    private long nanosInBulk;
+
+    public BulkWriter(ElasticsearchClient client, long maxBytes, Retry retry) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("bulk size must be positive");
+        }
+        this.client = client;
+        this.maxBytes = maxBytes;
+        this.retry = retry;
+    }
+
+    /** Queues a document (JSON bytes) to be indexed under {@code id}, replacing any with that id. */
+    public void index(String index, String id, byte[] json) throws IOException {
+        BinaryData document = BinaryData.of(json, ContentType.APPLICATION_JSON);
+        add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id).document(document))), json.length);
+    }
+
+    /** Queues a delete; deleting an id that is not there is not an error. */
+    public void delete(String index, String id) throws IOException {
+        add(BulkOperation.of(op -> op.delete(d -> d.index(index).id(id))), 0);
+    }
+
+    private void add(BulkOperation operation, long documentBytes) throws IOException {
+        long size = ACTION_OVERHEAD + documentBytes;
+        if (!pending.isEmpty() && pendingBytes + size > maxBytes) {
+            flush();
+        }
+        pending.add(operation);
+        pendingBytes += size;
+    }
+
+    /** Sends what is queued, retrying as described above. */
+    public void flush() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> batch = List.copyOf(pending);
+        long batchBytes = pendingBytes;
+        pending.clear();
+        pendingBytes = 0;
+        send(batch, batchBytes);
+    }
+
+    private void send(List<BulkOperation> batch, long batchBytes) throws IOException {
+        List<BulkOperation> toSend = batch;
+        for (int attempt = 0; ; attempt++) {
+            BulkResponse response;
+            long started = System.nanoTime();
+            try {
+                List<BulkOperation> operationsNow = toSend;
+                response = client.bulk(request -> request.operations(operationsNow));
+            } catch (ElasticsearchException e) {
+                if (!RETRY_STATUSES.contains(e.status()) || attempt + 1 >= retry.maxAttempts()) {
+                    throw e;
+                }
+                backOff(attempt, "Elasticsearch answered " + e.status());
+                continue;
+            } catch (IOException e) {
+                // A TransportException with a status is an HTTP answer; without one it is the connection.
+                boolean httpAnswer = e instanceof TransportException transport && transport.statusCode() > 0;
+                boolean retryable = !httpAnswer || RETRY_STATUSES.contains(((TransportException) e).statusCode());
+                if (!retryable || attempt + 1 >= retry.maxAttempts()) {
+                    throw e;
+                }
+                backOff(attempt, "connection problem: " + e.getMessage());
+                continue;
+            } finally {
+                nanosInBulk += System.nanoTime() - started;
+            }
+            requests++;
+            if (attempt == 0) {
+                bytesSent += batchBytes;
+                operations += toSend.size();
+            }
+            List<BulkOperation> refused = new ArrayList<>();
+            List<BulkResponseItem> items = response.items();
+            for (int i = 0; i < items.size(); i++) {
+                BulkResponseItem item = items.get(i);
+                if (item.error() == null) {
+                    continue;
+                }
+                if (RETRY_STATUSES.contains(item.status())) {
+                    refused.add(toSend.get(i));
+                } else {
+                    failures.add(new Failure(item.index(), item.id(), item.status(),
+                            item.error().type() + ": " + item.error().reason()));
+                }
+            }
+            if (refused.isEmpty()) {
+                return;
+            }
+            if (attempt + 1 >= retry.maxAttempts()) {
+                throw new IOException("Elasticsearch kept refusing " + refused.size() + " operations as overloaded after "
+                        + retry.maxAttempts() + " attempts");
+            }
+            backOff(attempt, refused.size() + " operations refused as overloaded");
+            toSend = refused;
+        }
+    }
+
+    private void backOff(int attempt, String why) throws IOException {
+        long delay = retry.delay(attempt);
+        log.warn("Bulk request: {}; retrying in {} ms (attempt {} of {})", why, delay, attempt + 2, retry.maxAttempts());
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to retry a bulk request", e);
+        }
+    }
+
+    /** Operations refused for good so far. */
+    public List<Failure> failures() {
+        return List.copyOf(failures);
+    }
+
+    public long bytesSent() {
+        return bytesSent;
+    }
+
+    public long requests() {
+        return requests;
+    }
+
+    public long operations() {
+        return operations;
+    }
+
+    /** Time spent waiting for bulk responses, retries included. */
+    public long nanosInBulk() {
+        return nanosInBulk;
+    }
+}

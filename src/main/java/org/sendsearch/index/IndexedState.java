@@ -1,0 +1,78 @@
+package org.sendsearch.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the documents index holds now, per source path: id, SHA-256 and passage count. This is the
+ * indexer's only memory of earlier runs, read from Elasticsearch itself, so it can never claim a
+ * file is indexed when it is not. Holds a few short strings per document, never the text.
+ */
+public final class IndexedState {
+    private static final int PAGE_SIZE = 1000;
+
+    /** One indexed document as far as incremental indexing cares. */
+    public record StoredDocument(String id, String sourcePath, String sha256, int passageCount) {
+    }
+
+    private final Map<String, StoredDocument> byPath;
+
+    private IndexedState(Map<String, StoredDocument> byPath) {
+        this.byPath = Collections.unmodifiableMap(byPath);
+    }
+
+    public static IndexedState empty() {
+        return new IndexedState(new LinkedHashMap<>());
+    }
+
+    /** Reads every document of an index (or alias), a page at a time, sorted by id. */
+    public static IndexedState read(ElasticsearchClient client, String index) throws IOException {
+        Map<String, StoredDocument> byPath = new LinkedHashMap<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<StoredDocument> page = client.search(request -> {
+                request.index(index).size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
+                        .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)))
+                        .source(source -> source.filter(filter -> filter.includes("id", "sourcePath", "sha256", "passageCount")));
+                if (searchAfter != null) {
+                    request.searchAfter(searchAfter);
+                }
+                return request;
+            }, StoredDocument.class);
+            List<Hit<StoredDocument>> hits = page.hits().hits();
+            for (Hit<StoredDocument> hit : hits) {
+                StoredDocument stored = hit.source();
+                if (stored != null && stored.sourcePath() != null) {
+                    byPath.put(stored.sourcePath(), stored);
+                }
+            }
+            if (hits.size() < PAGE_SIZE) {
+                return new IndexedState(byPath);
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    public StoredDocument bySourcePath(String sourcePath) {
+        return byPath.get(sourcePath);
+    }
+
+    public Collection<StoredDocument> documents() {
+        return byPath.values();
+    }
+
+    public int size() {
+        return byPath.size();
+    }
+}

@@ -1,0 +1,310 @@
+package org.sendsearch.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.ExtractionOutcome;
+import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.Passage;
+import org.sendsearch.ingest.Rejection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Brings the two indices in line with the files under some folders, one file at a time.
+ *
+ * <p>Incremental by default: what the documents index holds ({@link IndexedState}) is compared
+ * with the files. A file whose SHA-256 matches is skipped without being extracted; a changed file
+ * replaces its document and passages (passages beyond the new count are deleted by id); a file
+ * gone from the folders is removed with its passages; a file that reappears under a new path with
+ * the same content is reported as renamed. Ids are stable, so running twice never duplicates.
+ *
+ * <p>When the index config changed, or a rebuild is asked for, everything is written into new
+ * indices while the old ones keep serving, and {@link IndexManager#swap} switches both aliases in
+ * one step at the end. A build that fails deletes its half-built indices (or, if killed, leaves
+ * them for the next run's clean-up); the aliases never point at them.
+ */
+public final class Indexer {
+    private static final Logger log = LogManager.getLogger(Indexer.class);
+
+    private final ElasticsearchClient client;
+    private final IndexLayout layout;
+    private final IndexConfig config;
+    private final Extractor extractor;
+    private final ProgressDisplay progress;
+    private final long bulkBytes;
+    private final BulkWriter.Retry retry;
+
+    public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
+                   ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
+        this.client = client;
+        this.layout = layout;
+        this.config = config;
+        this.extractor = extractor;
+        this.progress = progress;
+        this.bulkBytes = bulkBytes;
+        this.retry = retry;
+    }
+
+    public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
+                   ProgressDisplay progress) {
+        this(client, layout, config, extractor, progress, BulkWriter.DEFAULT_MAX_BYTES, BulkWriter.Retry.DEFAULT);
+    }
+
+    /**
+     * Indexes the files under {@code inputs}. Throws on fatal errors (Elasticsearch unreachable
+     * after retries, an input folder missing); files that cannot be read are only reported.
+     */
+    public IngestReport run(List<Path> inputs, boolean forceRebuild) throws IOException {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                // Walking nothing would make every indexed document look deleted.
+                throw new IllegalArgumentException("No such file or folder to index: " + input);
+            }
+        }
+        Instant startedAt = Instant.now();
+        long started = System.nanoTime();
+        IndexManager manager = new IndexManager(client, layout);
+        List<String> orphans = manager.deleteOrphans();
+        IndexManager.Plan plan = manager.prepare(config, forceRebuild);
+        try {
+            boolean hasLive = plan.live().values().stream().noneMatch(List::isEmpty);
+            IndexedState previous = hasLive ? IndexedState.read(client, layout.alias(IndexKind.DOCUMENTS)) : IndexedState.empty();
+            Pass pass = new Pass(plan, previous, new BulkWriter(client, bulkBytes, retry));
+            pass.walk(inputs);
+            pass.removeMissing();
+            pass.finishWrites();
+            manager.refresh(plan.target().values());
+            if (plan.rebuild()) {
+                manager.swap(plan);
+            }
+            IngestReport report = pass.report(startedAt, (System.nanoTime() - started) / 1e9, inputs, orphans);
+            log.info(report.summary());
+            return report;
+        } catch (IOException | RuntimeException | Error e) {
+            if (plan.rebuild()) {
+                try {
+                    manager.delete(plan.target().values());
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** One run's walk over the files and what it found. */
+    private final class Pass {
+        private final IndexManager.Plan plan;
+        private final IndexedState previous;
+        private final BulkWriter bulk;
+        private final String documentsIndex;
+        private final String passagesIndex;
+
+        private final Set<String> seen = new HashSet<>();
+        private final Map<String, String> addedBySha = new HashMap<>();
+        private final Map<String, String> pathById = new HashMap<>();
+        private final Set<String> added = new LinkedHashSet<>();
+        private final List<String> updated = new ArrayList<>();
+        private final List<String> removed = new ArrayList<>();
+        private final List<IngestReport.Rename> renamed = new ArrayList<>();
+        private final List<IngestReport.RejectedFile> rejected = new ArrayList<>();
+        private final List<IngestReport.DocumentWarning> warnings = new ArrayList<>();
+        private int filesSeen;
+        private int unchanged;
+        private long passagesWritten;
+        private long passagesDeleted;
+        private long bytesRead;
+
+        Pass(IndexManager.Plan plan, IndexedState previous, BulkWriter bulk) {
+            this.plan = plan;
+            this.previous = previous;
+            this.bulk = bulk;
+            this.documentsIndex = plan.target().get(IndexKind.DOCUMENTS);
+            this.passagesIndex = plan.target().get(IndexKind.PASSAGES);
+        }
+
+        void walk(List<Path> inputs) throws IOException {
+            long[] totals = new long[2];
+            try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(inputs)) {
+                entries.filter(entry -> entry.rejection() == null).forEach(entry -> {
+                    totals[0]++;
+                    totals[1] += sizeOf(entry.file());
+                });
+            }
+            progress.start(totals[0], totals[1]);
+            try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(inputs)) {
+                for (Iterator<CorpusWalker.Entry> it = entries.iterator(); it.hasNext(); ) {
+                    CorpusWalker.Entry entry = it.next();
+                    if (entry.rejection() != null) {
+                        reject(entry.rejection(), null);
+                        continue;
+                    }
+                    long size = sizeOf(entry.file());
+                    file(entry.file(), entry.root());
+                    bytesRead += size;
+                    progress.fileDone(size);
+                }
+            }
+            progress.finish();
+        }
+
+        private void file(Path file, Path root) throws IOException {
+            filesSeen++;
+            String path = relativePath(file, root);
+            IndexedState.StoredDocument stored = previous.bySourcePath(path);
+            if (stored != null && !plan.rebuild() && stored.sha256().equals(sha256OrNull(file))) {
+                seen.add(path);
+                unchanged++;
+                return;
+            }
+            ExtractionOutcome outcome = extractor.extract(file, root);
+            if (outcome instanceof ExtractedDocument document) {
+                write(document, stored);
+            } else if (outcome instanceof Rejection rejection) {
+                reject(rejection, root);
+            }
+        }
+
+        private void write(ExtractedDocument document, IndexedState.StoredDocument stored) throws IOException {
+            String path = document.sourcePath();
+            seen.add(path);
+            pathById.put(document.id(), path);
+            ObjectNode entry = IndexEntries.document(document);
+            bulk.index(documentsIndex, document.id(), IndexEntries.bytes(entry));
+            for (Passage passage : document.passages()) {
+                bulk.index(passagesIndex, passage.id(), IndexEntries.bytes(IndexEntries.passage(document, entry, passage)));
+                pathById.put(passage.id(), path);
+            }
+            passagesWritten += document.passages().size();
+            if (stored != null && !plan.rebuild()) {
+                if (!stored.id().equals(document.id())) {
+                    deleteDocument(stored, 0);
+                } else {
+                    deletePassages(stored, document.passages().size());
+                }
+            }
+            if (stored == null) {
+                added.add(path);
+                addedBySha.putIfAbsent(document.sha256(), path);
+            } else if (stored.sha256().equals(document.sha256())) {
+                unchanged++;
+            } else {
+                updated.add(path);
+            }
+            document.warnings().forEach(warning -> warnings.add(new IngestReport.DocumentWarning(path, warning)));
+        }
+
+        private void reject(Rejection rejection, Path root) {
+            String path = root == null ? rejection.file().toString() : relativePath(rejection.file(), root);
+            log.warn("Rejected {}: {}", path, rejection.reason());
+            rejected.add(new IngestReport.RejectedFile(path, rejection.reason()));
+        }
+
+        /** Documents the index holds whose file was not seen: removed, or renamed if their content reappeared. */
+        void removeMissing() throws IOException {
+            for (IndexedState.StoredDocument stored : previous.documents()) {
+                if (seen.contains(stored.sourcePath())) {
+                    continue;
+                }
+                if (!plan.rebuild()) {
+                    deleteDocument(stored, 0);
+                }
+                String newPath = addedBySha.get(stored.sha256());
+                if (newPath != null && added.remove(newPath)) {
+                    renamed.add(new IngestReport.Rename(stored.sourcePath(), newPath));
+                } else {
+                    removed.add(stored.sourcePath());
+                }
+            }
+        }
+
+        private void deleteDocument(IndexedState.StoredDocument stored, int keepPassages) throws IOException {
+            bulk.delete(documentsIndex, stored.id());
+            deletePassages(stored, keepPassages);
+        }
+
+        private void deletePassages(IndexedState.StoredDocument stored, int from) throws IOException {
+            for (int ordinal = from; ordinal < stored.passageCount(); ordinal++) {
+                bulk.delete(passagesIndex, IndexEntries.passageId(stored.id(), ordinal));
+                passagesDeleted++;
+            }
+        }
+
+        void finishWrites() throws IOException {
+            bulk.flush();
+            for (BulkWriter.Failure failure : bulk.failures()) {
+                String path = pathById.getOrDefault(failure.id(), failure.id());
+                rejected.add(new IngestReport.RejectedFile(path, "Elasticsearch refused it (" + failure.status() + " "
+                        + failure.reason() + ")"));
+            }
+        }
+
+        IngestReport report(Instant startedAt, double elapsedSeconds, List<Path> inputs, List<String> orphans) {
+            return new IngestReport(startedAt.toString(), elapsedSeconds, inputs.stream().map(Path::toString).toList(),
+                    config.version(), plan.rebuild(), plan.reason(), orphans, filesSeen, List.copyOf(added),
+                    List.copyOf(updated), unchanged, List.copyOf(removed), List.copyOf(renamed), List.copyOf(rejected),
+                    List.copyOf(warnings), passagesWritten, passagesDeleted, bytesRead, bulk.bytesSent(),
+                    bulk.requests(), bulk.nanosInBulk() / 1e9);
+        }
+    }
+
+    /** The path as extraction stores it: relative to the walked root, '/'-separated. */
+    static String relativePath(Path file, Path root) {
+        Path absoluteFile = file.toAbsolutePath().normalize();
+        Path absoluteRoot = root == null ? null : root.toAbsolutePath().normalize();
+        Path relative = absoluteRoot != null && absoluteFile.startsWith(absoluteRoot) && !absoluteFile.equals(absoluteRoot)
+                ? absoluteRoot.relativize(absoluteFile) : absoluteFile.getFileName();
+        StringBuilder out = new StringBuilder();
+        for (Path part : relative) {
+            if (!out.isEmpty()) {
+                out.append('/');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The file's SHA-256, streamed; null when it cannot be read (extraction then says why). */
+    static String sha256OrNull(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // Reading feeds the digest.
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

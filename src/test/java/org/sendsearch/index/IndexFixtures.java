@@ -1,0 +1,81 @@
+package org.sendsearch.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.Extractor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Shared set-up for the indexer's tests on the real node: corpus copies, indexers, counts. */
+final class IndexFixtures {
+    private IndexFixtures() {
+    }
+
+    static Path projectDirectory() {
+        return Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
+    }
+
+    static Path bundledCorpus() {
+        return projectDirectory().resolve("corpus");
+    }
+
+    static ConfigDirectory bundledConfig() {
+        return new ConfigDirectory(projectDirectory().resolve("index-config"));
+    }
+
+    static Indexer indexer(ElasticsearchClient client, String prefix, ConfigDirectory config) throws IOException {
+        return new Indexer(client, new IndexLayout(prefix), IndexConfig.load(config),
+                Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none());
+    }
+
+    /** A writable copy of a folder's regular files (the bundled corpus is read-only). */
+    static Path copyOf(Path source, Path target) {
+        try (Stream<Path> files = Files.list(source)) {
+            Files.createDirectories(target);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(file.getFileName().toString());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What extraction alone gives for a folder: the reference the index is checked against. */
+    static List<ExtractedDocument> extract(Path folder, ConfigDirectory config) throws IOException {
+        Extractor extractor = Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES);
+        List<ExtractedDocument> documents = new ArrayList<>();
+        try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(folder)) {
+            entries.filter(entry -> entry.rejection() == null)
+                    .map(entry -> extractor.extract(entry.file(), entry.root()))
+                    .forEach(outcome -> {
+                        if (outcome instanceof ExtractedDocument document) {
+                            documents.add(document);
+                        }
+                    });
+        }
+        return documents;
+    }
+
+    static long count(ElasticsearchClient client, String index) throws IOException {
+        return client.count(request -> request.index(index)).count();
+    }
+
+    static long countWhere(ElasticsearchClient client, String index, String field, String value) throws IOException {
+        Query query = Query.of(q -> q.term(t -> t.field(field).value(value)));
+        return client.count(request -> request.index(index).query(query)).count();
+    }
+}
