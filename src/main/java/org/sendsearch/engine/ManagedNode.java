@@ -37,7 +37,7 @@ public final class ManagedNode implements AutoCloseable {
     private final NodeConfig config;
     private final Path directory;
     private final Process launcher; // null when the node was adopted from an earlier run
-    private final long pid;
+    private volatile long pid; // the server's pid: known once it has written its pid file
     private volatile boolean stopped;
 
     private ManagedNode(NodeConfig config, Path directory, Process launcher, long pid) {
@@ -53,6 +53,17 @@ public final class ManagedNode implements AutoCloseable {
      */
     public static ManagedNode start(Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk,
                                     NodeAccount account, Duration startTimeout) {
+        ManagedNode node = launch(installation, directory, config, jdk, account);
+        node.awaitReady(startTimeout);
+        return node;
+    }
+
+    /**
+     * Launches a node without waiting for it; {@link #awaitReady} waits. The nodes of a cluster are
+     * all launched first, since none of them is usable until enough of them have met to elect a master.
+     */
+    public static ManagedNode launch(Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk,
+                                     NodeAccount account) {
         try {
             Files.createDirectories(directory);
             directory = directory.toRealPath();
@@ -86,10 +97,7 @@ public final class ManagedNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                     .start();
             process.getOutputStream().close();
-            long serverPid = awaitUsable(process, pidFile, config, console, startTimeout);
-            ManagedNode node = new ManagedNode(config, directory, process, serverPid);
-            log.info("Elasticsearch is up at {} (pid {})", node.url(), serverPid);
-            return node;
+            return new ManagedNode(config, directory, process, -1);
         } catch (IOException e) {
             throw new EngineException("Could not start Elasticsearch in " + directory + ": " + e.getMessage(), e);
         }
@@ -112,7 +120,7 @@ public final class ManagedNode implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Stops the node: a polite SIGTERM, then SIGKILL after a grace period. Safe to call twice. */
@@ -123,7 +131,9 @@ public final class ManagedNode implements AutoCloseable {
         stopped = true;
         log.info("Stopping Elasticsearch node '{}' (pid {})", config.nodeName(), pid);
         List<ProcessHandle> processes = new java.util.ArrayList<>();
-        ProcessHandle.of(pid).ifPresent(processes::add);
+        if (pid > 0) {
+            ProcessHandle.of(pid).ifPresent(processes::add);
+        }
         if (launcher != null) {
             launcher.toHandle().descendants().forEach(processes::add);
             processes.add(launcher.toHandle());
@@ -203,7 +213,19 @@ public final class ManagedNode implements AutoCloseable {
                 "-Xms" + config.heapMegabytes() + "m\n-Xmx" + config.heapMegabytes() + "m\n");
     }
 
-    /** Waits for the node to answer; if the process dies first, reports the end of its console output. */
+    /**
+     * Waits until the node answers with at least yellow health; if its process dies first, or time
+     * runs out, reports the end of its console output. Returns at once for an adopted node.
+     */
+    public void awaitReady(Duration timeout) {
+        if (launcher == null) {
+            return;
+        }
+        Path console = directory.resolve("logs").resolve("console.log");
+        pid = awaitUsable(launcher, directory.resolve("node.pid"), config, console, timeout);
+        log.info("Elasticsearch is up at {} (pid {})", url(), pid);
+    }
+
     private static long awaitUsable(Process process, Path pidFile, NodeConfig config, Path console, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

@@ -66,6 +66,31 @@ public final class TestNodes {
         return start(config);
     }
 
+    /**
+     * Starts a cluster of {@code size} nodes on loopback, each with its own ports and data folder,
+     * and returns once it has formed. The caller stops the nodes.
+     */
+    public static java.util.List<ManagedNode> startCluster(String name, int size) {
+        java.util.List<String> names = java.util.stream.IntStream.rangeClosed(1, size).mapToObj(i -> name + "-" + i).toList();
+        java.util.List<Integer> transportPorts = names.stream().map(n -> freePort()).toList();
+        java.util.List<ManagedNode> nodes = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int index = i;
+            java.util.List<Integer> peers = transportPorts.stream().filter(port -> port != transportPorts.get(index)).toList();
+            NodeConfig config = new NodeConfig("send-search-test-" + name, names.get(i), freePort(), transportPorts.get(i),
+                    TEST_HEAP_MB, peers, names);
+            nodes.add(ManagedNode.launch(installation(), root.resolve("nodes").resolve(names.get(i)), config, jdk,
+                    NodeAccount.forCurrentUser()));
+        }
+        try {
+            nodes.forEach(node -> node.awaitReady(Duration.ofMinutes(3)));
+        } catch (RuntimeException e) {
+            nodes.forEach(ManagedNode::stop);
+            throw e;
+        }
+        return nodes;
+    }
+
     public static ManagedNode start(NodeConfig config) {
         Installation installed = installation();
         Path directory = root.resolve("nodes").resolve(config.nodeName());
