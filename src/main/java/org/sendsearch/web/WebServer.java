@@ -11,6 +11,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.index.IngestReportStore;
+import org.sendsearch.search.DocumentService;
+import org.sendsearch.search.SearchService;
 
 import java.util.Map;
 
@@ -36,6 +38,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts serving; {@code reports} is where the indexer keeps its latest report. */
     public static WebServer start(WebOptions options, Engine engine, IngestReportStore reports) {
+        return start(options, engine, reports, SearchSettings.defaults());
+    }
+
+    /** Starts serving with the given search settings (aliases, vocabulary labels, corpus folder). */
+    public static WebServer start(WebOptions options, Engine engine, IngestReportStore reports, SearchSettings search) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         HealthController health = new HealthController(engine);
@@ -57,9 +64,24 @@ public final class WebServer implements AutoCloseable {
         });
         app.get("/api/health", health::health);
         app.get("/api/ingest/report", new IngestReportController(reports)::report);
+        SearchService searchService = new SearchService(engine.client(), search.indices(), search.vocabulary(),
+                search.timeLimit());
+        DocumentService documentService = new DocumentService(engine.client(), search.indices(), search.vocabulary(),
+                search.timeLimit());
+        SearchController searchController = new SearchController(searchService);
+        DocumentController documentController = new DocumentController(documentService, search.sources());
+        app.get("/api/search", searchController::api);
+        app.get("/api/documents/{id}", documentController::api);
+        app.get("/", searchController::page);
+        app.get("/search", searchController::page);
+        app.get("/documents/{id}", documentController::page);
+        app.get("/documents/{id}/source", documentController::source);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
+            // An endpoint that answered 404 itself (e.g. no ingest report yet) keeps its own message.
+            if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
                 ctx.json(Map.of("status", 404, "message", "No such API endpoint: " + ctx.path()));
+            } else if (!ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
+                ctx.html(Page.message("Page not found", "There is no page at this address. Check it, or search instead."));
             }
         });
         app.exception(Exception.class, (e, ctx) -> {

@@ -1,0 +1,86 @@
+package org.sendsearch.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.cli.Main;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.testing.RealElasticsearch;
+import org.sendsearch.web.WebOptions;
+import org.sendsearch.web.WebServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The index command as a person runs it, over a folder where some files are not documents: the
+ * good ones are searchable, each bad one is reported with its reason, the exit code says partial,
+ * and the report is served by the web API.
+ */
+@ExtendWith(RealElasticsearch.class)
+class BadInputTest {
+    private static final String PREFIX = "it-bad";
+
+    @Test
+    void goodFilesAreIndexedAndBadOnesReported(Engine engine, ElasticsearchClient client, @TempDir Path temp)
+            throws Exception {
+        Path folder = IndexFixtures.copyOf(IndexFixtures.bundledCorpus(), temp.resolve("mixed"));
+        Files.delete(folder.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"));
+        Files.delete(folder.resolve("wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"));
+        Files.delete(folder.resolve("SOURCES.md"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        Files.write(folder.resolve("binary.txt"), binary);
+        Path data = temp.resolve("data");
+
+        int exit = Main.run("index", folder.toString(), "--es-url", engine.url().toString(), "--data-dir", data.toString(),
+                "--index-prefix", PREFIX, "--index-config", IndexFixtures.bundledConfig().path().toString());
+
+        assertEquals(IngestReport.PARTIAL, exit);
+        JsonNode report = new ObjectMapper().readTree(data.resolve(IngestReportStore.FILE_NAME).toFile());
+        Map<String, String> rejected = new HashMap<>();
+        report.get("rejected").forEach(file -> rejected.put(file.get("path").asText(), file.get("reason").asText()));
+        assertEquals(2, rejected.size(), rejected.toString());
+        assertTrue(!rejected.get("empty.txt").isBlank(), rejected.toString());
+        assertTrue(!rejected.get("binary.txt").isBlank(), rejected.toString());
+        assertEquals(3, report.get("added").size(), report.toString());
+        assertEquals(3, report.get("exitCode").asInt());
+        assertEquals(3, IndexFixtures.count(client, PREFIX + "-documents"));
+        long found = client.search(request -> request.index(PREFIX + "-passages")
+                .query(q -> q.match(m -> m.field("text").query("children and young people"))), Void.class)
+                .hits().total().value();
+        assertTrue(found > 0);
+
+        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine, IngestReportStore.inDataDirectory(data))) {
+            HttpResponse<String> response = get(server, "/api/ingest/report");
+            assertEquals(200, response.statusCode());
+            assertEquals(report, new ObjectMapper().readTree(response.body()));
+        }
+        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine,
+                IngestReportStore.inDataDirectory(temp.resolve("no-data")))) {
+            HttpResponse<String> response = get(server, "/api/ingest/report");
+            assertEquals(404, response.statusCode());
+            assertTrue(response.body().contains("No ingest report yet"), response.body());
+        }
+    }
+
+    private static HttpResponse<String> get(WebServer server, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
