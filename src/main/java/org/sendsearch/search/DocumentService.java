@@ -1,0 +1,63 @@
+package org.sendsearch.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one document and its passages. Ids are checked against the shape extraction gives them
+ * (lower-case slug and hash) before anything is asked, so a strange id is simply "not found".
+ */
+public final class DocumentService {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
+    /** More passages than any real document has; they are read in one request. */
+    static final int MAX_PASSAGES = 5_000;
+
+    private final ElasticsearchClient client;
+    private final SearchIndices indices;
+    private final Vocabulary vocabulary;
+    private final Deadline deadline;
+
+    public DocumentService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+        this.client = client;
+        this.indices = indices;
+        this.vocabulary = vocabulary;
+        this.deadline = new Deadline(timeLimit);
+    }
+
+    public static boolean isWellFormedId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    public Optional<DocumentView> find(String id) {
+        if (!isWellFormedId(id)) {
+            return Optional.empty();
+        }
+        SearchResponse<DocumentSource> documents = deadline.run("Document lookup", () -> client.search(s -> s
+                .index(indices.documents())
+                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(id))))
+                .size(1), DocumentSource.class));
+        Optional<DocumentSource> document = documents.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        SearchResponse<PassageSource> passages = deadline.run("Passage lookup", () -> client.search(s -> s
+                .index(indices.passages())
+                .query(q -> q.term(t -> t.field("documentId").value(FieldValue.of(id))))
+                .sort(o -> o.field(f -> f.field("ordinal")))
+                .size(MAX_PASSAGES), PassageSource.class));
+        List<PassageSource> list = passages.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        return Optional.of(new DocumentView(document.get(), list, Citation.of(document.get())));
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+}

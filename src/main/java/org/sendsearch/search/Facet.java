@@ -1,0 +1,58 @@
+package org.sendsearch.search;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facets people filter by. Each is a URL parameter (repeatable: several values of one facet
+ * are OR'ed) over one keyword field of the index; facets of different kinds are AND'ed. Section,
+ * polarity and the lead inspector are properties of findings, so they exist only for passages;
+ * everything else is copied onto both indices.
+ */
+public enum Facet {
+    AREA("area", "area", "Area", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    REGION("region", "region", "Region", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    TYPE("type", "type", "Document type", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    YEAR("year", "year", "Year", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    SECTION("section", "section", "Section", Set.of(Scope.PASSAGES)),
+    POLARITY("polarity", "polarity", "Finding type", Set.of(Scope.PASSAGES)),
+    THEME("theme", "themes", "Theme", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    WSOA("wsoa", "wsoaRequired", "Written statement of action", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    INSPECTOR("inspector", "leadInspector", "Lead inspector", Set.of(Scope.PASSAGES, Scope.DOCUMENTS));
+
+    private final String param;
+    private final String field;
+    private final String label;
+    private final Set<Scope> scopes;
+
+    Facet(String param, String field, String label, Set<Scope> scopes) {
+        this.param = param;
+        this.field = field;
+        this.label = label;
+        this.scopes = scopes;
+    }
+
+    /** The URL parameter, also the key of the facet in the API's {@code facets} object. */
+    public String param() {
+        return param;
+    }
+
+    /** The keyword field of the index. */
+    public String field() {
+        return field;
+    }
+
+    /** The facet's human name. */
+    public String label() {
+        return label;
+    }
+
+    public boolean appliesTo(Scope scope) {
+        return scopes.contains(scope);
+    }
+
+    public static Optional<Facet> byParam(String param) {
+        return Arrays.stream(values()).filter(facet -> facet.param.equals(param)).findFirst();
+    }
+}

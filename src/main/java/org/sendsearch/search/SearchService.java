@@ -1,0 +1,194 @@
+package org.sendsearch.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs searches: builds the query ({@link QueryBuilder}), asks Elasticsearch within a time limit,
+ * and turns the answer into a {@link SearchResult} with highlighted, cited hits, labelled facets
+ * and a "did you mean". When the typed words match nothing and a correction exists, the
+ * correction is searched instead and {@link SearchResult#resultsFor()} says so.
+ */
+public final class SearchService {
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
+    private final ElasticsearchClient client;
+    private final Vocabulary vocabulary;
+    private final QueryBuilder queries;
+    private final Deadline deadline;
+
+    public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+        this.client = client;
+        this.vocabulary = vocabulary;
+        this.queries = new QueryBuilder(indices);
+        this.deadline = new Deadline(timeLimit);
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        SearchResponse<PassageSource> response = run(request, request.query());
+        String suggestion = suggestion(request.query(), response);
+        if (response.hits().total() != null && response.hits().total().value() == 0 && suggestion != null) {
+            SearchResponse<PassageSource> corrected = run(request, suggestion);
+            if (corrected.hits().total() != null && corrected.hits().total().value() > 0) {
+                return result(request, corrected, suggestion, suggestion);
+            }
+        }
+        return result(request, response, suggestion, null);
+    }
+
+    private SearchResponse<PassageSource> run(SearchRequest request, String queryText) {
+        var search = queries.build(request, queryText);
+        return deadline.run("Search", () -> client.search(search, PassageSource.class));
+    }
+
+    private SearchResult result(SearchRequest request, SearchResponse<PassageSource> response, String suggestion,
+                                String resultsFor) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (Hit<PassageSource> hit : response.hits().hits()) {
+            if (hit.source() != null) {
+                hits.add(request.scope() == Scope.PASSAGES ? passageHit(hit) : documentHit(hit));
+            }
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResult(total, request.page(), request.size(), response.took(), suggestion, resultsFor, hits,
+                facets(request, response.aggregations()));
+    }
+
+    private SearchHit passageHit(Hit<PassageSource> hit) {
+        PassageSource passage = hit.source();
+        List<String> highlighted = new ArrayList<>();
+        hit.highlight().getOrDefault("text", List.of()).forEach(highlighted::add);
+        hit.highlight().getOrDefault("text.exact", List.of()).forEach(highlighted::add);
+        Highlight marked = Highlight.merge(passage.text(), highlighted);
+        String id = passage.id() == null ? hit.id() : passage.id();
+        return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
+                passage.section(), passage.heading(), passage.polarity(), passage.themes(), passage.text(),
+                marked.toHtml(), Citation.of(passage, vocabulary),
+                passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+    }
+
+    private SearchHit documentHit(Hit<PassageSource> hit) {
+        PassageSource document = hit.source();
+        List<String> fragments = hit.highlight().getOrDefault("text.exact", List.of());
+        if (fragments.isEmpty()) {
+            fragments = hit.highlight().getOrDefault("text", List.of());
+        }
+        Highlight marked = fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
+        String id = document.id() == null ? hit.id() : document.id();
+        DocumentSource asDocument = new DocumentSource(id, null, null, null, null, document.type(), document.area(),
+                document.region(), document.title(), document.date(), document.year(), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, document.themes(), null);
+        return new SearchHit(id, id, document.title(), document.area(), document.type(), document.date(), null, null, null,
+                document.themes(), opening(document.text()), marked.toHtml(), Citation.of(asDocument), documentUrl(id), marked);
+    }
+
+    private static String opening(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 300 ? flat : flat.substring(0, flat.lastIndexOf(' ', 300) > 200 ? flat.lastIndexOf(' ', 300) : 300) + "…";
+    }
+
+    /** The document page, scrolled to the passage (its anchor is {@code p-<ordinal>}). */
+    public static String passageUrl(String documentId, int ordinal) {
+        return documentUrl(documentId) + "#p-" + ordinal;
+    }
+
+    public static String documentUrl(String documentId) {
+        return "/documents/" + URLEncoder.encode(documentId == null ? "" : documentId, StandardCharsets.UTF_8);
+    }
+
+    private Map<String, List<FacetValue>> facets(SearchRequest request, Map<String, Aggregate> aggregations) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (!facet.appliesTo(request.scope())) {
+                continue;
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Aggregate aggregate = aggregations.get(facet.param());
+            if (aggregate != null && aggregate.isFilter()) {
+                Aggregate values = aggregate.filter().aggregations().get("values");
+                if (values != null && values.isSterms()) {
+                    for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                        counts.put(bucket.key().stringValue(), bucket.docCount());
+                    }
+                }
+            }
+            for (String selected : request.values(facet)) {
+                counts.putIfAbsent(selected, 0L);
+            }
+            List<FacetValue> list = new ArrayList<>();
+            counts.forEach((value, count) -> list.add(new FacetValue(value, vocabulary.label(facet, value), count,
+                    request.isSelected(facet, value))));
+            list.sort(order(facet));
+            facets.put(facet.param(), list);
+        }
+        return facets;
+    }
+
+    /** Fixed vocabularies in their own order, years newest first, names by count then alphabetically. */
+    private Comparator<FacetValue> order(Facet facet) {
+        if (facet == Facet.YEAR) {
+            return Comparator.comparing(FacetValue::value).reversed();
+        }
+        if (vocabulary.fixedValues(facet).isPresent() && facet != Facet.THEME) {
+            return Comparator.comparingInt((FacetValue value) -> {
+                int rank = vocabulary.rank(facet, value.value());
+                return rank < 0 ? Integer.MAX_VALUE : rank;
+            });
+        }
+        return Comparator.comparingLong(FacetValue::count).reversed()
+                .thenComparing(value -> value.label().toLowerCase(Locale.UK));
+    }
+
+    /**
+     * The typed text with each unknown word replaced by the suggester's best known word, or null
+     * when every word is known. The suggester reports each word's offset in what was typed, so
+     * everything else (quotes, minus signs, spacing) is kept as it was.
+     */
+    static String suggestion(String typed, SearchResponse<?> response) {
+        List<? extends Suggestion<?>> entries = response.suggest().getOrDefault(QueryBuilder.SUGGESTION, List.of());
+        StringBuilder corrected = new StringBuilder(typed);
+        boolean changed = false;
+        List<TermSuggest> terms = new ArrayList<>();
+        for (Suggestion<?> entry : entries) {
+            if (entry.isTerm()) {
+                terms.add(entry.term());
+            }
+        }
+        terms.sort(Comparator.comparingInt(TermSuggest::offset).reversed());
+        for (TermSuggest term : terms) {
+            if (term.options().isEmpty()) {
+                continue;
+            }
+            int start = term.offset();
+            int end = start + term.length();
+            if (start < 0 || end > corrected.length()) {
+                continue;
+            }
+            corrected.replace(start, end, term.options().get(0).text());
+            changed = true;
+        }
+        if (!changed || corrected.toString().equalsIgnoreCase(typed)) {
+            return null;
+        }
+        return corrected.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.sendsearch.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.DocumentService;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.DocumentView;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.SearchUnavailableException;
+import org.sendsearch.search.Vocabulary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One document: {@code GET /api/documents/{id}} (metadata, warnings, cleaned text, passages),
+ * {@code GET /documents/{id}} (the reading page) and {@code GET /documents/{id}/source} (the
+ * original file, read-only, with a content type that cannot run anything).
+ */
+final class DocumentController {
+    private final DocumentService documents;
+    private final SourceFiles sources;
+    private final DocumentPage page;
+    private final Vocabulary vocabulary;
+
+    DocumentController(DocumentService documents, SourceFiles sources) {
+        this.documents = documents;
+        this.sources = sources;
+        this.vocabulary = documents.vocabulary();
+        this.page = new DocumentPage(vocabulary);
+    }
+
+    void api(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<DocumentView> view;
+        try {
+            view = documents.find(id);
+        } catch (SearchUnavailableException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", 503, "message", e.getMessage()));
+            return;
+        }
+        if (view.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("status", 404, "message", notFound(id)));
+            return;
+        }
+        ctx.json(body(view.get()));
+    }
+
+    void page(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<DocumentView> view;
+        try {
+            view = documents.find(id);
+        } catch (SearchUnavailableException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
+            return;
+        }
+        if (view.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).html(Page.message("Document not found", notFound(id)));
+            return;
+        }
+        boolean source = sources.find(view.get().document()).isPresent();
+        ctx.html(page.render(view.get(), source));
+    }
+
+    void source(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Optional<DocumentView> view;
+        try {
+            view = documents.find(id);
+        } catch (SearchUnavailableException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
+            return;
+        }
+        Optional<Path> file = view.flatMap(found -> sources.find(found.document()));
+        if (file.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).html(Page.message("Original file not available",
+                    view.isEmpty() ? notFound(id) : "The original file of this document is not available on this server."));
+            return;
+        }
+        DocumentSource document = view.get().document();
+        String type = SourceFiles.contentType(document.format());
+        String name = file.get().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        ctx.header("Content-Disposition", (type.startsWith("application/octet") ? "attachment" : "inline")
+                + "; filename=\"" + name + "\"");
+        ctx.contentType(type);
+        InputStream in = Files.newInputStream(file.get());
+        ctx.result(in);
+    }
+
+    private static String notFound(String id) {
+        String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
+        return "There is no document with the id '" + shown + "'. It may have been removed or renamed when the "
+                + "corpus was last indexed; search for it instead.";
+    }
+
+    private Map<String, Object> body(DocumentView view) {
+        DocumentSource d = view.document();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", d.id());
+        body.put("title", d.title());
+        body.put("type", d.type());
+        body.put("typeLabel", vocabulary.typeLabel(d.type()));
+        body.put("area", d.area());
+        body.put("region", d.region());
+        body.put("date", d.date());
+        body.put("year", d.year());
+        body.put("inspectionStart", d.inspectionStart());
+        body.put("inspectionEnd", d.inspectionEnd());
+        body.put("wsoaRequired", d.wsoaRequired() == null ? null : Boolean.valueOf(d.wsoaRequired()));
+        body.put("outcome", d.outcome());
+        body.put("leadInspector", d.leadInspector());
+        body.put("inspectors", d.inspectors());
+        body.put("addressees", d.addressees());
+        body.put("healthBodies", d.healthBodies());
+        body.put("committee", d.committee());
+        body.put("meetingDate", d.meetingDate());
+        body.put("author", d.author());
+        body.put("significantWeaknesses", d.significantWeaknesses());
+        body.put("warnings", d.warnings());
+        body.put("sourcePath", d.sourcePath());
+        body.put("format", d.format());
+        body.put("sizeBytes", d.sizeBytes());
+        body.put("sha256", d.sha256());
+        body.put("url", SearchService.documentUrl(d.id()));
+        body.put("sourceUrl", sources.find(d).isPresent() ? SearchService.documentUrl(d.id()) + "/source" : null);
+        body.put("citation", view.citation());
+        body.put("text", d.text());
+        List<Map<String, Object>> passages = new ArrayList<>();
+        for (PassageSource p : view.passages()) {
+            Map<String, Object> passage = new LinkedHashMap<>();
+            passage.put("id", p.id());
+            passage.put("ordinal", p.ordinal());
+            passage.put("section", p.section());
+            passage.put("heading", p.heading());
+            passage.put("polarity", p.polarity());
+            passage.put("themes", p.themes());
+            passage.put("text", p.text());
+            passage.put("start", p.start());
+            passage.put("end", p.end());
+            passage.put("citation", Citation.of(p, vocabulary));
+            passage.put("url", SearchService.passageUrl(d.id(), p.ordinalOrZero()));
+            passages.add(passage);
+        }
+        body.put("passages", passages);
+        return body;
+    }
+}

@@ -1,0 +1,206 @@
+package org.sendsearch.web;
+
+import org.jsoup.nodes.Element;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.DocumentView;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The document page: title and metadata, data-quality warnings, the areas of significant
+ * weakness, then the text laid out by section with each finding an anchor ({@code #p-<ordinal>})
+ * so a search result links straight to it; CSS {@code :target} marks the one you came from.
+ */
+final class DocumentPage {
+    private final Vocabulary vocabulary;
+
+    DocumentPage(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    String render(DocumentView view, boolean sourceAvailable) {
+        DocumentSource document = view.document();
+        String title = document.title() == null || document.title().isBlank() ? "Untitled document" : document.title();
+        Page page = Page.titled(title);
+        Element main = page.main();
+        Element back = main.appendElement("p").addClass("back-link-row");
+        back.appendElement("a").addClass("back-link").attr("href", "/search").text("Search all findings");
+
+        List<String> caption = new ArrayList<>();
+        if (document.type() != null) {
+            caption.add(vocabulary.typeLabel(document.type()));
+        }
+        if (document.area() != null) {
+            caption.add(document.area());
+        }
+        main.appendElement("span").addClass("caption").text(String.join(" · ", caption));
+        main.appendElement("h1").addClass("heading-l").text(title);
+
+        metadata(main, document, view.passages().size());
+        Element actions = main.appendElement("p").addClass("document-actions");
+        if (sourceAvailable) {
+            String format = document.format() == null ? "file" : document.format().toUpperCase(Locale.UK);
+            actions.appendElement("a").attr("href", SearchService.documentUrl(document.id()) + "/source")
+                    .text("View the original file (" + format + sizeText(document.sizeBytes()) + ")");
+        } else {
+            actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
+        }
+        Element cite = main.appendElement("p").addClass("citation").attr("data-citation", view.citation()).attr("data-text", "");
+        cite.appendElement("span").addClass("citation-label").text("Cite as: ");
+        cite.appendElement("span").addClass("citation-text").text(view.citation());
+
+        if (!document.warnings().isEmpty()) {
+            Element warning = main.appendElement("div").addClass("warning-text").attr("role", "note")
+                    .attr("aria-labelledby", "warnings-heading");
+            warning.appendElement("h2").addClass("heading-s").attr("id", "warnings-heading").text("Check this document: data-quality warnings");
+            Element list = warning.appendElement("ul").addClass("list");
+            document.warnings().forEach(text -> list.appendElement("li").text(text));
+        }
+        if (!document.significantWeaknesses().isEmpty()) {
+            Element section = main.appendElement("section").addClass("significant-weaknesses")
+                    .attr("aria-labelledby", "sw-heading");
+            section.appendElement("h2").addClass("heading-m").attr("id", "sw-heading").text("Areas of significant weakness");
+            Element list = section.appendElement("ul").addClass("list").addClass("list-bullet");
+            document.significantWeaknesses().forEach(text -> list.appendElement("li").text(text));
+        }
+        body(main, view);
+        return page.render();
+    }
+
+    private void metadata(Element main, DocumentSource document, int passages) {
+        Element list = main.appendElement("dl").addClass("summary-list");
+        row(list, "Area", document.area());
+        row(list, "Region", document.region());
+        row(list, "Document type", vocabulary.typeLabel(document.type()));
+        row(list, "Date", Citation.longDate(document.date()));
+        String inspection = Citation.longDate(document.inspectionStart());
+        if (!inspection.isEmpty()) {
+            String end = Citation.longDate(document.inspectionEnd());
+            row(list, "Inspection", end.isEmpty() ? inspection : inspection + " to " + end);
+        }
+        if (document.wsoaRequired() != null) {
+            row(list, "Written statement of action", "true".equals(document.wsoaRequired()) ? "Required" : "Not required");
+        }
+        row(list, "Outcome", document.outcome());
+        row(list, "Lead inspector", document.leadInspector());
+        row(list, "Inspectors", String.join(", ", document.inspectors()));
+        row(list, "Addressed to", String.join(", ", document.addressees()));
+        row(list, "Health bodies", String.join(", ", document.healthBodies()));
+        row(list, "Committee", document.committee());
+        row(list, "Meeting date", Citation.longDate(document.meetingDate()));
+        row(list, "Author", document.author());
+        row(list, "Findings and paragraphs", Integer.toString(passages));
+    }
+
+    private static void row(Element list, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Element row = list.appendElement("div").addClass("summary-row");
+        row.appendElement("dt").addClass("summary-key").text(key);
+        row.appendElement("dd").addClass("summary-value").text(value);
+    }
+
+    private void body(Element main, DocumentView view) {
+        String text = view.document().text();
+        List<PassageSource> passages = view.passages();
+        Element article = main.appendElement("article").addClass("document-text").attr("aria-labelledby", "text-heading");
+        article.appendElement("h2").addClass("heading-m").attr("id", "text-heading").text("The document, section by section");
+        int firstStart = passages.isEmpty() || passages.get(0).start() == null ? text.length() : passages.get(0).start();
+        String opening = safeSlice(text, 0, firstStart);
+        if (!opening.isBlank()) {
+            Element details = article.appendElement("details").addClass("opening");
+            details.appendElement("summary").text("Opening of the document (addresses, introduction)");
+            details.appendElement("div").addClass("plain-text").text(opening.strip());
+        }
+        String currentGroup = null;
+        Element section = null;
+        for (PassageSource passage : passages) {
+            String group = Objects.toString(passage.section(), "") + "|" + Objects.toString(passage.heading(), "");
+            if (!group.equals(currentGroup)) {
+                currentGroup = group;
+                section = article.appendElement("section").addClass("document-section");
+                String label = vocabulary.sectionLabel(passage.section());
+                if (label != null && !"other".equals(passage.section())) {
+                    section.appendElement("span").addClass("caption-s").text(label);
+                }
+                String heading = headingText(passage.heading());
+                section.appendElement("h3").addClass("heading-s")
+                        .text(heading.isEmpty() ? Objects.toString(label, "Text") : heading);
+            }
+            Element block = section.appendElement("div").addClass("passage").attr("id", "p-" + passage.ordinalOrZero())
+                    .attr("tabindex", "-1").attr("data-citation", Citation.of(passage, vocabulary))
+                    .attr("data-text", passage.text());
+            Element meta = block.appendElement("p").addClass("passage-meta");
+            if (passage.polarity() != null && !"neutral".equals(passage.polarity())) {
+                meta.appendElement("strong").addClass("tag").addClass("tag-" + passage.polarity())
+                        .text(vocabulary.polarityLabel(passage.polarity()));
+                meta.appendText(" ");
+            }
+            meta.appendElement("a").addClass("passage-anchor").attr("href", "#p-" + passage.ordinalOrZero())
+                    .text("Paragraph " + (passage.ordinalOrZero() + 1));
+            block.appendElement("p").addClass("passage-text").text(passage.text());
+            if (!passage.themes().isEmpty()) {
+                block.appendElement("p").addClass("result-themes")
+                        .text("Themes: " + String.join(", ", passage.themes().stream().map(vocabulary::themeLabel).toList()));
+            }
+        }
+        if (!passages.isEmpty()) {
+            PassageSource lastPassage = passages.get(passages.size() - 1);
+            String closing = lastPassage.end() == null ? "" : safeSlice(text, lastPassage.end(), text.length());
+            if (!closing.isBlank()) {
+                Element details = article.appendElement("details").addClass("opening");
+                details.appendElement("summary").text("End of the document (sign-off)");
+                details.appendElement("div").addClass("plain-text").text(closing.strip());
+            }
+        } else if (!text.isBlank() && firstStart >= text.length()) {
+            // Nothing was split into passages: show the text as it is.
+        }
+    }
+
+    /** The innermost heading of a path, in sentence case if it was written in capitals. */
+    private static String headingText(String heading) {
+        if (heading == null || heading.isBlank()) {
+            return "";
+        }
+        int cut = heading.lastIndexOf(" > ");
+        String last = cut < 0 ? heading : heading.substring(cut + 3);
+        last = last.strip();
+        if (last.equals(last.toUpperCase(Locale.UK)) && !last.equals(last.toLowerCase(Locale.UK))) {
+            String lower = last.toLowerCase(Locale.UK);
+            int first = 0;
+            while (first < lower.length() && !Character.isLetter(lower.charAt(first))) {
+                first++;
+            }
+            return first < lower.length() ? lower.substring(0, first) + Character.toUpperCase(lower.charAt(first))
+                    + lower.substring(first + 1) : lower;
+        }
+        return last;
+    }
+
+    private static String safeSlice(String text, int start, int end) {
+        int from = Math.max(0, Math.min(start, text.length()));
+        int to = Math.max(from, Math.min(end, text.length()));
+        return text.substring(from, to);
+    }
+
+    private static String sizeText(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        if (bytes < 1024) {
+            return ", " + bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return ", " + Math.round(bytes / 1024.0) + " KB";
+        }
+        return ", " + String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

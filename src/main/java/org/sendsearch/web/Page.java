@@ -1,0 +1,85 @@
+package org.sendsearch.web;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.sendsearch.search.Highlight;
+
+/**
+ * The frame every HTML page shares (skip link, header, main, footer, the one stylesheet and the
+ * one script), built with jsoup's element API so that every piece of text and every attribute is
+ * escaped by construction. There is no inline script or style: the Content-Security-Policy
+ * forbids both.
+ */
+final class Page {
+    static final String SITE_NAME = "SEND inspection findings";
+
+    private final Document document;
+    private final Element main;
+
+    private Page(String title) {
+        document = Document.createShell("");
+        document.outputSettings().prettyPrint(false).charset("UTF-8");
+        document.prependChild(new DocumentType("html", "", ""));
+        Element html = document.selectFirst("html");
+        html.attr("lang", "en-GB");
+        Element head = document.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(title + " – " + SITE_NAME);
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/style.css");
+        head.appendElement("script").attr("src", "/app.js").attr("defer", "");
+
+        Element body = document.body();
+        body.appendElement("a").addClass("skip-link").attr("href", "#main-content").text("Skip to main content");
+        Element header = body.appendElement("header").addClass("site-header");
+        Element headerInner = header.appendElement("div").addClass("width-container");
+        headerInner.appendElement("a").addClass("site-name").attr("href", "/").text(SITE_NAME);
+        headerInner.appendElement("p").addClass("site-tagline")
+                .text("Search England's local area SEND inspection letters and the papers that answer them");
+        Element container = body.appendElement("div").addClass("width-container");
+        main = container.appendElement("main").attr("id", "main-content").attr("tabindex", "-1").addClass("main");
+        Element footer = body.appendElement("footer").addClass("site-footer");
+        Element footerInner = footer.appendElement("div").addClass("width-container");
+        footerInner.appendElement("p").text("Inspection letters are published by Ofsted and the Care Quality Commission; "
+                + "council papers by the councils named. Crown and council copyright, reproduced under the Open "
+                + "Government Licence v3.0. Findings are split and labelled automatically: check the original before relying on them.");
+        Element links = footerInner.appendElement("p");
+        links.appendElement("a").attr("href", "/api/health").text("Service status");
+        links.appendText(" · ");
+        links.appendElement("a").attr("href", "/api/search?q=").text("JSON API");
+    }
+
+    static Page titled(String title) {
+        return new Page(title);
+    }
+
+    Element main() {
+        return main;
+    }
+
+    String render() {
+        return document.outerHtml();
+    }
+
+    /** Appends highlighted text: plain text nodes and {@code <mark>} elements, nothing else. */
+    static void appendHighlight(Element parent, Highlight highlight) {
+        for (Highlight.Segment segment : highlight.segments()) {
+            if (segment.marked()) {
+                parent.appendElement("mark").text(segment.text());
+            } else {
+                parent.appendText(segment.text());
+            }
+        }
+    }
+
+    /** A plain error page body: heading and message. */
+    static String message(String title, String message) {
+        Page page = titled(title);
+        page.main().appendElement("h1").addClass("heading-l").text(title);
+        page.main().appendElement("p").addClass("body").text(message);
+        Element back = page.main().appendElement("p");
+        back.appendElement("a").attr("href", "/").text("Go to the search page");
+        return page.render();
+    }
+}

@@ -1,0 +1,80 @@
+package org.sendsearch.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchResult;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.SearchUnavailableException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/search} (JSON) and {@code GET /} / {@code GET /search} (the page). The API is
+ * strict: a parameter it does not understand is a 400 saying which. The page is forgiving where a
+ * form can produce leftovers (a findings-only filter carried into a document search), and shows
+ * problems on the page.
+ */
+final class SearchController {
+    private final SearchService service;
+    private final SearchPage page;
+
+    SearchController(SearchService service) {
+        this.service = service;
+        this.page = new SearchPage(service.vocabulary());
+    }
+
+    void api(Context ctx) {
+        SearchRequest request;
+        try {
+            request = SearchRequest.parse(ctx.queryParamMap(), service.vocabulary());
+        } catch (InvalidSearchException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("status", 400, "message", e.getMessage()));
+            return;
+        }
+        try {
+            ctx.json(service.search(request));
+        } catch (InvalidSearchException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("status", 400, "message", e.getMessage()));
+        } catch (SearchUnavailableException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", 503, "message", e.getMessage()));
+        }
+    }
+
+    void page(Context ctx) {
+        SearchRequest request;
+        try {
+            request = SearchRequest.parse(forgiving(ctx.queryParamMap()), service.vocabulary());
+        } catch (InvalidSearchException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(page.render(SearchRequest.browse(), null, e.getMessage()));
+            return;
+        }
+        try {
+            SearchResult result = service.search(request);
+            ctx.html(page.render(request, result, null));
+        } catch (InvalidSearchException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(page.render(request, null, e.getMessage()));
+        } catch (SearchUnavailableException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(page.render(request, null, e.getMessage()));
+        }
+    }
+
+    /** Drops the findings-only filters when the form switched to documents. */
+    private static Map<String, List<String>> forgiving(Map<String, List<String>> params) {
+        Map<String, List<String>> kept = new LinkedHashMap<>(params);
+        List<String> scope = params.getOrDefault("scope", List.of());
+        if (scope.size() == 1 && Scope.DOCUMENTS.id().equals(scope.get(0))) {
+            for (Facet facet : Facet.values()) {
+                if (!facet.appliesTo(Scope.DOCUMENTS)) {
+                    kept.remove(facet.param());
+                }
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,355 @@
+package org.sendsearch.web;
+
+import org.jsoup.nodes.Element;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.FacetValue;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchHit;
+import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchResult;
+import org.sendsearch.search.SortOrder;
+import org.sendsearch.search.Vocabulary;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The search page, rendered on the server so it works without JavaScript: the search box with
+ * the scope switch, the facet sidebar (checkbox forms with counts), the chosen filters as
+ * removal links, the results with highlighted text and citations, and pagination. Every control
+ * is a GET form or link, so the whole state is in the URL and the back button works.
+ */
+final class SearchPage {
+    /** Facets shown folded unless one of their values is chosen: long lists few people need. */
+    private static final Set<Facet> FOLDED = Set.of(Facet.REGION, Facet.INSPECTOR, Facet.WSOA);
+
+    private final Vocabulary vocabulary;
+
+    SearchPage(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * @param result null when the search could not run (then {@code error} says why)
+     * @param error  a message for a refused or failed search, or null
+     */
+    String render(SearchRequest request, SearchResult result, String error) {
+        String title = request.hasQuery() ? request.query() + " – search" : "Search";
+        Page page = Page.titled(title);
+        Element main = page.main();
+        main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
+        searchForm(main, request);
+        if (error != null) {
+            Element box = main.appendElement("div").addClass("error-summary").attr("role", "alert");
+            box.appendElement("h2").addClass("heading-m").text("There is a problem");
+            box.appendElement("p").text(error);
+            return page.render();
+        }
+        Element grid = main.appendElement("div").addClass("grid");
+        Element sidebar = grid.appendElement("div").addClass("grid-sidebar");
+        Element content = grid.appendElement("div").addClass("grid-main");
+        facetForm(sidebar, request, result);
+        results(content, request, result);
+        return page.render();
+    }
+
+    private void searchForm(Element main, SearchRequest request) {
+        Element form = main.appendElement("form").addClass("search-form").attr("action", "/search").attr("method", "get")
+                .attr("role", "search");
+        form.appendElement("label").addClass("label").attr("for", "q").text("Search for words, \"exact phrases\", -exclusions");
+        form.appendElement("div").addClass("hint").attr("id", "q-hint")
+                .text("For example: EHCP, autism waits, \"tell their story more than once\", transition OR adulthood, assess*");
+        Element row = form.appendElement("div").addClass("search-row");
+        row.appendElement("input").attr("type", "search").attr("id", "q").attr("name", "q").attr("value", request.query())
+                .attr("aria-describedby", "q-hint").attr("autocomplete", "off").attr("spellcheck", "true")
+                .attr("maxlength", Integer.toString(SearchRequest.MAX_QUERY_LENGTH)).addClass("input");
+        row.appendElement("button").attr("type", "submit").addClass("button").text("Search");
+        Element scope = form.appendElement("fieldset").addClass("scope");
+        scope.appendElement("legend").addClass("legend-inline").text("Show");
+        for (Scope option : Scope.values()) {
+            Element item = scope.appendElement("div").addClass("radio");
+            Element input = item.appendElement("input").attr("type", "radio").attr("name", "scope")
+                    .attr("id", "scope-" + option.id()).attr("value", option.id());
+            if (option == request.scope()) {
+                input.attr("checked", "");
+            }
+            item.appendElement("label").attr("for", "scope-" + option.id())
+                    .text(option == Scope.PASSAGES ? "Findings" : "Whole documents");
+        }
+        // A new search keeps the chosen filters, order and page size.
+        request.filters().forEach((facet, values) -> values.forEach(value -> hidden(form, facet.param(), value)));
+        keepDatesSortAndSize(form, request);
+    }
+
+    private void facetForm(Element sidebar, SearchRequest request, SearchResult result) {
+        sidebar.appendElement("h2").addClass("heading-m").attr("id", "filters-heading").text("Filter results");
+        Element form = sidebar.appendElement("form").addClass("facets").attr("action", "/search").attr("method", "get")
+                .attr("aria-labelledby", "filters-heading");
+        hidden(form, "q", request.query());
+        if (request.scope() != Scope.PASSAGES) {
+            hidden(form, "scope", request.scope().id());
+        }
+        if (request.sort() != SortOrder.RELEVANCE) {
+            hidden(form, "sort", request.sort().id());
+        }
+        if (request.size() != SearchRequest.DEFAULT_SIZE) {
+            hidden(form, "size", Integer.toString(request.size()));
+        }
+        for (Facet facet : Facet.values()) {
+            List<FacetValue> values = result.facets().getOrDefault(facet.param(), List.of()).stream()
+                    .filter(value -> value.count() > 0 || value.selected()).toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            boolean chosen = values.stream().anyMatch(FacetValue::selected);
+            Element details = form.appendElement("details").addClass("facet");
+            if (chosen || !FOLDED.contains(facet)) {
+                details.attr("open", "");
+            }
+            details.appendElement("summary").addClass("facet-summary").text(facet.label()
+                    + (chosen ? " (" + values.stream().filter(FacetValue::selected).count() + " chosen)" : ""));
+            Element fieldset = details.appendElement("fieldset").addClass("checkboxes");
+            fieldset.appendElement("legend").addClass("visually-hidden").text(facet.label());
+            int index = 0;
+            for (FacetValue value : values) {
+                String id = "f-" + facet.param() + "-" + index++;
+                Element item = fieldset.appendElement("div").addClass("checkbox");
+                Element input = item.appendElement("input").attr("type", "checkbox").attr("id", id)
+                        .attr("name", facet.param()).attr("value", value.value());
+                if (value.selected()) {
+                    input.attr("checked", "");
+                }
+                Element label = item.appendElement("label").attr("for", id);
+                label.appendText(value.label() + " ");
+                label.appendElement("span").addClass("count").text("(" + value.count() + ")");
+            }
+        }
+        Element dates = form.appendElement("fieldset").addClass("dates");
+        dates.appendElement("legend").addClass("legend").text("Document date");
+        dateInput(dates, "from", "From", request.from() == null ? "" : request.from().toString());
+        dateInput(dates, "to", "To", request.to() == null ? "" : request.to().toString());
+        form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary")
+                .text("Apply filters");
+    }
+
+    private static void dateInput(Element parent, String name, String label, String value) {
+        Element group = parent.appendElement("div").addClass("date-field");
+        group.appendElement("label").addClass("label-s").attr("for", "date-" + name).text(label);
+        group.appendElement("input").attr("type", "date").attr("id", "date-" + name).attr("name", name)
+                .attr("value", value).addClass("input");
+    }
+
+    private void results(Element content, SearchRequest request, SearchResult result) {
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+        String noun = request.scope() == Scope.PASSAGES
+                ? (result.total() == 1 ? "finding" : "findings")
+                : (result.total() == 1 ? "document" : "documents");
+        Element heading = content.appendElement("h2").addClass("heading-m").attr("id", "results-heading");
+        heading.text(number.format(result.total()) + " " + noun);
+        if (result.resultsFor() != null) {
+            Element note = content.appendElement("p").addClass("did-you-mean");
+            note.appendText("No results for ");
+            note.appendElement("strong").text(request.query());
+            note.appendText(". Showing results for ");
+            note.appendElement("strong").text(result.resultsFor());
+            note.appendText(".");
+        } else if (result.suggestion() != null) {
+            Element note = content.appendElement("p").addClass("did-you-mean");
+            note.appendText("Did you mean ");
+            note.appendElement("a").attr("href", "/search?" + request.withQuery(result.suggestion()).toQueryString())
+                    .text(result.suggestion());
+            note.appendText("?");
+        }
+        activeFilters(content, request);
+        orderForm(content, request);
+        if (result.hits().isEmpty()) {
+            Element empty = content.appendElement("div").addClass("no-results");
+            empty.appendElement("p").text(result.total() == 0
+                    ? "Nothing matched. Try fewer words, check the spelling, or remove a filter."
+                    : "There are no results on this page.");
+            return;
+        }
+        Element list = content.appendElement("ol").addClass("results").attr("start", Integer.toString(request.offset() + 1));
+        for (SearchHit hit : result.hits()) {
+            resultItem(list, request, hit);
+        }
+        pagination(content, request, result);
+    }
+
+    private void activeFilters(Element content, SearchRequest request) {
+        if (!request.hasFilters()) {
+            return;
+        }
+        Element box = content.appendElement("div").addClass("active-filters");
+        box.appendElement("h3").addClass("heading-s").attr("id", "active-filters-heading").text("Chosen filters");
+        Element list = box.appendElement("ul").addClass("filter-tags").attr("aria-labelledby", "active-filters-heading");
+        request.filters().forEach((facet, values) -> values.forEach(value -> {
+            Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
+                    .attr("href", "/search?" + request.withoutFilter(facet, value).toQueryString());
+            link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
+            link.appendText(facet.label() + ": " + vocabulary.label(facet, value));
+            link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
+        }));
+        if (request.from() != null || request.to() != null) {
+            String range = (request.from() == null ? "any time" : Citation.longDate(request.from().toString()))
+                    + " to " + (request.to() == null ? "now" : Citation.longDate(request.to().toString()));
+            Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
+                    .attr("href", "/search?" + request.withoutDates().toQueryString());
+            link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
+            link.appendText("Date: " + range);
+            link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
+        }
+        box.appendElement("p").appendElement("a").addClass("clear-filters")
+                .attr("href", "/search?" + request.withoutFilters().toQueryString()).text("Clear all filters");
+    }
+
+    private static void orderForm(Element content, SearchRequest request) {
+        Element form = content.appendElement("form").addClass("order-form").attr("action", "/search").attr("method", "get");
+        hidden(form, "q", request.query());
+        if (request.scope() != Scope.PASSAGES) {
+            hidden(form, "scope", request.scope().id());
+        }
+        request.filters().forEach((facet, values) -> values.forEach(value -> hidden(form, facet.param(), value)));
+        if (request.from() != null) {
+            hidden(form, "from", request.from().toString());
+        }
+        if (request.to() != null) {
+            hidden(form, "to", request.to().toString());
+        }
+        Element sortGroup = form.appendElement("div").addClass("inline-field");
+        sortGroup.appendElement("label").addClass("label-s").attr("for", "sort").text("Sort by");
+        Element sort = sortGroup.appendElement("select").attr("id", "sort").attr("name", "sort").addClass("select");
+        for (SortOrder order : SortOrder.values()) {
+            Element option = sort.appendElement("option").attr("value", order.id()).text(order.label());
+            if (order == request.sort()) {
+                option.attr("selected", "");
+            }
+        }
+        Element sizeGroup = form.appendElement("div").addClass("inline-field");
+        sizeGroup.appendElement("label").addClass("label-s").attr("for", "size").text("Results per page");
+        Element size = sizeGroup.appendElement("select").attr("id", "size").attr("name", "size").addClass("select");
+        List<Integer> sizes = new java.util.ArrayList<>(SearchRequest.PAGE_SIZES);
+        if (!sizes.contains(request.size())) {
+            sizes.add(request.size());
+        }
+        for (int option : sizes) {
+            Element element = size.appendElement("option").attr("value", Integer.toString(option)).text(Integer.toString(option));
+            if (option == request.size()) {
+                element.attr("selected", "");
+            }
+        }
+        form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary")
+                .addClass("button-small").text("Update");
+    }
+
+    private void resultItem(Element list, SearchRequest request, SearchHit hit) {
+        Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
+                .attr("data-text", hit.text());
+        Element title = item.appendElement("h3").addClass("result-title");
+        String linkText = hit.title() == null || hit.title().isBlank() ? "Untitled document" : readableTitle(hit.title());
+        title.appendElement("a").attr("href", hit.url()).text(linkText);
+        Element meta = item.appendElement("p").addClass("result-meta");
+        if (hit.polarity() != null) {
+            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity())
+                    .text(vocabulary.polarityLabel(hit.polarity()));
+            meta.appendText(" ");
+        }
+        List<String> facts = new java.util.ArrayList<>();
+        if (hit.area() != null) {
+            facts.add(hit.area());
+        }
+        String date = Citation.longDate(hit.date());
+        if (!date.isEmpty()) {
+            facts.add(date);
+        }
+        if (hit.type() != null) {
+            facts.add(vocabulary.typeLabel(hit.type()));
+        }
+        if (hit.section() != null) {
+            facts.add(vocabulary.sectionLabel(hit.section()));
+        }
+        meta.appendText(String.join(" · ", facts));
+        Element text = item.appendElement("blockquote").addClass("result-text");
+        Page.appendHighlight(text, hit.marked());
+        if (!hit.themes().isEmpty()) {
+            Element themes = item.appendElement("p").addClass("result-themes");
+            themes.appendElement("span").addClass("themes-label").text("Themes: ");
+            themes.appendText(String.join(", ", hit.themes().stream().map(vocabulary::themeLabel).toList()));
+        }
+        Element citation = item.appendElement("p").addClass("citation");
+        citation.appendElement("span").addClass("citation-label").text("Cite as: ");
+        citation.appendElement("span").addClass("citation-text").text(hit.citation());
+    }
+
+    private static String readableTitle(String title) {
+        return title.equals(title.toUpperCase(Locale.UK)) ? title.charAt(0) + title.substring(1).toLowerCase(Locale.UK) : title;
+    }
+
+    private static void pagination(Element content, SearchRequest request, SearchResult result) {
+        int pages = result.pages();
+        if (pages <= 1) {
+            return;
+        }
+        int current = request.page();
+        Element nav = content.appendElement("nav").addClass("pagination").attr("aria-label", "Results pages");
+        Element list = nav.appendElement("ul").addClass("pagination-list");
+        if (current > 1) {
+            list.appendElement("li").addClass("pagination-prev").appendElement("a").attr("rel", "prev")
+                    .attr("href", "/search?" + request.withPage(current - 1).toQueryString()).text("‹ Previous");
+        }
+        int first = Math.max(1, current - 2);
+        int last = Math.min(pages, current + 2);
+        if (first > 1) {
+            pageLink(list, request, 1, current);
+            if (first > 2) {
+                list.appendElement("li").addClass("pagination-ellipsis").text("…");
+            }
+        }
+        for (int number = first; number <= last; number++) {
+            pageLink(list, request, number, current);
+        }
+        if (last < pages) {
+            if (last < pages - 1) {
+                list.appendElement("li").addClass("pagination-ellipsis").text("…");
+            }
+            pageLink(list, request, pages, current);
+        }
+        if (current < pages) {
+            list.appendElement("li").addClass("pagination-next").appendElement("a").attr("rel", "next")
+                    .attr("href", "/search?" + request.withPage(current + 1).toQueryString()).text("Next ›");
+        }
+    }
+
+    private static void pageLink(Element list, SearchRequest request, int number, int current) {
+        Element item = list.appendElement("li");
+        Element link = item.appendElement("a").attr("href", "/search?" + request.withPage(number).toQueryString())
+                .attr("aria-label", "Page " + number).text(Integer.toString(number));
+        if (number == current) {
+            link.attr("aria-current", "page").addClass("current");
+        }
+    }
+
+    private static void keepDatesSortAndSize(Element form, SearchRequest request) {
+        if (request.from() != null) {
+            hidden(form, "from", request.from().toString());
+        }
+        if (request.to() != null) {
+            hidden(form, "to", request.to().toString());
+        }
+        if (request.sort() != SortOrder.RELEVANCE) {
+            hidden(form, "sort", request.sort().id());
+        }
+        if (request.size() != SearchRequest.DEFAULT_SIZE) {
+            hidden(form, "size", Integer.toString(request.size()));
+        }
+    }
+
+    private static void hidden(Element form, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            form.appendElement("input").attr("type", "hidden").attr("name", name).attr("value", value);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.sendsearch.web;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.search.DocumentSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The original files behind the documents, served read-only. A document names its file relative
+ * to the corpus folder; the path is resolved inside that folder and refused if it would leave it
+ * (through {@code ..} or a symbolic link), and the file is served only if its SHA-256 is still the
+ * one indexed, so the link never shows a different file than the one that was searched.
+ *
+ * <p>The corpus folder: {@code SENDSEARCH_CORPUS} (or the system property
+ * {@code sendsearch.corpus}), else {@code ./corpus}, else {@code corpus} under the project folder
+ * the tests name. Without one, document pages say the original is not available.
+ */
+public final class SourceFiles {
+    private static final Logger log = LogManager.getLogger(SourceFiles.class);
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final Path root; // null: no corpus folder here
+
+    public SourceFiles(Path root) {
+        this.root = root;
+    }
+
+    public static SourceFiles locate() {
+        String explicit = System.getProperty("sendsearch.corpus", System.getenv("SENDSEARCH_CORPUS"));
+        if (explicit != null && !explicit.isBlank()) {
+            return new SourceFiles(Path.of(explicit).toAbsolutePath());
+        }
+        if (Files.isDirectory(Path.of("corpus"))) {
+            return new SourceFiles(Path.of("corpus").toAbsolutePath());
+        }
+        String project = System.getProperty("sendsearch.project.dir");
+        if (project != null && Files.isDirectory(Path.of(project, "corpus"))) {
+            return new SourceFiles(Path.of(project, "corpus").toAbsolutePath());
+        }
+        return new SourceFiles(null);
+    }
+
+    /** The file of a document, if it is inside the corpus folder and unchanged since indexing. */
+    public Optional<Path> find(DocumentSource document) {
+        if (root == null || document.sourcePath() == null || document.sourcePath().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            Path candidate = realRoot.resolve(document.sourcePath()).normalize();
+            if (!candidate.startsWith(realRoot) || !Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(realRoot) || Files.size(real) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            if (document.sha256() != null && !document.sha256().equalsIgnoreCase(sha256(real))) {
+                log.warn("Source file {} changed since it was indexed; not serving it", real);
+                return Optional.empty();
+            }
+            return Optional.of(real);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A content type that cannot run anything: text and HTML alike are shown as plain text (an
+     * HTML file is a copy of someone else's page, scripts included), PDF as PDF, the rest as a
+     * download.
+     */
+    static String contentType(String format) {
+        String kind = format == null ? "" : format.toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "txt", "text", "md", "html", "htm" -> "text/plain; charset=utf-8";
+            case "pdf" -> "application/pdf";
+            default -> "application/octet-stream";
+        };
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}
