@@ -1,0 +1,95 @@
+package org.sendsearch.search;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.index.IndexConfig;
+import org.sendsearch.index.IndexLayout;
+import org.sendsearch.index.Indexer;
+import org.sendsearch.index.IngestReport;
+import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.ingest.Extractor;
+import org.sendsearch.testing.RealElasticsearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The bundled corpus indexed by the real indexer on the shared test node, once per test run,
+ * under its own alias prefix so it never meets other tests' indices. As a JUnit extension it
+ * gives test methods a {@link SearchService}, a {@link DocumentService} or the {@link Engine}.
+ */
+public final class CorpusIndex implements ParameterResolver {
+    public static final String PREFIX = "search-it";
+    public static final SearchIndices INDICES = new SearchIndices(PREFIX + "-passages", PREFIX + "-documents");
+    /** Generous: the first searches on a fresh node load the analysis chain. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == SearchService.class || type == DocumentService.class || type == Engine.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Engine engine = engine(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == SearchService.class) {
+            return searchService(engine);
+        }
+        if (type == DocumentService.class) {
+            return documentService(engine);
+        }
+        return engine;
+    }
+
+    public static Path projectDirectory() {
+        return Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
+    }
+
+    public static Path corpus() {
+        return projectDirectory().resolve("corpus");
+    }
+
+    public static ConfigDirectory config() {
+        return new ConfigDirectory(projectDirectory().resolve("index-config"));
+    }
+
+    public static Vocabulary vocabulary() {
+        return Vocabulary.load(config());
+    }
+
+    /** The shared node with the corpus indexed (indexing only the first time in a run). */
+    public static synchronized Engine engine(ExtensionContext context) {
+        Engine engine = RealElasticsearch.engine(context);
+        context.getRoot().getStore(ExtensionContext.Namespace.create(CorpusIndex.class))
+                .getOrComputeIfAbsent("indexed", key -> index(engine), IngestReport.class);
+        return engine;
+    }
+
+    private static IngestReport index(Engine engine) {
+        try {
+            Indexer indexer = new Indexer(engine.client(), new IndexLayout(PREFIX), IndexConfig.load(config()),
+                    Extractor.fromConfig(config().path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none());
+            IngestReport report = indexer.run(List.of(corpus()), false);
+            engine.client().indices().refresh(r -> r.index(PREFIX + "-*"));
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SearchService searchService(Engine engine) {
+        return new SearchService(engine.client(), INDICES, vocabulary(), TIME_LIMIT);
+    }
+
+    public static DocumentService documentService(Engine engine) {
+        return new DocumentService(engine.client(), INDICES, vocabulary(), TIME_LIMIT);
+    }
+}
