@@ -73,12 +73,12 @@ public final class Engine implements AutoCloseable {
         NodeConfig config = NodeConfig.singleNode(options.httpPort(), options.transportPort(), options.heapMegabytes());
         ManagedNode node = ManagedNode.start(installation, options.engineDirectory().resolve("node"), config, jdk,
                 account, options.startTimeout());
-        return new Engine(connect(ClusterConnection.local(node.url())), node.url(), node);
+        return new Engine(connect(node.connection()), node.url(), node);
     }
 
     /** Wraps a node started by the caller (the multi-node and test setups), which the caller stops. */
     public static Engine forNode(ManagedNode node) {
-        return new Engine(connect(ClusterConnection.local(node.url())), node.url(), null);
+        return new Engine(connect(node.connection()), node.url(), null);
     }
 
     /**

@@ -33,15 +33,19 @@ import java.util.concurrent.TimeUnit;
 public final class ManagedNode implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(ManagedNode.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final String CREDENTIALS_MARKER = ".send-search-login.sha256";
 
     private final NodeConfig config;
     private final Path directory;
+    private final NodeCredentials credentials;
     private final Process launcher; // null when the node was adopted from an earlier run
     private volatile long pid; // the server's pid: known once it has written its pid file
     private volatile boolean stopped;
 
-    private ManagedNode(NodeConfig config, Path directory, Process launcher, long pid) {
+    private ManagedNode(NodeConfig config, Path directory, NodeCredentials credentials, Process launcher, long pid) {
         this.config = config;
+        this.credentials = credentials;
         this.directory = directory;
         this.launcher = launcher;
         this.pid = pid;
@@ -68,7 +72,9 @@ public final class ManagedNode implements AutoCloseable {
             Files.createDirectories(directory);
             directory = directory.toRealPath();
             Path pidFile = directory.resolve("node.pid");
-            Optional<ManagedNode> adopted = adoptLeftover(pidFile, directory, installation, config);
+            NodeCredentials credentials = NodeCredentials.loadOrCreate(
+                    directory.getParent().resolve(config.clusterName() + ".credentials"));
+            Optional<ManagedNode> adopted = adoptLeftover(pidFile, directory, installation, config, credentials);
             if (adopted.isPresent()) {
                 return adopted.get();
             }
@@ -85,6 +91,7 @@ public final class ManagedNode implements AutoCloseable {
             account.checkCanReach(directory);
             account.checkCanReach(installation.home());
             account.takeOwnership(directory);
+            ensureUser(installation, directory, jdk, account, credentials);
 
             Path console = directory.resolve("logs").resolve("console.log");
             List<String> command = account.command(
@@ -97,7 +104,7 @@ public final class ManagedNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                     .start();
             process.getOutputStream().close();
-            return new ManagedNode(config, directory, process, -1);
+            return new ManagedNode(config, directory, credentials, process, -1);
         } catch (IOException e) {
             throw new EngineException("Could not start Elasticsearch in " + directory + ": " + e.getMessage(), e);
         }
@@ -105,6 +112,15 @@ public final class ManagedNode implements AutoCloseable {
 
     public URI url() {
         return URI.create("http://127.0.0.1:" + config.httpPort());
+    }
+
+    /** How to connect to this node: its URL and the project's login on it. */
+    public ClusterConnection connection() {
+        return credentials.connectionTo(List.of(url()));
+    }
+
+    public NodeCredentials credentials() {
+        return credentials;
     }
 
     public NodeConfig config() {
@@ -162,7 +178,7 @@ public final class ManagedNode implements AutoCloseable {
     }
 
     private static Optional<ManagedNode> adoptLeftover(Path pidFile, Path directory, Installation installation,
-                                                       NodeConfig config) throws IOException {
+                                                       NodeConfig config, NodeCredentials credentials) throws IOException {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
@@ -185,13 +201,13 @@ public final class ManagedNode implements AutoCloseable {
             Files.delete(pidFile);
             return Optional.empty();
         }
-        if (!installation.changedThisRun() && healthStatus(config.httpPort()).isPresent()) {
+        if (!installation.changedThisRun() && healthStatus(config.httpPort(), credentials).isPresent()) {
             log.info("Reusing the Elasticsearch node an earlier run left running (pid {})", leftoverPid);
-            return Optional.of(new ManagedNode(config, directory, null, leftoverPid));
+            return Optional.of(new ManagedNode(config, directory, credentials, null, leftoverPid));
         }
         log.info("Stopping the Elasticsearch an earlier run left behind (pid {}): it is not answering on port {} "
                 + "or its installation has just been updated", leftoverPid, config.httpPort());
-        new ManagedNode(config, directory, null, leftoverPid).stop();
+        new ManagedNode(config, directory, credentials, null, leftoverPid).stop();
         return Optional.empty();
     }
 
@@ -214,6 +230,45 @@ public final class ManagedNode implements AutoCloseable {
     }
 
     /**
+     * Makes sure the node's file realm has the project's user with the current password. The
+     * users file lives in the node's own config folder; a marker holding the password's hash tells
+     * whether it is up to date, so the (slow, JVM-starting) users tool runs only when needed.
+     */
+    private static void ensureUser(Installation installation, Path directory, JdkLocator.Jdk jdk, NodeAccount account,
+                                   NodeCredentials credentials) throws IOException {
+        Path configDir = directory.resolve("config");
+        Path marker = configDir.resolve(CREDENTIALS_MARKER);
+        String expected = sha256(credentials.username() + ":" + credentials.password());
+        if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(expected)) {
+            return;
+        }
+        Path usersFile = configDir.resolve("users");
+        boolean exists = Files.isRegularFile(usersFile) && Files.readAllLines(usersFile).stream()
+                .anyMatch(line -> line.startsWith(credentials.username() + ":"));
+        String tool = installation.home().resolve("bin").resolve("elasticsearch-users").toString();
+        List<String> arguments = exists
+                ? List.of(tool, "passwd", credentials.username(), "-p", credentials.password())
+                : List.of(tool, "useradd", credentials.username(), "-p", credentials.password(), "-r", "superuser");
+        ProcessRunner.Result result = ProcessRunner.run(account.command(arguments,
+                Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", configDir.toString())), Map.of(),
+                Duration.ofMinutes(2));
+        if (!result.succeeded()) {
+            throw new EngineException("Could not create the project's login on the node (elasticsearch-users exit "
+                    + result.exitCode() + "): " + result.output().replace(credentials.password(), "***"));
+        }
+        Files.writeString(marker, expected);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
      * Waits until the node answers with at least yellow health; if its process dies first, or time
      * runs out, reports the end of its console output. Returns at once for an adopted node.
      */
@@ -222,18 +277,19 @@ public final class ManagedNode implements AutoCloseable {
             return;
         }
         Path console = directory.resolve("logs").resolve("console.log");
-        pid = awaitUsable(launcher, directory.resolve("node.pid"), config, console, timeout);
+        pid = awaitUsable(launcher, directory.resolve("node.pid"), config, credentials, console, timeout);
         log.info("Elasticsearch is up at {} (pid {})", url(), pid);
     }
 
-    private static long awaitUsable(Process process, Path pidFile, NodeConfig config, Path console, Duration timeout) {
+    private static long awaitUsable(Process process, Path pidFile, NodeConfig config, NodeCredentials credentials,
+                                    Path console, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new EngineException("Elasticsearch exited during start-up (exit " + process.exitValue() + "). "
                         + "Last lines of " + console + ":\n" + tail(console, 25));
             }
-            Optional<String> status = healthStatus(config.httpPort());
+            Optional<String> status = healthStatus(config.httpPort(), credentials);
             if (status.isPresent() && !status.get().equals("red") && Files.isRegularFile(pidFile)) {
                 try {
                     return Long.parseLong(Files.readString(pidFile).strip());
@@ -249,19 +305,27 @@ public final class ManagedNode implements AutoCloseable {
                 + "Last lines of " + console + ":\n" + tail(console, 25));
     }
 
-    /** The cluster's health colour if something answers Elasticsearch's health API on the port. */
-    static Optional<String> healthStatus(int httpPort) {
+    /**
+     * The cluster's health colour if the node on the port answers Elasticsearch's health API with
+     * our login.
+     *
+     * @throws EngineException when the node refuses our login: waiting would not help
+     */
+    static Optional<String> healthStatus(int httpPort, NodeCredentials credentials) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health"))
+                .header("Authorization", credentials.basicAuthorization())
                 .timeout(Duration.ofSeconds(2)).GET().build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                throw new EngineException("The Elasticsearch node on port " + httpPort + " refuses the project's login. "
+                        + "If its credentials file was deleted or replaced, stop the node and start again.");
+            }
             if (response.statusCode() != 200) {
                 return Optional.empty();
             }
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"")
-                    .matcher(response.body());
-            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+            return Optional.ofNullable(JSON.readTree(response.body()).path("status").textValue());
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

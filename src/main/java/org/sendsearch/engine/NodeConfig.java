@@ -44,7 +44,11 @@ public record NodeConfig(String clusterName, String nodeName, int httpPort, int 
                 .append("network.host: 127.0.0.1\n")
                 .append("http.port: ").append(httpPort).append('\n')
                 .append("transport.port: ").append(transportPort).append('\n')
-                .append("xpack.security.enabled: false\n");
+                // Security on, even on loopback: the project logs in with its own generated password.
+                // Plain HTTP and transport are acceptable bound to 127.0.0.1 only.
+                .append("xpack.security.enabled: true\n")
+                .append("xpack.security.http.ssl.enabled: false\n")
+                .append("xpack.security.transport.ssl.enabled: false\n");
         if (isSingleNode()) {
             yaml.append("discovery.type: single-node\n");
         } else {

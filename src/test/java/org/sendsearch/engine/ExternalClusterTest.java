@@ -43,7 +43,7 @@ class ExternalClusterTest {
     @Test
     void usesTheGivenClusterAndStartsNoNodeOfItsOwn() throws Exception {
         EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(ClusterConnection.local(external.url()));
+                .withExternal(external.connection());
         try (Engine engine = Engine.open(options)) {
             assertFalse(engine.isManaged());
             assertEquals(external.url(), engine.url());
@@ -69,7 +69,7 @@ class ExternalClusterTest {
     void healthTurnsTo503WhenTheClusterStopsAndBackWhenItReturns() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("goes-away");
         EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(ClusterConnection.local(node.url()));
+                .withExternal(node.connection());
         HttpClient http = HttpClient.newHttpClient();
         try (Engine engine = Engine.open(options);
              WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine)) {

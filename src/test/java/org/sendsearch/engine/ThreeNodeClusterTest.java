@@ -25,7 +25,9 @@ class ThreeNodeClusterTest {
     @BeforeAll
     static void startCluster() {
         nodes = TestNodes.startCluster("trio", 3);
-        client = Engine.connect(new ClusterConnection(nodes.stream().map(ManagedNode::url).toList(), null, null, null, null));
+        NodeCredentials login = nodes.get(0).credentials();
+        client = Engine.connect(new ClusterConnection(nodes.stream().map(ManagedNode::url).toList(), null,
+                login.username(), login.password(), null));
     }
 
     @AfterAll
