@@ -1,11 +1,11 @@
 package org.sendsearch.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Decides which local area a document is about, normalised to the authority's short name
@@ -25,12 +25,14 @@ final class AreaResolver {
     private static final int OPENING = 1500;
 
     private final LocalAuthorities authorities;
-    private final Pattern mention;
+    /** Spellings by their first character, longest first: a scan tests only the few that could start at a capital. */
+    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
 
     AreaResolver(LocalAuthorities authorities) {
         this.authorities = authorities;
-        this.mention = Pattern.compile("(?<![\\w'’-])(" + authorities.spellingsLongestFirst().stream()
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\w-])");
+        for (String spelling : authorities.spellingsLongestFirst()) {
+            byFirstChar.computeIfAbsent(spelling.charAt(0), k -> new ArrayList<>()).add(spelling);
+        }
     }
 
     /** The authority the text is most about, if any is named. */
@@ -51,16 +53,29 @@ final class AreaResolver {
 
     private void count(String text, int weight, Map<LocalAuthorities.Authority, Integer> scores,
                        Map<LocalAuthorities.Authority, Integer> firstSeen) {
-        Matcher m = mention.matcher(text);
-        while (m.find()) {
-            String spelling = m.group(1);
-            LocalAuthorities.Authority authority = authorities.bySpelling(spelling).orElseThrow();
-            if (authority.qualified().contains(spelling) && !qualified(text, m.start(), m.end())) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            List<String> candidates = byFirstChar.get(text.charAt(i));
+            if (candidates == null || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                 continue;
             }
-            scores.merge(authority, weight, Integer::sum);
-            firstSeen.putIfAbsent(authority, m.start());
+            for (String spelling : candidates) {
+                int end = i + spelling.length();
+                if (text.startsWith(spelling, i) && (end == n || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'))) {
+                    LocalAuthorities.Authority authority = authorities.bySpelling(spelling).orElseThrow();
+                    if (!authority.qualified().contains(spelling) || qualified(text, i, end)) {
+                        scores.merge(authority, weight, Integer::sum);
+                        firstSeen.putIfAbsent(authority, i);
+                    }
+                    i = end - 1;
+                    break;
+                }
+            }
         }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '’' || c == '-';
     }
 
     private static boolean qualified(String text, int start, int end) {

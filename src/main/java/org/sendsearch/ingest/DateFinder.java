@@ -33,16 +33,19 @@ final class DateFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
 
+    // Every pattern starts with a digit or a capital letter test, so the scan rejects most positions
+    // at once (the extractor must run at several MB/s); a weekday before a date is left out of the
+    // match, which starts at the day.
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)(?<![\\d/.])" + WEEKDAY + "?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+            "(?<![\\d/.])(?=\\d)" + DAY + "\\s+(?:of\\s+)?(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)" + WEEKDAY + "?" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
+            "(?=[JFMASONDjfmasond])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)");
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
+            "(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)");
+    private static final Pattern ISO = Pattern.compile("(?=\\d)(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern RANGE = Pattern.compile(
-            "(?i)(?:\\b(?:between|from)\\s+)?" + WEEKDAY + "?" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
-                    + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+            "(?<![\\d/.])(?=\\d)(?i:" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
+                    + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + ")(?!\\d)");
 
     /**
      * A date found in text.

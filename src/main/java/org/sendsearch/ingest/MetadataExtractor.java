@@ -59,8 +59,8 @@ final class MetadataExtractor {
                     + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
     private static final Pattern TITLED_PERSON = Pattern.compile(
             "\\b" + TITLE_WORD + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b|\\s*$)");
-    private static final Pattern HEALTH_BODY = Pattern.compile(
-            "((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7}?)(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b");
+    private static final Pattern HEALTH_BODY = Pattern.compile("(?=[CI])(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b");
+    private static final Pattern NAME_BEFORE = Pattern.compile("((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7})$");
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "the", "Chief", "Officer", "Operating", "Executive",
             "Interim", "Clinical", "Accountable", "Director", "Deputy", "Head", "Lead", "Senior", "Local", "Area",
             "Nominated", "and", "of", "upon", "on", "&", "A", "An", "Our", "Their", "Each", "Both", "Joint", "Dear");
@@ -290,20 +290,24 @@ final class MetadataExtractor {
      * other document silence means unknown (null).
      */
     private static Boolean wsoaRequired(String text, DocumentType type, List<PassageSplitter.Draft> drafts) {
-        Matcher not = WSOA_NOT_REQUIRED.matcher(text);
-        Matcher required = WSOA_REQUIRED.matcher(text);
-        boolean isNot = not.find();
-        boolean is = required.find();
-        if (is && isNot) {
-            return not.start() < required.start() ? Boolean.FALSE : Boolean.TRUE;
+        Matcher mention = WSOA.matcher(text);
+        boolean mentioned = false;
+        while (mention.find()) {
+            mentioned = true;
+            // The sentence around the mention, from the previous full stop to the next.
+            int from = Math.max(text.lastIndexOf(". ", mention.start()), text.lastIndexOf('\n', mention.start())) + 1;
+            int to = text.indexOf('.', mention.end());
+            int line = text.indexOf('\n', mention.end());
+            to = to < 0 ? text.length() : line >= 0 && line < to ? line : to + 1;
+            String sentence = text.substring(Math.max(0, from), to);
+            if (WSOA_NOT_REQUIRED.matcher(sentence).find()) {
+                return Boolean.FALSE;
+            }
+            if (WSOA_REQUIRED.matcher(sentence).find()) {
+                return Boolean.TRUE;
+            }
         }
-        if (is) {
-            return Boolean.TRUE;
-        }
-        if (isNot) {
-            return Boolean.FALSE;
-        }
-        if (type == DocumentType.INSPECTION_LETTER && !WSOA.matcher(text).find()
+        if (type == DocumentType.INSPECTION_LETTER && !mentioned
                 && drafts.stream().noneMatch(d -> d.polarity() == Polarity.SIGNIFICANT_WEAKNESS)) {
             return Boolean.FALSE;
         }
@@ -365,7 +369,11 @@ final class MetadataExtractor {
         Set<String> bodies = new LinkedHashSet<>();
         Matcher m = HEALTH_BODY.matcher(text);
         while (m.find()) {
-            String[] words = m.group(1).strip().split("\\s+");
+            Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start()));
+            if (!before.find()) {
+                continue;
+            }
+            String[] words = before.group(1).strip().split("\\s+");
             int start = 0;
             for (int i = 0; i < words.length; i++) {
                 if (NOT_NAME_WORDS.contains(words[i]) && !(i > start && (words[i].equals("and") || words[i].equals("of")))) {
@@ -380,7 +388,7 @@ final class MetadataExtractor {
                 continue;
             }
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
-            String kind = switch (m.group(2)) {
+            String kind = switch (m.group(1)) {
                 case "CCG", "Clinical Commissioning Group" -> "Clinical Commissioning Group";
                 default -> "Integrated Care Board";
             };

@@ -1,75 +1,172 @@
 package org.sendsearch.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Decides whether a main finding, which is not filed under "Strengths" or "Areas for
  * development", reports a strength or a weakness, from its wording.
  *
  * <p>Each sentence scores +1 per positive cue ("strong", "effective", "well", "improved") and -1
- * per negative cue ("not", "too long", "weak", "poor", "lack"). Inspectors put the verdict after
- * the turn: in "X has improved. However, too often Y" the finding is Y, so sentences from a
- * "However"/"But"/"That said" onwards weigh double. A finding with no cue either way is neutral.
+ * per negative cue ("not", "too long", "weak", "poor", "lack"). A positive cue within a few words
+ * after a negation counts against ("not consistently impacting well"). Inspectors put the verdict
+ * after the turn: in "X has improved. However, too often Y" the finding is Y, so sentences from a
+ * "However"/"But"/"That said" onwards weigh double; in "While X, Y" only Y counts. Capitalised
+ * words inside a sentence are names ("... Care Excellence") and are not cues. A finding with no
+ * cue either way is neutral. Works on words, not regular expressions, to stay fast.
  */
 final class PolarityJudge {
 
-    private static final Pattern NEGATIVE = Pattern.compile("\\b(?:not|no|cannot|never|nor)\\b|n't\\b"
-            + "|\\btoo (?:long|late|slow(?:ly)?|many|much|often|few|little|variable)\\b|\\bweak|\\bpoor(?:ly)?\\b|\\black(?:s|ing)?\\b"
-            + "|\\blimited\\b|\\binconsisten|\\bdelay|\\bslow|\\bconcern|\\bfrustrat|\\bworr|\\blow\\b|\\binsufficient"
-            + "|\\binadequa|\\bshortcoming|\\bdeficien|\\bfail|\\bunable\\b|\\byet to\\b|\\bbehind\\b|\\binequ|\\bcontraven"
-            + "|\\bunderdevelop|\\bineffective|\\blet down\\b|\\bdisconnect|\\bimmatur|\\bserious|\\bunacceptabl|\\bbacklog"
-            + "|\\bstress|\\banxi|\\bdragged|\\btardiness|\\buncertain|\\blost time\\b|\\bstill work to do\\b|\\blate\\b"
-            + "|\\bbarrier|\\btarnish|\\bneeds? to (?:be|improve|ensure|develop)\\b|\\bdisparit|\\bfractured|\\bdissatisf|\\bshortfall|\\bgaps?\\b|\\bstruggl|\\bexcessive|\\bunmet\\b");
-    private static final Pattern POSITIVE = Pattern.compile("\\bstrong(?:ly)?\\b|\\bstrength|(?<!in)\\beffective(?:ly)?\\b"
-            + "|(?<!as |-)\\bwell\\b(?!-being| as)|\\bimproved\\b|\\bimproving\\b|\\bgood\\b|\\bpassionate|\\baccurate|\\bsuccess"
-            + "|\\bcommend|\\brobust|\\bprogress\\b|\\bvalued?\\b|\\bhigh-quality|\\binnovative|\\bembrac|\\bswift(?:ly)?\\b"
-            + "|\\bpositive|\\btransform|\\bwelcome|\\bpleased|\\bdelighted|\\bcollaborativ|\\bprais|\\bthriv|\\bat the heart"
-            + "|\\bquickly\\b|\\bdecisive|\\bcreative|\\bhighly\\b|\\bexcellen|\\bexceptional|\\bintelligent|\\bwell-established"
-            + "|\\bcommitment|\\bseriously\\b|\\bassiduous|\\bpaying dividends|\\bcognisant|\\bspeeded up|\\bat pace\\b"
-            + "|\\bhope\\b|\\binspiring|\\bresilien|\\bambiti|\\bepitome|\\bbetter\\b|\\binclusive\\b|\\bworks? well");
-    private static final Pattern TURN = Pattern.compile("^(?:However|But|That said|Nevertheless|Despite this|Yet)\\b");
-    private static final Pattern CONCESSION = Pattern.compile("^(?:While|Whilst|Although|Though|Even though)\\b");
-    private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|never|no|cannot)\\b|n't\\b");
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
-    /** A capitalised word inside a sentence is a name ("Care Excellence"), not a judgement. */
-    private static final Pattern PROPER_NOUN = Pattern.compile("(?<=[\\s(])[A-Z][\\p{L}'’-]*");
-    private static final int NEGATION_SCOPE = 30;
+    private static final Set<String> NEGATIVE_WORDS = Set.of("not", "no", "cannot", "never", "nor", "limited", "low",
+            "unable", "behind", "late", "gap", "gaps", "unmet", "lack", "lacks", "lacking", "poor", "poorly", "variable");
+    private static final List<String> NEGATIVE_STEMS = List.of("weak", "inconsisten", "delay", "slow", "concern",
+            "frustrat", "worr", "insufficient", "inadequa", "shortcoming", "deficien", "fail", "inequ", "contraven",
+            "underdevelop", "ineffective", "disconnect", "immatur", "serious", "unacceptabl", "backlog", "stress", "anxi",
+            "dragged", "tardiness", "uncertain", "barrier", "tarnish", "disparit", "fractured", "dissatisf", "shortfall",
+            "struggl", "excessive", "arduous");
+    private static final Set<String> TOO = Set.of("long", "late", "slow", "slowly", "many", "much", "often", "few", "little", "variable");
+    private static final Set<String> POSITIVE_WORDS = Set.of("strong", "strongly", "effective", "effectively", "well",
+            "improved", "improving", "good", "progress", "value", "valued", "swift", "swiftly", "quickly", "highly",
+            "seriously", "hope", "better", "inclusive");
+    private static final List<String> POSITIVE_STEMS = List.of("strength", "passionate", "accurate", "success", "commend",
+            "robust", "high-quality", "innovative", "embrac", "positive", "transform", "welcome", "pleased", "delighted",
+            "collaborativ", "prais", "thriv", "decisive", "creative", "excellen", "exceptional", "intelligent",
+            "well-established", "commitment", "assiduous", "cognisant", "inspiring", "resilien", "ambiti", "epitome");
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nor");
+    private static final Set<String> TURNS = Set.of("however", "but", "nevertheless", "yet");
+    private static final Set<String> CONCESSIONS = Set.of("while", "whilst", "although", "though");
+    private static final int NEGATION_SCOPE = 5;
 
     Polarity judge(String finding) {
         double score = 0;
         double weight = 1;
-        Matcher sentences = SENTENCE.matcher(finding);
-        while (sentences.find()) {
-            String sentence = sentences.group().strip();
-            if (TURN.matcher(sentence).lookingAt()) {
+        for (String sentence : sentences(finding)) {
+            List<String> words = words(sentence);
+            if (words.isEmpty()) {
+                continue;
+            }
+            String first = words.get(0);
+            if (TURNS.contains(first) || (first.equals("that") && words.size() > 1 && words.get(1).equals("said"))
+                    || (first.equals("despite") && words.size() > 1 && words.get(1).equals("this"))) {
                 weight = 2;
             }
-            if (CONCESSION.matcher(sentence).lookingAt() && sentence.lastIndexOf(',') > 0) {
-                // "While there are strong signs..., there is still work to do": the main clause is the verdict.
-                sentence = sentence.substring(sentence.lastIndexOf(',') + 1);
+            if (CONCESSIONS.contains(first) && sentence.lastIndexOf(',') > 0) {
+                words = words(sentence.substring(sentence.lastIndexOf(',') + 1));
             }
-            String lower = PROPER_NOUN.matcher(sentence).replaceAll("X").toLowerCase(Locale.ROOT);
-            score += weight * sentenceScore(lower);
+            score += weight * score(words);
         }
         return score > 0 ? Polarity.STRENGTH : score < 0 ? Polarity.WEAKNESS : Polarity.NEUTRAL;
     }
 
-    /** Positive cues minus negative ones; a positive cue shortly after "not" counts against ("not ... well"). */
-    private static int sentenceScore(String sentence) {
+    private static int score(List<String> words) {
         int score = 0;
-        Matcher negative = NEGATIVE.matcher(sentence);
-        while (negative.find()) {
-            score--;
-        }
-        Matcher positive = POSITIVE.matcher(sentence);
-        Matcher negator = NEGATOR.matcher(sentence);
-        while (positive.find()) {
-            int from = Math.max(0, positive.start() - NEGATION_SCOPE);
-            boolean negated = negator.region(from, positive.start()).find();
-            score += negated ? -1 : 1;
+        int lastNegator = -100;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.isEmpty()) {
+                continue;  // a name
+            }
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            String previous = i > 0 ? words.get(i - 1) : "";
+            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+                lastNegator = i;
+            }
+            if (isNegative(w, next, words, i)) {
+                score--;
+            } else if (isPositive(w, previous, next, words, i)) {
+                score += i - lastNegator <= NEGATION_SCOPE ? -1 : 1;
+            }
         }
         return score;
+    }
+
+    private static boolean isNegative(String w, String next, List<String> words, int i) {
+        if (NEGATIVE_WORDS.contains(w) || w.endsWith("n't")) {
+            return true;
+        }
+        if (w.equals("too") && TOO.contains(next)) {
+            return true;
+        }
+        if ((w.equals("yet") && next.equals("to")) || (w.equals("let") && next.equals("down"))
+                || (w.equals("lost") && next.equals("time"))) {
+            return true;
+        }
+        if ((w.equals("need") || w.equals("needs")) && next.equals("to") && i + 2 < words.size()
+                && Set.of("be", "improve", "ensure", "develop").contains(words.get(i + 2))) {
+            return true;
+        }
+        if (w.equals("still") && next.equals("work")) {
+            return true;
+        }
+        for (String stem : NEGATIVE_STEMS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPositive(String w, String previous, String next, List<String> words, int i) {
+        if (w.equals("well")) {
+            return !previous.equals("as") && !next.equals("as");
+        }
+        if (POSITIVE_WORDS.contains(w)) {
+            return true;
+        }
+        if ((w.equals("heart") && previous.equals("the") && i >= 2 && words.get(i - 2).equals("at"))
+                || (w.equals("dividends") && previous.equals("paying")) || (w.equals("up") && previous.equals("speeded"))
+                || (w.equals("pace") && previous.equals("at"))) {
+            return true;
+        }
+        for (String stem : POSITIVE_STEMS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                sentences.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            sentences.add(text.substring(start));
+        }
+        return sentences;
+    }
+
+    /** Lower-cased words; a capitalised word other than the first becomes "" (a name, not a cue). */
+    private static List<String> words(String sentence) {
+        List<String> words = new ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '’'
+                    || (sentence.charAt(i) == '-' && i + 1 < n && Character.isLetter(sentence.charAt(i + 1))))) {
+                i++;
+            }
+            if (i > start) {
+                String word = sentence.substring(start, i).replace('’', '\'');
+                while (word.endsWith("'")) {
+                    word = word.substring(0, word.length() - 1);  // a closing quote, not part of the word
+                }
+                boolean name = !words.isEmpty() && Character.isUpperCase(word.charAt(0));
+                words.add(name ? "" : word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 }
