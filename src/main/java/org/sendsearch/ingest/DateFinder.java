@@ -37,14 +37,14 @@ final class DateFinder {
     // at once (the extractor must run at several MB/s); a weekday before a date is left out of the
     // match, which starts at the day.
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d/.])(?=\\d)" + DAY + "\\s+(?:of\\s+)?(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)");
+            "(?=\\d)(?<![\\d/.])" + DAY + "\\s+(?:of\\s+)?(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?=[JFMASONDjfmasond])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
+            "(?=[JFMASOND])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)");
     private static final Pattern ISO = Pattern.compile("(?=\\d)(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\d/.])(?=\\d)(?i:" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
+            "(?=\\d)(?<![\\d/.])(?i:" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
                     + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + ")(?!\\d)");
 
     /**
@@ -63,18 +63,62 @@ final class DateFinder {
     record DateRange(LocalDate start, LocalDate end, int position, int endPosition) {
     }
 
+    /** How far before a year a date or range can start ("Between 14 January 2019 and 18 January 2019"). */
+    private static final int WINDOW = 80;
+
+    /**
+     * The stretches of text that can hold a date with a four-digit year: up to {@link #WINDOW}
+     * characters before each year, merged where they overlap. Scanning only these keeps date
+     * finding fast on long documents, where most text has no year in it.
+     */
+    private static List<int[]> yearWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3)) && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)))) {
+                int start = Math.max(0, i - WINDOW);
+                int end = i + 4;
+                if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= start) {
+                    windows.get(windows.size() - 1)[1] = end;
+                } else {
+                    windows.add(new int[] {start, end});
+                }
+                i += 3;
+            }
+        }
+        return windows;
+    }
+
+    private static List<Matcher> scan(Pattern pattern, String text, List<int[]> windows) {
+        List<Matcher> results = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] window : windows) {
+            m.region(window[0], window[1]);
+            while (m.find()) {
+                Matcher copy = pattern.matcher(text);
+                copy.region(m.start(), m.end()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (copy.lookingAt()) {
+                    results.add(copy);
+                }
+            }
+        }
+        return results;
+    }
+
     /** All dates in the text, in text order. Written dates win over numeric ones at the same place. */
     List<FoundDate> find(String text) {
         List<FoundDate> found = new ArrayList<>();
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        List<int[]> windows = yearWindows(text);
+        for (Matcher m : scan(DAY_MONTH_YEAR, text, windows)) {
             LocalDate date = date(m.group(3), m.group(2), m.group(1));
             if (date != null) {
                 found.add(new FoundDate(date, null, true, m.start(), m.end()));
             }
         }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
+        for (Matcher m : scan(MONTH_DAY_YEAR, text, windows)) {
             int monthStart = m.start(1);
             // "MurphyApril 2, 2024": a month glued to the end of another word still counts when its
             // capital shows where it starts; "Mayor" or "remarch" never match because a day must follow.
@@ -87,14 +131,15 @@ final class DateFinder {
                 found.add(new FoundDate(date, null, true, m.start(), m.end()));
             }
         }
-        m = ISO.matcher(text);
-        while (m.find()) {
+        Matcher iso = ISO.matcher(text);
+        while (iso.find()) {
+            Matcher m = iso;
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (date != null) {
                 found.add(new FoundDate(date, null, false, m.start(), m.end()));
             }
         }
-        m = NUMERIC.matcher(text);
+        Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
@@ -136,8 +181,7 @@ final class DateFinder {
     /** All date ranges in the text, in order. */
     List<DateRange> ranges(String text) {
         List<DateRange> ranges = new ArrayList<>();
-        Matcher m = RANGE.matcher(text);
-        while (m.find()) {
+        for (Matcher m : scan(RANGE, text, yearWindows(text))) {
             LocalDate end = date(m.group(6), m.group(5), m.group(4));
             if (end == null) {
                 continue;

@@ -1,5 +1,7 @@
 package org.sendsearch.ingest;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -8,39 +10,54 @@ import java.util.regex.Pattern;
  * the inspection's headings; among them, the 2023 framework's reports state an outcome for the
  * "local area partnership", and revisit letters say they are about a revisit. Council reports
  * carry committee-report furniture (report title and author, recommendations, key decision);
- * press releases say so or quote a spokesperson.
+ * press releases say so or quote a spokesperson. Plain substring tests on a lower-cased copy:
+ * fast, and the wording is fixed.
  */
 final class DocumentClassifier {
-    private static final Pattern INSPECTORATE = Pattern.compile("Ofsted");
-    private static final Pattern CQC = Pattern.compile("Care Quality Commission|\\bCQC\\b");
     private static final Pattern LETTER = Pattern.compile("(?m)^(?:Dear |Yours sincerely|Yours faithfully)");
-    private static final Pattern INSPECTION_WORDING = Pattern.compile(
-            "(?i)(?:joint )?(?:local )?area SEND (?:inspection|revisit)|^main findings$|inspection outcome", Pattern.MULTILINE);
-    private static final Pattern FRAMEWORK_2023 = Pattern.compile(
-            "(?i)local area partnership(?:'s|’s)?[^.]{0,200}(?:typically lead to|inconsistent experiences|widespread and/or systemic failings|significant concerns)");
-    private static final Pattern REVISIT = Pattern.compile("(?i)\\brevisit(?:ed)?\\b");
-    private static final Pattern COUNCIL = Pattern.compile(
-            "(?i)report title|report of\\s*:|report author|contact officer|wards? affected|key decision|is recommended to|recommendation/?s?\\b|health and wellbeing board|cabinet member|scrutiny committee");
-    private static final Pattern PRESS = Pattern.compile("(?i)press release|news release|press office|notes to editors|\\bsaid[,:]?\\s*[\"“]");
+    private static final List<String> INSPECTION_WORDING = List.of("area send inspection", "area send revisit",
+            "\nmain findings\n", "inspection outcome");
+    private static final List<String> OUTCOMES_2023 = List.of("typically lead to", "inconsistent experiences",
+            "widespread and/or systemic failings", "significant concerns");
+    private static final List<String> COUNCIL = List.of("report title", "report of:", "report author", "contact officer",
+            "wards affected", "key decision", "is recommended to", "recommendation", "health and wellbeing board",
+            "cabinet member", "scrutiny committee");
+    private static final List<String> PRESS = List.of("press release", "news release", "press office", "notes to editors",
+            "said \"", "said: \"", "said, \"", "said “", "said: “", "said, “");
 
     DocumentType classify(CleanText clean) {
         String text = clean.text();
-        String opening = text.substring(0, Math.min(text.length(), 3000));
-        boolean inspectorate = INSPECTORATE.matcher(text).find() && CQC.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String opening = lower.substring(0, Math.min(lower.length(), 3000));
+        boolean inspectorate = text.contains("Ofsted") && (text.contains("Care Quality Commission") || text.contains("CQC"));
         boolean letter = LETTER.matcher(text).find();
-        if (inspectorate && FRAMEWORK_2023.matcher(text).find() && !COUNCIL.matcher(opening).find()) {
+        boolean council = COUNCIL.stream().filter(lower::contains).count() >= 2;
+        if (inspectorate && isFramework2023(lower) && COUNCIL.stream().noneMatch(opening::contains)) {
             return DocumentType.INSPECTION_REPORT;
         }
-        if (inspectorate && letter && INSPECTION_WORDING.matcher(text).find()) {
-            return REVISIT.matcher(opening).find() ? DocumentType.REVISIT_LETTER : DocumentType.INSPECTION_LETTER;
+        if (inspectorate && letter && INSPECTION_WORDING.stream().anyMatch(("\n" + lower + "\n")::contains)) {
+            return opening.contains("revisit") ? DocumentType.REVISIT_LETTER : DocumentType.INSPECTION_LETTER;
         }
-        long councilCues = COUNCIL.matcher(text).results().map(r -> r.group().toLowerCase()).distinct().count();
-        if (councilCues >= 2) {
+        if (council) {
             return DocumentType.COUNCIL_REPORT;
         }
-        if (PRESS.matcher(text).find()) {
+        if (PRESS.stream().anyMatch(lower::contains)) {
             return DocumentType.PRESS_RELEASE;
         }
         return DocumentType.OTHER;
+    }
+
+    /** "The local area partnership's ... arrangements typically lead to ...": an outcome within a sentence of the phrase. */
+    private static boolean isFramework2023(String lower) {
+        int at = lower.indexOf("local area partnership");
+        while (at >= 0) {
+            int end = lower.indexOf('.', at);
+            String sentence = lower.substring(at, end < 0 ? lower.length() : Math.min(end, at + 300));
+            if (OUTCOMES_2023.stream().anyMatch(sentence::contains)) {
+                return true;
+            }
+            at = lower.indexOf("local area partnership", at + 1);
+        }
+        return false;
     }
 }

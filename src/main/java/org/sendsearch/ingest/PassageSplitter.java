@@ -77,7 +77,7 @@ final class PassageSplitter {
             if (isBoilerplate(block, type, title)) {
                 continue;
             }
-            boolean leadIn = !block.isItem() || !block.isBullet() ? LEAD_IN.matcher(text).find() : false;
+            boolean leadIn = (!block.isItem() || !block.isBullet()) && isLeadIn(text);
             if (!block.isItem() && !leadIn) {
                 significantList = false;
             }
@@ -88,7 +88,8 @@ final class PassageSplitter {
             Polarity polarity = polarity(path, section, text, type);
             if (leadIn) {
                 polarity = polarity == Polarity.ACTION ? Polarity.ACTION : Polarity.NEUTRAL;
-            } else if ((significantList && block.isItem()) || SIGNIFICANT_WEAKNESS_STATED.matcher(text).find()) {
+            } else if ((significantList && block.isItem())
+                    || (text.contains("ignificant") && SIGNIFICANT_WEAKNESS_STATED.matcher(text).find())) {
                 section = Section.SIGNIFICANT_WEAKNESSES;
                 polarity = Polarity.SIGNIFICANT_WEAKNESS;
             }
@@ -107,6 +108,11 @@ final class PassageSplitter {
             weakness = weakness.substring(0, weakness.length() - 1).strip();
         }
         return weakness;
+    }
+
+    /** A sentence introducing a list ("... the following:", "... are summarised below."). */
+    private static boolean isLeadIn(String text) {
+        return (text.endsWith(":") || text.endsWith(":-") || text.contains(" below")) && LEAD_IN.matcher(text).find();
     }
 
     private record Heading(int rank, String text) {
@@ -147,7 +153,7 @@ final class PassageSplitter {
             return true;
         }
         int words = text.split("\\s+").length;
-        if (LEAD_IN.matcher(text).find() && words >= 4) {
+        if (words >= 4 && isLeadIn(text)) {
             return false;
         }
         if (words < 3) {

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Measures extraction throughput (MB/s of input text) over the bundled corpus: every document,
- * repeated until enough megabytes have gone through. A main class, not a unit test, so a slow CI
- * machine never fails the build. Run it with:
- * <pre>mvn -q test-compile exec:java ... or java -cp target/test-classes:target/classes:target/lib/* org.sendsearch.ingest.ExtractionBenchmark [MB]</pre>
+ * repeated until enough megabytes have gone through, on one thread and then on every core (the
+ * extractor is immutable and shared). A main class, not a unit test, so a slow machine never
+ * fails the build. After {@code mvn test-compile package -DskipTests}, run it with
+ * <pre>java -cp "target/test-classes:target/classes:target/lib/*" org.sendsearch.ingest.ExtractionBenchmark [MB]</pre>
  */
 public final class ExtractionBenchmark {
 
@@ -29,20 +30,28 @@ public final class ExtractionBenchmark {
             bytesPerRound += Files.size(entry.file());
         }
         // Warm up the JIT, then measure.
-        long passages = 0;
         for (int i = 0; i < 40; i++) {
-            passages += run(extractor, files, corpus);
+            run(extractor, files, corpus);
         }
         long rounds = (long) Math.ceil(targetMegabytes * 1024 * 1024 / bytesPerRound);
-        long start = System.nanoTime();
-        passages = 0;
-        for (long i = 0; i < rounds; i++) {
-            passages += run(extractor, files, corpus);
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            long start = System.nanoTime();
+            long total;
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                total = pool.submit(() -> java.util.stream.LongStream.range(0, rounds).parallel()
+                        .map(i -> run(extractor, files, corpus)).sum()).get();
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                pool.shutdown();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double megabytes = rounds * bytesPerRound / (1024.0 * 1024.0);
+            System.out.printf("%d thread(s): extracted %.1f MB (%d documents, %d passages) in %.2f s: %.2f MB/s%n",
+                    threads, megabytes, rounds * files.size(), total, seconds, megabytes / seconds);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double megabytes = rounds * bytesPerRound / (1024.0 * 1024.0);
-        System.out.printf("extracted %.1f MB (%d documents, %d passages) in %.2f s: %.2f MB/s%n",
-                megabytes, rounds * files.size(), passages, seconds, megabytes / seconds);
     }
 
     private static long run(Extractor extractor, List<Path> files, Path corpus) {
