@@ -96,7 +96,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println(rejection.line());
         }
         err.flush();
-        log.info("extracted {} documents, rejected {} files", documents, rejections.size());
+        log.debug("extracted {} documents, rejected {} files", documents, rejections.size());
         return rejections.isEmpty() ? 0 : SOME_REJECTED;
     }
 }
