@@ -94,6 +94,9 @@ public final class Indexer {
             pass.walk(inputs);
             pass.removeMissing();
             pass.finishWrites();
+            if (plan.rebuild()) {
+                manager.finishBuild(plan, config);
+            }
             manager.refresh(plan.target().values());
             if (plan.rebuild()) {
                 manager.swap(plan);

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendsearch.cli.Main;
+import org.sendsearch.engine.ClusterConnection;
 import org.sendsearch.engine.Engine;
+import org.sendsearch.engine.ManagedNode;
 import org.sendsearch.testing.RealElasticsearch;
 import org.sendsearch.web.WebOptions;
 import org.sendsearch.web.WebServer;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +39,7 @@ class BadInputTest {
     private static final String PREFIX = "it-bad";
 
     @Test
-    void goodFilesAreIndexedAndBadOnesReported(Engine engine, ElasticsearchClient client, @TempDir Path temp)
+    void goodFilesAreIndexedAndBadOnesReported(Engine engine, ManagedNode node, ElasticsearchClient client, @TempDir Path temp)
             throws Exception {
         Path folder = IndexFixtures.copyOf(IndexFixtures.bundledCorpus(), temp.resolve("mixed"));
         Files.delete(folder.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"));
@@ -48,7 +51,21 @@ class BadInputTest {
         Files.write(folder.resolve("binary.txt"), binary);
         Path data = temp.resolve("data");
 
-        int exit = Main.run("index", folder.toString(), "--es-url", engine.url().toString(), "--data-dir", data.toString(),
+        // The test node may run with security on: pass its credentials as a person would, in a config file.
+        ClusterConnection connection = node.connection();
+        Properties properties = new Properties();
+        properties.setProperty("elasticsearch.url", connection.url().toString());
+        if (connection.username() != null) {
+            properties.setProperty("elasticsearch.username", connection.username());
+            properties.setProperty("elasticsearch.password", connection.password());
+        }
+        Path connectionFile = temp.resolve("connection.properties");
+        try (var out = Files.newBufferedWriter(connectionFile)) {
+            properties.store(out, null);
+        }
+        Files.setPosixFilePermissions(connectionFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        int exit = Main.run("index", folder.toString(), "--config", connectionFile.toString(), "--data-dir", data.toString(),
                 "--index-prefix", PREFIX, "--index-config", IndexFixtures.bundledConfig().path().toString());
 
         assertEquals(IngestReport.PARTIAL, exit);
