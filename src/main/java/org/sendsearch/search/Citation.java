@@ -111,7 +111,7 @@ public final class Citation {
     }
 
     /** All-capitals text turned into sentence case; anything else as it is. */
-    static String readable(String text) {
+    public static String readable(String text) {
         if (!text.equals(text.toUpperCase(Locale.UK)) || text.equals(text.toLowerCase(Locale.UK))) {
             return text;
         }

@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
 
+import org.sendsearch.ingest.TermAnalysis;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +28,8 @@ import java.util.Map;
  */
 public final class SearchService {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+    /** The index's own stemming, to tell a real typo from another form of a known word. */
+    private static final TermAnalysis STEMS = TermAnalysis.indexChain();
 
     private final ElasticsearchClient client;
     private final Vocabulary vocabulary;
@@ -160,7 +164,8 @@ public final class SearchService {
 
     /**
      * The typed text with each unknown word replaced by the suggester's best known word, or null
-     * when every word is known. The suggester reports each word's offset in what was typed, so
+     * when every word is known (in some form: a word missing from the unstemmed field whose stem is
+     * indexed is not a typo). The suggester reports each word's offset in what was typed, so
      * everything else (quotes, minus signs, spacing) is kept as it was.
      */
     static String suggestion(String typed, SearchResponse<?> response) {
@@ -182,6 +187,11 @@ public final class SearchService {
             int end = start + term.length();
             if (start < 0 || end > corrected.length()) {
                 continue;
+            }
+            String word = typed.substring(start, end);
+            String replacement = term.options().get(0).text();
+            if (!STEMS.terms(word).isEmpty() && STEMS.terms(word).equals(STEMS.terms(replacement))) {
+                continue; // "waits" is not a typo for "wait": the stemmed search already finds it
             }
             corrected.replace(start, end, term.options().get(0).text());
             changed = true;

@@ -27,7 +27,8 @@ final class DocumentPage {
 
     String render(DocumentView view, boolean sourceAvailable) {
         DocumentSource document = view.document();
-        String title = document.title() == null || document.title().isBlank() ? "Untitled document" : document.title();
+        String title = document.title() == null || document.title().isBlank() ? "Untitled document"
+                : Citation.readable(document.title());
         Page page = Page.titled(title);
         Element main = page.main();
         Element back = main.appendElement("p").addClass("back-link-row");
@@ -128,10 +129,10 @@ final class DocumentPage {
                 currentGroup = group;
                 section = article.appendElement("section").addClass("document-section");
                 String label = vocabulary.sectionLabel(passage.section());
-                if (label != null && !"other".equals(passage.section())) {
+                String heading = headingText(passage.heading());
+                if (label != null && !"other".equals(passage.section()) && !label.equalsIgnoreCase(heading)) {
                     section.appendElement("span").addClass("caption-s").text(label);
                 }
-                String heading = headingText(passage.heading());
                 section.appendElement("h3").addClass("heading-s")
                         .text(heading.isEmpty() ? Objects.toString(label, "Text") : heading);
             }

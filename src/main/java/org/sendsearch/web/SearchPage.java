@@ -285,7 +285,7 @@ final class SearchPage {
     }
 
     private static String readableTitle(String title) {
-        return title.equals(title.toUpperCase(Locale.UK)) ? title.charAt(0) + title.substring(1).toLowerCase(Locale.UK) : title;
+        return Citation.readable(title);
     }
 
     private static void pagination(Element content, SearchRequest request, SearchResult result) {
