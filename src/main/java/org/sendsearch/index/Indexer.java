@@ -189,12 +189,16 @@ public final class Indexer {
             }
         }
 
+        /**
+         * Writes the passages first and the document entry last: operations go out in order, so a
+         * document entry with a new SHA-256 is never visible before its passages were sent. A run
+         * killed half-way leaves the old SHA-256 in place, and the next run redoes the file.
+         */
         private void write(ExtractedDocument document, IndexedState.StoredDocument stored) throws IOException {
             String path = document.sourcePath();
             seen.add(path);
             pathById.put(document.id(), path);
             ObjectNode entry = IndexEntries.document(document);
-            bulk.index(documentsIndex, document.id(), IndexEntries.bytes(entry));
             for (Passage passage : document.passages()) {
                 bulk.index(passagesIndex, passage.id(), IndexEntries.bytes(IndexEntries.passage(document, entry, passage)));
                 pathById.put(passage.id(), path);
@@ -207,6 +211,7 @@ public final class Indexer {
                     deletePassages(stored, document.passages().size());
                 }
             }
+            bulk.index(documentsIndex, document.id(), IndexEntries.bytes(entry));
             if (stored == null) {
                 added.add(path);
                 addedBySha.putIfAbsent(document.sha256(), path);
@@ -242,9 +247,10 @@ public final class Indexer {
             }
         }
 
+        /** Passages first, the document entry last, for the same reason as in {@link #write}. */
         private void deleteDocument(IndexedState.StoredDocument stored, int keepPassages) throws IOException {
-            bulk.delete(documentsIndex, stored.id());
             deletePassages(stored, keepPassages);
+            bulk.delete(documentsIndex, stored.id());
         }
 
         private void deletePassages(IndexedState.StoredDocument stored, int from) throws IOException {
