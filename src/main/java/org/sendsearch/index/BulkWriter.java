@@ -25,8 +25,13 @@ import java.util.Set;
  * retried with exponential back-off: the whole request when the request failed, only the refused
  * operations when some items came back 429/503. Other item errors (a mapping rejecting a value)
  * are not retried but kept as {@link Failure}s for the report.
+ *
+ * <p>Requests go out on one background thread, one at a time and in order, so the caller can
+ * extract the next files while Elasticsearch indexes the last batch; at most two batches are in
+ * memory. A failed request surfaces on the caller's next {@link #flush()} or {@link #finish()}.
+ * Not thread-safe: one caller thread.
  */
-public final class BulkWriter {
+public final class BulkWriter implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(BulkWriter.class);
 
     /** Default request size: Elasticsearch's guidance is a few megabytes per bulk request. */
@@ -52,12 +57,19 @@ public final class BulkWriter {
     private final long maxBytes;
     private final Retry retry;
     private final List<BulkOperation> pending = new ArrayList<>();
-    private final List<Failure> failures = new ArrayList<>();
+    private final List<Failure> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.ExecutorService sender = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "bulk-sender");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private java.util.concurrent.Future<?> inFlight;
     private long pendingBytes;
-    private long bytesSent;
-    private long requests;
-    private long operations;
-    private long nanosInBulk;
+    private volatile long bytesSent;
+    private volatile long requests;
+    private volatile long operations;
+    private volatile long nanosInBulk;
 
     public BulkWriter(ElasticsearchClient client, long maxBytes, Retry retry) {
         if (maxBytes <= 0) {
@@ -88,7 +100,10 @@ public final class BulkWriter {
         pendingBytes += size;
     }
 
-    /** Sends what is queued, retrying as described above. */
+    /**
+     * Hands what is queued to the sender, after waiting for the request before it (so at most one
+     * is in flight). Throws what that earlier request failed with.
+     */
     public void flush() throws IOException {
         if (pending.isEmpty()) {
             return;
@@ -97,7 +112,46 @@ public final class BulkWriter {
         long batchBytes = pendingBytes;
         pending.clear();
         pendingBytes = 0;
-        send(batch, batchBytes);
+        awaitInFlight();
+        inFlight = sender.submit(() -> {
+            send(batch, batchBytes);
+            return null;
+        });
+    }
+
+    /** Sends what is queued and waits until Elasticsearch has answered every request. */
+    public void finish() throws IOException {
+        flush();
+        awaitInFlight();
+    }
+
+    private void awaitInFlight() throws IOException {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for a bulk request", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    /** Stops the sender thread; what was not {@link #finish() finished} is dropped. */
+    @Override
+    public void close() {
+        sender.shutdownNow();
     }
 
     private void send(List<BulkOperation> batch, long batchBytes) throws IOException {
@@ -124,12 +178,12 @@ public final class BulkWriter {
                 backOff(attempt, "connection problem: " + e.getMessage());
                 continue;
             } finally {
-                nanosInBulk += System.nanoTime() - started;
+                nanosInBulk = nanosInBulk + System.nanoTime() - started;
             }
-            requests++;
+            requests = requests + 1; // written by the sender thread only
             if (attempt == 0) {
-                bytesSent += batchBytes;
-                operations += toSend.size();
+                bytesSent = bytesSent + batchBytes;
+                operations = operations + toSend.size();
             }
             List<BulkOperation> refused = new ArrayList<>();
             List<BulkResponseItem> items = response.items();
@@ -185,7 +239,7 @@ public final class BulkWriter {
         return operations;
     }
 
-    /** Time spent waiting for bulk responses, retries included. */
+    /** Time bulk requests took on the sender thread, retries included. */
     public long nanosInBulk() {
         return nanosInBulk;
     }

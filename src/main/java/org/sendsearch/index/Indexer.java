@@ -90,10 +90,13 @@ public final class Indexer {
         try {
             boolean hasLive = plan.live().values().stream().noneMatch(List::isEmpty);
             IndexedState previous = hasLive ? IndexedState.read(client, layout.alias(IndexKind.DOCUMENTS)) : IndexedState.empty();
-            Pass pass = new Pass(plan, previous, new BulkWriter(client, bulkBytes, retry));
-            pass.walk(inputs);
-            pass.removeMissing();
-            pass.finishWrites();
+            Pass pass;
+            try (BulkWriter bulk = new BulkWriter(client, bulkBytes, retry)) {
+                pass = new Pass(plan, previous, bulk);
+                pass.walk(inputs);
+                pass.removeMissing();
+                pass.finishWrites();
+            }
             if (plan.rebuild()) {
                 manager.finishBuild(plan, config);
             }
@@ -261,7 +264,7 @@ public final class Indexer {
         }
 
         void finishWrites() throws IOException {
-            bulk.flush();
+            bulk.finish();
             for (BulkWriter.Failure failure : bulk.failures()) {
                 String path = pathById.getOrDefault(failure.id(), failure.id());
                 rejected.add(new IngestReport.RejectedFile(path, "Elasticsearch refused it (" + failure.status() + " "

@@ -17,7 +17,7 @@ import java.util.Locale;
  * @param renamed      files found under a new path with the same content
  * @param rejected     files that could not be indexed, each with its reason
  * @param warnings     data-quality warnings extraction gave for the files written in this run
- * @param bulkSeconds  time spent waiting for bulk responses (the Elasticsearch share of the run)
+ * @param bulkSeconds  time bulk requests took, retries included (they overlap with extraction)
  */
 public record IngestReport(
         String startedAt, double elapsedSeconds, List<String> inputs, String indexVersion,

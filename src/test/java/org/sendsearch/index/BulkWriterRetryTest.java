@@ -113,7 +113,7 @@ class BulkWriterRetryTest {
         BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, QUICK);
         bulk.index("i", "a", doc("a"));
         bulk.index("i", "b", doc("b"));
-        bulk.flush();
+        bulk.finish();
         assertEquals(3, requests.size(), "two refusals, then the request that went in");
         assertTrue(requests.stream().allMatch(ids -> ids.equals(List.of("a", "b"))), requests.toString());
         assertTrue(bulk.failures().isEmpty());
@@ -127,7 +127,7 @@ class BulkWriterRetryTest {
         for (String id : List.of("a", "b", "c")) {
             bulk.index("i", id, doc(id));
         }
-        bulk.flush();
+        bulk.finish();
         assertEquals(List.of(List.of("a", "b", "c"), List.of("b")), requests);
         assertTrue(bulk.failures().isEmpty());
     }
@@ -138,7 +138,7 @@ class BulkWriterRetryTest {
         BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, QUICK);
         bulk.index("i", "good", doc("good"));
         bulk.index("i", "bad", doc("bad"));
-        bulk.flush();
+        bulk.finish();
         assertEquals(1, requests.size());
         assertEquals(1, bulk.failures().size());
         assertEquals("bad", bulk.failures().get(0).id());
@@ -150,7 +150,7 @@ class BulkWriterRetryTest {
         serve((number, id) -> 0);
         BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, QUICK);
         bulk.index("i", "a", doc("a"));
-        ElasticsearchException error = assertThrows(ElasticsearchException.class, bulk::flush);
+        ElasticsearchException error = assertThrows(ElasticsearchException.class, bulk::finish);
         assertEquals(429, error.status());
         // The HTTP client may add a retry of its own; ours stops after maxAttempts either way.
         assertTrue(requests.size() >= QUICK.maxAttempts() && requests.size() <= 2 * QUICK.maxAttempts(), requests.toString());
@@ -162,7 +162,7 @@ class BulkWriterRetryTest {
         client = Engine.connect(ClusterConnection.local(URI.create("http://127.0.0.1:" + closedPort)));
         BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, QUICK);
         bulk.index("i", "a", doc("a"));
-        assertThrows(IOException.class, bulk::flush);
+        assertThrows(IOException.class, bulk::finish);
     }
 
     @Test
@@ -173,7 +173,7 @@ class BulkWriterRetryTest {
         for (String id : List.of("a", "b", "c")) {
             bulk.index("i", id, big);
         }
-        bulk.flush();
+        bulk.finish();
         assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")), requests);
     }
 }
