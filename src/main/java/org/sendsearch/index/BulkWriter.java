@@ -186,6 +186,7 @@ public final class BulkWriter implements AutoCloseable {
                 operations = operations + toSend.size();
             }
             List<BulkOperation> refused = new ArrayList<>();
+            String refusal = null;
             List<BulkResponseItem> items = response.items();
             for (int i = 0; i < items.size(); i++) {
                 BulkResponseItem item = items.get(i);
@@ -194,6 +195,7 @@ public final class BulkWriter implements AutoCloseable {
                 }
                 if (RETRY_STATUSES.contains(item.status())) {
                     refused.add(toSend.get(i));
+                    refusal = item.error().reason();
                 } else {
                     failures.add(new Failure(item.index(), item.id(), item.status(),
                             item.error().type() + ": " + item.error().reason()));
@@ -203,12 +205,18 @@ public final class BulkWriter implements AutoCloseable {
                 return;
             }
             if (attempt + 1 >= retry.maxAttempts()) {
-                throw new IOException("Elasticsearch kept refusing " + refused.size() + " operations as overloaded after "
-                        + retry.maxAttempts() + " attempts");
+                throw new IOException("Elasticsearch kept refusing " + refused.size() + " operations after "
+                        + retry.maxAttempts() + " attempts: " + refusal + diskHint(refusal));
             }
             backOff(attempt, refused.size() + " operations refused as overloaded");
             toSend = refused;
         }
+    }
+
+    /** Elasticsearch blocks writes when its disk is nearly full; say so plainly. */
+    static String diskHint(String reason) {
+        return reason != null && reason.contains("watermark")
+                ? " (the disk Elasticsearch writes to is nearly full: free some space and run again)" : "";
     }
 
     private void backOff(int attempt, String why) throws IOException {

@@ -1,12 +1,14 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.elasticsearch.indices.get.Feature;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.config.ConfigException;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -138,7 +140,16 @@ public final class IndexManager {
         ObjectNode json = config.createBody(kind);
         ((ObjectNode) json.get("settings")).put("refresh_interval", "-1");
         String body = json.toString();
-        client.indices().create(request -> request.withJson(new StringReader(body)).index(name));
+        try {
+            client.indices().create(request -> request.withJson(new StringReader(body)).index(name));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400) {
+                // The config passed our checks but not Elasticsearch's: name the file to fix.
+                throw new ConfigException(config.directory().resolve(kind.configFile()), "was refused by Elasticsearch: "
+                        + e.error().reason());
+            }
+            throw e;
+        }
     }
 
     /** Restores the configured refresh interval on freshly built indices (before the final refresh). */

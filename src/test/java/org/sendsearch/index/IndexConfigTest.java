@@ -86,4 +86,11 @@ class IndexConfigTest {
         assertTrue(layout.kindOf("send-passages-old").isEmpty(), "names we did not make are never touched");
         assertTrue(layout.kindOf("send-documents").isEmpty());
     }
+
+    @Test
+    void aDiskFullRefusalSaysSo() {
+        assertTrue(BulkWriter.diskHint("index [x] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, "
+                + "index has read-only-allow-delete block]").contains("disk"));
+        assertEquals("", BulkWriter.diskHint("rejected execution of coordinating operation"));
+    }
 }

@@ -133,6 +133,26 @@ class RebuildTest {
         assertEquals(0, IndexFixtures.countWhere(client, layout.alias(IndexKind.DOCUMENTS), "id", "half-written"));
     }
 
+    @Test
+    void mappingsElasticsearchRefusesAreReportedWithTheirFileAndChangeNothing(ElasticsearchClient client,
+                                                                             @TempDir Path temp) throws IOException {
+        String prefix = "it-refused";
+        IndexManager manager = new IndexManager(client, new IndexLayout(prefix));
+        Path config = IndexFixtures.copyOf(IndexFixtures.bundledConfig().path(), temp.resolve("index-config"));
+        IndexFixtures.indexer(client, prefix, new ConfigDirectory(config)).run(List.of(IndexFixtures.bundledCorpus()), false);
+        Map<IndexKind, List<String>> before = manager.live();
+        Files.writeString(config.resolve("passages.json"),
+                "{\"mappings\": {\"properties\": {\"text\": {\"type\": \"txet\"}}}}");
+
+        org.sendsearch.config.ConfigException error = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sendsearch.config.ConfigException.class,
+                () -> IndexFixtures.indexer(client, prefix, new ConfigDirectory(config)).run(List.of(IndexFixtures.bundledCorpus()), false));
+
+        assertTrue(error.getMessage().contains("passages.json was refused by Elasticsearch"), error.getMessage());
+        assertEquals(before, manager.live(), "the live indices still serve");
+        assertEquals(5, IndexFixtures.count(client, prefix + "-documents"));
+    }
+
     private static long hits(ElasticsearchClient client, IndexLayout layout, String words) throws IOException {
         return client.search(request -> request.index(layout.alias(IndexKind.PASSAGES)).size(1)
                 .query(q -> q.match(m -> m.field("text").query(words))), Void.class).hits().total().value();
