@@ -103,8 +103,10 @@ public final class QueryBuilder {
             if (query.positive().isEmpty()) {
                 b.must(m -> m.matchAll(a -> a));
             } else {
+                // An explicit OR asks for alternatives: then any one clause is enough.
+                String minimum = query.hasAlternatives() ? "1" : MINIMUM_SHOULD_MATCH;
                 b.must(m -> m.simpleQueryString(sq -> sq.query(query.positive()).fields(fields)
-                        .defaultOperator(Operator.Or).minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+                        .defaultOperator(Operator.Or).minimumShouldMatch(minimum)
                         .quoteFieldSuffix(EXACT_SUFFIX).flags(FLAGS)));
                 if (query.words().size() > 1) {
                     // Words near one another, in any form (stems and synonyms), rank higher.

@@ -129,6 +129,11 @@ public final class UserQuery {
         return phrases;
     }
 
+    /** Whether the person typed OR between words: they want any of them, not all. */
+    public boolean hasAlternatives() {
+        return positive.startsWith("| ") || positive.contains(" | ");
+    }
+
     public boolean isEmpty() {
         return positive.isEmpty() && negative.isEmpty();
     }

@@ -65,6 +65,7 @@ final class DocumentController {
             return;
         }
         if (view.isEmpty()) {
+            ctx.attribute(Page.OWN_404, true);
             ctx.status(HttpStatus.NOT_FOUND).html(Page.message("Document not found", notFound(id)));
             return;
         }
@@ -83,6 +84,7 @@ final class DocumentController {
         }
         Optional<Path> file = view.flatMap(found -> sources.find(found.document()));
         if (file.isEmpty()) {
+            ctx.attribute(Page.OWN_404, true);
             ctx.status(HttpStatus.NOT_FOUND).html(Page.message("Original file not available",
                     view.isEmpty() ? notFound(id) : "The original file of this document is not available on this server."));
             return;

@@ -13,6 +13,8 @@ import org.sendsearch.search.Highlight;
  */
 final class Page {
     static final String SITE_NAME = "SEND inspection findings";
+    /** Set on a request whose handler rendered its own 404 page, so the generic one does not replace it. */
+    static final String OWN_404 = "send-search.own-404";
 
     private final Document document;
     private final Element main;

@@ -80,7 +80,7 @@ public final class WebServer implements AutoCloseable {
             // An endpoint that answered 404 itself (e.g. no ingest report yet) keeps its own message.
             if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
                 ctx.json(Map.of("status", 404, "message", "No such API endpoint: " + ctx.path()));
-            } else if (!ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
+            } else if (!ctx.path().startsWith("/api/") && ctx.attribute(Page.OWN_404) == null) {
                 ctx.html(Page.message("Page not found", "There is no page at this address. Check it, or search instead."));
             }
         });
