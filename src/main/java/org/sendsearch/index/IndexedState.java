@@ -21,8 +21,14 @@ import java.util.Map;
 public final class IndexedState {
     private static final int PAGE_SIZE = 1000;
 
-    /** One indexed document as far as incremental indexing cares. */
-    public record StoredDocument(String id, String sourcePath, String sha256, int passageCount) {
+    /**
+     * One indexed document as far as incremental indexing cares; the warnings let the report of
+     * an unchanged file still list them.
+     */
+    public record StoredDocument(String id, String sourcePath, String sha256, int passageCount, List<String> warnings) {
+        public StoredDocument {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
     }
 
     private final Map<String, StoredDocument> byPath;
@@ -44,7 +50,7 @@ public final class IndexedState {
             SearchResponse<StoredDocument> page = client.search(request -> {
                 request.index(index).size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
                         .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)))
-                        .source(source -> source.filter(filter -> filter.includes("id", "sourcePath", "sha256", "passageCount")));
+                        .source(source -> source.filter(filter -> filter.includes("id", "sourcePath", "sha256", "passageCount", "warnings")));
                 if (searchAfter != null) {
                     request.searchAfter(searchAfter);
                 }

@@ -182,6 +182,7 @@ public final class Indexer {
             if (stored != null && !plan.rebuild() && stored.sha256().equals(sha256OrNull(file))) {
                 seen.add(path);
                 unchanged++;
+                stored.warnings().forEach(warning -> warnings.add(new IngestReport.DocumentWarning(path, warning)));
                 return;
             }
             ExtractionOutcome outcome = extractor.extract(file, root);

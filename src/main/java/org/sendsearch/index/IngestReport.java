@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param removed      files no longer in the corpus, removed with their passages
  * @param renamed      files found under a new path with the same content
  * @param rejected     files that could not be indexed, each with its reason
- * @param warnings     data-quality warnings extraction gave for the files written in this run
+ * @param warnings     data-quality warnings extraction gave, for every file now in the index
  * @param bulkSeconds  time bulk requests took, retries included (they overlap with extraction)
  */
 public record IngestReport(

@@ -75,6 +75,7 @@ class IndexerCorpusTest {
         assertEquals(0, second.passagesWritten());
         assertEquals(0, second.bulkRequests(), "an unchanged corpus sends nothing to Elasticsearch");
         assertTrue(second.summary().contains("Nothing changed"), second.summary());
+        assertEquals(first.warnings(), second.warnings(), "warnings of unchanged files are still reported");
         assertEquals(5, IndexFixtures.count(client, LAYOUT.alias(IndexKind.DOCUMENTS)));
         assertEquals(expectedPassages, IndexFixtures.count(client, LAYOUT.alias(IndexKind.PASSAGES)));
     }
