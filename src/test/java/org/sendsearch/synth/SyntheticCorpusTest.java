@@ -1,0 +1,102 @@
+package org.sendsearch.synth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.ExtractionOutcome;
+import org.sendsearch.ingest.Extractor;
+
+/**
+ * The generated corpus is what it claims to be: extraction accepts every file and finds the type,
+ * area and date the generator meant, across all types and formats; and a seed always gives the
+ * same bytes.
+ */
+class SyntheticCorpusTest {
+    private static final Path PROJECT = Path.of(System.getProperty("sendsearch.project.dir", "."));
+    private static SourceMaterial material;
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws IOException {
+        material = SourceMaterial.load(PROJECT.resolve("corpus"), PROJECT.resolve("index-config"));
+        extractor = Extractor.fromConfig(PROJECT.resolve("index-config"), Extractor.DEFAULT_MAX_BYTES);
+    }
+
+    @Test
+    void extractionAcceptsEveryDocumentWithItsTypeAreaAndDate(@TempDir Path out) throws IOException {
+        List<CorpusGenerator.GeneratedFile> files = new CorpusGenerator(material).generate(60, 7, out, List.of(OutputFormat.values()));
+        assertEquals(60, files.size());
+        Set<DocumentType> types = EnumSet.noneOf(DocumentType.class);
+        Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+        List<String> problems = new ArrayList<>();
+        for (CorpusGenerator.GeneratedFile file : files) {
+            types.add(file.type());
+            formats.add(file.format());
+            ExtractionOutcome outcome = extractor.extract(file.path(), out);
+            if (!(outcome instanceof ExtractedDocument document)) {
+                problems.add(file.path().getFileName() + ": rejected: " + outcome);
+                continue;
+            }
+            String name = file.path().getFileName().toString();
+            if (document.type() != file.type()) {
+                problems.add(name + ": type " + document.type() + ", expected " + file.type());
+            }
+            if (!file.area().equals(document.area())) {
+                problems.add(name + ": area " + document.area() + ", expected " + file.area());
+            }
+            if (!file.date().equals(document.date())) {
+                problems.add(name + ": date " + document.date() + ", expected " + file.date());
+            }
+            if (document.passages().size() < 3) {
+                problems.add(name + ": only " + document.passages().size() + " passages");
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(EnumSet.of(DocumentType.INSPECTION_LETTER, DocumentType.INSPECTION_REPORT, DocumentType.REVISIT_LETTER,
+                DocumentType.COUNCIL_REPORT, DocumentType.PRESS_RELEASE), types);
+        assertEquals(EnumSet.allOf(OutputFormat.class), formats);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBytesAndAnotherSeedOtherDocuments(@TempDir Path dir) throws IOException {
+        CorpusGenerator generator = new CorpusGenerator(material);
+        List<OutputFormat> all = List.of(OutputFormat.values());
+        List<CorpusGenerator.GeneratedFile> first = generator.generate(12, 42, dir.resolve("a"), all);
+        List<CorpusGenerator.GeneratedFile> second = generator.generate(12, 42, dir.resolve("b"), all);
+        List<CorpusGenerator.GeneratedFile> other = generator.generate(12, 43, dir.resolve("c"), all);
+        int differing = 0;
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(first.get(i).path().getFileName(), second.get(i).path().getFileName());
+            assertArrayEquals(Files.readAllBytes(first.get(i).path()), Files.readAllBytes(second.get(i).path()),
+                    first.get(i).path().getFileName().toString());
+            if (!first.get(i).path().getFileName().equals(other.get(i).path().getFileName())) {
+                differing++;
+            }
+        }
+        assertTrue(differing >= 10, "another seed gives other documents");
+    }
+
+    @Test
+    void documentsOfTheSameKindDiffer() throws IOException {
+        CorpusGenerator generator = new CorpusGenerator(material);
+        Set<String> texts = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            texts.add(new String(OutputFormat.TXT.render(generator.document(i, 5)) , java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("\\d", ""));
+        }
+        assertEquals(40, texts.size());
+    }
+}
