@@ -85,7 +85,8 @@ final class SearchPage {
     }
 
     private void facetForm(Element sidebar, SearchRequest request, SearchResult result) {
-        sidebar.appendElement("h2").addClass("heading-m").attr("id", "filters-heading").text("Filter results");
+        sidebar.appendElement("h2").addClass("heading-m").attr("id", "filters-heading").attr("tabindex", "-1")
+                .text("Filter results");
         Element form = sidebar.appendElement("form").addClass("facets").attr("action", "/search").attr("method", "get")
                 .attr("aria-labelledby", "filters-heading");
         hidden(form, "q", request.query());
@@ -147,6 +148,8 @@ final class SearchPage {
         String noun = request.scope() == Scope.PASSAGES
                 ? (result.total() == 1 ? "finding" : "findings")
                 : (result.total() == 1 ? "document" : "documents");
+        content.appendElement("p").addClass("filters-jump").appendElement("a").attr("href", "#filters-heading")
+                .text("Filter these results");
         Element heading = content.appendElement("h2").addClass("heading-m").attr("id", "results-heading");
         heading.text(number.format(result.total()) + " " + noun);
         if (result.resultsFor() != null) {
