@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,8 @@ public final class Indexer {
     private final ProgressDisplay progress;
     private final long bulkBytes;
     private final BulkWriter.Retry retry;
+    private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
+    private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
 
     public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
                    ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
@@ -71,8 +74,15 @@ public final class Indexer {
         this(client, layout, config, extractor, progress, BulkWriter.DEFAULT_MAX_BYTES, BulkWriter.Retry.DEFAULT);
     }
 
+    /** How long a silent lock holder counts as alive, and how long to wait for a live one. */
+    public Indexer withLockTimings(Duration staleAfter, Duration maxWait) {
+        this.lockStaleAfter = staleAfter;
+        this.lockMaxWait = maxWait;
+        return this;
+    }
+
     /**
-     * Indexes the files under {@code inputs}. Throws on fatal errors (Elasticsearch unreachable
+     * Indexes the files under {@code inputs}, holding the {@link IndexerLock} meanwhile. Throws on fatal errors (Elasticsearch unreachable
      * after retries, an input folder missing); files that cannot be read are only reported.
      */
     public IngestReport run(List<Path> inputs, boolean forceRebuild) throws IOException {
@@ -82,6 +92,12 @@ public final class Indexer {
                 throw new IllegalArgumentException("No such file or folder to index: " + input);
             }
         }
+        try (IndexerLock lock = IndexerLock.acquire(client, layout, lockStaleAfter, lockMaxWait)) {
+            return runLocked(inputs, forceRebuild);
+        }
+    }
+
+    private IngestReport runLocked(List<Path> inputs, boolean forceRebuild) throws IOException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         IndexManager manager = new IndexManager(client, layout);
