@@ -1,0 +1,63 @@
+package org.sendsearch.search.relevance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The judged queries of {@code index-config/relevance/judgements.json}: for each query, the
+ * passages that answer it with a grade. A passage is named by its source file and the opening
+ * words of its text rather than by id or ordinal, so judgements survive re-splitting.
+ */
+public record Judgements(List<JudgedQuery> queries) {
+    /** One relevant passage: grade 2 answers the query, grade 1 bears on it. */
+    public record Judgement(String document, String snippet, int grade) {
+    }
+
+    /** A query as typed, what kind of test it is (acronym, stem, phrase, typo, question), and its answers. */
+    public record JudgedQuery(String query, String kind, List<Judgement> relevant) {
+        public JudgedQuery {
+            relevant = List.copyOf(relevant);
+        }
+    }
+
+    public Judgements {
+        queries = List.copyOf(queries);
+    }
+
+    public static Judgements load(Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+        List<JudgedQuery> queries = new ArrayList<>();
+        for (JsonNode query : root.path("queries")) {
+            List<Judgement> relevant = new ArrayList<>();
+            for (JsonNode judgement : query.path("relevant")) {
+                int grade = judgement.path("grade").asInt();
+                if (grade < 1 || grade > 3) {
+                    throw new IllegalArgumentException(file + ": grade must be 1 to 3 in " + judgement);
+                }
+                relevant.add(new Judgement(text(judgement, "document", file), text(judgement, "snippet", file), grade));
+            }
+            if (relevant.isEmpty()) {
+                throw new IllegalArgumentException(file + ": query " + query.path("query") + " has no relevant passages");
+            }
+            queries.add(new JudgedQuery(text(query, "query", file), text(query, "kind", file), relevant));
+        }
+        if (queries.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no queries");
+        }
+        return new Judgements(queries);
+    }
+
+    private static String text(JsonNode node, String field, Path file) {
+        String value = node.path(field).asText("");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(file + ": missing \"" + field + "\" in " + node);
+        }
+        return value;
+    }
+}
