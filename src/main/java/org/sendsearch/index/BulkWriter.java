@@ -15,6 +15,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Sends index and delete operations in bulk requests of about {@code maxBytes} each, so memory use
@@ -57,14 +62,14 @@ public final class BulkWriter implements AutoCloseable {
     private final long maxBytes;
     private final Retry retry;
     private final List<BulkOperation> pending = new ArrayList<>();
-    private final List<Failure> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final java.util.concurrent.ExecutorService sender = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final List<Failure> failures = new CopyOnWriteArrayList<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "bulk-sender");
                 thread.setDaemon(true);
                 return thread;
             });
-    private java.util.concurrent.Future<?> inFlight;
+    private Future<?> inFlight;
     private long pendingBytes;
     private volatile long bytesSent;
     private volatile long requests;
@@ -134,7 +139,7 @@ public final class BulkWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for a bulk request", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -102,9 +103,9 @@ public final class IndexConfig {
         if (!(object.path("mappings").path("properties") instanceof ObjectNode properties) || properties.isEmpty()) {
             throw new ConfigException(directory.resolve(file), "has no \"mappings\": {\"properties\": {...}}");
         }
-        Set<String> analyzers = new java.util.HashSet<>(BUILT_IN_ANALYZERS);
+        Set<String> analyzers = new HashSet<>(BUILT_IN_ANALYZERS);
         analysis.path("analyzer").fieldNames().forEachRemaining(analyzers::add);
-        Set<String> normalizers = new java.util.HashSet<>();
+        Set<String> normalizers = new HashSet<>();
         analysis.path("normalizer").fieldNames().forEachRemaining(normalizers::add);
         checkFields(directory, file, "", properties, analyzers, normalizers);
 
