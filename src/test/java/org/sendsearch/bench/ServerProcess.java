@@ -1,0 +1,159 @@
+package org.sendsearch.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The product as users run it: a child JVM running {@code java -Xmx256m -jar target/send-search.jar up}
+ * (the launcher script's heap) on loopback ports, with its own managed Elasticsearch node. A
+ * child process, so that its resident memory is its own; stopped with SIGTERM, which runs the
+ * server's shutdown hook and stops the node it started.
+ */
+final class ServerProcess implements AutoCloseable {
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final Process process;
+    private final Path dataDir;
+    final int port;
+    final int esPort;
+    final long launchedNanos;
+
+    private ServerProcess(Process process, Path dataDir, int port, int esPort, long launchedNanos) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.esPort = esPort;
+        this.launchedNanos = launchedNanos;
+    }
+
+    static ServerProcess start(Path project, Path dataDir, Path corpus, Path log) throws IOException {
+        int port = freePort();
+        int esPort = freePort();
+        int transportPort = freePort();
+        List<String> command = new ArrayList<>(List.of(java().toString(), "-Xmx256m", "-jar",
+                project.resolve("target/send-search.jar").toString(), "up", "--data-dir", dataDir.toString(),
+                "--corpus", corpus.toString(), "--port", String.valueOf(port), "--es-port", String.valueOf(esPort),
+                "--es-transport-port", String.valueOf(transportPort), "--index-config", project.resolve("index-config").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        long launched = System.nanoTime();
+        return new ServerProcess(builder.start(), dataDir, port, esPort, launched);
+    }
+
+    /** Waits for the first search the API serves (HTTP 200); returns seconds since launch. */
+    double awaitFirstSearch(Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=autism"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with code " + process.exitValue() + " before serving a search");
+            }
+            try {
+                if (SearchTarget.send(probe) == 200) {
+                    return (System.nanoTime() - launchedNanos) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("no search served within " + limit);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The basic-auth header for the managed node. */
+    String esAuthorization() throws IOException {
+        String[] user = esCredentials();
+        String pair = user[0] + ":" + user[1];
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** User name and password of the managed node, from the credentials file it keeps in the data folder. */
+    String[] esCredentials() throws IOException {
+        try (var files = Files.list(dataDir.resolve("engine"))) {
+            Path file = files.filter(p -> p.getFileName().toString().endsWith(".credentials")).findFirst()
+                    .orElseThrow(() -> new IOException("no credentials file under " + dataDir.resolve("engine")));
+            Properties properties = new Properties();
+            try (var reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+            return new String[] {properties.getProperty("username"), properties.getProperty("password")};
+        }
+    }
+
+    /** Resident set size and its peak, in MB, from /proc. */
+    double[] rssMegabytes() throws IOException {
+        double rss = 0;
+        double peak = 0;
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rss = kilobytes(line) / 1024.0;
+            } else if (line.startsWith("VmHWM:")) {
+                peak = kilobytes(line) / 1024.0;
+            }
+        }
+        return new double[] {rss, peak};
+    }
+
+    /** Heap in use, in MB, as {@code jcmd GC.heap_info} reports it; after a full GC when asked (the live set). */
+    double heapUsedMegabytes(boolean afterGc) throws IOException, InterruptedException {
+        if (afterGc) {
+            jcmd("GC.run");
+        }
+        Matcher m = USED.matcher(jcmd("GC.heap_info"));
+        return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = java().resolveSibling("jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static long kilobytes(String line) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+    }
+
+    /** SIGTERM, then wait for the server (and the node it stops) to exit; SIGKILL only after two minutes. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        Path pidFile = dataDir.resolve("engine/node/node.pid");
+        for (int i = 0; i < 60 && Files.exists(pidFile); i++) {
+            Thread.sleep(1000); // the node writes its pid file and removes it when it has stopped
+        }
+    }
+
+    static Path java() {
+        return Path.of(ProcessHandle.current().info().command().orElse("java"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
