@@ -280,12 +280,30 @@ public final class Indexer {
             }
         }
 
+        /**
+         * Waits for the last bulk requests. A file any of whose passages Elasticsearch refused is
+         * reported as rejected and its document entry is taken out again, so the index never claims
+         * (by its SHA-256) to hold a file it holds only in part: the next run retries the file.
+         */
         void finishWrites() throws IOException {
             bulk.finish();
+            Set<String> incompleteDocuments = new LinkedHashSet<>();
             for (BulkWriter.Failure failure : bulk.failures()) {
                 String path = pathById.getOrDefault(failure.id(), failure.id());
                 rejected.add(new IngestReport.RejectedFile(path, "Elasticsearch refused it (" + failure.status() + " "
                         + failure.reason() + ")"));
+                if (failure.index().equals(passagesIndex) && failure.id().lastIndexOf('-') > 0) {
+                    incompleteDocuments.add(failure.id().substring(0, failure.id().lastIndexOf('-')));
+                }
+            }
+            for (String documentId : incompleteDocuments) {
+                log.warn("Taking document {} out of the index: some of its passages were refused", documentId);
+                client.delete(request -> request.index(documentsIndex).id(documentId));
+                String path = pathById.get(documentId);
+                if (path != null) {
+                    added.remove(path);
+                    updated.remove(path);
+                }
             }
         }
 
