@@ -56,6 +56,7 @@ public final class Benchmark {
     private final int rounds;
     private final int seconds;
     private final ResultTable table;
+    private final boolean profile;
 
     private Benchmark(Map<String, String> options) {
         this.project = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath().normalize();
@@ -65,6 +66,7 @@ public final class Benchmark {
         this.rounds = Integer.parseInt(options.getOrDefault("rounds", "40"));
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         this.table = new ResultTable(docs);
+        this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,6 +84,7 @@ public final class Benchmark {
         deleteTree(work);
         Files.createDirectories(work);
         ConfigDirectory config = new ConfigDirectory(project.resolve("index-config"));
+        machine();
 
         // 1. The corpus, then extraction on this JVM while nothing else runs.
         long started = System.nanoTime();
@@ -100,7 +103,8 @@ public final class Benchmark {
             double indexing = report.path("elapsedSeconds").asDouble();
             indexingFigures(report, totalBytes);
             table.row("start-up", "cold (fresh data dir) to first search", String.format(Locale.ROOT,
-                    "%.1f s, of which indexing %.1f s, so %.1f s without it", cold, indexing, cold - indexing), null, null);
+                    "%.1f s, of which indexing %.1f s and Elasticsearch boot %.1f s", cold, indexing,
+                    ServerProcess.elasticsearchBootSeconds(log)), null, null);
 
             String[] user = server.esCredentials();
             try (var client = Engine.connect(new ClusterConnection(List.of(URI.create("http://127.0.0.1:" + server.esPort)),
@@ -126,7 +130,14 @@ public final class Benchmark {
             List<Workload> workload = Workload.mixed(areas);
             latency(api, direct, workload);
             for (int clients : new int[] {1, 4, 16}) {
+                if (clients == 16 && profile) {
+                    server.flightRecording(true, work.resolve("server-16-clients.jfr"));
+                }
                 throughput(api, workload, clients);
+                if (clients == 16 && profile) {
+                    server.flightRecording(false, null);
+                    table.note("profile", "server JFR recording of the 16-client step in " + work.resolve("server-16-clients.jfr"));
+                }
             }
             memory(server, direct);
         }
@@ -135,12 +146,25 @@ public final class Benchmark {
         try (ServerProcess server = ServerProcess.start(project, data, corpus, log)) {
             double warm = server.awaitFirstSearch(Duration.ofMinutes(30));
             table.row("start-up", "warm (index present, corpus unchanged) to first search",
-                    String.format(Locale.ROOT, "%.1f s", warm), "<= 30 s", warm <= 30);
+                    String.format(Locale.ROOT, "%.1f s, of which Elasticsearch boot %.1f s", warm,
+                            ServerProcess.elasticsearchBootSeconds(log)), "<= 30 s", warm <= 30);
         }
         deleteTree(data);
+        table.note("load average at the end", Files.readString(Path.of("/proc/loadavg")).strip());
         String markdown = table.markdown();
         System.out.println(markdown);
         Files.writeString(work.resolve("results.md"), markdown);
+    }
+
+    /** What the figures were measured on, including how busy the machine already was. */
+    private void machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
+        table.note("machine", String.format(Locale.ROOT, "%s, %d cores, %.0f GB RAM, Java %s; server -Xmx256m, Elasticsearch heap 1 GB",
+                cpu, Runtime.getRuntime().availableProcessors(), memKb / 1048576.0, Runtime.version()));
+        table.note("load average at the start", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private BulkOnly extraction(List<CorpusGenerator.GeneratedFile> files, Path corpus, long totalBytes) throws IOException {

@@ -72,6 +72,33 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("no search served within " + limit);
     }
 
+    /**
+     * Seconds the managed Elasticsearch node took to boot at this start, from the server's log
+     * ("Starting Elasticsearch node" to "Elasticsearch is up"), or NaN if the log does not say.
+     */
+    static double elasticsearchBootSeconds(Path log) throws IOException {
+        java.time.LocalTime starting = null;
+        java.time.LocalTime up = null;
+        for (String line : Files.readAllLines(log)) {
+            if (line.length() > 12 && line.contains("Starting Elasticsearch node")) {
+                starting = java.time.LocalTime.parse(line.substring(0, 12));
+                up = null;
+            } else if (line.length() > 12 && line.contains("Elasticsearch is up") && starting != null) {
+                up = java.time.LocalTime.parse(line.substring(0, 12));
+            }
+        }
+        return starting == null || up == null ? Double.NaN : Duration.between(starting, up).toMillis() / 1000.0;
+    }
+
+    /** Starts or stops a Java Flight Recording on the server (profile settings). */
+    void flightRecording(boolean start, Path file) throws IOException, InterruptedException {
+        if (start) {
+            jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + file);
+        } else {
+            jcmd("JFR.stop", "name=bench");
+        }
+    }
+
     long pid() {
         return process.pid();
     }
@@ -119,9 +146,10 @@ final class ServerProcess implements AutoCloseable {
         return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Path jcmd = java().resolveSibling("jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid()), command).redirectErrorStream(true).start();
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(java().resolveSibling("jcmd").toString(), String.valueOf(pid())));
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(60, TimeUnit.SECONDS);
         return out;
