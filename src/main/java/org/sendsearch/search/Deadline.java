@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
  * missing index "nothing indexed yet". Raw errors go to the log only. Calls run on virtual
  * threads, so a stuck call costs no platform thread.
  */
-final class Deadline {
+public final class Deadline {
     private static final Logger log = LogManager.getLogger(Deadline.class);
     static final String UNREACHABLE = "The search engine cannot be reached right now. Please try again in a minute.";
     static final String NOT_INDEXED = "Nothing has been indexed yet, so there is nothing to search. "
@@ -29,15 +29,15 @@ final class Deadline {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Duration limit;
 
-    Deadline(Duration limit) {
+    public Deadline(Duration limit) {
         this.limit = limit;
     }
 
-    interface Call<T> {
+    public interface Call<T> {
         T run() throws Exception;
     }
 
-    <T> T run(String what, Call<T> call) {
+    public <T> T run(String what, Call<T> call) {
         Callable<T> task = call::run;
         Future<T> future = executor.submit(task);
         try {

@@ -93,6 +93,15 @@ public final class QueryBuilder {
         });
     }
 
+    /**
+     * The query selecting exactly the results of {@code request}: its text and every filter. For
+     * features that must agree with the search they link to (insights counts, export).
+     */
+    public static Query selection(SearchRequest request) {
+        Query text = textQuery(request.scope(), UserQuery.parse(request.query()));
+        return filter(request, null).map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f)))).orElse(text);
+    }
+
     /** The relevance part: only the typed text, never the filters. */
     static Query textQuery(Scope scope, UserQuery query) {
         if (query.isEmpty()) {

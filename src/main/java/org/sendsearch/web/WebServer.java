@@ -76,6 +76,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/search", searchController::page);
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
+        ResearchRoutes.register(app, engine, search);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             // An endpoint that answered 404 itself (e.g. no ingest report yet) keeps its own message.
             if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {

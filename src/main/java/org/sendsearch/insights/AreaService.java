@@ -1,0 +1,239 @@
+package org.sendsearch.insights;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.Vocabulary;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the index knows about local areas: the list of areas, one area's timeline and
+ * profile, and two areas compared by theme. Areas are the {@code area} keyword extraction gives
+ * documents (the council's short name, e.g. "St Helens"); a name the index does not hold is
+ * "not found", never an empty page that looks like an area with no documents.
+ */
+public final class AreaService {
+    private static final int MAX_AREAS = 1_000;
+    /** More documents than any one area has; a timeline is read in one request. */
+    private static final int MAX_DOCUMENTS = 1_000;
+    private static final int MAX_THEMES = 500;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    static final List<String> WEAKNESSES = List.of("weakness", "significant-weakness");
+
+    private final ElasticsearchClient client;
+    private final SearchIndices indices;
+    private final Vocabulary vocabulary;
+    private final Deadline deadline;
+
+    public AreaService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+        this.client = client;
+        this.indices = indices;
+        this.vocabulary = vocabulary;
+        this.deadline = new Deadline(timeLimit);
+    }
+
+    /** Every area with documents, alphabetically. */
+    public List<AreaSummary> areas() {
+        SearchResponse<DocumentSource> documents = deadline.run("Area list", () -> client.search(s -> s
+                .index(indices.documents())
+                .size(0)
+                .aggregations("areas", a -> a.terms(t -> t.field("area").size(MAX_AREAS))
+                        .aggregations("region", r -> r.terms(t -> t.field("region").size(1)))
+                        .aggregations("first", r -> r.min(m -> m.field("date").format("strict_date")))
+                        .aggregations("last", r -> r.max(m -> m.field("date").format("strict_date")))), DocumentSource.class));
+        Map<String, Long> findings = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
+                .index(indices.passages())
+                .size(0)
+                .aggregations("areas", a -> a.terms(t -> t.field("area").size(MAX_AREAS))), PassageSource.class))
+                .aggregations().get("areas"));
+        List<AreaSummary> areas = new ArrayList<>();
+        Aggregate aggregate = documents.aggregations().get("areas");
+        if (aggregate != null && aggregate.isSterms()) {
+            for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+                String area = bucket.key().stringValue();
+                Map<String, Long> region = MatrixService.counts(bucket.aggregations().get("region"));
+                areas.add(new AreaSummary(area, region.isEmpty() ? null : region.keySet().iterator().next(),
+                        bucket.docCount(), findings.getOrDefault(area, 0L),
+                        dateOf(bucket.aggregations().get("first"), true), dateOf(bucket.aggregations().get("last"), false),
+                        areaUrl(area)));
+            }
+        }
+        areas.sort(Comparator.comparing(area -> area.area().toLowerCase(Locale.UK)));
+        return areas;
+    }
+
+    private static String dateOf(Aggregate aggregate, boolean min) {
+        if (aggregate == null) {
+            return null;
+        }
+        if (min && aggregate.isMin() && aggregate.min().valueAsString() != null) {
+            return aggregate.min().valueAsString();
+        }
+        if (!min && aggregate.isMax() && aggregate.max().valueAsString() != null) {
+            return aggregate.max().valueAsString();
+        }
+        return null;
+    }
+
+    /** The area's profile, or empty when no document is about an area of that name. */
+    public Optional<AreaProfile> profile(String area) {
+        if (!isPlausibleName(area)) {
+            return Optional.empty();
+        }
+        SearchResponse<DocumentSource> response = deadline.run("Area timeline", () -> client.search(s -> s
+                .index(indices.documents())
+                .size(MAX_DOCUMENTS)
+                .source(src -> src.filter(f -> f.excludes("text")))
+                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
+                .sort(o -> o.field(f -> f.field("date").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)
+                        .missing(FieldValue.of("_last"))))
+                .sort(o -> o.field(f -> f.field("id"))), DocumentSource.class));
+        List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
+        if (documents.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Long> findingsByDocument = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
+                .index(indices.passages())
+                .size(0)
+                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
+                .aggregations("documents", a -> a.terms(t -> t.field("documentId").size(MAX_DOCUMENTS))), PassageSource.class))
+                .aggregations().get("documents"));
+
+        List<AreaProfile.TimelineEntry> timeline = new ArrayList<>();
+        List<AreaProfile.SignificantWeakness> significant = new ArrayList<>();
+        List<AreaProfile.DocumentWarning> warnings = new ArrayList<>();
+        String region = null;
+        for (DocumentSource document : documents) {
+            String url = SearchService.documentUrl(document.id());
+            String title = document.title() == null || document.title().isBlank() ? "Untitled document"
+                    : Citation.readable(document.title().strip());
+            timeline.add(new AreaProfile.TimelineEntry(document.id(), title, document.type(),
+                    vocabulary.typeLabel(document.type()), document.date(), Citation.longDate(document.date()),
+                    document.wsoaRequired() == null ? null : Boolean.valueOf(document.wsoaRequired()),
+                    document.outcome(), findingsByDocument.getOrDefault(document.id(), 0L), document.warnings(), url,
+                    Citation.of(document)));
+            Set<String> seen = new LinkedHashSet<>();
+            for (String weakness : document.significantWeaknesses()) {
+                if (seen.add(weakness.strip())) {
+                    significant.add(new AreaProfile.SignificantWeakness(weakness.strip(), document.id(), document.date(), url));
+                }
+            }
+            for (String warning : document.warnings()) {
+                warnings.add(new AreaProfile.DocumentWarning(document.id(), title, warning, url));
+            }
+            if (region == null) {
+                region = document.region();
+            }
+        }
+        SearchRequest areaSearch = SearchRequest.browse().withFilter(Facet.AREA, area);
+        return Optional.of(new AreaProfile(area, region, timeline, significant, balance(area), warnings,
+                Selections.searchUrl(areaSearch)));
+    }
+
+    /** Two areas by theme, or empty when either is unknown. */
+    public Optional<AreaComparison> compare(String a, String b) {
+        if (!isPlausibleName(a) || !isPlausibleName(b) || !exists(a) || !exists(b)) {
+            return Optional.empty();
+        }
+        Map<String, ThemeBalance> left = byTheme(balance(a));
+        Map<String, ThemeBalance> right = byTheme(balance(b));
+        Set<String> themes = new LinkedHashSet<>(left.keySet());
+        themes.addAll(right.keySet());
+        List<AreaComparison.Row> rows = new ArrayList<>();
+        for (String theme : themes) {
+            rows.add(new AreaComparison.Row(theme, vocabulary.themeLabel(theme),
+                    left.getOrDefault(theme, empty(a, theme)), right.getOrDefault(theme, empty(b, theme))));
+        }
+        rows.sort(Comparator.comparing((AreaComparison.Row row) -> !(row.a().weaknesses() > 0 && row.b().weaknesses() > 0))
+                .thenComparing(Comparator.comparingLong((AreaComparison.Row row) -> row.a().weaknesses() + row.b().weaknesses()).reversed())
+                .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
+        return Optional.of(new AreaComparison(a, b, rows));
+    }
+
+    private ThemeBalance empty(String area, String theme) {
+        return new ThemeBalance(theme, vocabulary.themeLabel(theme), 0, 0, null, null);
+    }
+
+    private static Map<String, ThemeBalance> byTheme(List<ThemeBalance> balances) {
+        Map<String, ThemeBalance> map = new LinkedHashMap<>();
+        balances.forEach(balance -> map.put(balance.theme(), balance));
+        return map;
+    }
+
+    private boolean exists(String area) {
+        SearchResponse<DocumentSource> response = deadline.run("Area lookup", () -> client.search(s -> s
+                .index(indices.documents())
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area)))), DocumentSource.class));
+        return response.hits().total() != null && response.hits().total().value() > 0;
+    }
+
+    /** The area's strengths and weaknesses per theme, most weaknesses first. */
+    List<ThemeBalance> balance(String area) {
+        SearchResponse<PassageSource> response = deadline.run("Area themes", () -> client.search(s -> s
+                .index(indices.passages())
+                .size(0)
+                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
+                .aggregations("themes", a -> a.terms(t -> t.field("themes").size(MAX_THEMES))
+                        .aggregations("polarity", p -> p.terms(t -> t.field("polarity").size(20)))), PassageSource.class));
+        SearchRequest areaSearch = SearchRequest.browse().withFilter(Facet.AREA, area);
+        SearchRequest strengths = areaSearch.withFilter(Facet.POLARITY, "strength");
+        SearchRequest weaknesses = areaSearch;
+        for (String polarity : WEAKNESSES) {
+            weaknesses = weaknesses.withFilter(Facet.POLARITY, polarity);
+        }
+        List<ThemeBalance> balances = new ArrayList<>();
+        Aggregate themes = response.aggregations().get("themes");
+        if (themes != null && themes.isSterms()) {
+            for (StringTermsBucket bucket : themes.sterms().buckets().array()) {
+                String theme = bucket.key().stringValue();
+                Map<String, Long> polarity = MatrixService.counts(bucket.aggregations().get("polarity"));
+                long strong = polarity.getOrDefault("strength", 0L);
+                long weak = WEAKNESSES.stream().mapToLong(id -> polarity.getOrDefault(id, 0L)).sum();
+                if (strong == 0 && weak == 0) {
+                    continue;
+                }
+                balances.add(new ThemeBalance(theme, vocabulary.themeLabel(theme), strong, weak,
+                        strong == 0 ? null : Selections.searchUrl(strengths.withFilter(Facet.THEME, theme)),
+                        weak == 0 ? null : Selections.searchUrl(weaknesses.withFilter(Facet.THEME, theme))));
+            }
+        }
+        balances.sort(Comparator.comparingLong(ThemeBalance::weaknesses).reversed()
+                .thenComparing(Comparator.comparingLong(ThemeBalance::strengths).reversed())
+                .thenComparing(balance -> balance.label().toLowerCase(Locale.UK)));
+        return balances;
+    }
+
+    static boolean isPlausibleName(String area) {
+        return area != null && !area.isBlank() && area.length() <= 100 && !CONTROL.matcher(area).find();
+    }
+
+    public static String areaUrl(String area) {
+        return "/areas/" + URLEncoder.encode(area, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,289 @@
+package org.sendsearch.insights;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.Vocabulary;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exports every finding (or document) a search matches, not just a page of them, as CSV or JSON.
+ *
+ * <p>Memory stays constant whatever the size: results are read a page at a time over a
+ * point-in-time (a consistent snapshot even while the indexer swaps indices) with
+ * {@code search_after}, and each page's rows are written to the output stream and flushed before
+ * the next page is asked for; nothing collects the rows. An export stops at {@link #MAX_ROWS},
+ * and says so (a response header, a closing row in CSV, {@code capped}/{@code message} in JSON).
+ *
+ * <p>Order: newest documents first, then document and position in it, so a finding's neighbours
+ * stay together in a spreadsheet.
+ */
+public final class ExportService {
+    private static final Logger log = LogManager.getLogger(ExportService.class);
+    public static final int MAX_ROWS = 50_000;
+    static final int PAGE_SIZE = 500;
+    private static final String KEEP_ALIVE = "2m";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final ElasticsearchClient client;
+    private final SearchIndices indices;
+    private final Vocabulary vocabulary;
+    private final Deadline deadline;
+    private final int maxRows;
+
+    public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+        this(client, indices, vocabulary, timeLimit, MAX_ROWS);
+    }
+
+    /** With a different cap, for tests. */
+    public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
+                         int maxRows) {
+        this.client = client;
+        this.indices = indices;
+        this.vocabulary = vocabulary;
+        this.deadline = new Deadline(timeLimit);
+        this.maxRows = maxRows;
+    }
+
+    /** Where an export goes: opened once the total is known, so headers can say it. */
+    public interface Target {
+        OutputStream open(long total, boolean capped) throws IOException;
+    }
+
+    /** What was exported. */
+    public record Summary(long total, long rows, boolean capped) {
+    }
+
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /** The message shown when an export is cut short. */
+    public String capMessage(long total) {
+        return "This export stops at " + maxRows + " rows of " + total + " matching; narrow the search with filters "
+                + "(area, year, theme...) and export again to get the rest.";
+    }
+
+    /**
+     * Streams the export of {@code request} (its page and size are ignored) to the target.
+     *
+     * @param baseUrl put before the links in the rows, e.g. {@code http://127.0.0.1:7070}
+     */
+    public Summary export(SearchRequest request, ExportFormat format, String baseUrl, Target target) throws IOException {
+        if (request.scope() == Scope.PASSAGES) {
+            return run(request, format, target, PassageSource.class, ExportColumns.findings(vocabulary, baseUrl));
+        }
+        return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl));
+    }
+
+    private <T> Summary run(SearchRequest request, ExportFormat format, Target target, Class<T> type,
+                            List<ExportColumns.Column<T>> columns) throws IOException {
+        String index = indices.of(request.scope());
+        String pit = deadline.run("Export snapshot", () -> client.openPointInTime(p -> p.index(index)
+                .keepAlive(k -> k.time(KEEP_ALIVE)))).id();
+        try {
+            List<FieldValue> after = null;
+            long rows = 0;
+            RowWriter<T> writer = null;
+            long total = 0;
+            boolean capped = false;
+            while (true) {
+                SearchResponse<T> page = page(request, pit, after, rows == 0 && writer == null, type);
+                if (page.pitId() != null) {
+                    pit = page.pitId();
+                }
+                if (writer == null) {
+                    total = page.hits().total() == null ? 0 : page.hits().total().value();
+                    capped = total > maxRows;
+                    writer = format == ExportFormat.CSV
+                            ? new CsvRows<>(target.open(total, capped), columns)
+                            : new JsonRows<>(target.open(total, capped), columns, request.scope(), total, maxRows,
+                            capped ? capMessage(total) : null);
+                }
+                List<Hit<T>> hits = page.hits().hits();
+                for (Hit<T> hit : hits) {
+                    if (rows >= maxRows) {
+                        break;
+                    }
+                    if (hit.source() != null) {
+                        writer.row(hit.source());
+                        rows++;
+                    }
+                }
+                writer.flush();
+                if (hits.size() < PAGE_SIZE || rows >= maxRows) {
+                    break;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+            writer.finish(rows, capped ? capMessage(total) : null);
+            log.info("Exported {} of {} {} as {}", rows, total, request.scope().id(), format.id());
+            return new Summary(total, rows, capped);
+        } finally {
+            String id = pit;
+            try {
+                client.closePointInTime(c -> c.id(id));
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not close the export's point-in-time (it expires by itself): {}", e.toString());
+            }
+        }
+    }
+
+    private <T> SearchResponse<T> page(SearchRequest request, String pit, List<FieldValue> after, boolean first,
+                                       Class<T> type) {
+        return deadline.run("Export", () -> client.search(s -> {
+            s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+                    .size(PAGE_SIZE)
+                    .query(QueryBuilder.selection(request))
+                    .sort(sort(request.scope()))
+                    .trackTotalHits(t -> t.enabled(first));
+            if (after != null) {
+                s.searchAfter(after);
+            }
+            return s;
+        }, type));
+    }
+
+    private static List<SortOptions> sort(Scope scope) {
+        List<SortOptions> sorts = new ArrayList<>();
+        sorts.add(SortOptions.of(o -> o.field(f -> f.field("date")
+                .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing(FieldValue.of("_last"))
+                .unmappedType(FieldType.Date))));
+        if (scope == Scope.PASSAGES) {
+            sorts.add(SortOptions.of(o -> o.field(f -> f.field("documentId"))));
+            sorts.add(SortOptions.of(o -> o.field(f -> f.field("ordinal"))));
+        } else {
+            sorts.add(SortOptions.of(o -> o.field(f -> f.field("id"))));
+        }
+        // The point-in-time's own tiebreaker, so search_after never skips or repeats a row.
+        sorts.add(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
+        return sorts;
+    }
+
+    /** Writes rows of one format. */
+    private interface RowWriter<T> {
+        void row(T source) throws IOException;
+
+        void flush() throws IOException;
+
+        void finish(long rows, String capMessage) throws IOException;
+    }
+
+    private static final class CsvRows<T> implements RowWriter<T> {
+        private final Writer out;
+        private final CsvWriter csv;
+        private final List<ExportColumns.Column<T>> columns;
+
+        CsvRows(OutputStream stream, List<ExportColumns.Column<T>> columns) throws IOException {
+            this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 32 * 1024);
+            this.csv = new CsvWriter(out);
+            this.columns = columns;
+            out.write(CsvWriter.BOM);
+            csv.row(columns.stream().map(ExportColumns.Column::name).toList());
+        }
+
+        @Override
+        public void row(T source) throws IOException {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (ExportColumns.Column<T> column : columns) {
+                cells.add(ExportColumns.cell(column.value().apply(source)));
+            }
+            csv.row(cells);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void finish(long rows, String capMessage) throws IOException {
+            if (capMessage != null) {
+                csv.row(List.of("Export stopped: " + capMessage));
+            }
+            out.flush();
+        }
+    }
+
+    private static final class JsonRows<T> implements RowWriter<T> {
+        private final JsonGenerator json;
+        private final List<ExportColumns.Column<T>> columns;
+
+        JsonRows(OutputStream stream, List<ExportColumns.Column<T>> columns, Scope scope, long total, int maxRows,
+                 String capMessage) throws IOException {
+            this.json = JSON.createGenerator(stream);
+            this.columns = columns;
+            json.writeStartObject();
+            json.writeStringField("scope", scope.id());
+            json.writeNumberField("total", total);
+            json.writeNumberField("maxRows", maxRows);
+            json.writeBooleanField("capped", capMessage != null);
+            if (capMessage != null) {
+                json.writeStringField("message", capMessage);
+            }
+            json.writeArrayFieldStart("columns");
+            for (ExportColumns.Column<T> column : columns) {
+                json.writeString(column.name());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rows");
+        }
+
+        @Override
+        public void row(T source) throws IOException {
+            json.writeStartObject();
+            for (ExportColumns.Column<T> column : columns) {
+                Object value = column.value().apply(source);
+                json.writeFieldName(column.name());
+                if (value == null) {
+                    json.writeNull();
+                } else if (value instanceof List<?> list) {
+                    json.writeStartArray();
+                    for (Object item : list) {
+                        json.writeString(String.valueOf(item));
+                    }
+                    json.writeEndArray();
+                } else {
+                    json.writeString(value.toString());
+                }
+            }
+            json.writeEndObject();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            json.flush();
+        }
+
+        @Override
+        public void finish(long rows, String capMessage) throws IOException {
+            json.writeEndArray();
+            json.writeNumberField("exported", rows);
+            json.writeEndObject();
+            json.flush();
+        }
+    }
+}

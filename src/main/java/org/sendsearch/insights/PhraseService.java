@@ -1,0 +1,76 @@
+package org.sendsearch.insights;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchRequest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wording that sets a selection of findings apart from the whole collection, with
+ * Elasticsearch's {@code significant_text} aggregation.
+ *
+ * <p>Why words and not phrases: the passages mapping has no shingle sub-field (the index belongs
+ * to indexing, and a shingle field would double its size), and {@code significant_text} can only
+ * score the tokens a field's analyzer makes. So it runs on {@code text.exact}, the unstemmed field,
+ * re-analysing the stored {@code text}: readable whole words ("waiting", "adulthood") rather than
+ * stems ("wait", "adulthood"). Near-duplicate boilerplate is filtered out
+ * ({@code filter_duplicate_text}), and a sampler keeps the cost bounded on a large selection.
+ * Each word links to the selection narrowed to the exact word.
+ */
+public final class PhraseService {
+    public static final int DEFAULT_SIZE = 15;
+    public static final int MAX_SIZE = 50;
+    /** The top-scoring findings per shard that are analysed: enough for a stable signal, cheap. */
+    private static final int SAMPLE_SIZE = 500;
+
+    private final ElasticsearchClient client;
+    private final SearchIndices indices;
+    private final Deadline deadline;
+
+    public PhraseService(ElasticsearchClient client, SearchIndices indices, Duration timeLimit) {
+        this.client = client;
+        this.indices = indices;
+        this.deadline = new Deadline(timeLimit);
+    }
+
+    public List<Phrase> phrases(SearchRequest request, int size) {
+        int wanted = Math.max(1, Math.min(MAX_SIZE, size));
+        SearchResponse<PassageSource> response = deadline.run("Characteristic wording", () -> client.search(s -> s
+                .index(indices.passages())
+                .size(0)
+                .query(QueryBuilder.selection(request))
+                .aggregations("sample", a -> a
+                        .sampler(sm -> sm.shardSize(SAMPLE_SIZE))
+                        .aggregations("words", w -> w.significantText(st -> st
+                                .field("text.exact")
+                                .sourceFields("text")
+                                .filterDuplicateText(true)
+                                .minDocCount(2L)
+                                .size(wanted)))), PassageSource.class));
+        List<Phrase> phrases = new ArrayList<>();
+        Aggregate sample = response.aggregations().get("sample");
+        if (sample == null || !sample.isSampler()) {
+            return phrases;
+        }
+        Aggregate words = sample.sampler().aggregations().get("words");
+        if (words == null || !words.isSigsterms()) {
+            return phrases;
+        }
+        for (SignificantStringTermsBucket bucket : words.sigsterms().buckets().array()) {
+            String word = bucket.key();
+            String query = (request.query() + " \"" + word + "\"").strip();
+            phrases.add(new Phrase(word, bucket.score(), bucket.docCount(), bucket.bgCount(),
+                    Selections.searchUrl(request.withQuery(query))));
+        }
+        return phrases;
+    }
+}

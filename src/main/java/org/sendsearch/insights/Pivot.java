@@ -1,0 +1,46 @@
+package org.sendsearch.insights;
+
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.InvalidSearchException;
+
+import java.util.Locale;
+
+/** What the columns of the theme matrix are: local areas (the default) or years. */
+public enum Pivot {
+    AREA("area", Facet.AREA, "Local area"),
+    YEAR("year", Facet.YEAR, "Year");
+
+    private final String id;
+    private final Facet facet;
+    private final String label;
+
+    Pivot(String id, Facet facet, String label) {
+        this.id = id;
+        this.facet = facet;
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Facet facet() {
+        return facet;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Pivot parse(String value) {
+        if (value == null || value.isBlank()) {
+            return AREA;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "area" -> AREA;
+            case "year" -> YEAR;
+            default -> throw new InvalidSearchException("pivot must be 'area' or 'year', not '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.sendsearch.insights;
+
+import org.sendsearch.search.InvalidSearchException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which findings an insight counts, as given by its {@code polarity} parameter. "weakness" means
+ * every weakness, including the areas of significant weakness that required a written statement
+ * of action: a researcher asking where a theme recurs as a weakness means both, and the letters
+ * file a theme under one or the other depending on how serious it was. "all" counts every finding.
+ * Any other value is a single polarity id of the search's vocabulary.
+ */
+public final class PolarityChoice {
+    public static final String DEFAULT = "weakness";
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "weakness", List.of("weakness", "significant-weakness"),
+            "strength", List.of("strength"),
+            "all", List.of());
+    private static final Set<String> SINGLE = Set.of("significant-weakness", "action", "neutral");
+
+    private PolarityChoice() {
+    }
+
+    /**
+     * The polarity ids a search should filter on for the given parameter values (empty: no
+     * filter). Values are checked here so the message names the insight's own choices.
+     */
+    public static List<String> expand(List<String> values) {
+        List<String> given = values == null || values.isEmpty() ? List.of(DEFAULT) : values;
+        Set<String> ids = new LinkedHashSet<>();
+        for (String raw : given) {
+            String value = raw.strip().toLowerCase(Locale.ROOT);
+            if (value.isEmpty()) {
+                value = DEFAULT;
+            }
+            if ("all".equals(value)) {
+                return List.of();
+            }
+            List<String> group = GROUPS.get(value);
+            if (group != null) {
+                ids.addAll(group);
+            } else if (SINGLE.contains(value)) {
+                ids.add(value);
+            } else {
+                throw new InvalidSearchException("polarity must be 'weakness' (with significant weaknesses), 'strength', "
+                        + "'significant-weakness', 'action', 'neutral' or 'all', not '"
+                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+}

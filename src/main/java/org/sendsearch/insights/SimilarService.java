@@ -1,0 +1,136 @@
+package org.sendsearch.insights;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.util.NamedValue;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.DocumentService;
+import org.sendsearch.search.Highlight;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchHit;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.Vocabulary;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds precedent wording: the findings of other documents most like a given one, with
+ * {@code more_like_this} on the stemmed text (so "waits"/"waiting" and the SEND synonyms count
+ * as shared), the shared words highlighted, and findings of the same kind (strength or weakness)
+ * lifted by a boost.
+ *
+ * <p>Why a boost and not a strict "same kind first": the closest precedent for a weakness is often
+ * a strength elsewhere that solved it (Liverpool's parents telling their story more than once,
+ * Wirral's "tell it once" approach), and a strict order would bury it under any weakly similar
+ * weakness. The boost is a fixed amount in score units, enough to break near-ties.
+ */
+public final class SimilarService {
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 50;
+    static final float SAME_POLARITY_BOOST = 2.0f;
+    private static final Set<String> WEAKNESSES = Set.of("weakness", "significant-weakness");
+
+    private final ElasticsearchClient client;
+    private final SearchIndices indices;
+    private final Vocabulary vocabulary;
+    private final Deadline deadline;
+
+    public SimilarService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+        this.client = client;
+        this.indices = indices;
+        this.vocabulary = vocabulary;
+        this.deadline = new Deadline(timeLimit);
+    }
+
+    /** Empty when there is no finding with this id. */
+    public Optional<SimilarFindings> similar(String passageId, int size) {
+        if (!DocumentService.isWellFormedId(passageId)) {
+            return Optional.empty();
+        }
+        SearchResponse<PassageSource> found = deadline.run("Finding lookup", () -> client.search(s -> s
+                .index(indices.passages())
+                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(passageId))))
+                .size(1), PassageSource.class));
+        Optional<PassageSource> source = found.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        PassageSource passage = source.get();
+        int wanted = Math.max(1, Math.min(MAX_SIZE, size));
+        Query like = Query.of(q -> q.moreLikeThis(m -> m
+                .fields("text")
+                .like(l -> l.text(passage.text()))
+                .minTermFreq(1)
+                .minDocFreq(1)
+                .maxQueryTerms(40)
+                .minimumShouldMatch("15%")));
+        List<String> kindIds = kindOf(passage.polarity());
+        List<FieldValue> kind = kindIds.stream().map(FieldValue::of).toList();
+        SearchResponse<PassageSource> response = deadline.run("Similar findings", () -> client.search(s -> s
+                .index(indices.passages())
+                .size(wanted)
+                .query(q -> q.bool(b -> {
+                    b.must(like);
+                    if (passage.documentId() != null) {
+                        b.mustNot(n -> n.term(t -> t.field("documentId").value(FieldValue.of(passage.documentId()))));
+                    }
+                    if (!kind.isEmpty()) {
+                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field("polarity")
+                                .terms(v -> v.value(kind)))).boost(SAME_POLARITY_BOOST)));
+                    }
+                    return b;
+                }))
+                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                        .type(HighlighterType.Unified).highlightQuery(like)
+                        .fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))))), PassageSource.class));
+        List<SimilarFindings.Similar> similar = new ArrayList<>();
+        for (Hit<PassageSource> hit : response.hits().hits()) {
+            PassageSource other = hit.source();
+            if (other == null) {
+                continue;
+            }
+            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault("text", List.of()));
+            SearchHit finding = hit(other, hit.id(), marked);
+            similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
+                    kindIds.contains(Objects.toString(other.polarity(), "")),
+                    similarUrl(finding.id())));
+        }
+        return Optional.of(new SimilarFindings(hit(passage, passageId, Highlight.plain(passage.text())), similar));
+    }
+
+    /** The polarities counted as the same kind of finding. */
+    static List<String> kindOf(String polarity) {
+        if (polarity == null) {
+            return List.of();
+        }
+        return WEAKNESSES.contains(polarity) ? List.copyOf(WEAKNESSES) : List.of(polarity);
+    }
+
+    private SearchHit hit(PassageSource passage, String fallbackId, Highlight marked) {
+        String id = passage.id() == null ? fallbackId : passage.id();
+        return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
+                passage.section(), passage.heading(), passage.polarity(), passage.themes(), passage.text(),
+                marked.toHtml(), Citation.of(passage, vocabulary),
+                SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+    }
+
+    /** The page of findings similar to a finding. */
+    public static String similarUrl(String passageId) {
+        return "/findings/" + URLEncoder.encode(passageId, StandardCharsets.UTF_8) + "/similar";
+    }
+}

@@ -1,0 +1,91 @@
+package org.sendsearch.web;
+
+import io.javalin.http.Context;
+import org.sendsearch.insights.InsightsQuery;
+import org.sendsearch.insights.MatrixService;
+import org.sendsearch.insights.Phrase;
+import org.sendsearch.insights.PhraseService;
+import org.sendsearch.insights.Pivot;
+import org.sendsearch.insights.PolarityChoice;
+import org.sendsearch.insights.ThemeMatrix;
+import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.Vocabulary;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code GET /api/insights/matrix} (themes by area or year), {@code GET /api/insights/phrases}
+ * (characteristic wording) and {@code GET /insights} (both on one page). Each takes any search
+ * parameters to narrow the findings counted; {@code polarity} is a {@link PolarityChoice}
+ * (weakness by default for the matrix and the page, every finding by default for phrases).
+ */
+final class InsightsController {
+    private static final Set<String> MATRIX_PARAMS = Set.of("pivot");
+    private static final Set<String> PHRASE_PARAMS = Set.of("size");
+
+    private final MatrixService matrices;
+    private final PhraseService phrases;
+    private final InsightsPage page;
+    private final Vocabulary vocabulary;
+
+    InsightsController(MatrixService matrices, PhraseService phrases, Vocabulary vocabulary) {
+        this.matrices = matrices;
+        this.phrases = phrases;
+        this.vocabulary = vocabulary;
+        this.page = new InsightsPage(vocabulary);
+    }
+
+    void matrixApi(Context ctx) {
+        ResearchRoutes.json(ctx, () -> {
+            InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
+            return matrices.matrix(query.search(), Pivot.parse(query.own("pivot", null)));
+        });
+    }
+
+    void phrasesApi(Context ctx) {
+        ResearchRoutes.json(ctx, () -> {
+            InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, PHRASE_PARAMS, "all");
+            int size = size(query.own("size", null));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("field", "text.exact");
+            body.put("note", "Single words (significant_text on the unstemmed text): the index has no shingle field.");
+            body.put("phrases", phrases.phrases(query.search(), size));
+            return body;
+        });
+    }
+
+    void page(Context ctx) {
+        ResearchRoutes.html(ctx, () -> {
+            Set<String> own = Set.of("pivot");
+            InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, own, PolarityChoice.DEFAULT);
+            Pivot pivot = Pivot.parse(query.own("pivot", null));
+            ThemeMatrix matrix = matrices.matrix(query.search(), pivot);
+            List<Phrase> words = phrases.phrases(query.search(), PhraseService.DEFAULT_SIZE);
+            return page.render(query.search(), pivot, polarityChoice(ctx), matrix, words);
+        });
+    }
+
+    /** The polarity choice as given (for the form), "weakness" when absent. */
+    private static String polarityChoice(Context ctx) {
+        List<String> values = ctx.queryParams("polarity");
+        return values.size() == 1 ? values.get(0) : values.isEmpty() ? PolarityChoice.DEFAULT : "custom";
+    }
+
+    private static int size(String value) {
+        if (value == null) {
+            return PhraseService.DEFAULT_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size < 1 || size > PhraseService.MAX_SIZE) {
+                throw new InvalidSearchException("size must be between 1 and " + PhraseService.MAX_SIZE + ", not " + size + ".");
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw new InvalidSearchException("size must be a whole number.");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.sendsearch.web;
+
+import org.jsoup.nodes.Element;
+import org.sendsearch.insights.Phrase;
+import org.sendsearch.insights.Pivot;
+import org.sendsearch.insights.ThemeMatrix;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.Vocabulary;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The insights page: a form to narrow the findings, the theme matrix as a real table (caption,
+ * header cells with scope) coloured as a heatmap by CSS classes ({@code heat-0} to {@code heat-5},
+ * no inline styles under the CSP), and the characteristic words. Every number is a link to the
+ * search listing the findings it counts.
+ */
+final class InsightsPage {
+    private static final Map<String, String> POLARITY_CHOICES = Map.of(
+            "weakness", "Weaknesses (with significant weaknesses)",
+            "strength", "Strengths",
+            "significant-weakness", "Significant weaknesses only",
+            "all", "All findings");
+    private static final List<String> CHOICE_ORDER = List.of("weakness", "strength", "significant-weakness", "all");
+
+    private final Vocabulary vocabulary;
+
+    InsightsPage(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    String render(SearchRequest search, Pivot pivot, String polarity, ThemeMatrix matrix, List<Phrase> phrases) {
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+        Page page = ResearchRoutes.page("Recurring themes");
+        Element main = page.main();
+        main.appendElement("h1").addClass("heading-l").text("Recurring themes across local areas");
+        main.appendElement("p").addClass("body").text("Which themes inspectors raise again and again, and where. "
+                + "Each number counts findings and links to the search that lists them.");
+        form(main, search, pivot, polarity);
+
+        String what = POLARITY_CHOICES.getOrDefault(polarity, "Findings");
+        Element summary = main.appendElement("p").addClass("body").attr("id", "matrix-summary");
+        summary.appendElement("a").attr("href", matrix.totalUrl())
+                .text(number.format(matrix.total()) + " " + (matrix.total() == 1 ? "finding" : "findings"));
+        summary.appendText(" counted: " + what.toLowerCase(Locale.UK) + describeFilters(search) + ".");
+
+        if (matrix.rows().isEmpty()) {
+            main.appendElement("p").addClass("no-results").text("No finding with a theme matches. Remove a filter or change the words.");
+        } else {
+            table(main, matrix, pivot, what, number);
+            legend(main, matrix.maxCell());
+        }
+        phrases(main, phrases);
+        Element more = main.appendElement("p").addClass("body");
+        more.appendText("See also ");
+        more.appendElement("a").attr("href", "/areas").text("every local area's timeline and themes");
+        more.appendText(".");
+        return page.render();
+    }
+
+    private void form(Element main, SearchRequest search, Pivot pivot, String polarity) {
+        Element form = main.appendElement("form").addClass("insights-form").attr("action", "/insights").attr("method", "get");
+        Element q = form.appendElement("div").addClass("form-group");
+        q.appendElement("label").addClass("label").attr("for", "insights-q").text("Only findings with these words (optional)");
+        q.appendElement("input").attr("type", "search").attr("id", "insights-q").attr("name", "q").attr("value", search.query())
+                .attr("maxlength", Integer.toString(SearchRequest.MAX_QUERY_LENGTH)).addClass("input");
+        Element row = form.appendElement("div").addClass("insights-controls");
+        Element kind = row.appendElement("div").addClass("inline-field");
+        kind.appendElement("label").addClass("label-s").attr("for", "insights-polarity").text("Count");
+        Element select = kind.appendElement("select").attr("id", "insights-polarity").attr("name", "polarity").addClass("select");
+        for (String choice : CHOICE_ORDER) {
+            Element option = select.appendElement("option").attr("value", choice).text(POLARITY_CHOICES.get(choice));
+            if (choice.equals(polarity)) {
+                option.attr("selected", "");
+            }
+        }
+        Element by = row.appendElement("div").addClass("inline-field");
+        by.appendElement("label").addClass("label-s").attr("for", "insights-pivot").text("Columns");
+        Element pivots = by.appendElement("select").attr("id", "insights-pivot").attr("name", "pivot").addClass("select");
+        for (Pivot option : Pivot.values()) {
+            Element element = pivots.appendElement("option").attr("value", option.id())
+                    .text(option == Pivot.AREA ? "Local areas" : "Years");
+            if (option == pivot) {
+                element.attr("selected", "");
+            }
+        }
+        // Other filters (from a link) are kept; the polarity is the select's.
+        search.filters().forEach((facet, values) -> {
+            if (facet != Facet.POLARITY) {
+                values.forEach(value -> form.appendElement("input").attr("type", "hidden").attr("name", facet.param())
+                        .attr("value", value));
+            }
+        });
+        if (search.from() != null) {
+            form.appendElement("input").attr("type", "hidden").attr("name", "from").attr("value", search.from().toString());
+        }
+        if (search.to() != null) {
+            form.appendElement("input").attr("type", "hidden").attr("name", "to").attr("value", search.to().toString());
+        }
+        row.appendElement("button").attr("type", "submit").addClass("button").text("Show");
+    }
+
+    private String describeFilters(SearchRequest search) {
+        StringBuilder text = new StringBuilder();
+        search.filters().forEach((facet, values) -> {
+            if (facet != Facet.POLARITY) {
+                text.append(", ").append(facet.label().toLowerCase(Locale.UK)).append(": ")
+                        .append(String.join(" or ", values.stream().map(v -> vocabulary.label(facet, v)).toList()));
+            }
+        });
+        if (search.hasQuery()) {
+            text.append(", with the words ‘").append(search.query()).append("’");
+        }
+        return text.toString();
+    }
+
+    private void table(Element main, ThemeMatrix matrix, Pivot pivot, String what, NumberFormat number) {
+        Element wrapper = main.appendElement("div").addClass("table-scroll").attr("role", "region")
+                .attr("aria-labelledby", "matrix-caption").attr("tabindex", "0");
+        Element table = wrapper.appendElement("table").addClass("heatmap").attr("id", "theme-matrix");
+        table.appendElement("caption").attr("id", "matrix-caption").text(what + " by theme and "
+                + (pivot == Pivot.AREA ? "local area" : "year") + ": number of findings. Themes recurring in the most "
+                + (pivot == Pivot.AREA ? "areas" : "years") + " first.");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text("Theme");
+        for (ThemeMatrix.Column column : matrix.columns()) {
+            Element th = head.appendElement("th").attr("scope", "col").addClass("numeric");
+            th.appendElement("a").attr("href", column.url()).text(column.key());
+        }
+        head.appendElement("th").attr("scope", "col").addClass("numeric")
+                .text(pivot == Pivot.AREA ? "Areas with it" : "Years with it");
+        head.appendElement("th").attr("scope", "col").addClass("numeric").text("Findings");
+        Element body = table.appendElement("tbody");
+        for (ThemeMatrix.Row row : matrix.rows()) {
+            Element tr = body.appendElement("tr").attr("data-theme", row.theme());
+            tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", row.url()).text(row.label());
+            for (ThemeMatrix.Cell cell : row.cells()) {
+                Element td = tr.appendElement("td").addClass("numeric").addClass("heat-" + cell.heat())
+                        .attr("data-column", cell.column());
+                if (cell.url() == null) {
+                    td.appendElement("span").attr("aria-label", "none").text("0");
+                } else {
+                    td.appendElement("a").attr("href", cell.url()).text(number.format(cell.count()));
+                }
+            }
+            tr.appendElement("td").addClass("numeric").addClass("recurrence").text(Integer.toString(row.recurrence()));
+            tr.appendElement("td").addClass("numeric").appendElement("a").attr("href", row.url())
+                    .text(number.format(row.findings()));
+        }
+        Element foot = table.appendElement("tfoot").appendElement("tr");
+        foot.appendElement("th").attr("scope", "row").text("Findings in the selection");
+        for (ThemeMatrix.Column column : matrix.columns()) {
+            foot.appendElement("td").addClass("numeric").appendElement("a").attr("href", column.url())
+                    .text(number.format(column.findings()));
+        }
+        foot.appendElement("td");
+        foot.appendElement("td").addClass("numeric").appendElement("a").attr("href", matrix.totalUrl())
+                .text(number.format(matrix.total()));
+    }
+
+    private static void legend(Element main, long max) {
+        Element legend = main.appendElement("div").addClass("heat-legend").attr("aria-hidden", "true");
+        legend.appendElement("span").addClass("heat-legend-label").text("Fewer");
+        for (int bucket = 0; bucket <= 5; bucket++) {
+            legend.appendElement("span").addClass("heat-swatch").addClass("heat-" + bucket);
+        }
+        legend.appendElement("span").addClass("heat-legend-label").text("More (largest cell: " + max + ")");
+    }
+
+    private static void phrases(Element main, List<Phrase> phrases) {
+        Element section = main.appendElement("section").addClass("phrases").attr("aria-labelledby", "phrases-heading");
+        section.appendElement("h2").addClass("heading-m").attr("id", "phrases-heading").text("Characteristic wording");
+        section.appendElement("p").addClass("hint").text("Words used far more in these findings than in the whole "
+                + "collection (single words: the index has no phrase field). Each links to the findings using it.");
+        if (phrases.isEmpty()) {
+            section.appendElement("p").text("Nothing stands out: the selection is too small or is the whole collection.");
+            return;
+        }
+        Element list = section.appendElement("ul").addClass("phrase-list");
+        for (Phrase phrase : phrases) {
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", phrase.url()).text(phrase.text());
+            item.appendElement("span").addClass("count").text(" (" + phrase.findings() + " of " + phrase.collection() + ")");
+        }
+    }
+}

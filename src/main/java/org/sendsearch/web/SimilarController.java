@@ -1,0 +1,74 @@
+package org.sendsearch.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.sendsearch.insights.SimilarFindings;
+import org.sendsearch.insights.SimilarService;
+import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.SearchUnavailableException;
+import org.sendsearch.search.Vocabulary;
+
+import java.util.Optional;
+
+/**
+ * {@code GET /api/passages/{id}/similar} and {@code GET /findings/{id}/similar}: the findings in
+ * other documents worded most like one finding (precedent wording), with the shared words marked.
+ */
+final class SimilarController {
+    private final SimilarService service;
+    private final SimilarPage page;
+
+    SimilarController(SimilarService service, Vocabulary vocabulary) {
+        this.service = service;
+        this.page = new SimilarPage(vocabulary);
+    }
+
+    void api(Context ctx) {
+        String id = ctx.pathParam("id");
+        ResearchRoutes.json(ctx, () -> {
+            Optional<SimilarFindings> found = service.similar(id, size(ctx.queryParam("size")));
+            if (found.isEmpty()) {
+                ctx.status(HttpStatus.NOT_FOUND);
+                return java.util.Map.of("status", 404, "message", notFound(id));
+            }
+            return found.get();
+        });
+    }
+
+    void page(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<SimilarFindings> found;
+        try {
+            found = service.similar(id, SimilarService.DEFAULT_SIZE);
+        } catch (SearchUnavailableException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
+            return;
+        }
+        if (found.isEmpty()) {
+            ResearchRoutes.notFoundPage(ctx, "Finding not found", notFound(id));
+            return;
+        }
+        ctx.html(page.render(found.get()));
+    }
+
+    private static int size(String value) {
+        if (value == null || value.isBlank()) {
+            return SimilarService.DEFAULT_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value.strip());
+            if (size >= 1 && size <= SimilarService.MAX_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidSearchException("size must be a whole number from 1 to " + SimilarService.MAX_SIZE + ".");
+    }
+
+    private static String notFound(String id) {
+        String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
+        return "There is no finding with the id '" + shown + "'. It may have changed when the corpus was last indexed; "
+                + "search for it instead.";
+    }
+}

@@ -1,0 +1,90 @@
+package org.sendsearch.web;
+
+import org.jsoup.nodes.Element;
+import org.sendsearch.insights.SimilarFindings;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.SearchHit;
+import org.sendsearch.search.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "similar findings" page: the finding asked about, then the closest findings in other
+ * documents with their shared words marked. Each item carries {@code data-text} and
+ * {@code data-citation}, so the search page's script adds "Copy with citation" to it as well.
+ */
+final class SimilarPage {
+    private final Vocabulary vocabulary;
+
+    SimilarPage(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    String render(SimilarFindings found) {
+        Page page = ResearchRoutes.page("Similar findings");
+        Element main = page.main();
+        Element back = main.appendElement("p").addClass("back-link-row");
+        back.appendElement("a").addClass("back-link").attr("href", "/search").text("Search all findings");
+        main.appendElement("h1").addClass("heading-l").text("Findings worded like this one");
+        SearchHit finding = found.finding();
+        Element source = main.appendElement("div").addClass("similar-source").attr("id", "similar-source")
+                .attr("data-citation", finding.citation()).attr("data-text", finding.text());
+        meta(source, finding);
+        source.appendElement("blockquote").addClass("passage-text").text(finding.text());
+        cite(source, finding);
+        source.appendElement("p").appendElement("a").attr("href", finding.url()).text("Read it in its document");
+
+        main.appendElement("h2").addClass("heading-m").attr("id", "similar-heading")
+                .text(found.similar().isEmpty() ? "No similar findings in other documents"
+                        : found.similar().size() + " most similar findings in other documents");
+        main.appendElement("p").addClass("hint").text("Closest wording first; findings of the same kind (strength or "
+                + "weakness) are ranked a little higher. Marked words are shared with the finding above.");
+        Element list = main.appendElement("ol").addClass("results").addClass("similar-list")
+                .attr("aria-labelledby", "similar-heading");
+        for (SimilarFindings.Similar similar : found.similar()) {
+            SearchHit hit = similar.finding();
+            Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
+                    .attr("data-text", hit.text()).attr("data-id", hit.id());
+            Element title = item.appendElement("h3").addClass("result-title");
+            title.appendElement("a").attr("href", hit.url()).text(hit.title() == null || hit.title().isBlank()
+                    ? "Untitled document" : Citation.readable(hit.title()));
+            meta(item, hit);
+            Page.appendHighlight(item.appendElement("p").addClass("result-text"), hit.marked());
+            cite(item, hit);
+            item.appendElement("p").addClass("similar-more").appendElement("a").attr("href", similar.similarUrl())
+                    .text("Findings similar to this one");
+        }
+        return page.render();
+    }
+
+    private void meta(Element parent, SearchHit hit) {
+        Element meta = parent.appendElement("p").addClass("result-meta");
+        if (hit.polarity() != null) {
+            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity())
+                    .text(vocabulary.polarityLabel(hit.polarity()));
+            meta.appendText(" ");
+        }
+        List<String> facts = new ArrayList<>();
+        if (hit.area() != null) {
+            facts.add(hit.area());
+        }
+        if (hit.type() != null) {
+            facts.add(vocabulary.typeLabel(hit.type()));
+        }
+        String date = Citation.longDate(hit.date());
+        if (!date.isEmpty()) {
+            facts.add(date);
+        }
+        if (!hit.themes().isEmpty()) {
+            facts.add("Themes: " + String.join(", ", hit.themes().stream().map(vocabulary::themeLabel).toList()));
+        }
+        meta.appendText(String.join(" · ", facts));
+    }
+
+    private static void cite(Element parent, SearchHit hit) {
+        Element cite = parent.appendElement("p").addClass("citation");
+        cite.appendElement("span").addClass("citation-label").text("Cite as: ");
+        cite.appendElement("span").addClass("citation-text").text(hit.citation());
+    }
+}
