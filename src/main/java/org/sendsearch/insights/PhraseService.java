@@ -29,6 +29,19 @@ import java.util.List;
 public final class PhraseService {
     public static final int DEFAULT_SIZE = 15;
     public static final int MAX_SIZE = 50;
+    /**
+     * Function words, left out of the answer: the unstemmed field keeps them (quoted phrases need
+     * them), and in a small selection "not" or "while" can score as significant, which tells a
+     * reader nothing. Negation is what weaknesses are made of, so it is always over-represented.
+     */
+    static final List<String> FUNCTION_WORDS = List.of("a", "about", "after", "all", "also", "an", "and", "any", "are",
+            "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+            "had", "has", "have", "he", "her", "his", "how", "however", "if", "in", "into", "is", "it", "its", "may",
+            "more", "most", "much", "must", "no", "nor", "not", "of", "on", "once", "only", "or", "other", "our", "out",
+            "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
+            "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
+            "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+            "you", "your", "s", "t", "don", "doesn", "isn", "aren", "wasn");
     /** The top-scoring findings per shard that are analysed: enough for a stable signal, cheap. */
     private static final int SAMPLE_SIZE = 500;
 
@@ -54,6 +67,7 @@ public final class PhraseService {
                                 .field("text.exact")
                                 .sourceFields("text")
                                 .filterDuplicateText(true)
+                                .exclude(e -> e.terms(FUNCTION_WORDS))
                                 .minDocCount(2L)
                                 .size(wanted)))), PassageSource.class));
         List<Phrase> phrases = new ArrayList<>();

@@ -152,6 +152,7 @@ final class DocumentPage {
                 block.appendElement("p").addClass("result-themes")
                         .text("Themes: " + String.join(", ", passage.themes().stream().map(vocabulary::themeLabel).toList()));
             }
+            InsightsLinks.similarLink(block, passage.id(), passage.polarity() != null && !"neutral".equals(passage.polarity()));
         }
         if (!passages.isEmpty()) {
             PassageSource lastPassage = passages.get(passages.size() - 1);

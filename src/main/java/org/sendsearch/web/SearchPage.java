@@ -180,6 +180,7 @@ final class SearchPage {
             resultItem(list, request, hit);
         }
         pagination(content, request, result);
+        InsightsLinks.exportLinks(content, request, result.total());
     }
 
     private void activeFilters(Element content, SearchRequest request) {
@@ -285,6 +286,7 @@ final class SearchPage {
         Element citation = item.appendElement("p").addClass("citation");
         citation.appendElement("span").addClass("citation-label").text("Cite as: ");
         citation.appendElement("span").addClass("citation-text").text(hit.citation());
+        InsightsLinks.similarLink(item, hit.id(), request.scope() == Scope.PASSAGES);
     }
 
     private static String readableTitle(String title) {

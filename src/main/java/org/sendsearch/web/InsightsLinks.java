@@ -1,0 +1,54 @@
+package org.sendsearch.web;
+
+import org.jsoup.nodes.Element;
+import org.sendsearch.insights.ExportService;
+import org.sendsearch.insights.SimilarService;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchRequest;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * The research features' links on other pages (search results, document pages): "similar
+ * findings" on a finding and the export buttons under a search. Plain links, so they work
+ * without JavaScript; kept here so those pages need only one call each.
+ */
+final class InsightsLinks {
+    private InsightsLinks() {
+    }
+
+    /** "Similar findings" for one finding (nothing for a document result, which has no passage id). */
+    static void similarLink(Element item, String passageId, boolean isFinding) {
+        if (!isFinding || passageId == null || passageId.isBlank()) {
+            return;
+        }
+        item.appendElement("p").addClass("similar-link").appendElement("a")
+                .attr("href", SimilarService.similarUrl(passageId)).text("Similar findings in other documents");
+    }
+
+    /** The export buttons for every result of a search (not only this page), with the cap said up front. */
+    static void exportLinks(Element content, SearchRequest request, long total) {
+        if (total <= 0) {
+            return;
+        }
+        String noun = request.scope() == Scope.PASSAGES ? (total == 1 ? "finding" : "findings")
+                : (total == 1 ? "document" : "documents");
+        String query = request.withPage(1).toQueryString();
+        String base = "/api/export?" + (query.isEmpty() ? "" : query + "&");
+        Element box = content.appendElement("div").addClass("export-links").attr("id", "export");
+        Element p = box.appendElement("p");
+        p.appendText("Download all " + NumberFormat.getIntegerInstance(Locale.UK).format(total) + " " + noun + ": ");
+        p.appendElement("a").addClass("button").addClass("button-secondary").addClass("button-small")
+                .attr("id", "export-csv").attr("href", base + "format=csv").attr("download", "")
+                .text("CSV (Excel)");
+        p.appendText(" ");
+        p.appendElement("a").addClass("button").addClass("button-secondary").addClass("button-small")
+                .attr("id", "export-json").attr("href", base + "format=json").attr("download", "")
+                .text("JSON");
+        if (total > ExportService.MAX_ROWS) {
+            box.appendElement("p").addClass("hint").text("Only the first " + ExportService.MAX_ROWS
+                    + " will be exported: narrow the search with filters to export the rest.");
+        }
+    }
+}
