@@ -51,6 +51,9 @@ final class AreaReportWriter {
         parts.add(Part.paragraph("The local authority commissions " + v.between(2, 9) + " alternative providers and "
                 + v.between(1, 4) + " special schools outside the area. There are " + v.between(3, 14)
                 + " special schools in " + d.area + "."));
+        for (String finding : d.findings(Bucket.MAIN_FINDING, v.chance(50), 2, 4)) {
+            parts.add(Part.paragraph(finding));
+        }
         parts.add(Part.heading("What the local area partnership is doing well"));
         for (Bucket bucket : List.of(Bucket.IDENTIFYING_STRENGTH, Bucket.MEETING_STRENGTH, Bucket.OUTCOMES_STRENGTH)) {
             d.findings(bucket, true, 2, 4).forEach(f -> parts.add(Part.bullet(f)));

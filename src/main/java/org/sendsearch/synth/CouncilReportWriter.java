@@ -70,9 +70,19 @@ final class CouncilReportWriter {
             parts.add(Part.bullet("4." + n++ + " " + finding));
         }
         parts.add(Part.heading("5.0 MAIN FINDINGS - AREAS FOR IMPROVEMENT"));
-        n = 1;
-        for (String finding : d.findings(Bucket.MEETING_WEAKNESS, false, 4, 8)) {
-            parts.add(Part.bullet("5." + n++ + " " + finding));
+        parts.add(Part.paragraph("The areas for improvement are themed below, with the response to each."));
+        List<org.sendsearch.ingest.ThemeTaxonomy.Theme> themes = new ArrayList<>(d.material.themes().themes());
+        java.util.Collections.shuffle(themes, v.random());
+        int themeCount = v.between(2, 4);
+        for (int t = 0; t < themeCount && t < themes.size(); t++) {
+            parts.add(Part.heading("Theme " + (t + 1) + ": " + themes.get(t).label()));
+            for (String finding : d.findings(t % 2 == 0 ? Bucket.MEETING_WEAKNESS : Bucket.IDENTIFYING_WEAKNESS, false, 1, 3)) {
+                parts.add(Part.bullet(finding));
+            }
+            parts.add(Part.heading("Progress so far"));
+            for (String action : actions(d, 1, 3)) {
+                parts.add(Part.bullet(action));
+            }
         }
         parts.add(Part.heading("6.0 PROGRESS TO DATE"));
         n = 1;

@@ -78,8 +78,10 @@ final class InspectionLetterWriter {
             parts.add(Part.paragraph("The inspection raises significant concerns about the effectiveness of the local area."));
             parts.add(Part.paragraph("The local area is required to produce and submit a Written Statement of Action to Ofsted "
                     + "that explains how it will tackle the following areas of significant weakness:"));
-            for (String weakness : d.significantWeaknesses(2, 5)) {
-                parts.add(Part.bullet(weakness));
+            List<String> weaknesses = d.significantWeaknesses(2, 5);
+            for (int i = 0; i < weaknesses.size(); i++) {
+                // As in the real letters, only the last item ends with a full stop.
+                parts.add(Part.bullet(weaknesses.get(i) + (i == weaknesses.size() - 1 ? "." : "")));
             }
         }
         parts.addAll(signOff(d, date, "HMI Lead Inspector"));

@@ -42,6 +42,9 @@ public final class SourceMaterial {
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})?\\)?|[a-z]\\))\\s+");
+    /** "... identified a significant weakness in X": only X is the weakness. */
+    private static final Pattern STATED_WEAKNESS = Pattern.compile(
+            "(?i)\\bsignificant (?:area of )?weakness(?:es)? (?:in|around|relating to|regarding|with)\\s+(.+)$");
     private static final Pattern RISKY = Pattern.compile(
             "(?i)written statement|\\bWSOA\\b|significant (?:area of )?weakness|local area partnership|recommend|\\bboard\\b"
                     + "|committee|key decision|cabinet|yours sincerely|dear |said|appendix|below|:\\s*$");
@@ -92,6 +95,10 @@ public final class SourceMaterial {
             String text = LEADING_NUMBER.matcher(passage.text().replace('\n', ' ').strip()).replaceFirst("");
             for (String spelling : ownSpellings) {
                 text = text.replaceAll("\\b" + Pattern.quote(spelling) + "\\b", Matcher.quoteReplacement(AREA));
+            }
+            Matcher stated = STATED_WEAKNESS.matcher(text);
+            if (bucket == Bucket.SIGNIFICANT_WEAKNESS && stated.find()) {
+                text = "weaknesses in " + stated.group(1);
             }
             boolean exempt = bucket == Bucket.SIGNIFICANT_WEAKNESS || bucket == Bucket.COUNCIL_ACTION
                     || bucket == Bucket.COUNCIL_CONTEXT;
