@@ -1,0 +1,154 @@
+package org.sendsearch.insights;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.search.CorpusIndex;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchRequest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The export service on the real node: the cap and its message over the corpus, and 5,000
+ * synthetic findings (about 20 MB of text) streamed with the heap staying flat, page after page
+ * flushed to the output before the next is read.
+ */
+@ExtendWith(CorpusIndex.class)
+class ExportServiceTest {
+    private static final String SYNTHETIC = "export-synthetic-test";
+    private static final int SYNTHETIC_ROWS = 5_000;
+    /** About 4 KB per finding: 20 MB for all, far more than the growth allowed below. */
+    private static final int TEXT_LENGTH = 4_000;
+
+    @Test
+    void anExportStopsAtTheCapAndSaysSo(Engine engine) throws IOException {
+        ExportService service = new ExportService(engine.client(), CorpusIndex.INDICES, CorpusIndex.vocabulary(),
+                CorpusIndex.TIME_LIMIT, 100);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] announced = new long[1];
+        boolean[] cappedAtOpen = new boolean[1];
+        ExportService.Summary summary = service.export(SearchRequest.browse(), ExportFormat.CSV, "http://x",
+                (total, capped) -> {
+                    announced[0] = total;
+                    cappedAtOpen[0] = capped;
+                    return out;
+                });
+        assertEquals(new ExportService.Summary(273, 100, true), summary);
+        assertEquals(273, announced[0]);
+        assertTrue(cappedAtOpen[0]);
+        String text = out.toString(StandardCharsets.UTF_8).substring(1);
+        List<List<String>> rows = CsvReading.parse(text);
+        assertEquals(1 + 100 + 1, rows.size(), "header, 100 rows, the message");
+        assertTrue(rows.get(101).get(0).contains("stops at 100 rows of 273"), rows.get(101).toString());
+    }
+
+    @Test
+    void fiveThousandFindingsStreamWithAFlatHeap(Engine engine) throws IOException {
+        ElasticsearchClient client = engine.client();
+        indexSynthetic(client);
+        try {
+            ExportService service = new ExportService(client, new SearchIndices(SYNTHETIC, SYNTHETIC),
+                    CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT);
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            CountingStream out = new CountingStream(memory);
+            System.gc();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            ExportService.Summary summary = service.export(SearchRequest.browse(), ExportFormat.JSON, "http://x",
+                    (total, capped) -> out);
+            assertEquals(SYNTHETIC_ROWS, summary.rows());
+            assertTrue(out.bytes > (long) SYNTHETIC_ROWS * TEXT_LENGTH, "all text written: " + out.bytes);
+            assertTrue(out.flushes >= SYNTHETIC_ROWS / ExportService.PAGE_SIZE,
+                    "each page is flushed before the next is read: " + out.flushes);
+            long growth = out.maxUsed - before;
+            assertTrue(growth < 12L * 1024 * 1024, "heap grew by " + growth / 1024 + " KB while writing "
+                    + out.bytes / 1024 + " KB");
+        } finally {
+            client.indices().delete(d -> d.index(SYNTHETIC));
+        }
+    }
+
+    private static void indexSynthetic(ElasticsearchClient client) throws IOException {
+        if (client.indices().exists(e -> e.index(SYNTHETIC)).value()) {
+            client.indices().delete(d -> d.index(SYNTHETIC));
+        }
+        client.indices().create(c -> c.index(SYNTHETIC)
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1")))
+                .mappings(m -> m
+                        .properties("id", p -> p.keyword(k -> k))
+                        .properties("documentId", p -> p.keyword(k -> k))
+                        .properties("ordinal", p -> p.integer(i -> i))
+                        .properties("area", p -> p.keyword(k -> k))
+                        .properties("polarity", p -> p.keyword(k -> k))
+                        .properties("themes", p -> p.keyword(k -> k))
+                        .properties("date", p -> p.date(d -> d.format("strict_date")))
+                        .properties("text", p -> p.text(t -> t))));
+        String filler = "Children and young people wait too long for assessment. ".repeat(TEXT_LENGTH / 10)
+                .substring(0, TEXT_LENGTH);
+        for (int start = 0; start < SYNTHETIC_ROWS; start += 500) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (int i = start; i < start + 500; i++) {
+                Map<String, Object> passage = new LinkedHashMap<>();
+                String documentId = "synthetic-" + (i / 50);
+                passage.put("id", documentId + "-" + (i % 50));
+                passage.put("documentId", documentId);
+                passage.put("ordinal", i % 50);
+                passage.put("area", "Area " + (i % 40));
+                passage.put("polarity", i % 2 == 0 ? "weakness" : "strength");
+                passage.put("themes", List.of("neurodevelopmental"));
+                passage.put("date", "20" + (10 + i % 15) + "-01-01");
+                passage.put("text", i + " " + filler);
+                String id = (String) passage.get("id");
+                bulk.operations(o -> o.index(x -> x.index(SYNTHETIC).id(id).document(passage)));
+            }
+            var response = client.bulk(bulk.build());
+            assertTrue(!response.errors(), "bulk indexing failed");
+        }
+        client.indices().refresh(r -> r.index(SYNTHETIC));
+    }
+
+    /** Counts what is written and samples the heap (after a collection) at every flush. */
+    private static final class CountingStream extends OutputStream {
+        private final MemoryMXBean memory;
+        long bytes;
+        int flushes;
+        long maxUsed;
+
+        CountingStream(MemoryMXBean memory) {
+            this.memory = memory;
+        }
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+
+        @Override
+        public void flush() {
+            flushes++;
+            System.gc();
+            maxUsed = Math.max(maxUsed, memory.getHeapMemoryUsage().getUsed());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.sendsearch.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendsearch.insights.CsvReading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code GET /api/export} on the real node over the bundled corpus: all 273 findings as CSV that
+ * Excel opens (BOM, quoted fields, CRLF) and as JSON, with every column; filters and document
+ * scope; the export links on the search page.
+ */
+@ExtendWith(TestSite.Extension.class)
+class ExportApiTest {
+    static final List<String> FINDING_COLUMNS = List.of("id", "documentId", "area", "region", "type", "year", "date",
+            "title", "section", "heading", "polarity", "themes", "wsoaRequired", "leadInspector", "text", "citation", "url");
+
+    private static HttpResponse<byte[]> bytes(TestSite site, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site.base() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void everyFindingOfTheCorpusAsCsv(TestSite site) {
+        HttpResponse<byte[]> response = bytes(site, "/api/export?format=csv");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/csv; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"send-findings-"));
+        assertEquals("273", response.headers().firstValue("X-Export-Total").orElse(""));
+        assertTrue(response.headers().firstValue("X-Export-Capped").isEmpty());
+        byte[] body = response.body();
+        assertEquals(0xEF, body[0] & 0xFF);
+        assertEquals(0xBB, body[1] & 0xFF);
+        assertEquals(0xBF, body[2] & 0xFF);
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\r\n"));
+        List<List<String>> rows = CsvReading.parse(text);
+        assertEquals(FINDING_COLUMNS, rows.get(0));
+        assertEquals(274, rows.size(), "header and 273 findings");
+        Set<String> ids = new HashSet<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertEquals(FINDING_COLUMNS.size(), row.size());
+            ids.add(row.get(0));
+            assertFalse(row.get(14).isBlank(), "text");
+            assertFalse(row.get(15).isBlank(), "citation");
+            assertTrue(row.get(16).startsWith(site.base() + "/documents/") && row.get(16).contains("#p-"), row.get(16));
+        }
+        assertEquals(273, ids.size(), "every finding once");
+        List<String> story = rows.stream().filter(row -> row.get(14).contains("tell their story more than once")
+                && "Liverpool".equals(row.get(2))).findFirst().orElseThrow();
+        assertEquals("weakness", story.get(10));
+        assertEquals("communication-with-families", story.get(11));
+        assertTrue(story.get(15).startsWith("Ofsted and CQC"), story.get(15));
+    }
+
+    @Test
+    void everyFindingOfTheCorpusAsJson(TestSite site) {
+        HttpResponse<String> response = site.get("/api/export?format=json");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode body = TestSite.parse(response.body());
+        assertEquals(273, body.path("total").asLong());
+        assertEquals(273, body.path("exported").asLong());
+        assertFalse(body.path("capped").asBoolean());
+        assertEquals(FINDING_COLUMNS, textList(body.path("columns")));
+        assertEquals(273, body.path("rows").size());
+        JsonNode first = body.path("rows").get(0);
+        for (String column : FINDING_COLUMNS) {
+            assertTrue(first.has(column), column);
+        }
+        assertTrue(first.path("themes").isArray());
+        assertEquals("2024-04-02", first.path("date").asText(), "newest first");
+    }
+
+    private static List<String> textList(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    @Test
+    void filtersTextAndScopeAreTheSearchsOwn(TestSite site) {
+        JsonNode knowsley = TestSite.parse(site.get("/api/export?format=json&area=Knowsley&polarity=weakness").body());
+        assertEquals(17, knowsley.path("exported").asLong());
+        knowsley.path("rows").forEach(row -> assertEquals("Knowsley", row.path("area").asText()));
+        String words = TestSite.encode("families appointments");
+        long searched = site.json("/api/search?size=1&q=" + words).path("total").asLong();
+        assertTrue(searched > 1);
+        assertEquals(searched, TestSite.parse(site.get("/api/export?format=json&q=" + words).body()).path("exported").asLong());
+        JsonNode documents = TestSite.parse(site.get("/api/export?format=json&scope=documents&page=3&size=1").body());
+        assertEquals(5, documents.path("exported").asLong(), "page and size are ignored: everything is exported");
+        assertTrue(textList(documents.path("columns")).containsAll(List.of("significantWeaknesses", "warnings", "citation", "url")));
+    }
+
+    @Test
+    void badParametersAreA400(TestSite site) {
+        HttpResponse<String> response = site.get("/api/export?format=xlsx");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("format must be 'csv' or 'json'"), response.body());
+        assertEquals(400, site.get("/api/export?area=Knowsley&colour=red").statusCode());
+    }
+
+    @Test
+    void theSearchPageOffersTheExport(TestSite site) {
+        Document page = Jsoup.parse(site.get("/search?q=autism&area=Knowsley").body());
+        Element csv = page.getElementById("export-csv");
+        assertEquals("/api/export?q=autism&area=Knowsley&format=csv", csv.attr("href"));
+        assertEquals("/api/export?q=autism&area=Knowsley&format=json", page.getElementById("export-json").attr("href"));
+        long total = site.json("/api/search?q=autism&area=Knowsley").path("total").asLong();
+        assertTrue(page.getElementById("export").text().contains("Download all " + total + " findings"), page.getElementById("export").text());
+    }
+}
