@@ -147,7 +147,8 @@ final class InsightsPage {
                     td.appendElement("a").attr("href", cell.url()).text(number.format(cell.count()));
                 }
             }
-            tr.appendElement("td").addClass("numeric").addClass("recurrence").text(Integer.toString(row.recurrence()));
+            tr.appendElement("td").addClass("numeric").addClass("recurrence").appendElement("a").attr("href", row.url())
+                    .text(Integer.toString(row.recurrence()));
             tr.appendElement("td").addClass("numeric").appendElement("a").attr("href", row.url())
                     .text(number.format(row.findings()));
         }
