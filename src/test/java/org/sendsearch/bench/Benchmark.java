@@ -43,7 +43,9 @@ import org.sendsearch.synth.SourceMaterial;
  * java -Xmx3g -cp "target/test-classes:target/classes:target/lib/*" org.sendsearch.bench.Benchmark --docs 1000
  * </pre>
  * Options: {@code --docs N} (200), {@code --seed S} (1), {@code --work DIR} (/tmp/send-search-bench/N),
- * {@code --rounds R} latency rounds per search (40), {@code --seconds T} per throughput step (10).
+ * {@code --rounds R} latency rounds per search (40), {@code --seconds T} per throughput step (10),
+ * {@code --profile true} to record the server with JFR during the 16-client step, {@code --app DIR}
+ * the folder holding send-search.jar, lib/ and engine/ (target; a copy keeps a long run safe from rebuilds).
  * Everything runs on loopback and stops by itself; the data folder is deleted at the end.
  */
 public final class Benchmark {
@@ -57,6 +59,7 @@ public final class Benchmark {
     private final int seconds;
     private final ResultTable table;
     private final boolean profile;
+    private final Path app;
 
     private Benchmark(Map<String, String> options) {
         this.project = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath().normalize();
@@ -67,6 +70,7 @@ public final class Benchmark {
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         this.table = new ResultTable(docs);
         this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
+        this.app = Path.of(options.getOrDefault("app", project.resolve("target").toString())).toAbsolutePath();
     }
 
     public static void main(String[] args) throws Exception {
@@ -97,7 +101,7 @@ public final class Benchmark {
         BulkOnly bulk = extraction(files, corpus, totalBytes);
 
         // 2. Cold start on a fresh data folder; the server indexes the corpus before serving.
-        try (ServerProcess server = ServerProcess.start(project, data, corpus, log)) {
+        try (ServerProcess server = ServerProcess.start(project, app, data, corpus, log)) {
             double cold = server.awaitFirstSearch(Duration.ofMinutes(60));
             JsonNode report = JSON.readTree(get("http://127.0.0.1:" + server.port + "/api/ingest/report"));
             double indexing = report.path("elapsedSeconds").asDouble();
@@ -143,7 +147,7 @@ public final class Benchmark {
         }
 
         // 3. Warm start: the same data folder, the index present, the corpus unchanged.
-        try (ServerProcess server = ServerProcess.start(project, data, corpus, log)) {
+        try (ServerProcess server = ServerProcess.start(project, app, data, corpus, log)) {
             double warm = server.awaitFirstSearch(Duration.ofMinutes(30));
             table.row("start-up", "warm (index present, corpus unchanged) to first search",
                     String.format(Locale.ROOT, "%.1f s, of which Elasticsearch boot %.1f s", warm,
@@ -252,7 +256,7 @@ public final class Benchmark {
         Latencies allDirect = new Latencies();
         for (Workload w : workload) {
             Latencies[] pair = byName.get(w.name());
-            boolean heavy = w.name().startsWith("facets");
+            boolean heavy = w.name().equals("facets + highlights");
             double p95 = pair[0].percentileMillis(95);
             double ratio = p95 / pair[1].percentileMillis(95);
             table.row("search latency", w.name() + " (" + w.queryString() + ")", String.format(Locale.ROOT,
@@ -266,6 +270,11 @@ public final class Benchmark {
         double directP50 = median(byName, 1);
         table.row("search latency", "API / direct, median of the per-search p50 ratios", String.format(Locale.ROOT, "%.2fx", apiP50 / directP50),
                 "<= 1.25x", apiP50 / directP50 <= 1.25);
+        for (Workload w : workload) {
+            if (w.name().startsWith("facets")) {
+                table.row("search latency", "Elasticsearch profile of " + w.name(), direct.profile(w), null, null);
+            }
+        }
         table.row("search latency", "insights matrix, similar findings", "not yet (endpoints do not exist)", null, null);
     }
 

@@ -90,6 +90,54 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             return send(request(workload));
         }
 
+        /**
+         * Where Elasticsearch spends the time of this search, from its profile API: query,
+         * aggregations and fetch (with highlighting) per shard, in milliseconds; the best of five runs.
+         */
+        String profile(Workload workload) throws IOException, InterruptedException {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
+            body.put("profile", true);
+            HttpRequest original = request(workload);
+            HttpRequest profiled = HttpRequest.newBuilder(original.uri()).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            String best = null;
+            long bestTook = Long.MAX_VALUE;
+            for (int run = 0; run < 5; run++) {
+                var response = mapper.readTree(HTTP.send(profiled, HttpResponse.BodyHandlers.ofString()).body());
+                long took = response.path("took").asLong();
+                double query = 0;
+                double aggregations = 0;
+                double fetch = 0;
+                Map<String, Double> fetchParts = new java.util.TreeMap<>();
+                for (var shard : response.path("profile").path("shards")) {
+                    for (var search : shard.path("searches")) {
+                        for (var q : search.path("query")) {
+                            query += q.path("time_in_nanos").asLong() / 1e6;
+                        }
+                    }
+                    for (var a : shard.path("aggregations")) {
+                        aggregations += a.path("time_in_nanos").asLong() / 1e6;
+                    }
+                    fetch += shard.path("fetch").path("time_in_nanos").asLong() / 1e6;
+                    for (var child : shard.path("fetch").path("children")) {
+                        fetchParts.merge(child.path("type").asText(), child.path("time_in_nanos").asLong() / 1e6, Double::sum);
+                    }
+                }
+                if (took < bestTook) {
+                    bestTook = took;
+                    StringBuilder parts = new StringBuilder();
+                    fetchParts.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+                            .forEach(e -> parts.append(parts.isEmpty() ? "" : ", ").append(e.getKey())
+                                    .append(String.format(java.util.Locale.ROOT, " %.1f", e.getValue())));
+                    best = String.format(java.util.Locale.ROOT, "took %d ms: query %.1f ms, aggregations %.1f ms, fetch %.1f ms (%s)",
+                            took, query, aggregations, fetch, parts);
+                }
+            }
+            return best;
+        }
+
         /** GET on Elasticsearch, for stats. */
         String get(String path) throws IOException, InterruptedException {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))

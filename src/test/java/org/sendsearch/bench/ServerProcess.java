@@ -37,12 +37,16 @@ final class ServerProcess implements AutoCloseable {
         this.launchedNanos = launchedNanos;
     }
 
-    static ServerProcess start(Path project, Path dataDir, Path corpus, Path log) throws IOException {
+    /**
+     * Starts {@code app/send-search.jar} (with {@code lib/} and {@code engine/} beside it, as the
+     * build lays them out in {@code target/}) from the project folder.
+     */
+    static ServerProcess start(Path project, Path app, Path dataDir, Path corpus, Path log) throws IOException {
         int port = freePort();
         int esPort = freePort();
         int transportPort = freePort();
         List<String> command = new ArrayList<>(List.of(java().toString(), "-Xmx256m", "-jar",
-                project.resolve("target/send-search.jar").toString(), "up", "--data-dir", dataDir.toString(),
+                app.resolve("send-search.jar").toString(), "up", "--data-dir", dataDir.toString(),
                 "--corpus", corpus.toString(), "--port", String.valueOf(port), "--es-port", String.valueOf(esPort),
                 "--es-transport-port", String.valueOf(transportPort), "--index-config", project.resolve("index-config").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
