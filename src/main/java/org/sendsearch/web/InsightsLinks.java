@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * The research features' links on other pages (search results, document pages): "similar
- * findings" on a finding and the export buttons under a search. Plain links, so they work
- * without JavaScript; kept here so those pages need only one call each.
+ * findings" on a finding, and under a search the export buttons, a link to the insights for the
+ * same findings and the box of typical wording (filled by {@code research.js}). Plain links, so
+ * they work without JavaScript; kept here so those pages need only one call each.
  */
 final class InsightsLinks {
     private InsightsLinks() {
@@ -46,6 +47,19 @@ final class InsightsLinks {
         p.appendElement("a").addClass("button").addClass("button-secondary").addClass("button-small")
                 .attr("id", "export-json").attr("href", base + "format=json").attr("download", "")
                 .text("JSON");
+        if (request.scope() == Scope.PASSAGES && (request.hasQuery() || request.hasFilters())) {
+            // Filled in by research.js from /api/insights/phrases; without JavaScript the insights page has it.
+            Element phrases = content.appendElement("section").addClass("search-phrases").attr("id", "search-phrases")
+                    .attr("hidden", "").attr("aria-labelledby", "search-phrases-heading")
+                    .attr("data-source", "/api/insights/phrases?" + (query.isEmpty() ? "" : query + "&") + "size=12");
+            phrases.appendElement("h2").addClass("heading-s").attr("id", "search-phrases-heading")
+                    .text("Wording typical of these findings");
+            phrases.appendElement("ul").addClass("phrase-list");
+            phrases.appendElement("p").appendElement("a").attr("href", "/insights?" + query)
+                    .text("Where these themes recur, by area");
+            content.appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
+            content.appendElement("script").attr("src", "/research.js").attr("defer", "");
+        }
         if (total > ExportService.MAX_ROWS) {
             box.appendElement("p").addClass("hint").text("Only the first " + ExportService.MAX_ROWS
                     + " will be exported: narrow the search with filters to export the rest.");

@@ -147,6 +147,20 @@ class ResearchBrowserTest {
     }
 
     @Test
+    void theSearchPageShowsTheWordingTypicalOfItsFindings(TestSite site) {
+        browser.get(site.base() + "/search?area=Knowsley&polarity=weakness");
+        WebElement box = browser.findElement(By.id("search-phrases"));
+        waiting().until(ExpectedConditions.visibilityOf(box));
+        List<WebElement> links = box.findElements(By.cssSelector(".phrase-list li a"));
+        assertFalse(links.isEmpty());
+        String href = links.get(0).getAttribute("href");
+        assertTrue(href.contains("area=Knowsley") && href.contains("q=%22"), href);
+        links.get(0).click();
+        waiting().until(ExpectedConditions.urlContains("q=%22"));
+        assertFalse(browser.findElements(By.cssSelector("ol.results li")).isEmpty());
+    }
+
+    @Test
     void theExportButtonDownloadsTheCsv(TestSite site) throws Exception {
         browser.get(site.base() + "/search?area=Knowsley&polarity=weakness");
         ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior", Map.of(
