@@ -38,19 +38,58 @@ import java.util.Map;
  * </ul>
  */
 public final class QueryBuilder {
+    /**
+     * The themes a query names: {@code named} (passages tagged with them rank higher) and
+     * {@code parts}: for each, the query's other terms; a passage tagged with the theme that holds
+     * those terms matches too (with no other terms, every passage tagged with it).
+     */
+    public record NamedThemes(List<String> named, List<QueryThemes.Part> parts) {
+        public static final NamedThemes NONE = new NamedThemes(List.of(), List.of());
+    }
+
     /** The only query-syntax operators people can use: OR, -, "phrases", prefix* (and whitespace). */
     static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
             SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace);
-    /** Up to three clauses all must match; beyond that, three in four. */
-    static final String MINIMUM_SHOULD_MATCH = "3<75%";
+    /** One or two words: all must match; three or four: all but one; more (questions): three in five. */
+    static final String MINIMUM_SHOULD_MATCH = "2<-1 4<60%";
     static final String EXACT_SUFFIX = ".exact";
+    /** A constant added for passages tagged with a theme the query names (BM25 scores here run ~5-20). */
+    static final float THEME_BOOST = 3.0f;
     static final String SUGGESTION = "did-you-mean";
     private static final int FACET_SIZE = 200;
 
     private final SearchIndices indices;
+    private final QueryThemes themes; // null: no theme boosts
 
+    /** A builder without theme boosts. */
     public QueryBuilder(SearchIndices indices) {
+        this(indices, null);
+    }
+
+    /** A builder that ranks passages tagged with the themes a query names higher (what the API uses). */
+    public QueryBuilder(SearchIndices indices, QueryThemes themes) {
         this.indices = indices;
+        this.themes = themes;
+    }
+
+    /** The search the API sends for this request and text. */
+    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText) {
+        return build(request, queryText, false);
+    }
+
+    /** The same, or with any one word enough ({@code relaxed}: the fallback when nothing has enough of them). */
+    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText,
+                                                                     boolean relaxed) {
+        return build(request, queryText, namedThemes(queryText), relaxed);
+    }
+
+    NamedThemes namedThemes(String queryText) {
+        if (themes == null) {
+            return NamedThemes.NONE;
+        }
+        UserQuery parsed = UserQuery.parse(queryText);
+        boolean plainWords = parsed.phrases().isEmpty() && !parsed.hasAlternatives();
+        return new NamedThemes(themes.of(parsed.positive()), plainWords ? themes.parts(parsed.positive()) : List.of());
     }
 
     /** The fields the text is searched in, with their weights. */
@@ -60,11 +99,16 @@ public final class QueryBuilder {
                 : List.of("title^2", "text", "significantWeaknesses^1.5", "outcome");
     }
 
-    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText) {
+    /**
+     * @param themes  the taxonomy themes the text names (ranked higher) or is the name of (found too)
+     * @param relaxed whether any one word is enough (the fallback when no passage has enough of them)
+     */
+    co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText,
+                                                              NamedThemes themes, boolean relaxed) {
         Scope scope = request.scope();
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             s.index(indices.of(scope))
-                    .query(textQuery(scope, UserQuery.parse(queryText)))
+                    .query(textQuery(scope, UserQuery.parse(queryText), themes, relaxed))
                     .from(request.offset())
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
@@ -98,12 +142,12 @@ public final class QueryBuilder {
      * features that must agree with the search they link to (insights counts, export).
      */
     public static Query selection(SearchRequest request) {
-        Query text = textQuery(request.scope(), UserQuery.parse(request.query()));
+        Query text = textQuery(request.scope(), UserQuery.parse(request.query()), NamedThemes.NONE, false);
         return filter(request, null).map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f)))).orElse(text);
     }
 
     /** The relevance part: only the typed text, never the filters. */
-    static Query textQuery(Scope scope, UserQuery query) {
+    static Query textQuery(Scope scope, UserQuery query, NamedThemes themes, boolean relaxed) {
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
@@ -113,10 +157,40 @@ public final class QueryBuilder {
                 b.must(m -> m.matchAll(a -> a));
             } else {
                 // An explicit OR asks for alternatives: then any one clause is enough.
-                String minimum = query.hasAlternatives() ? "1" : MINIMUM_SHOULD_MATCH;
-                b.must(m -> m.simpleQueryString(sq -> sq.query(query.positive()).fields(fields)
+                String minimum = query.hasAlternatives() || relaxed ? "1" : MINIMUM_SHOULD_MATCH;
+                Query words = Query.of(m -> m.simpleQueryString(sq -> sq.query(query.positive()).fields(fields)
                         .defaultOperator(Operator.Or).minimumShouldMatch(minimum)
                         .quoteFieldSuffix(EXACT_SUFFIX).flags(FLAGS)));
+                if (themes.parts().isEmpty() || scope != Scope.PASSAGES) {
+                    b.must(words);
+                } else {
+                    // A theme stands in for the words that named it: "autism waits" also matches a
+                    // passage tagged neurodevelopmental that speaks of waiting.
+                    b.must(m -> m.bool(either -> {
+                        either.should(words).minimumShouldMatch("1");
+                        // Within such passages, those sharing more of the typed words come first.
+                        Query anyWord = Query.of(w -> w.simpleQueryString(sq -> sq.query(query.positive()).fields(fields)
+                                .defaultOperator(Operator.Or).minimumShouldMatch("1").quoteFieldSuffix(EXACT_SUFFIX)
+                                .flags(FLAGS)));
+                        for (QueryThemes.Part part : themes.parts()) {
+                            Query tagged = Query.of(t -> t.term(tt -> tt.field("themes").value(FieldValue.of(part.theme()))));
+                            if (part.rest().isEmpty()) {
+                                either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord)));
+                            } else {
+                                String rest = String.join(" ", part.rest());
+                                either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord)
+                                        .must(r -> r.simpleQueryString(sq -> sq.query(rest).fields(fields)
+                                                .defaultOperator(Operator.Or)
+                                                .minimumShouldMatch(relaxed ? "1" : MINIMUM_SHOULD_MATCH).flags(FLAGS)))));
+                            }
+                        }
+                        return either;
+                    }));
+                }
+                if (!themes.named().isEmpty()) {
+                    List<FieldValue> ids = themes.named().stream().map(FieldValue::of).toList();
+                    b.should(t -> t.terms(ts -> ts.field("themes").terms(v -> v.value(ids)).boost(THEME_BOOST)));
+                }
                 if (query.words().size() > 1) {
                     // Words near one another, in any form (stems and synonyms), rank higher.
                     b.should(p -> p.matchPhrase(mp -> mp.field("text").query(String.join(" ", query.words()))

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param facets     per facet parameter, its values with counts, in display order
  */
 public record SearchResult(long total, int page, int size, long tookMs, String suggestion, String resultsFor,
-                           List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+                           boolean partial, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

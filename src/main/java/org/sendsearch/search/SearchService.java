@@ -39,7 +39,7 @@ public final class SearchService {
     public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
         this.client = client;
         this.vocabulary = vocabulary;
-        this.queries = new QueryBuilder(indices);
+        this.queries = new QueryBuilder(indices, new QueryThemes(vocabulary.taxonomy(), STEMS));
         this.deadline = new Deadline(timeLimit);
     }
 
@@ -47,25 +47,40 @@ public final class SearchService {
         return vocabulary;
     }
 
+    /**
+     * Searches as typed; when nothing has enough of the words, tries the spelling correction, and
+     * then any of the words (saying so with {@link SearchResult#partial()}).
+     */
     public SearchResult search(SearchRequest request) {
-        SearchResponse<PassageSource> response = run(request, request.query());
+        SearchResponse<PassageSource> response = run(request, request.query(), false);
         String suggestion = suggestion(request.query(), response);
-        if (response.hits().total() != null && response.hits().total().value() == 0 && suggestion != null) {
-            SearchResponse<PassageSource> corrected = run(request, suggestion);
-            if (corrected.hits().total() != null && corrected.hits().total().value() > 0) {
-                return result(request, corrected, suggestion, suggestion);
+        if (total(response) > 0 || !request.hasQuery()) {
+            return result(request, response, suggestion, null, false);
+        }
+        if (suggestion != null) {
+            SearchResponse<PassageSource> corrected = run(request, suggestion, false);
+            if (total(corrected) > 0) {
+                return result(request, corrected, suggestion, suggestion, false);
             }
         }
-        return result(request, response, suggestion, null);
+        SearchResponse<PassageSource> relaxed = run(request, request.query(), true);
+        if (total(relaxed) > 0) {
+            return result(request, relaxed, suggestion, null, true);
+        }
+        return result(request, response, suggestion, null, false);
     }
 
-    private SearchResponse<PassageSource> run(SearchRequest request, String queryText) {
-        var search = queries.build(request, queryText);
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    private SearchResponse<PassageSource> run(SearchRequest request, String queryText, boolean relaxed) {
+        var search = queries.build(request, queryText, relaxed);
         return deadline.run("Search", () -> client.search(search, PassageSource.class));
     }
 
     private SearchResult result(SearchRequest request, SearchResponse<PassageSource> response, String suggestion,
-                                String resultsFor) {
+                                String resultsFor, boolean partial) {
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<PassageSource> hit : response.hits().hits()) {
             if (hit.source() != null) {
@@ -73,8 +88,8 @@ public final class SearchService {
             }
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, request.page(), request.size(), response.took(), suggestion, resultsFor, hits,
-                facets(request, response.aggregations()));
+        return new SearchResult(total, request.page(), request.size(), response.took(), suggestion, resultsFor, partial,
+                hits, facets(request, response.aggregations()));
     }
 
     private SearchHit passageHit(Hit<PassageSource> hit) {

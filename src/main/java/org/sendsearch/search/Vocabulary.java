@@ -50,8 +50,10 @@ public final class Vocabulary {
             "false", "No WSOA required");
 
     private final Map<String, String> themes;
+    private final ThemeTaxonomy taxonomy;
 
     public Vocabulary(ThemeTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
         Map<String, String> labels = new LinkedHashMap<>();
         taxonomy.themes().forEach(theme -> labels.put(theme.id(), theme.label()));
         this.themes = java.util.Collections.unmodifiableMap(labels);
@@ -113,6 +115,11 @@ public final class Vocabulary {
             map.put(pairs[i], pairs[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The theme taxonomy the labels come from. */
+    public ThemeTaxonomy taxonomy() {
+        return taxonomy;
     }
 
     /** Every theme id, in taxonomy order. */

@@ -8,6 +8,7 @@ import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchResult;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.SortOrder;
 import org.sendsearch.search.Vocabulary;
@@ -42,7 +43,7 @@ public final class RelevanceEvaluation {
 
     /** One query's scores for both systems. */
     public record QueryScore(String query, String kind, int relevant, double ndcg, double recall,
-                             double baselineNdcg, double baselineRecall) {
+                             double baselineNdcg, double baselineRecall, List<String> top) {
     }
 
     /** Every query's scores, with means. */
@@ -72,6 +73,9 @@ public final class RelevanceEvaluation {
                 out.append(String.format(Locale.ROOT, "%-10s %-56s %4d | %8.3f %9.3f | %8.3f %9.3f%n", score.kind(),
                         shorten(score.query()), score.relevant(), score.ndcg(), score.recall(), score.baselineNdcg(),
                         score.baselineRecall()));
+                if (score.ndcg() < 0.5) {
+                    score.top().forEach(line -> out.append("             ours: ").append(line).append(System.lineSeparator()));
+                }
             }
             out.append(System.lineSeparator());
             Map<String, List<QueryScore>> byKind = new LinkedHashMap<>();
@@ -112,11 +116,16 @@ public final class RelevanceEvaluation {
                 for (Judgements.Judgement judgement : query.relevant()) {
                     grades.merge(resolver.id(judgement), judgement.grade(), Math::max);
                 }
-                List<String> ourRanking = ranking(ours, query.query());
+                SearchResult ourResult = ours.search(request(query.query()));
+                List<String> ourRanking = ourResult.hits().stream().map(SearchHit::id).toList();
+                List<String> top = ourResult.hits().stream().limit(3)
+                        .map(hit -> (grades.containsKey(hit.id()) ? "[" + grades.get(hit.id()) + "] " : "[-] ")
+                                + hit.text().substring(0, Math.min(90, hit.text().length())))
+                        .toList();
                 List<String> baselineRanking = ranking(baseline, query.query());
                 scores.add(new QueryScore(query.query(), query.kind(), grades.size(),
                         Metrics.ndcg(ourRanking, grades, K), Metrics.recall(ourRanking, grades, K),
-                        Metrics.ndcg(baselineRanking, grades, K), Metrics.recall(baselineRanking, grades, K)));
+                        Metrics.ndcg(baselineRanking, grades, K), Metrics.recall(baselineRanking, grades, K), top));
             }
             return new Report(scores);
         } finally {
@@ -125,8 +134,11 @@ public final class RelevanceEvaluation {
     }
 
     private static List<String> ranking(SearchService service, String query) {
-        SearchRequest request = new SearchRequest(query, Scope.PASSAGES, Map.of(), null, null, SortOrder.RELEVANCE, 1, K);
-        return service.search(request).hits().stream().map(SearchHit::id).toList();
+        return service.search(request(query)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    private static SearchRequest request(String query) {
+        return new SearchRequest(query, Scope.PASSAGES, Map.of(), null, null, SortOrder.RELEVANCE, 1, K);
     }
 
     /** Finds the passage a judgement names: in that source file, the one whose text starts with the snippet. */
