@@ -16,15 +16,16 @@ import java.util.List;
 
 /**
  * The wording that sets a selection of findings apart from the whole collection, with
- * Elasticsearch's {@code significant_text} aggregation.
+ * Elasticsearch's {@code significant_text} aggregation, then widened to phrases.
  *
- * <p>Why words and not phrases: the passages mapping has no shingle sub-field (the index belongs
- * to indexing, and a shingle field would double its size), and {@code significant_text} can only
+ * <p>Words first, because the passages mapping has no shingle sub-field (the index belongs to
+ * indexing, and a shingle field would double its size), and {@code significant_text} can only
  * score the tokens a field's analyzer makes. So it runs on {@code text.exact}, the unstemmed field,
  * re-analysing the stored {@code text}: readable whole words ("waiting", "adulthood") rather than
  * stems ("wait", "adulthood"). Near-duplicate boilerplate is filtered out
  * ({@code filter_duplicate_text}), and a sampler keeps the cost bounded on a large selection.
- * Each word links to the selection narrowed to the exact word.
+ * {@link PhraseExpander} then turns each word into the phrase it is most used in, counted and
+ * scored exactly. Each phrase links to the selection narrowed to the exact phrase.
  */
 public final class PhraseService {
     public static final int DEFAULT_SIZE = 15;
@@ -48,11 +49,13 @@ public final class PhraseService {
     private final ElasticsearchClient client;
     private final SearchIndices indices;
     private final Deadline deadline;
+    private final PhraseExpander expander;
 
     public PhraseService(ElasticsearchClient client, SearchIndices indices, Duration timeLimit) {
         this.client = client;
         this.indices = indices;
         this.deadline = new Deadline(timeLimit);
+        this.expander = new PhraseExpander(client, indices, deadline);
     }
 
     public List<Phrase> phrases(SearchRequest request, int size) {
@@ -85,6 +88,6 @@ public final class PhraseService {
             phrases.add(new Phrase(word, bucket.score(), bucket.docCount(), bucket.bgCount(),
                     Selections.searchUrl(request.withQuery(query))));
         }
-        return phrases;
+        return expander.expand(request, phrases);
     }
 }

@@ -160,12 +160,22 @@ class InsightsApiTest {
     }
 
     @Test
+    void precedentWordingIsFoundAsAPhrase(TestSite site) {
+        List<String> phrases = site.json("/api/insights/phrases?q=" + TestSite.encode("\"tell their story\""))
+                .path("phrases").findValuesAsText("text");
+        assertTrue(phrases.contains("tell their story"), phrases.toString());
+        List<String> liverpool = site.json("/api/insights/phrases?polarity=weakness&area=Liverpool")
+                .path("phrases").findValuesAsText("text");
+        assertTrue(liverpool.contains("joint commissioning arrangements"), liverpool.toString());
+    }
+
+    @Test
     void phrasesCharacteriseTheSelectionAndLinkToTheirSearch(TestSite site) {
         JsonNode body = site.json("/api/insights/phrases?polarity=weakness&area=Knowsley");
         JsonNode phrases = body.path("phrases");
         assertFalse(phrases.isEmpty());
         List<String> words = phrases.findValuesAsText("text");
-        assertTrue(words.contains("adulthood") || words.contains("prepared") || words.contains("wait"), words.toString());
+        assertTrue(words.contains("wait too long"), "phrases, not only words: " + words);
         assertFalse(words.contains("not") || words.contains("the") || words.contains("while"), "no function words: " + words);
         for (JsonNode phrase : phrases) {
             String url = phrase.path("url").asText();
