@@ -16,6 +16,9 @@ import java.util.List;
  * areas compared by theme. Every count links to the findings behind it.
  */
 final class AreaPage {
+    private static final java.util.Set<String> INSPECTIONS = java.util.Set.of("inspection-letter", "inspection-report",
+            "revisit-letter");
+
     private final Vocabulary vocabulary;
 
     AreaPage(Vocabulary vocabulary) {
@@ -77,7 +80,8 @@ final class AreaPage {
             item.appendElement("p").addClass("timeline-type").text(entry.typeLabel() == null ? "Document" : entry.typeLabel());
             item.appendElement("h3").addClass("heading-s").appendElement("a").attr("href", entry.url()).text(entry.title());
             StringBuilder facts = new StringBuilder(entry.findings() + (entry.findings() == 1 ? " finding" : " findings"));
-            if (Boolean.TRUE.equals(entry.wsoa())) {
+            // Only an inspection requires a WSOA; other papers carry the flag because they mention one.
+            if (Boolean.TRUE.equals(entry.wsoa()) && INSPECTIONS.contains(entry.type())) {
                 facts.append(" · written statement of action required");
             }
             item.appendElement("p").addClass("timeline-facts").text(facts.toString());

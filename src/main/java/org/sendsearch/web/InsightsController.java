@@ -51,7 +51,8 @@ final class InsightsController {
             int size = size(query.own("size", null));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("field", "text.exact");
-            body.put("note", "Single words (significant_text on the unstemmed text): the index has no shingle field.");
+            body.put("note", "significant_text picks words (the index has no shingle field); each is shown as the phrase "
+                    + "it is most used in within the selection, counted exactly, or as the word when no phrase recurs.");
             body.put("phrases", phrases.phrases(query.search(), size));
             return body;
         });

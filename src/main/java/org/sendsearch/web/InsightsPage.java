@@ -175,8 +175,8 @@ final class InsightsPage {
     private static void phrases(Element main, List<Phrase> phrases) {
         Element section = main.appendElement("section").addClass("phrases").attr("aria-labelledby", "phrases-heading");
         section.appendElement("h2").addClass("heading-m").attr("id", "phrases-heading").text("Characteristic wording");
-        section.appendElement("p").addClass("hint").text("Words used far more in these findings than in the whole "
-                + "collection (single words: the index has no phrase field). Each links to the findings using it.");
+        section.appendElement("p").addClass("hint").text("Words and phrases used far more in these findings than in the "
+                + "whole collection, with how many of these findings use them (of all findings). Each links to those findings.");
         if (phrases.isEmpty()) {
             section.appendElement("p").text("Nothing stands out: the selection is too small or is the whole collection.");
             return;
