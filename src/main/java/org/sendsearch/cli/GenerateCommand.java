@@ -58,6 +58,10 @@ public final class GenerateCommand implements Callable<Integer> {
         if (count < 0) {
             throw new IllegalArgumentException("--count must not be negative");
         }
+        if (out.toAbsolutePath().normalize().startsWith(source.toAbsolutePath().normalize())) {
+            // Generated files in the source folder would become raw material for the next run.
+            throw new IllegalArgumentException("--out must not be inside the source corpus folder " + source);
+        }
         List<OutputFormat> chosen = formats.stream().map(OutputFormat::parse).distinct().toList();
         SourceMaterial material = SourceMaterial.load(source, configDir);
         List<CorpusGenerator.GeneratedFile> files = new CorpusGenerator(material).generate(count, seed, out, chosen);
