@@ -166,6 +166,10 @@ final class SearchPage {
                     .text(result.suggestion());
             note.appendText("?");
         }
+        if (result.partial()) {
+            content.appendElement("p").addClass("did-you-mean")
+                    .text("No finding has enough of your words together, so findings with any of them are shown.");
+        }
         activeFilters(content, request);
         orderForm(content, request);
         if (result.hits().isEmpty()) {

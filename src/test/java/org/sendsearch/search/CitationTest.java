@@ -1,0 +1,45 @@
+package org.sendsearch.search;
+
+import org.junit.jupiter.api.Test;
+import org.sendsearch.ingest.ThemeTaxonomy;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CitationTest {
+    private static final Vocabulary VOCABULARY = new Vocabulary(new ThemeTaxonomy(List.of(
+            new ThemeTaxonomy.Theme("ehc-plans", "EHC plans", "Plans.", List.of("EHCP")))));
+
+    private static PassageSource passage(String type, String area, String title, String date, String section,
+                                         String heading, String polarity) {
+        return new PassageSource("d-1", "d", 1, section, heading, polarity, List.of(), "text", 0, 4, title, area,
+                "North West", type, "2019", date, "true", null);
+    }
+
+    @Test
+    void anInspectionLetterFindingNamesItsPlaceInTheLetter() {
+        assertEquals("Ofsted and CQC, Joint local area SEND inspection in Liverpool, letter of 26 February 2019, "
+                + "'Areas for development' (meeting needs)", Citation.of(passage("inspection-letter", "Liverpool",
+                "Joint local area SEND inspection in Liverpool", "2019-02-26", "meeting-needs", "x > Areas for development",
+                "weakness"), VOCABULARY));
+        assertEquals("Ofsted and CQC, Joint local area SEND inspection in Liverpool, letter of 26 February 2019, "
+                + "'Areas of significant weakness'", Citation.of(passage("inspection-letter", "Liverpool",
+                "Joint local area SEND inspection in Liverpool", "2019-02-26", "significant-weaknesses", "", "significant-weakness"),
+                VOCABULARY));
+    }
+
+    @Test
+    void aCouncilReportIsCitedByItsOwnHeadingInSentenceCase() {
+        assertEquals("Wirral Council, Local area SEND inspection update, report of 7 February 2022, "
+                + "'3.19 Local area response and progress'", Citation.of(passage("council-report", "Wirral",
+                "LOCAL AREA SEND INSPECTION UPDATE", "2022-02-07", "progress",
+                "SUPPORTING INFORMATION > 3.19 LOCAL AREA RESPONSE AND PROGRESS", "action"), VOCABULARY));
+    }
+
+    @Test
+    void missingFactsAreLeftOut() {
+        assertEquals("document (undated)", Citation.of(passage(null, null, null, null, "other", "", "neutral"), VOCABULARY));
+        assertEquals("", Citation.longDate("not a date"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.sendsearch.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HighlightTest {
+    @Test
+    void onlyMarkSurvivesAndEverythingElseIsEscaped() {
+        Highlight highlight = Highlight.parse("a &lt;b&gt; <mark>wait</mark> <script>x</script> &amp; &#8217;s");
+        String html = highlight.toHtml();
+        assertEquals("a &lt;b&gt; <mark>wait</mark> &lt;script&gt;x&lt;/script&gt; &amp; \u2019s", html);
+        assertEquals("a <b> wait <script>x</script> & \u2019s", highlight.plainText());
+    }
+
+    @Test
+    void marksFromTheStemmedAndExactFieldsAreMerged() {
+        String text = "Children wait too long; waiting times are long.";
+        Highlight merged = Highlight.merge(text, List.of(
+                "Children <mark>wait</mark> too long; <mark>waiting</mark> times are long.",
+                "Children wait too <mark>long</mark>; waiting times are long."));
+        assertEquals("Children <mark>wait</mark> too <mark>long</mark>; <mark>waiting</mark> times are long.", merged.toHtml());
+        assertEquals(text, merged.plainText());
+    }
+
+    @Test
+    void aHighlightOfSomeOtherTextIsIgnored() {
+        Highlight merged = Highlight.merge("plain text", List.of("<mark>other</mark> text"));
+        assertFalse(merged.hasMarks());
+        assertEquals("plain text", merged.toHtml());
+    }
+
+    @Test
+    void fragmentsAreJoinedWithAnEllipsis() {
+        Highlight fragments = Highlight.fragments(List.of("one <mark>a</mark>", "two"));
+        assertEquals("one <mark>a</mark> … two", fragments.toHtml());
+        assertTrue(fragments.hasMarks());
+    }
+
+    @Test
+    void escapeAndUnescapeAreInverse() {
+        String raw = "<a href=\"x\">it's & \u00e9</a>";
+        assertEquals(raw, Html.unescape(Html.escape(raw)));
+        assertEquals("&unknown; &", Html.unescape("&unknown; &"));
+    }
+}
