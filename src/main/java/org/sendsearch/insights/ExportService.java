@@ -111,7 +111,16 @@ public final class ExportService {
             long total = 0;
             boolean capped = false;
             while (true) {
-                SearchResponse<T> page = page(request, pit, after, rows == 0 && writer == null, type);
+                SearchResponse<T> page;
+                try {
+                    page = page(request, pit, after, rows == 0 && writer == null, type);
+                } catch (RuntimeException e) {
+                    if (writer != null) {
+                        // Headers are sent: say in the file itself that it is incomplete, rather than end it silently.
+                        writer.fail(rows, "Export interrupted after " + rows + " of " + total + " rows: " + e.getMessage());
+                    }
+                    throw e;
+                }
                 if (page.pitId() != null) {
                     pit = page.pitId();
                 }
@@ -190,6 +199,9 @@ public final class ExportService {
         void flush() throws IOException;
 
         void finish(long rows, String capMessage) throws IOException;
+
+        /** Ends an export that could not be completed, saying so in the output. */
+        void fail(long rows, String message) throws IOException;
     }
 
     private static final class CsvRows<T> implements RowWriter<T> {
@@ -224,6 +236,12 @@ public final class ExportService {
             if (capMessage != null) {
                 csv.row(List.of("Export stopped: " + capMessage));
             }
+            out.flush();
+        }
+
+        @Override
+        public void fail(long rows, String message) throws IOException {
+            csv.row(List.of(message));
             out.flush();
         }
     }
@@ -282,6 +300,15 @@ public final class ExportService {
         public void finish(long rows, String capMessage) throws IOException {
             json.writeEndArray();
             json.writeNumberField("exported", rows);
+            json.writeEndObject();
+            json.flush();
+        }
+
+        @Override
+        public void fail(long rows, String message) throws IOException {
+            json.writeEndArray();
+            json.writeNumberField("exported", rows);
+            json.writeStringField("error", message);
             json.writeEndObject();
             json.flush();
         }

@@ -60,6 +60,11 @@ final class InsightsLinks {
             content.appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
             content.appendElement("script").attr("src", "/research.js").attr("defer", "");
         }
+        Element research = box.appendElement("p").addClass("research-links");
+        research.appendText("Across all documents: ");
+        research.appendElement("a").attr("href", "/insights").text("recurring weaknesses by area");
+        research.appendText(" · ");
+        research.appendElement("a").attr("href", "/areas").text("local areas and their timelines");
         if (total > ExportService.MAX_ROWS) {
             box.appendElement("p").addClass("hint").text("Only the first " + ExportService.MAX_ROWS
                     + " will be exported: narrow the search with filters to export the rest.");

@@ -77,6 +77,9 @@ class ExportServiceTest {
             assertTrue(out.flushes >= SYNTHETIC_ROWS / ExportService.PAGE_SIZE,
                     "each page is flushed before the next is read: " + out.flushes);
             long growth = out.maxUsed - before;
+            org.apache.logging.log4j.LogManager.getLogger(ExportServiceTest.class).info(
+                    "Exported {} KB in {} flushes; heap after collection grew by at most {} KB", out.bytes / 1024,
+                    out.flushes, growth / 1024);
             assertTrue(growth < 12L * 1024 * 1024, "heap grew by " + growth / 1024 + " KB while writing "
                     + out.bytes / 1024 + " KB");
         } finally {
