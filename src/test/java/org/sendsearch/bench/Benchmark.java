@@ -45,7 +45,8 @@ import org.sendsearch.synth.SourceMaterial;
  * Options: {@code --docs N} (200), {@code --seed S} (1), {@code --work DIR} (/tmp/send-search-bench/N),
  * {@code --rounds R} latency rounds per search (40), {@code --seconds T} per throughput step (10),
  * {@code --profile true} to record the server with JFR during the 16-client step, {@code --app DIR}
- * the folder holding send-search.jar, lib/ and engine/ (target; a copy keeps a long run safe from rebuilds).
+ * the folder holding send-search.jar, lib/ and engine/ (target; a copy keeps a long run safe from rebuilds),
+ * {@code --keep true} to keep the data folder (the index) afterwards.
  * Everything runs on loopback and stops by itself; the data folder is deleted at the end.
  */
 public final class Benchmark {
@@ -60,6 +61,7 @@ public final class Benchmark {
     private final ResultTable table;
     private final boolean profile;
     private final Path app;
+    private final boolean keep;
 
     private Benchmark(Map<String, String> options) {
         this.project = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath().normalize();
@@ -70,6 +72,7 @@ public final class Benchmark {
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         this.table = new ResultTable(docs);
         this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
+        this.keep = Boolean.parseBoolean(options.getOrDefault("keep", "false"));
         this.app = Path.of(options.getOrDefault("app", project.resolve("target").toString())).toAbsolutePath();
     }
 
@@ -137,7 +140,7 @@ public final class Benchmark {
                 if (clients == 16 && profile) {
                     server.flightRecording(true, work.resolve("server-16-clients.jfr"));
                 }
-                throughput(api, workload, clients);
+                throughput(api, workload, clients, clients == 16 && profile ? direct : null);
                 if (clients == 16 && profile) {
                     server.flightRecording(false, null);
                     table.note("profile", "server JFR recording of the 16-client step in " + work.resolve("server-16-clients.jfr"));
@@ -153,7 +156,9 @@ public final class Benchmark {
                     String.format(Locale.ROOT, "%.1f s, of which Elasticsearch boot %.1f s", warm,
                             ServerProcess.elasticsearchBootSeconds(log)), "<= 30 s", warm <= 30);
         }
-        deleteTree(data);
+        if (!keep) {
+            deleteTree(data);
+        }
         table.note("load average at the end", Files.readString(Path.of("/proc/loadavg")).strip());
         String markdown = table.markdown();
         System.out.println(markdown);
@@ -285,6 +290,13 @@ public final class Benchmark {
 
     /** {@code clients} threads searching in a loop for the set time; searches/s and errors. */
     private void throughput(SearchTarget.Api api, List<Workload> workload, int clients) throws Exception {
+        throughput(api, workload, clients, null);
+    }
+
+    /** As above; with {@code direct} given, Elasticsearch's hot threads are saved half-way through the step. */
+    private void throughput(SearchTarget.Api api, List<Workload> workload, int clients, SearchTarget.Direct direct)
+            throws Exception {
+        Map<String, AtomicLong> errorsByKind = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -298,20 +310,28 @@ public final class Benchmark {
                 for (int i = offset; System.nanoTime() < end; i++) {
                     long t = System.nanoTime();
                     try {
-                        if (api.search(workload.get(i % workload.size())) == 200) {
+                        int status = api.search(workload.get(i % workload.size()));
+                        if (status == 200) {
                             ok.incrementAndGet();
                             latencies.add(System.nanoTime() - t);
                         } else {
                             errors.incrementAndGet();
+                            errorsByKind.computeIfAbsent("HTTP " + status, k -> new AtomicLong()).incrementAndGet();
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
+                        errorsByKind.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
                 }
             }));
+        }
+        if (direct != null) {
+            Thread.sleep(Duration.ofSeconds(seconds).toMillis() / 2);
+            Files.writeString(work.resolve("es-hot-threads-" + clients + "-clients.txt"),
+                    direct.get("_nodes/hot_threads?threads=5&interval=1s&ignore_idle_threads=true"));
         }
         for (Future<?> future : futures) {
             future.get();
@@ -320,7 +340,8 @@ public final class Benchmark {
         double elapsed = secondsSince(started);
         double rate = ok.get() / elapsed;
         table.row("throughput", clients + " client" + (clients == 1 ? "" : "s"), String.format(Locale.ROOT,
-                "%.1f searches/s, %d errors (p50 %.0f ms, p95 %.0f ms)", rate, errors.get(), latencies.percentileMillis(50),
+                "%.1f searches/s, %d errors%s (p50 %.0f ms, p95 %.0f ms)", rate, errors.get(),
+                errorsByKind.isEmpty() ? "" : " " + errorsByKind, latencies.percentileMillis(50),
                 latencies.percentileMillis(95)), clients == 16 ? ">= 150/s, 0 errors" : null,
                 clients == 16 ? rate >= 150 && errors.get() == 0 : null);
     }
