@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The export service on the real node: the cap and its message over the corpus, and 5,000
  * synthetic findings (about 20 MB of text) streamed with the heap staying flat, page after page
- * flushed to the output before the next is read.
+ * flushed to the output before the next is read; and an export whose index disappears after the
+ * first page, which must end its file with a line saying it is incomplete.
  */
 @ExtendWith(CorpusIndex.class)
 class ExportServiceTest {
@@ -62,7 +63,7 @@ class ExportServiceTest {
     @Test
     void fiveThousandFindingsStreamWithAFlatHeap(Engine engine) throws IOException {
         ElasticsearchClient client = engine.client();
-        indexSynthetic(client);
+        indexSynthetic(client, SYNTHETIC, SYNTHETIC_ROWS, TEXT_LENGTH);
         try {
             ExportService service = new ExportService(client, new SearchIndices(SYNTHETIC, SYNTHETIC),
                     CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT);
@@ -87,11 +88,48 @@ class ExportServiceTest {
         }
     }
 
-    private static void indexSynthetic(ElasticsearchClient client) throws IOException {
-        if (client.indices().exists(e -> e.index(SYNTHETIC)).value()) {
-            client.indices().delete(d -> d.index(SYNTHETIC));
+    @Test
+    void anExportInterruptedAfterItsHeadersSaysSoInTheFile(Engine engine) throws IOException {
+        ElasticsearchClient client = engine.client();
+        String index = SYNTHETIC + "-interrupted";
+        indexSynthetic(client, index, 1_200, 100);
+        ExportService service = new ExportService(client, new SearchIndices(index, index), CorpusIndex.vocabulary(),
+                CorpusIndex.TIME_LIMIT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            private boolean deleted;
+
+            @Override
+            public void flush() {
+                if (!deleted) {
+                    deleted = true;
+                    try {
+                        client.indices().delete(d -> d.index(index));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+        try {
+            service.export(SearchRequest.browse(), ExportFormat.CSV, "http://x", (total, capped) -> out);
+            throw new AssertionError("the export should have failed once its index was gone");
+        } catch (RuntimeException expected) {
+            List<List<String>> rows = CsvReading.parse(out.toString(StandardCharsets.UTF_8).substring(1));
+            assertEquals(1 + ExportService.PAGE_SIZE + 1, rows.size(), "header, the first page, the message");
+            assertTrue(rows.get(rows.size() - 1).get(0).startsWith("Export interrupted after 500 of 1200 rows"),
+                    rows.get(rows.size() - 1).toString());
+        } finally {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().delete(d -> d.index(index));
+            }
         }
-        client.indices().create(c -> c.index(SYNTHETIC)
+    }
+
+    private static void indexSynthetic(ElasticsearchClient client, String name, int count, int textLength) throws IOException {
+        if (client.indices().exists(e -> e.index(name)).value()) {
+            client.indices().delete(d -> d.index(name));
+        }
+        client.indices().create(c -> c.index(name)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1")))
                 .mappings(m -> m
                         .properties("id", p -> p.keyword(k -> k))
@@ -102,11 +140,11 @@ class ExportServiceTest {
                         .properties("themes", p -> p.keyword(k -> k))
                         .properties("date", p -> p.date(d -> d.format("strict_date")))
                         .properties("text", p -> p.text(t -> t))));
-        String filler = "Children and young people wait too long for assessment. ".repeat(TEXT_LENGTH / 10)
-                .substring(0, TEXT_LENGTH);
-        for (int start = 0; start < SYNTHETIC_ROWS; start += 500) {
+        String filler = "Children and young people wait too long for assessment. ".repeat(textLength / 10)
+                .substring(0, textLength);
+        for (int start = 0; start < count; start += 500) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
-            for (int i = start; i < start + 500; i++) {
+            for (int i = start; i < Math.min(count, start + 500); i++) {
                 Map<String, Object> passage = new LinkedHashMap<>();
                 String documentId = "synthetic-" + (i / 50);
                 passage.put("id", documentId + "-" + (i % 50));
@@ -118,12 +156,12 @@ class ExportServiceTest {
                 passage.put("date", "20" + (10 + i % 15) + "-01-01");
                 passage.put("text", i + " " + filler);
                 String id = (String) passage.get("id");
-                bulk.operations(o -> o.index(x -> x.index(SYNTHETIC).id(id).document(passage)));
+                bulk.operations(o -> o.index(x -> x.index(name).id(id).document(passage)));
             }
             var response = client.bulk(bulk.build());
             assertTrue(!response.errors(), "bulk indexing failed");
         }
-        client.indices().refresh(r -> r.index(SYNTHETIC));
+        client.indices().refresh(r -> r.index(name));
     }
 
     /** Counts what is written and samples the heap (after a collection) at every flush. */
