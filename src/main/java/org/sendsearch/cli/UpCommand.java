@@ -10,6 +10,7 @@ import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.Extractor;
+import org.sendsearch.web.SearchSettings;
 import org.sendsearch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ public final class UpCommand implements Callable<Integer> {
         WebServer server;
         try {
             indexCorpus(setup, engine, reports);
-            server = WebServer.start(webOptions.webOptions(), engine, reports);
+            server = WebServer.start(webOptions.webOptions(), engine, reports, SearchSettings.of(config, corpus));
         } catch (RuntimeException e) {
             engine.close();
             throw e;

@@ -79,7 +79,10 @@ public final class WebServer implements AutoCloseable {
         ResearchRoutes.register(app, engine, search);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             // An endpoint that answered 404 itself (e.g. no ingest report yet) keeps its own message.
-            if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
+            // Javalin's own "Endpoint ... not found" is plain text: replace that, keep JSON bodies.
+            String contentType = ctx.res().getContentType();
+            boolean ownJson = ctx.resultInputStream() != null && contentType != null && contentType.contains("json");
+            if (ctx.path().startsWith("/api/") && !ownJson) {
                 ctx.json(Map.of("status", 404, "message", "No such API endpoint: " + ctx.path()));
             } else if (!ctx.path().startsWith("/api/") && ctx.attribute(Page.OWN_404) == null) {
                 ctx.html(Page.message("Page not found", "There is no page at this address. Check it, or search instead."));
