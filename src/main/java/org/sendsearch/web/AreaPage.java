@@ -30,7 +30,7 @@ final class AreaPage {
         Element main = page.main();
         main.appendElement("h1").addClass("heading-l").text("Local areas");
         if (areas.isEmpty()) {
-            main.appendElement("p").text("No documents have been indexed yet.");
+            main.appendElement("p").text("No indexed document names a local area yet.");
             return page.render();
         }
         Element table = main.appendElement("table").addClass("data-table").attr("id", "areas-table");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +57,24 @@ class InsightsPageTest {
         assertEquals("Knowsley", page.selectFirst("form.insights-form input[type=hidden][name=area]").attr("value"));
         assertEquals("strength", page.selectFirst("#insights-polarity option[selected]").attr("value"));
         assertTrue(page.getElementById("matrix-summary").text().contains("<script>alert(1)</script> families"));
+    }
+
+    @Test
+    void markupInDocumentsIsShownAsTextOnEveryResearchPage(TestSite site) {
+        String id = TestSite.parse(site.getFrom(site.hostileBase(), "/api/search?q=survey").body())
+                .path("hits").get(0).path("id").asText();
+        // Testshire is not a real authority, so extraction gives the document no area: no area page.
+        for (String path : List.of("/insights?polarity=all", "/areas", "/findings/" + id + "/similar",
+                "/search?q=speech")) {
+            HttpResponse<String> response = site.getFrom(site.hostileBase(), path);
+            assertEquals(200, response.statusCode(), path);
+            assertFalse(response.body().contains("<script>window") || response.body().contains("<img src=x"),
+                    path + " shows markup as text");
+            Document page = Jsoup.parse(response.body());
+            assertTrue(page.select("script:not([src]), img[onerror], [style]").isEmpty(), path);
+        }
+        Document similar = Jsoup.parse(site.getFrom(site.hostileBase(), "/findings/" + id + "/similar").body());
+        assertTrue(similar.getElementById("similar-source").text().contains("<script>window.pwned = true</script>"));
     }
 
     @Test
