@@ -278,6 +278,7 @@ public final class Benchmark {
         for (Workload w : workload) {
             if (w.name().startsWith("facets")) {
                 table.row("search latency", "Elasticsearch profile of " + w.name(), direct.profile(w), null, null);
+                table.row("search latency", "what-if variants of " + w.name(), direct.variants(w), null, null);
             }
         }
         table.row("search latency", "insights matrix, similar findings", "not yet (endpoints do not exist)", null, null);

@@ -95,8 +95,44 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
          * aggregations and fetch (with highlighting) per shard, in milliseconds; the best of five runs.
          */
         String profile(Workload workload) throws IOException, InterruptedException {
+            return profile(workload, body -> { });
+        }
+
+        /**
+         * What-if variants of a search, to size the candidate fixes: the same request with only
+         * {@code text} highlighted, and without the facet aggregations. Median took of nine runs each.
+         */
+        String variants(Workload workload) throws IOException, InterruptedException {
+            StringBuilder out = new StringBuilder();
+            Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> variants =
+                    new java.util.LinkedHashMap<>();
+            variants.put("as built", body -> { });
+            variants.put("highlight text only", body -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+                    body.path("highlight").path("fields")).remove("text.exact"));
+            variants.put("no highlight", body -> body.remove("highlight"));
+            variants.put("no facet aggregations", body -> body.remove("aggregations"));
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (var variant : variants.entrySet()) {
+                var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
+                variant.getValue().accept(body);
+                HttpRequest request = HttpRequest.newBuilder(request(workload).uri()).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", authorization).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                long[] took = new long[9];
+                for (int run = 0; run < took.length; run++) {
+                    took[run] = mapper.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body()).path("took").asLong();
+                }
+                java.util.Arrays.sort(took);
+                out.append(out.isEmpty() ? "" : "; ").append(variant.getKey()).append(' ').append(took[took.length / 2]).append(" ms");
+            }
+            return "Elasticsearch took (median of 9): " + out;
+        }
+
+        private String profile(Workload workload, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
+                throws IOException, InterruptedException {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
+            change.accept(body);
             body.put("profile", true);
             HttpRequest original = request(workload);
             HttpRequest profiled = HttpRequest.newBuilder(original.uri()).timeout(Duration.ofSeconds(30))
