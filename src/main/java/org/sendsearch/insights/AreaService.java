@@ -166,7 +166,7 @@ public final class AreaService {
         List<AreaComparison.Row> rows = new ArrayList<>();
         for (String theme : themes) {
             rows.add(new AreaComparison.Row(theme, vocabulary.themeLabel(theme),
-                    left.getOrDefault(theme, empty(a, theme)), right.getOrDefault(theme, empty(b, theme))));
+                    left.getOrDefault(theme, empty(theme)), right.getOrDefault(theme, empty(theme))));
         }
         rows.sort(Comparator.comparing((AreaComparison.Row row) -> !(row.a().weaknesses() > 0 && row.b().weaknesses() > 0))
                 .thenComparing(Comparator.comparingLong((AreaComparison.Row row) -> row.a().weaknesses() + row.b().weaknesses()).reversed())
@@ -174,7 +174,7 @@ public final class AreaService {
         return Optional.of(new AreaComparison(a, b, rows));
     }
 
-    private ThemeBalance empty(String area, String theme) {
+    private ThemeBalance empty(String theme) {
         return new ThemeBalance(theme, vocabulary.themeLabel(theme), 0, 0, null, null);
     }
 

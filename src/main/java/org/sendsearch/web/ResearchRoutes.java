@@ -70,10 +70,6 @@ public final class ResearchRoutes {
         }
     }
 
-    static void notFoundJson(Context ctx, String message) {
-        ctx.status(HttpStatus.NOT_FOUND).json(Map.of("status", 404, "message", message));
-    }
-
     static void notFoundPage(Context ctx, String title, String message) {
         ctx.attribute(Page.OWN_404, true);
         ctx.status(HttpStatus.NOT_FOUND).html(Page.message(title, message));
