@@ -44,6 +44,7 @@ public final class CorpusGenerator {
     public CorpusGenerator(SourceMaterial material) {
         this.material = material;
         this.authorities = material.authorities().all();
+        log.debug("Source material: {}", material.summary());
     }
 
     /**

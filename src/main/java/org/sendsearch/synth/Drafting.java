@@ -26,6 +26,7 @@ final class Drafting {
     final Variation variation;
     final People people;
     final ThemeFindings themes;
+    private final String council;
 
     Drafting(LocalAuthorities.Authority authority, int year, SourceMaterial material, Variation variation) {
         this.authority = authority;
@@ -35,10 +36,15 @@ final class Drafting {
         this.variation = variation;
         this.people = new People(variation);
         this.themes = new ThemeFindings(material.themes(), variation);
+        this.council = councilName(area, variation);
     }
 
-    /** The council's name as a letter or press release writes it: "Bury Council", "Liverpool City Council". */
+    /** The council's name, the same throughout a document: "Bury Council", "Knowsley Metropolitan Borough Council". */
     String council() {
+        return council;
+    }
+
+    private static String councilName(String area, Variation variation) {
         if (area.startsWith("City of ") || area.endsWith(" Council")) {
             return area + (area.endsWith(" Council") ? "" : " Council");
         }
