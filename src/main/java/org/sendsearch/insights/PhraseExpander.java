@@ -105,7 +105,28 @@ final class PhraseExpander {
             }
         }
         result.sort(Comparator.comparingDouble(Phrase::score).reversed());
-        return result;
+        List<Phrase> distinct = new ArrayList<>();
+        for (Phrase phrase : result) {
+            if (distinct.stream().noneMatch(kept -> overlap(kept.text(), phrase.text()))) {
+                distinct.add(phrase);
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * Whether two phrases share two consecutive words ("attention deficit hyperactivity disorder"
+     * and "deficit hyperactivity disorder adhd"): the second says nothing new.
+     */
+    static boolean overlap(String a, String b) {
+        String[] words = a.split(" ");
+        String padded = " " + b + " ";
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (padded.contains(" " + words[i] + " " + words[i + 1] + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrases of two to four words around a significant word, once per text. */

@@ -29,6 +29,13 @@ class PhraseExpanderTest {
     }
 
     @Test
+    void phrasesSharingTwoWordsAreOneFinding() {
+        assertTrue(PhraseExpander.overlap("attention deficit hyperactivity disorder", "deficit hyperactivity disorder adhd"));
+        assertFalse(PhraseExpander.overlap("wait too long", "waiting times"));
+        assertFalse(PhraseExpander.overlap("post 16", "16"), "a single word is not a phrase");
+    }
+
+    @Test
     void jlhRewardsWhatIsCommonerInTheSelection() {
         assertEquals(0, PhraseExpander.jlh(1, 10, 100, 100), 1e-9, "rarer in the selection than overall");
         assertTrue(PhraseExpander.jlh(3, 20, 3, 273) > PhraseExpander.jlh(5, 20, 24, 273));
