@@ -107,8 +107,19 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> variants =
                     new java.util.LinkedHashMap<>();
             variants.put("as built", body -> { });
-            variants.put("highlight text only", body -> ((com.fasterxml.jackson.databind.node.ObjectNode)
-                    body.path("highlight").path("fields")).remove("text.exact"));
+            variants.put("highlight text only", body -> {
+                // The client writes highlight fields as an array of one-field objects (they are ordered).
+                var fields = body.path("highlight").path("fields");
+                if (fields instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+                    for (int i = array.size() - 1; i >= 0; i--) {
+                        if (array.get(i).has("text.exact")) {
+                            array.remove(i);
+                        }
+                    }
+                } else if (fields instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                    object.remove("text.exact");
+                }
+            });
             variants.put("no highlight", body -> body.remove("highlight"));
             variants.put("no facet aggregations", body -> body.remove("aggregations"));
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
