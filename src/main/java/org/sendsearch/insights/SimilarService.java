@@ -59,6 +59,14 @@ public final class SimilarService {
 
     /** Empty when there is no finding with this id. */
     public Optional<SimilarFindings> similar(String passageId, int size) {
+        return similar(passageId, size, false);
+    }
+
+    /**
+     * @param sameKindOnly only findings of the same kind (strengths for a strength, weaknesses of
+     *                     any seriousness for a weakness)
+     */
+    public Optional<SimilarFindings> similar(String passageId, int size, boolean sameKindOnly) {
         if (!DocumentService.isWellFormedId(passageId)) {
             return Optional.empty();
         }
@@ -89,7 +97,9 @@ public final class SimilarService {
                     if (passage.documentId() != null) {
                         b.mustNot(n -> n.term(t -> t.field("documentId").value(FieldValue.of(passage.documentId()))));
                     }
-                    if (!kind.isEmpty()) {
+                    if (!kind.isEmpty() && sameKindOnly) {
+                        b.filter(f -> f.terms(t -> t.field("polarity").terms(v -> v.value(kind))));
+                    } else if (!kind.isEmpty()) {
                         b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field("polarity")
                                 .terms(v -> v.value(kind)))).boost(SAME_POLARITY_BOOST)));
                     }
@@ -114,7 +124,7 @@ public final class SimilarService {
     }
 
     /** The polarities counted as the same kind of finding. */
-    static List<String> kindOf(String polarity) {
+    public static List<String> kindOf(String polarity) {
         if (polarity == null) {
             return List.of();
         }

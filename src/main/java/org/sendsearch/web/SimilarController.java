@@ -26,7 +26,7 @@ final class SimilarController {
     void api(Context ctx) {
         String id = ctx.pathParam("id");
         ResearchRoutes.json(ctx, () -> {
-            Optional<SimilarFindings> found = service.similar(id, size(ctx.queryParam("size")));
+            Optional<SimilarFindings> found = service.similar(id, size(ctx.queryParam("size")), sameKind(ctx.queryParam("kind")));
             if (found.isEmpty()) {
                 ctx.status(HttpStatus.NOT_FOUND);
                 return java.util.Map.of("status", 404, "message", notFound(id));
@@ -38,8 +38,15 @@ final class SimilarController {
     void page(Context ctx) {
         String id = ctx.pathParam("id");
         Optional<SimilarFindings> found;
+        boolean sameKind;
         try {
-            found = service.similar(id, SimilarService.DEFAULT_SIZE);
+            sameKind = sameKind(ctx.queryParam("kind"));
+        } catch (InvalidSearchException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).html(Page.message("There is a problem with this address", e.getMessage()));
+            return;
+        }
+        try {
+            found = service.similar(id, SimilarService.DEFAULT_SIZE, sameKind);
         } catch (SearchUnavailableException e) {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
             return;
@@ -48,7 +55,18 @@ final class SimilarController {
             ResearchRoutes.notFoundPage(ctx, "Finding not found", notFound(id));
             return;
         }
-        ctx.html(page.render(found.get()));
+        ctx.html(page.render(found.get(), sameKind));
+    }
+
+    /** {@code kind=same}: only findings of the same kind; {@code kind=any} (the default): all, same kind favoured. */
+    private static boolean sameKind(String value) {
+        if (value == null || value.isBlank() || value.strip().equals("any")) {
+            return false;
+        }
+        if (value.strip().equals("same")) {
+            return true;
+        }
+        throw new InvalidSearchException("kind must be 'same' or 'any'.");
     }
 
     private static int size(String value) {

@@ -2,6 +2,7 @@ package org.sendsearch.web;
 
 import org.jsoup.nodes.Element;
 import org.sendsearch.insights.SimilarFindings;
+import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.Vocabulary;
@@ -21,7 +22,7 @@ final class SimilarPage {
         this.vocabulary = vocabulary;
     }
 
-    String render(SimilarFindings found) {
+    String render(SimilarFindings found, boolean sameKindOnly) {
         Page page = ResearchRoutes.page("Similar findings");
         Element main = page.main();
         Element back = main.appendElement("p").addClass("back-link-row");
@@ -38,8 +39,20 @@ final class SimilarPage {
         main.appendElement("h2").addClass("heading-m").attr("id", "similar-heading")
                 .text(found.similar().isEmpty() ? "No similar findings in other documents"
                         : found.similar().size() + " most similar findings in other documents");
-        main.appendElement("p").addClass("hint").text("Closest wording first; findings of the same kind (strength or "
-                + "weakness) are ranked a little higher. Marked words are shared with the finding above.");
+        main.appendElement("p").addClass("hint").text(sameKindOnly
+                ? "Closest wording first, only findings of the same kind. Marked words are shared with the finding above."
+                : "Closest wording first; findings of the same kind (strength or weakness) are ranked a little higher. "
+                + "Marked words are shared with the finding above.");
+        String kindLabel = SimilarService.kindOf(finding.polarity()).contains("weakness") ? "weaknesses" : "strengths";
+        if (finding.polarity() != null && !List.of("action", "neutral").contains(finding.polarity())) {
+            Element toggle = main.appendElement("p").addClass("similar-kind");
+            String base = SimilarService.similarUrl(finding.id());
+            if (sameKindOnly) {
+                toggle.appendElement("a").attr("href", base).text("Show all kinds of finding");
+            } else {
+                toggle.appendElement("a").attr("href", base + "?kind=same").text("Show only " + kindLabel);
+            }
+        }
         Element list = main.appendElement("ol").addClass("results").addClass("similar-list")
                 .attr("aria-labelledby", "similar-heading");
         for (SimilarFindings.Similar similar : found.similar()) {

@@ -75,6 +75,22 @@ class InsightsSimilarTest {
     }
 
     @Test
+    void onlyTheSameKindWhenAsked(TestSite site) {
+        String id = storyFindingId(site);
+        JsonNode similar = site.json("/api/passages/" + id + "/similar?kind=same").path("similar");
+        assertFalse(similar.isEmpty());
+        for (JsonNode item : similar) {
+            assertTrue(List.of("weakness", "significant-weakness").contains(item.path("finding").path("polarity").asText()), item.toString());
+        }
+        assertEquals(400, site.get("/api/passages/" + id + "/similar?kind=other").statusCode());
+        Document page = Jsoup.parse(site.get("/findings/" + id + "/similar").body());
+        assertEquals("/findings/" + id + "/similar?kind=same", page.selectFirst(".similar-kind a").attr("href"));
+        assertEquals("Show only weaknesses", page.selectFirst(".similar-kind a").text());
+        Document only = Jsoup.parse(site.get("/findings/" + id + "/similar?kind=same").body());
+        assertTrue(only.select("ol.similar-list li .tag-strength").isEmpty());
+    }
+
+    @Test
     void unknownFindingIsA404(TestSite site) {
         HttpResponse<String> api = site.get("/api/passages/no-such-finding-1/similar");
         assertEquals(404, api.statusCode());
