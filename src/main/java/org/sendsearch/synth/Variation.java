@@ -75,9 +75,7 @@ final class Variation {
 
     /** A finding from the group: one passage, sometimes spliced with another, then reworded. */
     String finding(List<String> group, String area) {
-        String first = pick(group);
-        String text = first;
-        List<String> sentences = sentences(first);
+        List<String> sentences = sentences(pick(group));
         if (group.size() > 1 && sentences.size() > 1 && random.nextInt(100) < 35) {
             List<String> other = sentences(pick(group));
             if (other.size() > 1) {
@@ -90,8 +88,7 @@ final class Variation {
             sentences = new ArrayList<>(sentences);
             sentences.remove(1 + random.nextInt(sentences.size() - 1));
         }
-        text = String.join(" ", sentences);
-        return reword(text, area);
+        return reword(String.join(" ", sentences), area);
     }
 
     /** Synonyms, waiting times and the area filled in. */
