@@ -58,6 +58,15 @@ class ExportServiceTest {
         List<List<String>> rows = CsvReading.parse(text);
         assertEquals(1 + 100 + 1, rows.size(), "header, 100 rows, the message");
         assertTrue(rows.get(101).get(0).contains("stops at 100 rows of 273"), rows.get(101).toString());
+
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        service.export(SearchRequest.browse(), ExportFormat.JSON, "http://x", (total, capped) -> json);
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray());
+        assertTrue(body.path("capped").asBoolean());
+        assertTrue(body.path("message").asText().contains("stops at 100 rows of 273"), body.path("message").asText());
+        assertEquals(100, body.path("exported").asInt());
+        assertEquals(100, body.path("rows").size());
+        assertEquals(273, body.path("total").asInt());
     }
 
     @Test
