@@ -13,7 +13,7 @@ import org.apache.logging.log4j.Logger;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.QueryBuilder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchRequest;
@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Exports every finding (or document) a search matches, not just a page of them, as CSV or JSON.
@@ -53,15 +54,19 @@ public final class ExportService {
     private final Vocabulary vocabulary;
     private final Deadline deadline;
     private final int maxRows;
+    private final Function<SearchRequest, Query> selection;
 
-    public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
-        this(client, indices, vocabulary, timeLimit, MAX_ROWS);
+    /** @param selection the search's own query for a request ({@code SearchService::selection}) */
+    public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
+                         Function<SearchRequest, Query> selection) {
+        this(client, indices, vocabulary, timeLimit, selection, MAX_ROWS);
     }
 
     /** With a different cap, for tests. */
     public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         int maxRows) {
+                         Function<SearchRequest, Query> selection, int maxRows) {
         this.client = client;
+        this.selection = selection;
         this.indices = indices;
         this.vocabulary = vocabulary;
         this.deadline = new Deadline(timeLimit);
@@ -166,7 +171,7 @@ public final class ExportService {
         return deadline.run("Export", () -> client.search(s -> {
             s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
                     .size(PAGE_SIZE)
-                    .query(QueryBuilder.selection(request))
+                    .query(selection.apply(request))
                     .sort(sort(request.scope()))
                     .trackTotalHits(t -> t.enabled(first));
             if (after != null) {

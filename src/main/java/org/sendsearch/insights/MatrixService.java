@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.QueryBuilder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchRequest;
 import org.sendsearch.search.Vocabulary;
@@ -19,10 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the {@link ThemeMatrix} with one aggregation request over the findings the search
- * selects ({@link QueryBuilder#selection}, so counts and the searches they link to agree):
+ * selects (the search's own {@code SearchService#selection}, so counts and the searches they link to agree):
  * a terms aggregation on themes with the pivot's terms under it, and the pivot's terms alone for
  * the column totals.
  *
@@ -38,9 +39,13 @@ public final class MatrixService {
     private final SearchIndices indices;
     private final Vocabulary vocabulary;
     private final Deadline deadline;
+    private final Function<SearchRequest, Query> selection;
 
-    public MatrixService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+    /** @param selection the search's own query for a request ({@code SearchService::selection}) */
+    public MatrixService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
+                         Function<SearchRequest, Query> selection) {
         this.client = client;
+        this.selection = selection;
         this.indices = indices;
         this.vocabulary = vocabulary;
         this.deadline = new Deadline(timeLimit);
@@ -53,7 +58,7 @@ public final class MatrixService {
                 .index(indices.passages())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .query(QueryBuilder.selection(request))
+                .query(selection.apply(request))
                 .aggregations("themes", a -> a
                         .terms(t -> {
                             t.field(Facet.THEME.field()).size(MAX_BUCKETS);

@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchRequest;
 
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +46,12 @@ final class PhraseExpander {
     private final ElasticsearchClient client;
     private final SearchIndices indices;
     private final Deadline deadline;
+    private final Function<SearchRequest, Query> selector;
 
-    PhraseExpander(ElasticsearchClient client, SearchIndices indices, Deadline deadline) {
+    PhraseExpander(ElasticsearchClient client, SearchIndices indices, Deadline deadline,
+                   Function<SearchRequest, Query> selector) {
         this.client = client;
+        this.selector = selector;
         this.indices = indices;
         this.deadline = deadline;
     }
@@ -58,7 +61,7 @@ final class PhraseExpander {
         if (words.isEmpty()) {
             return words;
         }
-        Query selection = QueryBuilder.selection(request);
+        Query selection = selector.apply(request);
         SearchResponse<PassageSource> sample = deadline.run("Phrase sample", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(SAMPLE)

@@ -6,13 +6,14 @@ import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTer
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.QueryBuilder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchRequest;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The wording that sets a selection of findings apart from the whole collection, with
@@ -50,12 +51,16 @@ public final class PhraseService {
     private final SearchIndices indices;
     private final Deadline deadline;
     private final PhraseExpander expander;
+    private final Function<SearchRequest, Query> selection;
 
-    public PhraseService(ElasticsearchClient client, SearchIndices indices, Duration timeLimit) {
+    /** @param selection the search's own query for a request ({@code SearchService::selection}) */
+    public PhraseService(ElasticsearchClient client, SearchIndices indices, Duration timeLimit,
+                         Function<SearchRequest, Query> selection) {
         this.client = client;
+        this.selection = selection;
         this.indices = indices;
         this.deadline = new Deadline(timeLimit);
-        this.expander = new PhraseExpander(client, indices, deadline);
+        this.expander = new PhraseExpander(client, indices, deadline, selection);
     }
 
     public List<Phrase> phrases(SearchRequest request, int size) {
@@ -63,7 +68,7 @@ public final class PhraseService {
         SearchResponse<PassageSource> response = deadline.run("Characteristic wording", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .query(QueryBuilder.selection(request))
+                .query(selection.apply(request))
                 .aggregations("sample", a -> a
                         .sampler(sm -> sm.shardSize(SAMPLE_SIZE))
                         .aggregations("words", w -> w.significantText(st -> st

@@ -138,11 +138,12 @@ public final class QueryBuilder {
     }
 
     /**
-     * The query selecting exactly the results of {@code request}: its text and every filter. For
-     * features that must agree with the search they link to (insights counts, export).
+     * The query selecting exactly the results of {@code request}: its text as {@link #build} reads
+     * it (named themes included) and every filter. For features that must agree with the search
+     * they link to (insights counts, export).
      */
-    public static Query selection(SearchRequest request) {
-        Query text = textQuery(request.scope(), UserQuery.parse(request.query()), NamedThemes.NONE, false);
+    public Query selection(SearchRequest request) {
+        Query text = textQuery(request.scope(), UserQuery.parse(request.query()), namedThemes(request.query()), false);
         return filter(request, null).map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f)))).orElse(text);
     }
 

@@ -47,6 +47,11 @@ public final class SearchService {
         return vocabulary;
     }
 
+    /** The query selecting exactly this search's results, as searched (for insights and export). */
+    public co.elastic.clients.elasticsearch._types.query_dsl.Query selection(SearchRequest request) {
+        return queries.selection(request);
+    }
+
     /**
      * Searches as typed; when nothing has enough of the words, tries the spelling correction, and
      * then any of the words (saying so with {@link SearchResult#partial()}).

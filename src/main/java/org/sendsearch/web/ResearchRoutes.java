@@ -1,5 +1,6 @@
 package org.sendsearch.web;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,9 +11,12 @@ import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.PhraseService;
 import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchService;
 import org.sendsearch.search.SearchUnavailableException;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The research features (issue 6) on the web server: recurring themes, characteristic wording,
@@ -28,11 +32,13 @@ public final class ResearchRoutes {
         var indices = settings.indices();
         var vocabulary = settings.vocabulary();
         var limit = settings.timeLimit();
-        InsightsController insights = new InsightsController(new MatrixService(client, indices, vocabulary, limit),
-                new PhraseService(client, indices, limit), vocabulary);
+        // Counts and exports select findings with the search's own query, so they agree with the searches they link to.
+        Function<SearchRequest, Query> selection = new SearchService(client, indices, vocabulary, limit)::selection;
+        InsightsController insights = new InsightsController(new MatrixService(client, indices, vocabulary, limit, selection),
+                new PhraseService(client, indices, limit, selection), vocabulary);
         SimilarController similar = new SimilarController(new SimilarService(client, indices, vocabulary, limit), vocabulary);
         AreaController areas = new AreaController(new AreaService(client, indices, vocabulary, limit), vocabulary);
-        ExportController export = new ExportController(new ExportService(client, indices, vocabulary, limit), vocabulary);
+        ExportController export = new ExportController(new ExportService(client, indices, vocabulary, limit, selection), vocabulary);
 
         app.get("/api/insights/matrix", insights::matrixApi);
         app.get("/api/insights/phrases", insights::phrasesApi);

@@ -41,7 +41,7 @@ class ExportServiceTest {
     @Test
     void anExportStopsAtTheCapAndSaysSo(Engine engine) throws IOException {
         ExportService service = new ExportService(engine.client(), CorpusIndex.INDICES, CorpusIndex.vocabulary(),
-                CorpusIndex.TIME_LIMIT, 100);
+                CorpusIndex.TIME_LIMIT, CorpusIndex.searchService(engine)::selection, 100);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] announced = new long[1];
         boolean[] cappedAtOpen = new boolean[1];
@@ -75,7 +75,7 @@ class ExportServiceTest {
         indexSynthetic(client, SYNTHETIC, SYNTHETIC_ROWS, TEXT_LENGTH);
         try {
             ExportService service = new ExportService(client, new SearchIndices(SYNTHETIC, SYNTHETIC),
-                    CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT);
+                    CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT, CorpusIndex.searchService(engine)::selection);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             CountingStream out = new CountingStream(memory);
             System.gc();
@@ -103,7 +103,7 @@ class ExportServiceTest {
         String index = SYNTHETIC + "-interrupted";
         indexSynthetic(client, index, 1_200, 100);
         ExportService service = new ExportService(client, new SearchIndices(index, index), CorpusIndex.vocabulary(),
-                CorpusIndex.TIME_LIMIT);
+                CorpusIndex.TIME_LIMIT, CorpusIndex.searchService(engine)::selection);
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
             private boolean deleted;
 

@@ -108,6 +108,9 @@ class ExportApiTest {
         JsonNode knowsley = TestSite.parse(site.get("/api/export?format=json&area=Knowsley&polarity=weakness").body());
         assertEquals(17, knowsley.path("exported").asLong());
         knowsley.path("rows").forEach(row -> assertEquals("Knowsley", row.path("area").asText()));
+        long autism = site.json("/api/search?size=1&q=autism").path("total").asLong();
+        assertEquals(autism, TestSite.parse(site.get("/api/export?format=json&q=autism").body()).path("exported").asLong(),
+                "a query naming a theme selects as the search does");
         String words = TestSite.encode("families appointments");
         long searched = site.json("/api/search?size=1&q=" + words).path("total").asLong();
         assertTrue(searched > 1);

@@ -117,6 +117,10 @@ class InsightsApiTest {
         assertTrue(url.contains("q=wait") && url.contains("area=Knowsley") && !url.contains("area=Liverpool"), url);
         assertEquals(cell.path("count").asLong(), total(site, url));
 
+        assertEquals(site.json("/api/search?size=1&q=autism").path("total").asLong(),
+                site.json("/api/insights/matrix?polarity=all&q=autism").path("total").asLong(),
+                "a query naming a theme selects as the search does");
+
         JsonNode themed = site.json("/api/insights/matrix?theme=ehc-plans");
         assertEquals(1, themed.path("rows").size(), "a theme filter keeps only that theme's row");
         assertEquals(16, themed.path("rows").get(0).path("findings").asLong());
