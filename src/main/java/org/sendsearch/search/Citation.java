@@ -110,6 +110,10 @@ public final class Citation {
         return readable(last);
     }
 
+    /** Words kept in capitals when an all-capitals heading is put in sentence case. */
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("send", "sen", "wsoa", "ehc", "ehcp", "cqc",
+            "ofsted", "ccg", "icb", "ict", "la");
+
     /** All-capitals text turned into sentence case; anything else as it is. */
     public static String readable(String text) {
         if (!text.equals(text.toUpperCase(Locale.UK)) || text.equals(text.toLowerCase(Locale.UK))) {
@@ -120,7 +124,7 @@ public final class Citation {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            if (word.matches("send|sen|wsoa|ehc|ehcp|cqc|ofsted|ccg|icb|ict|la")) {
+            if (ACRONYMS.contains(word)) {
                 out.append(word.equals("ofsted") ? "Ofsted" : word.toUpperCase(Locale.UK));
             } else {
                 out.append(word);
