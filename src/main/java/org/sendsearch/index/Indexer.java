@@ -193,7 +193,7 @@ public final class Indexer {
 
         private void file(Path file, Path root) throws IOException {
             filesSeen++;
-            String path = relativePath(file, root);
+            String path = Extractor.sourcePath(file, root);
             IndexedState.StoredDocument stored = previous.bySourcePath(path);
             if (stored != null && !plan.rebuild() && stored.sha256().equals(sha256OrNull(file))) {
                 seen.add(path);
@@ -244,7 +244,7 @@ public final class Indexer {
         }
 
         private void reject(Rejection rejection, Path root) {
-            String path = root == null ? rejection.file().toString() : relativePath(rejection.file(), root);
+            String path = root == null ? rejection.file().toString() : Extractor.sourcePath(rejection.file(), root);
             log.warn("Rejected {}: {}", path, rejection.reason());
             rejected.add(new IngestReport.RejectedFile(path, rejection.reason()));
         }
@@ -314,22 +314,6 @@ public final class Indexer {
                     List.copyOf(warnings), passagesWritten, passagesDeleted, bytesRead, bulk.bytesSent(),
                     bulk.requests(), bulk.nanosInBulk() / 1e9);
         }
-    }
-
-    /** The path as extraction stores it: relative to the walked root, '/'-separated. */
-    static String relativePath(Path file, Path root) {
-        Path absoluteFile = file.toAbsolutePath().normalize();
-        Path absoluteRoot = root == null ? null : root.toAbsolutePath().normalize();
-        Path relative = absoluteRoot != null && absoluteFile.startsWith(absoluteRoot) && !absoluteFile.equals(absoluteRoot)
-                ? absoluteRoot.relativize(absoluteFile) : absoluteFile.getFileName();
-        StringBuilder out = new StringBuilder();
-        for (Path part : relative) {
-            if (!out.isEmpty()) {
-                out.append('/');
-            }
-            out.append(part);
-        }
-        return out.toString();
     }
 
     private static long sizeOf(Path file) {

@@ -59,6 +59,15 @@ public final class Extractor {
                 LocalAuthorities.load(configDir.resolve("local-authorities.tsv")), maxBytes);
     }
 
+    /**
+     * The path a document made from {@code file} records as its {@code sourcePath}: relative to the
+     * walked {@code root}, '/'-separated (the file name when the file is not under the root). The
+     * indexer matches files to what the index holds by it.
+     */
+    public static String sourcePath(Path file, Path root) {
+        return DocumentIds.relativePath(file, root);
+    }
+
     /** Extracts one file; {@code root} is the corpus folder its id and source path are relative to. */
     public ExtractionOutcome extract(Path file, Path root) {
         try {
