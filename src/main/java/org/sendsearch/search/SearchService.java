@@ -39,7 +39,7 @@ public final class SearchService {
     public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
         this.client = client;
         this.vocabulary = vocabulary;
-        this.queries = new QueryBuilder(indices, new QueryThemes(vocabulary.taxonomy(), STEMS));
+        this.queries = QueryBuilder.forApi(indices, vocabulary);
         this.deadline = new Deadline(timeLimit);
     }
 
@@ -146,13 +146,10 @@ public final class SearchService {
                 continue;
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            Aggregate aggregate = aggregations.get(facet.param());
-            if (aggregate != null && aggregate.isFilter()) {
-                Aggregate values = aggregate.filter().aggregations().get("values");
-                if (values != null && values.isSterms()) {
-                    for (StringTermsBucket bucket : values.sterms().buckets().array()) {
-                        counts.put(bucket.key().stringValue(), bucket.docCount());
-                    }
+            Aggregate values = facetCounts(aggregations, facet);
+            if (values != null && values.isSterms()) {
+                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                    counts.put(bucket.key().stringValue(), bucket.docCount());
                 }
             }
             for (String selected : request.values(facet)) {
@@ -165,6 +162,16 @@ public final class SearchService {
             facets.put(facet.param(), list);
         }
         return facets;
+    }
+
+    /** A facet's terms aggregation, wherever {@link QueryBuilder} put it (see its {@code aggregations}). */
+    private static Aggregate facetCounts(Map<String, Aggregate> aggregations, Facet facet) {
+        Aggregate own = aggregations.get(facet.param());
+        if (own != null) {
+            return own.isFilter() ? own.filter().aggregations().get("values") : own;
+        }
+        Aggregate shared = aggregations.get(QueryBuilder.UNCHOSEN_FACETS);
+        return shared != null && shared.isFilter() ? shared.filter().aggregations().get(facet.param()) : null;
     }
 
     /** Fixed vocabularies in their own order, years newest first, names by count then alphabetically. */

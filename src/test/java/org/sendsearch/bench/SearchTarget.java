@@ -53,7 +53,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
     static final class Direct extends SearchTarget {
         private final String base;
         private final String authorization;
-        private final QueryBuilder builder = new QueryBuilder(SearchIndices.DEFAULT);
+        private final QueryBuilder builder;
         private final Vocabulary vocabulary;
         private final Map<Workload, HttpRequest> requests = new HashMap<>();
 
@@ -61,6 +61,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             this.base = "http://127.0.0.1:" + esPort + "/";
             this.authorization = authorization;
             this.vocabulary = Vocabulary.load(config);
+            this.builder = QueryBuilder.forApi(SearchIndices.DEFAULT, vocabulary);
         }
 
         /** The Elasticsearch request (path and JSON body) the API builds for this search. */
