@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,16 +132,13 @@ final class DateFinder {
                 found.add(new FoundDate(date, null, true, m.start(), m.end()));
             }
         }
-        Matcher iso = ISO.matcher(text);
-        while (iso.find()) {
-            Matcher m = iso;
+        for (MatchResult m : PatternScan.matches(ISO, text, DateFinder::isDigit)) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (date != null) {
                 found.add(new FoundDate(date, null, false, m.start(), m.end()));
             }
         }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : PatternScan.matches(NUMERIC, text, DateFinder::isDigit)) {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
             }
@@ -163,6 +161,11 @@ final class DateFinder {
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
+    }
+
+    /** What {@code \\d} matches: an ASCII digit. */
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

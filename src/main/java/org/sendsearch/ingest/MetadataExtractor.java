@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,9 +44,10 @@ final class MetadataExtractor {
     private static final Pattern WSOA_REQUIRED = Pattern.compile(
             "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,80}\\b(?:is|was|are|were|be|been) required|required to (?:produce|submit|prepare)[^.]{0,60}(?:written statement of action|WSOA)"
                     + "|(?:basis of|progress (?:made )?(?:against|on)|delivery of|implement(?:ing|ation of)?|monitoring of) (?:the |a |its |their )?(?:written statement of action|WSOA)");
+    /** The words that mark the outcome sentence of a 2023-framework report; the sentence is the outcome. */
     private static final Pattern OUTCOME_2023 = Pattern.compile(
-            "[^.\\n]*(?:typically lead to|inconsistent experiences and outcomes|widespread and/or systemic failings|significant concerns about the experiences)[^.\\n]*\\.");
-    private static final Pattern OUTCOME_REVISIT = Pattern.compile("[^.\\n]*\\b(?:has|have) (?:not )?made sufficient progress[^.\\n]*\\.");
+            "typically lead to|inconsistent experiences and outcomes|widespread and/or systemic failings|significant concerns about the experiences");
+    private static final Pattern OUTCOME_REVISIT = Pattern.compile("\\b(?:has|have) (?:not )?made sufficient progress");
 
     private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Cllr|Councillor|Sir|Dame)\\.?";
     private static final String NAME_WORD = "(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
@@ -290,9 +292,8 @@ final class MetadataExtractor {
      * other document silence means unknown (null).
      */
     private static Boolean wsoaRequired(String text, DocumentType type, List<PassageSplitter.Draft> drafts) {
-        Matcher mention = WSOA.matcher(text);
         boolean mentioned = false;
-        while (mention.find()) {
+        for (MatchResult mention : PatternScan.matches(WSOA, text, c -> c == 'w' || c == 'W')) {
             mentioned = true;
             // The sentence around the mention, from the previous full stop to the next.
             int from = Math.max(text.lastIndexOf(". ", mention.start()), text.lastIndexOf('\n', mention.start())) + 1;
@@ -324,7 +325,19 @@ final class MetadataExtractor {
             return null;
         }
         Matcher m = pattern.matcher(text);
-        return m.find() ? m.group().strip() : null;
+        while (m.find()) {
+            // The sentence holding the words: from the last full stop or line break before them to
+            // the full stop after them, which must come before the line ends.
+            int start = Math.max(text.lastIndexOf('.', m.start()), text.lastIndexOf('\n', m.start())) + 1;
+            int end = m.end();
+            while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '\n') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '.') {
+                return text.substring(start, end + 1).strip();
+            }
+        }
+        return null;
     }
 
     /** The people a letter is addressed to: the blocks between its date and the salutation. */
@@ -367,8 +380,7 @@ final class MetadataExtractor {
     /** Named clinical commissioning groups and integrated care boards, in the form "X Clinical Commissioning Group". */
     private static List<String> healthBodies(String text) {
         Set<String> bodies = new LinkedHashSet<>();
-        Matcher m = HEALTH_BODY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : PatternScan.matches(HEALTH_BODY, text, c -> c == 'C' || c == 'I')) {
             Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start()));
             if (!before.find()) {
                 continue;

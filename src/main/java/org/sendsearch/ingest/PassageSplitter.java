@@ -32,8 +32,13 @@ final class PassageSplitter {
             "(?i)^(?:report author|author|contact officer|contact details|background papers|appendices|appendix|subject history|notes to editors|ends\\b|related\\b|share this)");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:dear |cc:|this letter outlines|the inspection was led by"
             + "|inspectors spoke (?:with|to)|in reaching their judgements|as a result of the findings of this inspection and in accordance"
-            + "|.{0,40}(?:is|are) required to produce and submit|this (?:is|is not) a key decision|this matter affects"
-            + "|wards? affected)");
+            + "|this (?:is|is not) a key decision|this matter affects|wards? affected)");
+    /**
+     * The sentence saying who must produce a written statement of action, within its first 40
+     * characters. Kept apart from {@link #BOILERPLATE}: tried at every one of those 40 places, it
+     * made that test the costliest of the splitter, so it runs only when the words are there.
+     */
+    private static final Pattern REQUIRED_TO_PRODUCE = Pattern.compile("(?i).{0,40}(?:is|are) required to produce and submit");
     /** A byline ("by Guy Murphy"), case-sensitive so that "By 2020, ..." is not one. */
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y [A-Z][a-z'’-]+ [A-Z]");
     private static final Pattern LEAD_IN = Pattern.compile(
@@ -145,7 +150,7 @@ final class PassageSplitter {
 
     private boolean isBoilerplate(Block block, DocumentType type, String title) {
         String text = block.text();
-        if (BOILERPLATE.matcher(text).lookingAt()
+        if (BOILERPLATE.matcher(text).lookingAt() || requiredToProduce(text)
                 || (BYLINE.matcher(text).lookingAt() && text.split("\\s+").length <= 10)) {
             return true;
         }
@@ -164,6 +169,21 @@ final class PassageSplitter {
             return true;  // mastheads, bylines, organisation names, captions
         }
         return text.chars().filter(c -> c == '|').count() >= 2;
+    }
+
+    private static boolean requiredToProduce(String text) {
+        return startsWithin(text, "required to produce and submit", 44) && REQUIRED_TO_PRODUCE.matcher(text).lookingAt();
+    }
+
+    /** Whether {@code words} (any case) start within the first {@code limit} characters. */
+    private static boolean startsWithin(String text, String words, int limit) {
+        int last = Math.min(text.length() - words.length(), limit);
+        for (int at = 0; at <= last; at++) {
+            if (text.regionMatches(true, at, words, 0, words.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The section of the nearest heading that names one; the document kind decides the default. */
