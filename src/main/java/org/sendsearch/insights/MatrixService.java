@@ -52,23 +52,8 @@ public final class MatrixService {
     }
 
     public ThemeMatrix matrix(SearchRequest request, Pivot pivot) {
-        String columnField = pivot.facet().field();
-        List<String> chosenThemes = request.values(Facet.THEME);
-        SearchResponse<PassageSource> response = deadline.run("Insights matrix", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(0)
-                .trackTotalHits(t -> t.enabled(true))
-                .query(selection.apply(request))
-                .aggregations("themes", a -> a
-                        .terms(t -> {
-                            t.field(Facet.THEME.field()).size(MAX_BUCKETS);
-                            if (!chosenThemes.isEmpty()) {
-                                t.include(i -> i.terms(chosenThemes));
-                            }
-                            return t;
-                        })
-                        .aggregations("columns", c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
-                .aggregations("columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))), PassageSource.class));
+        co.elastic.clients.elasticsearch.core.SearchRequest search = request(request, pivot);
+        SearchResponse<PassageSource> response = deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
 
         Map<String, Long> columnTotals = counts(response.aggregations().get("columns"));
         List<String> keys = new ArrayList<>(columnTotals.keySet());
@@ -112,6 +97,31 @@ public final class MatrixService {
                 .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         return new ThemeMatrix(pivot.id(), request.values(Facet.POLARITY), total, Selections.searchUrl(request), columns, rows);
+    }
+
+    /**
+     * The one Elasticsearch search behind a matrix: counts only ({@code size 0}, which the shard
+     * request cache keeps until the index changes), themes by columns. Public so that a benchmark
+     * can send exactly this request straight to Elasticsearch.
+     */
+    public co.elastic.clients.elasticsearch.core.SearchRequest request(SearchRequest request, Pivot pivot) {
+        String columnField = pivot.facet().field();
+        List<String> chosenThemes = request.values(Facet.THEME);
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+                .index(indices.passages())
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(selection.apply(request))
+                .aggregations("themes", a -> a
+                        .terms(t -> {
+                            t.field(Facet.THEME.field()).size(MAX_BUCKETS);
+                            if (!chosenThemes.isEmpty()) {
+                                t.include(i -> i.terms(chosenThemes));
+                            }
+                            return t;
+                        })
+                        .aggregations("columns", c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
+                .aggregations("columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))));
     }
 
     /** Colour bucket 1-5 relative to the largest cell; 0 for an empty cell. */

@@ -70,15 +70,46 @@ public final class SimilarService {
         if (!DocumentService.isWellFormedId(passageId)) {
             return Optional.empty();
         }
-        SearchResponse<PassageSource> found = deadline.run("Finding lookup", () -> client.search(s -> s
-                .index(indices.passages())
-                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(passageId))))
-                .size(1), PassageSource.class));
+        SearchResponse<PassageSource> found = deadline.run("Finding lookup", () -> client.search(lookup(passageId),
+                PassageSource.class));
         Optional<PassageSource> source = found.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
         if (source.isEmpty()) {
             return Optional.empty();
         }
         PassageSource passage = source.get();
+        List<String> kindIds = kindOf(passage.polarity());
+        SearchResponse<PassageSource> response = deadline.run("Similar findings", () -> client.search(
+                request(passage, size, sameKindOnly), PassageSource.class));
+        List<SimilarFindings.Similar> similar = new ArrayList<>();
+        for (Hit<PassageSource> hit : response.hits().hits()) {
+            PassageSource other = hit.source();
+            if (other == null) {
+                continue;
+            }
+            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault("text", List.of()));
+            SearchHit finding = hit(other, hit.id(), marked);
+            similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
+                    kindIds.contains(Objects.toString(other.polarity(), "")),
+                    similarUrl(finding.id())));
+        }
+        return Optional.of(new SimilarFindings(hit(passage, passageId, Highlight.plain(passage.text())), similar));
+    }
+
+    /** The polarities counted as the same kind of finding. */
+    /** The search finding the passage itself, by id. */
+    public co.elastic.clients.elasticsearch.core.SearchRequest lookup(String passageId) {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+                .index(indices.passages())
+                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(passageId))))
+                .size(1));
+    }
+
+    /**
+     * The search for findings like {@code passage}: its words as a {@code more_like_this} query,
+     * other documents only, findings of the same kind boosted (or required). Public so that a
+     * benchmark can send exactly this request straight to Elasticsearch.
+     */
+    public co.elastic.clients.elasticsearch.core.SearchRequest request(PassageSource passage, int size, boolean sameKindOnly) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
         Query like = Query.of(q -> q.moreLikeThis(m -> m
                 .fields("text")
@@ -87,9 +118,8 @@ public final class SimilarService {
                 .minDocFreq(1)
                 .maxQueryTerms(40)
                 .minimumShouldMatch("15%")));
-        List<String> kindIds = kindOf(passage.polarity());
-        List<FieldValue> kind = kindIds.stream().map(FieldValue::of).toList();
-        SearchResponse<PassageSource> response = deadline.run("Similar findings", () -> client.search(s -> s
+        List<FieldValue> kind = kindOf(passage.polarity()).stream().map(FieldValue::of).toList();
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
                 .index(indices.passages())
                 .size(wanted)
                 .query(q -> q.bool(b -> {
@@ -107,23 +137,9 @@ public final class SimilarService {
                 }))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .type(HighlighterType.Unified).highlightQuery(like)
-                        .fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))))), PassageSource.class));
-        List<SimilarFindings.Similar> similar = new ArrayList<>();
-        for (Hit<PassageSource> hit : response.hits().hits()) {
-            PassageSource other = hit.source();
-            if (other == null) {
-                continue;
-            }
-            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault("text", List.of()));
-            SearchHit finding = hit(other, hit.id(), marked);
-            similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
-                    kindIds.contains(Objects.toString(other.polarity(), "")),
-                    similarUrl(finding.id())));
-        }
-        return Optional.of(new SimilarFindings(hit(passage, passageId, Highlight.plain(passage.text())), similar));
+                        .fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 
-    /** The polarities counted as the same kind of finding. */
     public static List<String> kindOf(String polarity) {
         if (polarity == null) {
             return List.of();

@@ -16,6 +16,12 @@ import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchRequest;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.insights.InsightsQuery;
+import org.sendsearch.insights.MatrixService;
+import org.sendsearch.insights.Pivot;
+import org.sendsearch.insights.PolarityChoice;
+import org.sendsearch.insights.SimilarService;
 
 /**
  * Where a benchmark search goes: through our HTTP API, or (for the identical Elasticsearch
@@ -39,29 +45,41 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
         private final String base;
 
         Api(int port) {
-            this.base = "http://127.0.0.1:" + port + "/api/search?";
+            this.base = "http://127.0.0.1:" + port;
         }
 
         @Override
         int search(Workload workload) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(URI.create(base + workload.queryString())).timeout(Duration.ofSeconds(30))
+            return send(HttpRequest.newBuilder(URI.create(base + workload.apiPath())).timeout(Duration.ofSeconds(30))
                     .GET().build());
         }
     }
 
-    /** {@code POST /<index>/_search} on Elasticsearch with the body our service would send. */
+    /**
+     * {@code POST /<index>/_search} on Elasticsearch with the body our service would send, built by
+     * the service's own code: {@link QueryBuilder#forApi} for searches, {@link MatrixService#request}
+     * for the matrix, and for similar findings the same two searches the service sends (the passage
+     * by id, then {@link SimilarService#request} with its text).
+     */
     static final class Direct extends SearchTarget {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         private final String base;
         private final String authorization;
         private final QueryBuilder builder;
+        private final MatrixService matrices;
+        private final SimilarService similar;
         private final Vocabulary vocabulary;
-        private final Map<Workload, HttpRequest> requests = new HashMap<>();
+        private final Map<Workload, HttpRequest> requests = new java.util.concurrent.ConcurrentHashMap<>();
 
         Direct(int esPort, String authorization, ConfigDirectory config) {
             this.base = "http://127.0.0.1:" + esPort + "/";
             this.authorization = authorization;
             this.vocabulary = Vocabulary.load(config);
             this.builder = QueryBuilder.forApi(SearchIndices.DEFAULT, vocabulary);
+            // Both only build requests here; they never send through their (absent) client.
+            this.matrices = new MatrixService(null, SearchIndices.DEFAULT, vocabulary, Duration.ofSeconds(30), builder::selection);
+            this.similar = new SimilarService(null, SearchIndices.DEFAULT, vocabulary, Duration.ofSeconds(30));
         }
 
         /** The Elasticsearch request (path and JSON body) the API builds for this search. */
@@ -70,25 +88,61 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
         }
 
         private String body(Workload workload) {
-            SearchRequest parsed = SearchRequest.parse(workload.params(), vocabulary);
-            return JsonpUtils.toJsonString(builder.build(parsed, parsed.query()), new JacksonJsonpMapper());
+            return json(esRequest(workload));
         }
 
-        private synchronized HttpRequest request(Workload workload) {
-            return requests.computeIfAbsent(workload, w -> {
-                SearchRequest parsed = SearchRequest.parse(w.params(), vocabulary);
-                var search = builder.build(parsed, parsed.query());
-                String index = String.join(",", search.index());
-                return HttpRequest.newBuilder(URI.create(base + index + "/_search?typed_keys=true"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", authorization).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body(w))).build();
-            });
+        private co.elastic.clients.elasticsearch.core.SearchRequest esRequest(Workload workload) {
+            return switch (workload.kind()) {
+                case SEARCH -> {
+                    SearchRequest parsed = SearchRequest.parse(workload.params(), vocabulary);
+                    yield builder.build(parsed, parsed.query());
+                }
+                case MATRIX -> {
+                    InsightsQuery query = InsightsQuery.parse(workload.params(), vocabulary, java.util.Set.of("pivot"),
+                            PolarityChoice.DEFAULT);
+                    yield matrices.request(query.search(), Pivot.parse(query.own("pivot", null)));
+                }
+                case SIMILAR -> similar.lookup(workload.passage());
+            };
+        }
+
+        private static String json(co.elastic.clients.elasticsearch.core.SearchRequest request) {
+            return JsonpUtils.toJsonString(request, new JacksonJsonpMapper());
+        }
+
+        private HttpRequest post(co.elastic.clients.elasticsearch.core.SearchRequest search) {
+            String index = String.join(",", search.index());
+            return HttpRequest.newBuilder(URI.create(base + index + "/_search?typed_keys=true"
+                            + (Boolean.TRUE.equals(search.requestCache()) ? "&request_cache=true" : "")))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json(search))).build();
+        }
+
+        private HttpRequest request(Workload workload) {
+            return requests.computeIfAbsent(workload, w -> post(esRequest(w)));
+        }
+
+        /** The search's address with Elasticsearch's request cache off, for measurements of the work itself. */
+        private URI uncached(Workload workload) {
+            return URI.create(request(workload).uri().toString().replace("&request_cache=true", "") + "&request_cache=false");
         }
 
         @Override
         int search(Workload workload) throws IOException, InterruptedException {
-            return send(request(workload));
+            if (workload.kind() != Workload.Kind.SIMILAR) {
+                return send(request(workload));
+            }
+            HttpResponse<byte[]> found = HTTP.send(request(workload), HttpResponse.BodyHandlers.ofByteArray());
+            if (found.statusCode() != 200) {
+                return found.statusCode();
+            }
+            var hits = JSON.readTree(found.body()).path("hits").path("hits");
+            if (hits.isEmpty()) {
+                return 404;
+            }
+            PassageSource passage = JSON.treeToValue(hits.get(0).path("_source"), PassageSource.class);
+            return send(post(similar.request(passage, SimilarService.DEFAULT_SIZE, false)));
         }
 
         /**
@@ -100,34 +154,22 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
         }
 
         /**
-         * What-if variants of a search, to size the candidate fixes: the same request with only
-         * {@code text} highlighted, and without the facet aggregations. Median took of nine runs each.
+         * What-if variants of a search, to size the candidate fixes: the same request without
+         * highlighting, and without the facet aggregations. Median took of nine runs each, with the
+         * request cache off so that every run is computed.
          */
         String variants(Workload workload) throws IOException, InterruptedException {
             StringBuilder out = new StringBuilder();
             Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> variants =
                     new java.util.LinkedHashMap<>();
             variants.put("as built", body -> { });
-            variants.put("highlight text only", body -> {
-                // The client writes highlight fields as an array of one-field objects (they are ordered).
-                var fields = body.path("highlight").path("fields");
-                if (fields instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
-                    for (int i = array.size() - 1; i >= 0; i--) {
-                        if (array.get(i).has("text.exact")) {
-                            array.remove(i);
-                        }
-                    }
-                } else if (fields instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-                    object.remove("text.exact");
-                }
-            });
             variants.put("no highlight", body -> body.remove("highlight"));
             variants.put("no facet aggregations", body -> body.remove("aggregations"));
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             for (var variant : variants.entrySet()) {
                 var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
                 variant.getValue().accept(body);
-                HttpRequest request = HttpRequest.newBuilder(request(workload).uri()).timeout(Duration.ofSeconds(30))
+                HttpRequest request = HttpRequest.newBuilder(uncached(workload)).timeout(Duration.ofSeconds(30))
                         .header("Authorization", authorization).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
                 long[] took = new long[9];
@@ -146,8 +188,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
             change.accept(body);
             body.put("profile", true);
-            HttpRequest original = request(workload);
-            HttpRequest profiled = HttpRequest.newBuilder(original.uri()).timeout(Duration.ofSeconds(30))
+            HttpRequest profiled = HttpRequest.newBuilder(uncached(workload)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", authorization).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
             String best = null;

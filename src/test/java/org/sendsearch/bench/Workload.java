@@ -9,34 +9,80 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The mixed search workload: each entry is a named search as the API takes it (query parameters).
- * Every API search returns facet counts and highlighted passages, so every entry exercises both;
- * "facets + highlights" is the default page of the UI's heaviest kind of search (a theme filter
- * and three words to highlight), then the same with 50 results per page.
+ * The mixed workload: each entry is a named request as the API takes it (endpoint and query
+ * parameters). Every search returns facet counts and highlighted passages, so every search
+ * exercises both; "facets + highlights" is the default page of the UI's heaviest kind of search (a
+ * theme filter and three words to highlight), then the same with 50 results per page. The insights
+ * matrix (themes by area, weaknesses) and similar findings (for one passage) complete the mix.
  *
- * @param name   what kind of search it is, for the table
- * @param params the API's query parameters
+ * @param name     what kind of request it is, for the table
+ * @param kind     which endpoint serves it
+ * @param passage  the passage whose similar findings are asked for ({@link Kind#SIMILAR} only)
+ * @param params   the API's query parameters
  */
-record Workload(String name, Map<String, List<String>> params) {
+record Workload(String name, Kind kind, String passage, Map<String, List<String>> params) {
 
-    static List<Workload> mixed(List<String> areas) {
+    /** The endpoints measured. */
+    enum Kind {
+        SEARCH, MATRIX, SIMILAR
+    }
+
+    /** Words people search for, recombined by {@link #distinct}: SEND terms, single and in pairs. */
+    private static final List<String> WORDS = List.of("assessment", "autism", "EHC plans", "CAMHS", "transition",
+            "joint commissioning", "speech and language", "waiting times", "exclusions", "co-production",
+            "local offer", "annual reviews", "preparation for adulthood", "health visitors", "short breaks",
+            "mental health", "leadership", "identification", "parents", "tribunal", "attendance",
+            "social care", "therapy", "ADHD", "quality assurance", "personal budgets", "complaints", "training",
+            "SENCO", "early years");
+
+    static List<Workload> mixed(List<String> areas, String passage) {
         List<Workload> all = new ArrayList<>();
-        all.add(of("keyword", "q", "assessment"));
-        all.add(of("quoted phrase", "q", "\"joint commissioning\""));
-        all.add(of("acronym", "q", "CAMHS"));
-        all.add(of("filtered by area and polarity", "q", "EHC plans", "area", areas.get(0), "polarity", "weakness"));
-        all.add(of("facets + highlights", "q", "autism waiting times", "theme", "neurodevelopmental"));
-        all.add(of("facets + highlights, 50 per page", "q", "autism waiting times", "theme", "neurodevelopmental", "size", "50"));
-        all.add(of("keyword, other area", "q", "transition", "area", areas.get(Math.min(1, areas.size() - 1))));
+        all.add(search("keyword", "q", "assessment"));
+        all.add(search("quoted phrase", "q", "\"joint commissioning\""));
+        all.add(search("acronym", "q", "CAMHS"));
+        all.add(search("filtered by area and polarity", "q", "EHC plans", "area", areas.get(0), "polarity", "weakness"));
+        all.add(search("facets + highlights", "q", "autism waiting times", "theme", "neurodevelopmental"));
+        all.add(search("facets + highlights, 50 per page", "q", "autism waiting times", "theme", "neurodevelopmental", "size", "50"));
+        all.add(search("keyword, other area", "q", "transition", "area", areas.get(Math.min(1, areas.size() - 1))));
+        all.add(new Workload("insights matrix (themes by area, weaknesses)", Kind.MATRIX, null, parameters()));
+        all.add(new Workload("similar findings", Kind.SIMILAR, passage, parameters()));
         return all;
     }
 
-    private static Workload of(String name, String... keyValues) {
+    /**
+     * The {@code i}-th of many different searches (two words or phrases, one area, sometimes a
+     * polarity), so that no cache, ours or Elasticsearch's, can answer one from an earlier one.
+     */
+    static Workload distinct(long i, List<String> areas) {
+        String first = WORDS.get((int) (i % WORDS.size()));
+        String second = WORDS.get((int) ((i / WORDS.size() + 1 + i) % WORDS.size()));
+        String area = areas.get((int) ((i / 7) % areas.size()));
+        List<String> keyValues = new ArrayList<>(List.of("q", first + " " + second, "area", area));
+        if (i % 3 == 0) {
+            keyValues.addAll(List.of("polarity", "weakness"));
+        }
+        return search("distinct", keyValues.toArray(String[]::new));
+    }
+
+    private static Workload search(String name, String... keyValues) {
+        return new Workload(name, Kind.SEARCH, null, parameters(keyValues));
+    }
+
+    private static Map<String, List<String>> parameters(String... keyValues) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             params.computeIfAbsent(keyValues[i], k -> new ArrayList<>()).add(keyValues[i + 1]);
         }
-        return new Workload(name, params);
+        return params;
+    }
+
+    /** The API path and query string of this request. */
+    String apiPath() {
+        return switch (kind) {
+            case SEARCH -> "/api/search?" + queryString();
+            case MATRIX -> "/api/insights/matrix?" + queryString();
+            case SIMILAR -> "/api/passages/" + URLEncoder.encode(passage, StandardCharsets.UTF_8) + "/similar";
+        };
     }
 
     /** The query string of the API request. */
@@ -45,5 +91,10 @@ record Workload(String name, Map<String, List<String>> params) {
         params.forEach((key, values) -> values.forEach(value ->
                 joiner.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return joiner.toString();
+    }
+
+    /** How the table names it: the query string for searches. */
+    String label() {
+        return kind == Kind.SEARCH ? name + " (" + queryString() + ")" : name;
     }
 }
