@@ -35,12 +35,20 @@ public final class SearchService {
     private final Vocabulary vocabulary;
     private final QueryBuilder queries;
     private final Deadline deadline;
+    private final ResultCache cache; // null: every search goes to Elasticsearch
 
     public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+        this(client, indices, vocabulary, timeLimit, null);
+    }
+
+    /** A service that answers a search again from {@code cache} while the index is unchanged. */
+    public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
+                         ResultCache cache) {
         this.client = client;
         this.vocabulary = vocabulary;
         this.queries = QueryBuilder.forApi(indices, vocabulary);
         this.deadline = new Deadline(timeLimit);
+        this.cache = cache;
     }
 
     public Vocabulary vocabulary() {
@@ -57,6 +65,20 @@ public final class SearchService {
      * then any of the words (saying so with {@link SearchResult#partial()}).
      */
     public SearchResult search(SearchRequest request) {
+        if (cache == null) {
+            return searchElasticsearch(request);
+        }
+        var cached = cache.get(request);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        long generation = cache.generation();
+        SearchResult result = searchElasticsearch(request);
+        cache.put(request, generation, result);
+        return result;
+    }
+
+    private SearchResult searchElasticsearch(SearchRequest request) {
         SearchResponse<PassageSource> response = run(request, request.query(), false);
         String suggestion = suggestion(request.query(), response);
         if (total(response) > 0 || !request.hasQuery()) {

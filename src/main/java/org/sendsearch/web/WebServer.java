@@ -12,6 +12,8 @@ import org.apache.logging.log4j.Logger;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.search.DocumentService;
+import org.sendsearch.search.IndexGeneration;
+import org.sendsearch.search.ResultCache;
 import org.sendsearch.search.SearchService;
 
 import java.util.Map;
@@ -26,10 +28,20 @@ public final class WebServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private final Javalin app;
+    /**
+     * How often the server asks whether the index changed: a cached result is at most this much
+     * older than the index (on top of Elasticsearch's own refresh interval, also a second).
+     */
+    private static final java.time.Duration GENERATION_POLL = java.time.Duration.ofSeconds(1);
+    /** Searches answered again from memory while the index is unchanged (one page of hits each). */
+    private static final int CACHED_RESULTS = 200;
 
-    private WebServer(Javalin app) {
+    private final Javalin app;
+    private final IndexGeneration generation;
+
+    private WebServer(Javalin app, IndexGeneration generation) {
         this.app = app;
+        this.generation = generation;
     }
 
     public static WebServer start(WebOptions options, Engine engine) {
@@ -64,8 +76,9 @@ public final class WebServer implements AutoCloseable {
         });
         app.get("/api/health", health::health);
         app.get("/api/ingest/report", new IngestReportController(reports)::report);
+        IndexGeneration generation = IndexGeneration.watch(engine.client(), search.indices(), GENERATION_POLL);
         SearchService searchService = new SearchService(engine.client(), search.indices(), search.vocabulary(),
-                search.timeLimit());
+                search.timeLimit(), new ResultCache(generation, CACHED_RESULTS));
         DocumentService documentService = new DocumentService(engine.client(), search.indices(), search.vocabulary(),
                 search.timeLimit());
         SearchController searchController = new SearchController(searchService);
@@ -95,7 +108,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.start(options.host(), options.port());
         log.info("Serving on http://{}:{}", options.host(), app.port());
-        return new WebServer(app);
+        return new WebServer(app, generation);
     }
 
     /** The port actually bound (useful when 0 asked for any free port). */
@@ -106,5 +119,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        generation.close();
     }
 }
