@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The HTTP face of send-search: the pages in {@code web/} (packaged on the classpath) and the JSON
- * API under {@code /api}. Every response carries the security headers; errors never show internals.
+ * API under {@code /api}. Every response carries the security headers; errors never show internals;
+ * the server is read-only ({@link RequestGuard}).
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(WebServer.class);
@@ -61,7 +62,7 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
-            config.http.maxRequestSize = 64 * 1024;
+            config.http.maxRequestSize = RequestGuard.MAX_BODY_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -74,6 +75,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
         });
+        app.before(new RequestGuard()); // After the headers, so that its refusals carry them too.
         app.get("/api/health", health::health);
         app.get("/api/ingest/report", new IngestReportController(reports)::report);
         IndexGeneration generation = IndexGeneration.watch(engine.client(), search.indices(), GENERATION_POLL);

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.insights.CsvReading;
+import org.sendsearch.insights.ExportService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,8 @@ class ExportApiTest {
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"send-findings-"));
         assertEquals("273", response.headers().firstValue("X-Export-Total").orElse(""));
         assertTrue(response.headers().firstValue("X-Export-Capped").isEmpty());
+        assertEquals(Integer.toString(ExportService.MAX_ROWS), response.headers().firstValue("X-Export-Max-Rows").orElse(""),
+                "the server's exports stop at the cap (ExportServiceTest proves the stop)");
         byte[] body = response.body();
         assertEquals(0xEF, body[0] & 0xFF);
         assertEquals(0xBB, body[1] & 0xFF);
@@ -87,6 +90,7 @@ class ExportApiTest {
         assertEquals(273, body.path("total").asLong());
         assertEquals(273, body.path("exported").asLong());
         assertFalse(body.path("capped").asBoolean());
+        assertEquals(ExportService.MAX_ROWS, body.path("maxRows").asInt());
         assertEquals(FINDING_COLUMNS, textList(body.path("columns")));
         assertEquals(273, body.path("rows").size());
         JsonNode first = body.path("rows").get(0);

@@ -32,13 +32,24 @@ import java.util.List;
 
 /**
  * The web server on the shared test node, over two corpora indexed by the real indexer: the
- * bundled corpus, and a one-document corpus whose text holds {@code <script>} (written as
- * entities in the file, which extraction decodes), to prove pages show it as text. One server per
- * test run, on free ports; see {@link Extension}.
+ * bundled corpus, and a small hostile corpus whose text, titles and file names carry script,
+ * event-handler, {@code javascript:}, SVG, {@code <iframe srcdoc>}, attribute-breaking and
+ * spreadsheet-formula payloads (written as entities in the files, which extraction decodes), to
+ * prove pages, API and export show them as text. Every payload that could run sets
+ * {@code window.pwned} (or calls {@code alert}), so a browser test can tell. One server per test
+ * run, on free ports; see {@link Extension}.
  */
 public final class TestSite implements AutoCloseable {
     static final String HOSTILE_PREFIX = "search-it-hostile";
     static final String HOSTILE_FILE = "testshire-2020-joint-local-area-send-inspection-letter.txt";
+    /** A file name that is itself markup; Linux allows every character but '/' and NUL. */
+    static final String HOSTILE_NAME_FILE = "\"><img src=x onerror=alert(window.pwned=1)>.txt";
+    /** The title of the letter in {@link #HOSTILE_NAME_FILE}, as extraction reads it. */
+    static final String HOSTILE_TITLE = "Joint local area SEND inspection in Liverpool \"><script>alert(window.pwned=2)</script>";
+    /** An HTML council report with live payloads in its markup (which extraction drops) and in its text. */
+    static final String HOSTILE_HTML_FILE = "knowsley-2021-send-improvement-report.html";
+    /** The opening of a finding that Excel would run as a formula if the export did not guard it. */
+    static final String FORMULA = "=HYPERLINK(\"http://example.invalid/x\",\"annual reviews\")";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebServer server;
@@ -71,6 +82,46 @@ public final class TestSite implements AutoCloseable {
                     - Parents pasted &lt;script&gt;window.pwned = true&lt;/script&gt; into the survey form about speech therapy.
                     - A reply read: 1 &lt; 2 &amp; &lt;img src=x onerror="window.pwned=true"&gt; about speech therapy.
                     - Children wait too long for speech and language therapy.
+                    """);
+            Files.writeString(folder.resolve(HOSTILE_NAME_FILE), """
+                    Title: Joint local area SEND inspection in Liverpool &quot;&gt;&lt;script&gt;alert(window.pwned=2)&lt;/script&gt;
+
+                    Ofsted and Care Quality Commission
+
+                    Dear Director of Children's Services
+
+                    Main findings
+
+                    Leaders wrote javascript:alert(window.pwned=3) into the contact form for annual reviews.
+
+                    The council portal showed &lt;svg onload=alert(window.pwned=4)&gt; where annual reviews were listed.
+
+                    A parent forwarded &lt;iframe srcdoc="&lt;script&gt;parent.pwned=5&lt;/script&gt;"&gt;&lt;/iframe&gt; about annual reviews.
+
+                    Staff pasted " onmouseover="alert(window.pwned=6)" x=" and ' onfocus='alert(window.pwned=7)' autofocus x=' into annual reviews.
+
+                    %s were pasted into the minutes of the annual reviews panel.
+
+                    @SUM(A1:A9) was found in the annual reviews tracker, and annual reviews were late.
+
+                    Yours sincerely
+
+                    Her Majesty's Inspector
+                    """.formatted(FORMULA));
+            Files.writeString(folder.resolve(HOSTILE_HTML_FILE), """
+                    <!DOCTYPE html>
+                    <html><head><title>Ignored &lt;b&gt;</title><script>window.pwned = 10;</script>
+                    <meta http-equiv="refresh" content="0;url=javascript:alert(window.pwned=11)"></head>
+                    <body onload="window.pwned = 12">
+                    <h1>Knowsley SEND improvement report &amp;lt;img src=x onerror=alert(window.pwned=13)&amp;gt;</h1>
+                    <p>Report of: Director of Children's Services. Report author: the transition planning lead.</p>
+                    <p>Recommendation: the board notes the <a href="javascript:alert(window.pwned=14)">portal link</a> for transition planning.</p>
+                    <p><svg onload="alert(window.pwned=15)"><text>drawing</text></svg>Transition planning for young people is improving in Knowsley.</p>
+                    <iframe srcdoc="&lt;script&gt;parent.pwned=16&lt;/script&gt;"></iframe>
+                    <p><img src=x onerror="alert(window.pwned=17)">Transition planning notes quoted &amp;lt;iframe srcdoc=&amp;quot;&amp;lt;script&amp;gt;parent.pwned=18&amp;lt;/script&amp;gt;&amp;quot;&amp;gt; from the portal.</p>
+                    <p onmouseover="alert(window.pwned=19)">Families said transition planning starts too late: &amp;quot;&amp;gt;&amp;lt;script&amp;gt;alert(window.pwned=20)&amp;lt;/script&amp;gt;.</p>
+                    <form action="javascript:alert(window.pwned=21)"><button>Send</button></form>
+                    </body></html>
                     """);
             return folder;
         } catch (IOException e) {
@@ -116,7 +167,12 @@ public final class TestSite implements AutoCloseable {
 
     /** GET, expecting 200, as JSON. */
     public JsonNode json(String pathAndQuery) {
-        HttpResponse<String> response = get(pathAndQuery);
+        return getJson(base(), pathAndQuery);
+    }
+
+    /** GET from the given server, expecting 200, as JSON. */
+    public JsonNode getJson(String base, String pathAndQuery) {
+        HttpResponse<String> response = getFrom(base, pathAndQuery);
         if (response.statusCode() != 200) {
             throw new AssertionError(pathAndQuery + " gave " + response.statusCode() + ": " + response.body());
         }
