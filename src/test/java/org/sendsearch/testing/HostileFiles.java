@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -45,15 +46,15 @@ public final class HostileFiles {
     }
 
     /**
-     * A one-page PDF whose content stream says "Hello" and then inflates to {@code inflatedBytes}
+     * A one-page PDF whose content stream says "Hello" and then inflates to {@code megabytes} MB
      * of zeros: about a thousandth of that on disk.
      */
-    public static Path inflatingStream(Path file, long inflatedBytes) throws IOException {
+    public static Path inflatingStream(Path file, long megabytes) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = onePageWithFont(document);
             COSStream contents = document.getDocument().createCOSStream();
             try (OutputStream out = contents.createRawOutputStream()) {
-                deflate(out, "BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n".getBytes(StandardCharsets.US_ASCII), inflatedBytes);
+                deflate(out, "BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n".getBytes(StandardCharsets.US_ASCII), megabytes);
             }
             contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
             page.setContents(new PDStream(contents));
@@ -225,30 +226,49 @@ public final class HostileFiles {
         page.setContents(stream);
     }
 
-    /** Writes a zlib stream of {@code head} followed by zeros, {@code total} bytes in all. */
-    private static void deflate(OutputStream out, byte[] head, long total) throws IOException {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    /**
+     * Writes a zlib stream of {@code head} followed by {@code megabytes} MB of zeros, in a few
+     * milliseconds however large: each megabyte is flushed to a byte boundary, and from the third
+     * on the same bytes are repeated: compressed after more than a window of zeros, they refer
+     * back to zeros only, so they stand for a megabyte of zeros wherever they are put.
+     */
+    private static void deflate(OutputStream out, byte[] head, long megabytes) throws IOException {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Adler32 checksum = new Adler32();
         byte[] zeros = new byte[1 << 20];
-        byte[] buffer = new byte[64 * 1024];
         try {
-            deflater.setInput(head);
-            drain(deflater, out, buffer);
-            for (long left = total - head.length; left > 0; left -= zeros.length) {
-                deflater.setInput(zeros, 0, (int) Math.min(zeros.length, left));
-                drain(deflater, out, buffer);
+            out.write(new byte[] {0x78, (byte) 0xDA});
+            out.write(flushed(deflater, head));
+            checksum.update(head);
+            byte[] previous = null;
+            for (long written = 0; written < megabytes; written++) {
+                byte[] block = previous != null && written > 2 ? previous : flushed(deflater, zeros);
+                out.write(block);
+                checksum.update(zeros);
+                previous = block;
             }
             deflater.finish();
+            byte[] buffer = new byte[64];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
+            long value = checksum.getValue();
+            out.write(new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
         } finally {
             deflater.end();
         }
     }
 
-    private static void drain(Deflater deflater, OutputStream out, byte[] buffer) throws IOException {
-        while (!deflater.needsInput()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
+    /** The input compressed and flushed to a byte boundary. */
+    private static byte[] flushed(Deflater deflater, byte[] input) {
+        deflater.setInput(input);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+            out.write(buffer, 0, n);
+        } while (n == buffer.length || !deflater.needsInput());
+        return out.toByteArray();
     }
 }
