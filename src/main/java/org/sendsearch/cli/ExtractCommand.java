@@ -11,6 +11,7 @@ import org.apache.logging.log4j.Logger;
 import org.sendsearch.ingest.CorpusWalker;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionJson;
+import org.sendsearch.ingest.ExtractionLimits;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.Rejection;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Spec;
             "",
             "Folders are walked recursively in name order; hidden files and files named README* or SOURCES* "
                     + "are skipped.",
+            "",
+            "Besides --max-size, " + ExtractionLimits.DEFAULT_PDF_LIMITS + ". A file that changes while being read "
+                    + "is rejected, to be read again next time.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -11,6 +11,7 @@ import org.sendsearch.index.Indexer;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.ingest.ExtractionLimits;
 import org.sendsearch.ingest.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,9 @@ import java.util.concurrent.Callable;
             "re-indexed with all their passages, files that disappeared are removed, renamed files are moved.",
             "A change to index-config/ (analysis.json, synonyms.txt, documents.json, passages.json) rebuilds",
             "into new indices while searches keep using the old ones, then swaps the aliases in one step.",
-            "The report is printed and kept as ingest-report.json in the data folder."},
+            "The report is printed and kept as ingest-report.json in the data folder.",
+            "Besides --max-size, " + ExtractionLimits.DEFAULT_PDF_LIMITS + ". A file rejected this time (changed while",
+            "being read, unreadable, over a limit) keeps what the index holds for it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was indexed (or was already up to date)",

@@ -39,6 +39,9 @@ import java.util.stream.Stream;
  * replaces its document and passages (passages beyond the new count are deleted by id); a file
  * gone from the folders is removed with its passages; a file that reappears under a new path with
  * the same content is reported as renamed. Ids are stable, so running twice never duplicates.
+ * A file that is still there but rejected this time (changed while being read, unreadable, over a
+ * limit), or a folder that cannot be listed, keeps what the index holds for it: nothing already
+ * indexed is lost to a passing fault, and the reject line says the indexed version was kept.
  *
  * <p>When the index config changed, or a rebuild is asked for, everything is written into new
  * indices while the old ones keep serving, and {@link IndexManager#swap} switches both aliases in
@@ -179,7 +182,7 @@ public final class Indexer {
                 for (Iterator<CorpusWalker.Entry> it = entries.iterator(); it.hasNext(); ) {
                     CorpusWalker.Entry entry = it.next();
                     if (entry.rejection() != null) {
-                        reject(entry.rejection(), null);
+                        reject(entry.rejection(), entry.root());
                         continue;
                     }
                     long size = sizeOf(entry.file());
@@ -245,8 +248,40 @@ public final class Indexer {
 
         private void reject(Rejection rejection, Path root) {
             String path = root == null ? rejection.file().toString() : Extractor.sourcePath(rejection.file(), root);
-            log.warn("Rejected {}: {}", path, rejection.reason());
-            rejected.add(new IngestReport.RejectedFile(path, rejection.reason()));
+            String reason = rejection.reason();
+            if (root != null && !plan.rebuild()) {
+                int kept = keepIndexed(rejection.file(), root, path);
+                if (kept > 0) {
+                    reason += Files.isDirectory(rejection.file())
+                            ? " (the " + kept + " documents indexed from it are kept)" : " (the indexed version is kept)";
+                }
+            }
+            log.warn("Rejected {}: {}", path, reason);
+            rejected.add(new IngestReport.RejectedFile(path, reason));
+        }
+
+        /**
+         * Keeps what the index holds for a file or folder that is still there but could not be read
+         * this time (changed while being read, permission denied, over a limit ...), so a passing
+         * fault loses nothing already indexed; the reject line says so. A file that is gone is
+         * removed as usual. Returns how many documents were kept.
+         */
+        private int keepIndexed(Path file, Path root, String path) {
+            if (!Files.exists(file)) {
+                return 0;
+            }
+            if (!Files.isDirectory(file)) {
+                IndexedState.StoredDocument stored = previous.bySourcePath(path);
+                return stored != null && seen.add(path) ? 1 : 0;
+            }
+            boolean wholeRoot = file.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize());
+            int kept = 0;
+            for (IndexedState.StoredDocument stored : previous.documents()) {
+                if ((wholeRoot || stored.sourcePath().startsWith(path + "/")) && seen.add(stored.sourcePath())) {
+                    kept++;
+                }
+            }
+            return kept;
         }
 
         /** Documents the index holds whose file was not seen: removed, or renamed if their content reappeared. */

@@ -1,7 +1,9 @@
 package org.sendsearch.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -29,21 +31,25 @@ import org.apache.logging.log4j.Logger;
  *
  * <p>Skipped without a word: hidden files and folders (names starting with '.'), and files named
  * README* or SOURCES* (any case, any extension), which document a corpus rather than belong to
- * it. A file given directly is never skipped. Rejected with a line: unreadable folders, broken
- * symbolic links and symbolic-link loops (a folder that is its own ancestor). Symbolic links to
- * files and folders are otherwise followed.
+ * it. A file given directly is never skipped. Rejected with a line: folders that cannot be
+ * listed ("cannot read folder: permission denied"), broken symbolic links and symbolic-link loops
+ * (a folder that is its own ancestor); the walk goes on past each. Symbolic links to files and
+ * folders are otherwise followed.
  */
 public final class CorpusWalker {
     private static final Logger log = LogManager.getLogger(CorpusWalker.class);
 
-    /** A file to extract (with the root its id is relative to), or a rejection. */
+    /**
+     * A file to extract, or a rejection; {@code root} is the walked folder the path is relative to
+     * (null for an input that does not exist).
+     */
     public record Entry(Path file, Path root, Rejection rejection) {
         static Entry file(Path file, Path root) {
             return new Entry(file, root, null);
         }
 
-        static Entry rejected(Path path, String reason) {
-            return new Entry(path, null, new Rejection(path, reason));
+        static Entry rejected(Path path, Path root, String reason) {
+            return new Entry(path, root, new Rejection(path, reason));
         }
     }
 
@@ -66,7 +72,7 @@ public final class CorpusWalker {
 
     public static Stream<Entry> walk(Path input) {
         if (!Files.exists(input)) {
-            return Stream.of(Entry.rejected(input, Files.exists(input, LinkOption.NOFOLLOW_LINKS)
+            return Stream.of(Entry.rejected(input, null, Files.exists(input, LinkOption.NOFOLLOW_LINKS)
                     ? "broken symbolic link" : "no such file or folder"));
         }
         if (!Files.isDirectory(input)) {
@@ -94,7 +100,7 @@ public final class CorpusWalker {
         private void enter(Path folder, Set<Object> ancestors) {
             Object key = key(folder);
             if (key != null && ancestors.contains(key)) {
-                next = Entry.rejected(folder, "symbolic link loop (folder is its own ancestor)");
+                next = Entry.rejected(folder, root, "symbolic link loop (folder is its own ancestor)");
                 return;
             }
             List<Path> children = new ArrayList<>();
@@ -104,9 +110,15 @@ public final class CorpusWalker {
                         children.add(child);
                     }
                 }
-            } catch (IOException | SecurityException e) {
-                next = Entry.rejected(folder, "unreadable folder (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            } catch (AccessDeniedException | SecurityException e) {
+                next = Entry.rejected(folder, root, "cannot read folder: permission denied");
+                return;
+            } catch (FileSystemException e) {
+                next = Entry.rejected(folder, root, "cannot read folder: "
+                        + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+                return;
+            } catch (IOException e) {
+                next = Entry.rejected(folder, root, "cannot read folder: " + e.getMessage());
                 return;
             }
             children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -140,11 +152,11 @@ public final class CorpusWalker {
                 } else if (Files.isRegularFile(child)) {
                     next = Entry.file(child, root);
                 } else if (Files.isSymbolicLink(child)) {
-                    next = Entry.rejected(child, "broken symbolic link");
+                    next = Entry.rejected(child, root, "broken symbolic link");
                 } else if (Files.exists(child, LinkOption.NOFOLLOW_LINKS)) {
                     log.debug("skipping {}: not a regular file", child);
                 } else {
-                    next = Entry.rejected(child, "vanished while the folder was being read");
+                    next = Entry.rejected(child, root, "vanished while the folder was being read");
                 }
             }
             return next != null;

@@ -3,10 +3,8 @@ package org.sendsearch.ingest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
@@ -19,33 +17,41 @@ import org.apache.logging.log4j.Logger;
  * metadata ({@link MetadataExtractor}) and tags themes ({@link ThemeTagger}).
  *
  * <p>Bad input never throws: a file that cannot be read, is too large, is binary or undecodable,
- * or vanishes while being read, becomes a rejection with a one-line reason. An instance is
+ * vanishes or changes while being read ({@link FileBytes}), or would cost more than the
+ * {@link ExtractionLimits} allow, becomes a rejection with a one-line reason. An instance is
  * immutable and may be shared between threads.
  */
 public final class Extractor {
     private static final Logger log = LogManager.getLogger(Extractor.class);
 
     /** The default size limit: larger files are not the letters and reports this reads. */
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = ExtractionLimits.DEFAULT_MAX_BYTES;
 
-    private final long maxBytes;
-    private final TextReader reader = new TextReader();
+    private final ExtractionLimits limits;
+    private final TextReader reader;
     private final TextCleaner cleaner = new TextCleaner();
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final PassageSplitter splitter = new PassageSplitter();
     private final MetadataExtractor metadata;
     private final ThemeTagger tagger;
 
-    /** An extractor tagging with the index's analysis chain. */
+    /** An extractor tagging with the index's analysis chain, with the default limits but for the file size. */
     public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, long maxBytes) {
-        this(themes, authorities, maxBytes, TermAnalysis.indexChain());
+        this(themes, authorities, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), TermAnalysis.indexChain());
+    }
+
+    /** An extractor tagging with the index's analysis chain. */
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionLimits limits) {
+        this(themes, authorities, limits, TermAnalysis.indexChain());
     }
 
     public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, long maxBytes, TermAnalysis analysis) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("size limit must be positive, not " + maxBytes);
-        }
-        this.maxBytes = maxBytes;
+        this(themes, authorities, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), analysis);
+    }
+
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionLimits limits, TermAnalysis analysis) {
+        this.limits = limits;
+        this.reader = new TextReader(limits);
         this.metadata = new MetadataExtractor(new AreaResolver(authorities));
         this.tagger = new ThemeTagger(themes, analysis);
     }
@@ -55,8 +61,12 @@ public final class Extractor {
      * {@code local-authorities.tsv}; fails with the file and what is wrong with it.
      */
     public static Extractor fromConfig(Path configDir, long maxBytes) throws IOException {
+        return fromConfig(configDir, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes));
+    }
+
+    public static Extractor fromConfig(Path configDir, ExtractionLimits limits) throws IOException {
         return new Extractor(ThemeTaxonomy.load(configDir.resolve("themes.json")),
-                LocalAuthorities.load(configDir.resolve("local-authorities.tsv")), maxBytes);
+                LocalAuthorities.load(configDir.resolve("local-authorities.tsv")), limits);
     }
 
     /**
@@ -77,7 +87,7 @@ public final class Extractor {
         } catch (NoSuchFileException e) {
             return new Rejection(file, "file vanished while being read");
         } catch (AccessDeniedException e) {
-            return new Rejection(file, "permission denied");
+            return new Rejection(file, "cannot read file: permission denied");
         } catch (FileSystemException e) {
             return new Rejection(file, "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
         } catch (IOException e) {
@@ -91,17 +101,7 @@ public final class Extractor {
     private ExtractionOutcome extractOrReject(Path file, Path root) throws IOException, UnreadableDocumentException {
         DocumentFormat format = DocumentFormat.of(file)
                 .orElseThrow(() -> new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        if (!attributes.isRegularFile()) {
-            throw new UnreadableDocumentException(attributes.isDirectory() ? "a folder, not a file" : "not a regular file");
-        }
-        if (attributes.size() > maxBytes) {
-            throw new UnreadableDocumentException(tooLarge(attributes.size()));
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length > maxBytes) {
-            throw new UnreadableDocumentException(tooLarge(bytes.length));
-        }
+        byte[] bytes = FileBytes.read(file, limits.maxBytes());
         RawText raw = reader.read(bytes, format);
         CleanText clean = cleaner.clean(raw);
         if (clean.blocks().isEmpty()) {
@@ -128,9 +128,5 @@ public final class Extractor {
                 meta.wsoaRequired(), meta.significantWeaknesses(), meta.outcome(), meta.leadInspector(), meta.inspectors(),
                 meta.addressees(), meta.healthBodies(), meta.committee(), meta.meetingDate(), meta.author(), meta.warnings(),
                 clean.text(), passages);
-    }
-
-    private String tooLarge(long size) {
-        return "larger than the size limit (" + size + " bytes > " + maxBytes + " bytes)";
     }
 }

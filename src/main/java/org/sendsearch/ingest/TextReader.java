@@ -17,7 +17,11 @@ final class TextReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF_BYTES = 8192;
 
-    private final PdfText pdfText = new PdfText();
+    private final PdfText pdfText;
+
+    TextReader(ExtractionLimits limits) {
+        this.pdfText = new PdfText(limits);
+    }
 
     /** Reads a document of the given format; the reason of the exception is the reject line. */
     RawText read(byte[] bytes, DocumentFormat format) throws UnreadableDocumentException {
