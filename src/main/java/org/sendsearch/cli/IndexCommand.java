@@ -8,6 +8,7 @@ import org.sendsearch.index.BulkWriter;
 import org.sendsearch.index.IndexConfig;
 import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.Indexer;
+import org.sendsearch.index.IndexingStoppedException;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
@@ -46,7 +47,9 @@ import java.util.concurrent.Callable;
             "0:every file was indexed (or was already up to date)",
             "1:fatal error (Elasticsearch unreachable, bad index config, missing folder)",
             "2:bad usage",
-            "3:done, but some files were rejected (listed in the report with their reasons)"})
+            "3:done, but some files were rejected (listed in the report with their reasons)",
+            "4:Elasticsearch stopped answering part-way; what is indexed is consistent: run again to complete",
+            "5:Elasticsearch refused writes because its disk is full (flood-stage watermark); free space and run again"})
 public final class IndexCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(IndexCommand.class);
 
@@ -66,8 +69,16 @@ public final class IndexCommand implements Callable<Integer> {
     long maxMegabytes;
 
     @Option(names = "--bulk-size", paramLabel = "MB", defaultValue = "5",
-            description = "Size of each bulk request in megabytes (default: ${DEFAULT-VALUE}).")
-    long bulkMegabytes;
+            description = "Size of each bulk request in megabytes, fractions allowed (default: ${DEFAULT-VALUE}).")
+    double bulkMegabytes;
+
+    @Option(names = "--retry-attempts", paramLabel = "N", hidden = true,
+            description = "How many times a bulk request is tried when Elasticsearch is busy or unreachable.")
+    int retryAttempts = BulkWriter.Retry.DEFAULT.maxAttempts();
+
+    @Option(names = "--retry-delay", paramLabel = "MS", hidden = true,
+            description = "Wait before the first retry, doubled for each next one (milliseconds).")
+    long retryDelayMillis = BulkWriter.Retry.DEFAULT.firstDelayMillis();
 
     @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
             description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
@@ -81,15 +92,28 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (maxMegabytes <= 0 || bulkMegabytes <= 0) {
-            throw new IllegalArgumentException("--max-size and --bulk-size must be positive numbers of megabytes");
+        if (maxMegabytes <= 0 || !(bulkMegabytes > 0) || bulkMegabytes > 1024) {
+            throw new IllegalArgumentException("--max-size and --bulk-size must be positive numbers of megabytes "
+                    + "(--bulk-size at most 1024)");
         }
+        if (retryAttempts < 1 || retryDelayMillis < 0) {
+            throw new IllegalArgumentException("--retry-attempts must be at least 1 and --retry-delay not negative");
+        }
+        BulkWriter.Retry retry = new BulkWriter.Retry(retryAttempts, retryDelayMillis, BulkWriter.Retry.DEFAULT.maxDelayMillis());
         ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
         IndexSetup setup = IndexSetup.load(config, maxMegabytes * 1024 * 1024);
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
             Indexer indexer = setup.indexer(engine, new IndexLayout(indexPrefix), ProgressDisplay.automatic(),
-                    bulkMegabytes * 1024 * 1024);
-            IngestReport report = indexer.run(paths, rebuild);
+                    Math.max(1, Math.round(bulkMegabytes * 1024 * 1024)), retry);
+            IngestReport report;
+            try {
+                report = indexer.run(paths, rebuild);
+            } catch (IndexingStoppedException e) {
+                // Already logged by the indexer; the message says what happened and what to do.
+                spec.commandLine().getErr().println("send-search: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return e.exitCode();
+            }
             IngestReportStore.inDataDirectory(engineOptions.dataDirectory()).save(report);
             spec.commandLine().getOut().println(report.summary());
             spec.commandLine().getOut().flush();
@@ -105,7 +129,12 @@ public final class IndexCommand implements Callable<Integer> {
         }
 
         Indexer indexer(Engine engine, IndexLayout layout, ProgressDisplay progress, long bulkBytes) {
-            return new Indexer(engine.client(), layout, config, extractor, progress, bulkBytes, BulkWriter.Retry.DEFAULT);
+            return indexer(engine, layout, progress, bulkBytes, BulkWriter.Retry.DEFAULT);
+        }
+
+        Indexer indexer(Engine engine, IndexLayout layout, ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
+            return new Indexer(engine.client(), layout, config, extractor, progress, bulkBytes, retry)
+                    .withElasticsearchUrl(engine.url());
         }
     }
 }

@@ -6,6 +6,7 @@ import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.index.BulkWriter;
 import org.sendsearch.index.IndexLayout;
+import org.sendsearch.index.IndexingStoppedException;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
@@ -89,6 +90,9 @@ public final class UpCommand implements Callable<Integer> {
                     BulkWriter.DEFAULT_MAX_BYTES).run(List.of(corpus), false);
             reports.save(report);
             log.info("Corpus indexed: {}", report.summary());
+        } catch (IndexingStoppedException e) {
+            // The indexer has logged what happened and what to do; no stack trace for a known fault.
+            log.warn("Serving what the index already holds");
         } catch (IOException | RuntimeException e) {
             log.error("Indexing the corpus failed ({}); serving what the index already holds", Engine.describe(e), e);
         }

@@ -13,6 +13,8 @@ import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +37,16 @@ import java.util.concurrent.Future;
  * extract the next files while Elasticsearch indexes the last batch; at most two batches are in
  * memory. A failed request surfaces on the caller's next {@link #flush()} or {@link #finish()}.
  * Not thread-safe: one caller thread.
+ *
+ * <p>Within one bulk request Elasticsearch applies the operations of each shard separately, so
+ * when a node dies mid-request any subset of them may have been kept. An operation that must not
+ * be kept without the ones before it (a document entry, which claims its passages are in) is
+ * therefore queued with {@link #indexAfter} or {@link #deleteAfter}: it goes out in a later
+ * request, once every operation queued before it has been acknowledged, and not at all if one of
+ * its prerequisites was refused.
+ *
+ * <p>A write refused because the disk passed the flood-stage watermark is not retried: it throws
+ * {@link DiskFullException} at once.
  */
 public final class BulkWriter implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(BulkWriter.class);
@@ -61,8 +73,13 @@ public final class BulkWriter implements AutoCloseable {
     private final ElasticsearchClient client;
     private final long maxBytes;
     private final Retry retry;
-    private final List<BulkOperation> pending = new ArrayList<>();
+    /** What is queued for the next request. */
+    private final List<Queued> pending = new ArrayList<>();
+    /** Operations queued with {@code ...After}: they join the request after the one being filled. */
+    private final List<Queued> held = new ArrayList<>();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
+    /** Ids Elasticsearch refused for good; read and written by the sender thread only. */
+    private final Set<String> refusedIds = new HashSet<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "bulk-sender");
@@ -85,24 +102,54 @@ public final class BulkWriter implements AutoCloseable {
         this.retry = retry;
     }
 
+    /** An operation waiting to be sent, with what must have gone in before it and whom to tell when it has. */
+    private record Queued(BulkOperation operation, long bytes, Collection<String> prerequisites, Runnable onWritten) {
+    }
+
     /** Queues a document (JSON bytes) to be indexed under {@code id}, replacing any with that id. */
     public void index(String index, String id, byte[] json) throws IOException {
-        BinaryData document = BinaryData.of(json, ContentType.APPLICATION_JSON);
-        add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id).document(document))), json.length);
+        add(new Queued(indexOperation(index, id, json), ACTION_OVERHEAD + json.length, List.of(), null));
     }
 
     /** Queues a delete; deleting an id that is not there is not an error. */
     public void delete(String index, String id) throws IOException {
-        add(BulkOperation.of(op -> op.delete(d -> d.index(index).id(id))), 0);
+        add(new Queued(deleteOperation(index, id), ACTION_OVERHEAD, List.of(), null));
     }
 
-    private void add(BulkOperation operation, long documentBytes) throws IOException {
-        long size = ACTION_OVERHEAD + documentBytes;
-        if (!pending.isEmpty() && pendingBytes + size > maxBytes) {
+    /**
+     * Queues a document to be indexed only after every operation queued so far has been
+     * acknowledged, in a later request, and only if none of {@code prerequisites} (ids queued
+     * earlier) was refused. {@code onWritten} runs on the sender thread once Elasticsearch has
+     * confirmed this operation (it may be null).
+     */
+    public void indexAfter(String index, String id, byte[] json, Collection<String> prerequisites, Runnable onWritten) {
+        hold(new Queued(indexOperation(index, id, json), ACTION_OVERHEAD + json.length, List.copyOf(prerequisites), onWritten));
+    }
+
+    /** Queues a delete under the same conditions as {@link #indexAfter}. */
+    public void deleteAfter(String index, String id, Collection<String> prerequisites, Runnable onWritten) {
+        hold(new Queued(deleteOperation(index, id), ACTION_OVERHEAD, List.copyOf(prerequisites), onWritten));
+    }
+
+    private static BulkOperation indexOperation(String index, String id, byte[] json) {
+        BinaryData document = BinaryData.of(json, ContentType.APPLICATION_JSON);
+        return BulkOperation.of(op -> op.index(i -> i.index(index).id(id).document(document)));
+    }
+
+    private static BulkOperation deleteOperation(String index, String id) {
+        return BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)));
+    }
+
+    private void add(Queued queued) throws IOException {
+        if (!pending.isEmpty() && pendingBytes + queued.bytes() > maxBytes) {
             flush();
         }
-        pending.add(operation);
-        pendingBytes += size;
+        pending.add(queued);
+        pendingBytes += queued.bytes();
+    }
+
+    private void hold(Queued queued) {
+        held.add(queued);
     }
 
     /**
@@ -111,12 +158,18 @@ public final class BulkWriter implements AutoCloseable {
      */
     public void flush() throws IOException {
         if (pending.isEmpty()) {
-            return;
+            if (held.isEmpty()) {
+                return;
+            }
+            // Everything the held operations wait for was handed over before: they may go now.
+            moveHeldToPending();
         }
-        List<BulkOperation> batch = List.copyOf(pending);
+        List<Queued> batch = List.copyOf(pending);
         long batchBytes = pendingBytes;
         pending.clear();
         pendingBytes = 0;
+        // What waits for this batch goes in the next request, sent only once this one is answered.
+        moveHeldToPending();
         awaitInFlight();
         inFlight = sender.submit(() -> {
             send(batch, batchBytes);
@@ -124,9 +177,19 @@ public final class BulkWriter implements AutoCloseable {
         });
     }
 
+    private void moveHeldToPending() {
+        for (Queued queued : held) {
+            pending.add(queued);
+            pendingBytes += queued.bytes();
+        }
+        held.clear();
+    }
+
     /** Sends what is queued and waits until Elasticsearch has answered every request. */
     public void finish() throws IOException {
-        flush();
+        while (!pending.isEmpty() || !held.isEmpty()) {
+            flush();
+        }
         awaitInFlight();
     }
 
@@ -159,15 +222,21 @@ public final class BulkWriter implements AutoCloseable {
         sender.shutdownNow();
     }
 
-    private void send(List<BulkOperation> batch, long batchBytes) throws IOException {
-        List<BulkOperation> toSend = batch;
+    private void send(List<Queued> batch, long batchBytes) throws IOException {
+        List<Queued> toSend = withoutRefusedPrerequisites(batch);
+        if (toSend.isEmpty()) {
+            return;
+        }
         for (int attempt = 0; ; attempt++) {
             BulkResponse response;
             long started = System.nanoTime();
             try {
-                List<BulkOperation> operationsNow = toSend;
+                List<BulkOperation> operationsNow = toSend.stream().map(Queued::operation).toList();
                 response = client.bulk(request -> request.operations(operationsNow));
             } catch (ElasticsearchException e) {
+                if (ElasticsearchFaults.isFloodStageBlock(e)) {
+                    throw new DiskFullException(e.error().reason());
+                }
                 if (!RETRY_STATUSES.contains(e.status()) || attempt + 1 >= retry.maxAttempts()) {
                     throw e;
                 }
@@ -190,21 +259,32 @@ public final class BulkWriter implements AutoCloseable {
                 bytesSent = bytesSent + batchBytes;
                 operations = operations + toSend.size();
             }
-            List<BulkOperation> refused = new ArrayList<>();
+            List<Queued> refused = new ArrayList<>();
             String refusal = null;
+            String diskFull = null;
             List<BulkResponseItem> items = response.items();
             for (int i = 0; i < items.size(); i++) {
                 BulkResponseItem item = items.get(i);
                 if (item.error() == null) {
+                    Runnable onWritten = toSend.get(i).onWritten();
+                    if (onWritten != null) {
+                        onWritten.run();
+                    }
                     continue;
                 }
-                if (RETRY_STATUSES.contains(item.status())) {
+                if (ElasticsearchFaults.isFloodStageBlock(item.error().type(), item.error().reason())) {
+                    diskFull = item.error().reason();
+                } else if (RETRY_STATUSES.contains(item.status())) {
                     refused.add(toSend.get(i));
                     refusal = item.error().reason();
                 } else {
                     failures.add(new Failure(item.index(), item.id(), item.status(),
                             item.error().type() + ": " + item.error().reason()));
+                    refusedIds.add(item.id());
                 }
+            }
+            if (diskFull != null) {
+                throw new DiskFullException(diskFull);
             }
             if (refused.isEmpty()) {
                 return;
@@ -222,6 +302,22 @@ public final class BulkWriter implements AutoCloseable {
     static String diskHint(String reason) {
         return reason != null && reason.contains("watermark")
                 ? " (the disk Elasticsearch writes to is nearly full: free some space and run again)" : "";
+    }
+
+    /** The batch without the held operations whose prerequisites Elasticsearch refused for good. */
+    private List<Queued> withoutRefusedPrerequisites(List<Queued> batch) {
+        if (refusedIds.isEmpty()) {
+            return batch;
+        }
+        List<Queued> kept = new ArrayList<>(batch.size());
+        for (Queued queued : batch) {
+            if (queued.prerequisites().stream().anyMatch(refusedIds::contains)) {
+                log.debug("Not sending {}: an operation it depends on was refused", queued.operation());
+            } else {
+                kept.add(queued);
+            }
+        }
+        return kept;
     }
 
     private void backOff(int attempt, String why) throws IOException {

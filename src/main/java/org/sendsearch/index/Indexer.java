@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
 import org.sendsearch.ingest.CorpusWalker;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
@@ -13,6 +14,7 @@ import org.sendsearch.ingest.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -28,6 +30,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -60,6 +63,7 @@ public final class Indexer {
     private final BulkWriter.Retry retry;
     private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
     private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
+    private String elasticsearchName = "Elasticsearch";
 
     public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
                    ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
@@ -84,9 +88,17 @@ public final class Indexer {
         return this;
     }
 
+    /** Names Elasticsearch by its URL in messages ("Elasticsearch at http://...") rather than just "Elasticsearch". */
+    public Indexer withElasticsearchUrl(URI url) {
+        this.elasticsearchName = "Elasticsearch at " + url;
+        return this;
+    }
+
     /**
-     * Indexes the files under {@code inputs}, holding the {@link IndexerLock} meanwhile. Throws on fatal errors (Elasticsearch unreachable
-     * after retries, an input folder missing); files that cannot be read are only reported.
+     * Indexes the files under {@code inputs}, holding the {@link IndexerLock} meanwhile. Files that
+     * cannot be read are only reported. Throws {@link IndexingStoppedException} when Elasticsearch
+     * stops answering (after the bulk writer's retries) or refuses writes because its disk is full,
+     * and other exceptions on other fatal errors (an input folder missing, bad index config).
      */
     public IngestReport run(List<Path> inputs, boolean forceRebuild) throws IOException {
         for (Path input : inputs) {
@@ -95,12 +107,63 @@ public final class Indexer {
                 throw new IllegalArgumentException("No such file or folder to index: " + input);
             }
         }
-        try (IndexerLock lock = IndexerLock.acquire(client, layout, lockStaleAfter, lockMaxWait)) {
-            return runLocked(inputs, forceRebuild);
+        Tally tally = new Tally();
+        IndexerLock lock;
+        try {
+            lock = IndexerLock.acquire(client, layout, lockStaleAfter, lockMaxWait);
+        } catch (IOException | RuntimeException e) {
+            throw stopped(e, tally);
+        }
+        try {
+            return runLocked(inputs, forceRebuild, tally);
+        } catch (IOException | RuntimeException e) {
+            throw stopped(e, tally);
+        } finally {
+            lock.close();
         }
     }
 
-    private IngestReport runLocked(List<Path> inputs, boolean forceRebuild) throws IOException {
+    /**
+     * {@code e} as an {@link IndexingStoppedException} when it means Elasticsearch went away or its
+     * disk is full; otherwise {@code e} itself, rethrown.
+     */
+    private RuntimeException stopped(Exception e, Tally tally) throws IOException {
+        Optional<IndexingStoppedException.Reason> reason = ElasticsearchFaults.classify(e);
+        if (reason.isPresent()) {
+            IndexingStoppedException stop = IndexingStoppedException.of(reason.get(), elasticsearchName, tally.progress(),
+                    Engine.describe(e), e);
+            log.error(stop.getMessage());
+            return stop;
+        }
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        return (RuntimeException) e;
+    }
+
+    /**
+     * How far a run has got, for the message when it stops part-way: the files it set out to
+     * index, and the last one Elasticsearch confirmed (updated from the bulk sender's thread).
+     */
+    private static final class Tally {
+        private record Confirmed(int position, String path) {
+        }
+
+        private volatile int totalFiles = -1;
+        private volatile Confirmed confirmed;
+
+        void confirmed(int position, String path) {
+            confirmed = new Confirmed(position, path);
+        }
+
+        IndexingStoppedException.Progress progress() {
+            Confirmed last = confirmed;
+            return new IndexingStoppedException.Progress(totalFiles, last == null ? 0 : last.position(),
+                    last == null ? null : last.path());
+        }
+    }
+
+    private IngestReport runLocked(List<Path> inputs, boolean forceRebuild, Tally tally) throws IOException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         IndexManager manager = new IndexManager(client, layout);
@@ -111,7 +174,7 @@ public final class Indexer {
             IndexedState previous = hasLive ? IndexedState.read(client, layout.alias(IndexKind.DOCUMENTS)) : IndexedState.empty();
             Pass pass;
             try (BulkWriter bulk = new BulkWriter(client, bulkBytes, retry)) {
-                pass = new Pass(plan, previous, bulk);
+                pass = new Pass(plan, previous, bulk, tally);
                 pass.walk(inputs);
                 pass.removeMissing();
                 pass.finishWrites();
@@ -143,6 +206,7 @@ public final class Indexer {
         private final IndexManager.Plan plan;
         private final IndexedState previous;
         private final BulkWriter bulk;
+        private final Tally tally;
         private final String documentsIndex;
         private final String passagesIndex;
 
@@ -161,10 +225,11 @@ public final class Indexer {
         private long passagesDeleted;
         private long bytesRead;
 
-        Pass(IndexManager.Plan plan, IndexedState previous, BulkWriter bulk) {
+        Pass(IndexManager.Plan plan, IndexedState previous, BulkWriter bulk, Tally tally) {
             this.plan = plan;
             this.previous = previous;
             this.bulk = bulk;
+            this.tally = tally;
             this.documentsIndex = plan.target().get(IndexKind.DOCUMENTS);
             this.passagesIndex = plan.target().get(IndexKind.PASSAGES);
         }
@@ -178,6 +243,7 @@ public final class Indexer {
                 });
             }
             progress.start(totals[0], totals[1]);
+            tally.totalFiles = (int) totals[0];
             try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(inputs)) {
                 for (Iterator<CorpusWalker.Entry> it = entries.iterator(); it.hasNext(); ) {
                     CorpusWalker.Entry entry = it.next();
@@ -213,18 +279,23 @@ public final class Indexer {
         }
 
         /**
-         * Writes the passages first and the document entry last: operations go out in order, so a
-         * document entry with a new SHA-256 is never visible before its passages were sent. A run
-         * killed half-way leaves the old SHA-256 in place, and the next run redoes the file.
+         * Writes the passages first and the document entry last, in a later bulk request sent only
+         * once Elasticsearch has acknowledged the passages ({@link BulkWriter#indexAfter}), and not
+         * at all if it refused one. So the document entry, whose SHA-256 tells the next run the file
+         * is indexed, is never kept without its passages, even when Elasticsearch dies mid-request.
+         * A run stopped half-way leaves the old SHA-256 (or none) in place, and the next run redoes
+         * the file.
          */
         private void write(ExtractedDocument document, IndexedState.StoredDocument stored) throws IOException {
             String path = document.sourcePath();
             seen.add(path);
             pathById.put(document.id(), path);
             ObjectNode entry = IndexEntries.document(document);
+            List<String> written = new ArrayList<>(document.passages().size());
             for (Passage passage : document.passages()) {
                 bulk.index(passagesIndex, passage.id(), IndexEntries.bytes(IndexEntries.passage(document, entry, passage)));
                 pathById.put(passage.id(), path);
+                written.add(passage.id());
             }
             passagesWritten += document.passages().size();
             if (stored != null && !plan.rebuild()) {
@@ -234,7 +305,9 @@ public final class Indexer {
                     deletePassages(stored, document.passages().size());
                 }
             }
-            bulk.index(documentsIndex, document.id(), IndexEntries.bytes(entry));
+            int position = filesSeen;
+            bulk.indexAfter(documentsIndex, document.id(), IndexEntries.bytes(entry), written,
+                    () -> tally.confirmed(position, path));
             if (stored == null) {
                 added.add(path);
                 addedBySha.putIfAbsent(document.sha256(), path);
@@ -302,23 +375,31 @@ public final class Indexer {
             }
         }
 
-        /** Passages first, the document entry last, for the same reason as in {@link #write}. */
+        /**
+         * Passages first, the document entry last and only once they are gone, so a run stopped
+         * half-way leaves the entry that lets the next run find and delete the rest.
+         */
         private void deleteDocument(IndexedState.StoredDocument stored, int keepPassages) throws IOException {
-            deletePassages(stored, keepPassages);
-            bulk.delete(documentsIndex, stored.id());
+            List<String> deleted = deletePassages(stored, keepPassages);
+            bulk.deleteAfter(documentsIndex, stored.id(), deleted, null);
         }
 
-        private void deletePassages(IndexedState.StoredDocument stored, int from) throws IOException {
+        private List<String> deletePassages(IndexedState.StoredDocument stored, int from) throws IOException {
+            List<String> ids = new ArrayList<>();
             for (int ordinal = from; ordinal < stored.passageCount(); ordinal++) {
-                bulk.delete(passagesIndex, IndexEntries.passageId(stored.id(), ordinal));
+                String id = IndexEntries.passageId(stored.id(), ordinal);
+                bulk.delete(passagesIndex, id);
+                ids.add(id);
                 passagesDeleted++;
             }
+            return ids;
         }
 
         /**
          * Waits for the last bulk requests. A file any of whose passages Elasticsearch refused is
-         * reported as rejected and its document entry is taken out again, so the index never claims
-         * (by its SHA-256) to hold a file it holds only in part: the next run retries the file.
+         * reported as rejected; its new document entry was never sent, and an older entry for it is
+         * taken out, so the index never claims (by its SHA-256) to hold a file it holds only in
+         * part: the next run retries the file.
          */
         void finishWrites() throws IOException {
             bulk.finish();

@@ -40,6 +40,10 @@ public record IngestReport(
     public static final int OK = 0;
     /** Exit code when some files were rejected but the rest were indexed. */
     public static final int PARTIAL = 3;
+    /** Exit code when Elasticsearch stopped answering part-way (see {@link IndexingStoppedException}). */
+    public static final int ELASTICSEARCH_STOPPED = 4;
+    /** Exit code when Elasticsearch refused writes because its disk passed the flood-stage watermark. */
+    public static final int DISK_FULL = 5;
 
     /** Whether the run changed anything Elasticsearch holds. */
     @JsonProperty("changed")

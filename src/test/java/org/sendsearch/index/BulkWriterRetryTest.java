@@ -176,4 +176,34 @@ class BulkWriterRetryTest {
         bulk.finish();
         assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")), requests);
     }
+
+    @Test
+    void heldOperationsGoInTheRequestAfterTheirPrerequisites() throws IOException {
+        serve((number, id) -> 201);
+        BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, QUICK);
+        List<String> confirmed = new CopyOnWriteArrayList<>();
+        bulk.index("i", "p1", doc("p1"));
+        bulk.index("i", "p2", doc("p2"));
+        bulk.indexAfter("i", "d", doc("d"), List.of("p1", "p2"), () -> confirmed.add("d"));
+        bulk.index("i", "p3", doc("p3"));
+        bulk.finish();
+        assertEquals(List.of(List.of("p1", "p2", "p3"), List.of("d")), requests,
+                "a document entry never shares a request with its passages");
+        assertEquals(List.of("d"), confirmed);
+    }
+
+    @Test
+    void aHeldOperationIsDroppedWhenAPrerequisiteIsRefused() throws IOException {
+        serve((number, id) -> id == null ? 201 : id.equals("bad") ? 400 : 201);
+        BulkWriter bulk = new BulkWriter(client, 1000, QUICK);
+        byte[] big = ("{\"text\":\"" + "x".repeat(600) + "\"}").getBytes(StandardCharsets.UTF_8);
+        bulk.index("i", "bad", big);
+        bulk.indexAfter("i", "d1", doc("d1"), List.of("bad"), null);
+        bulk.index("i", "good", big);
+        bulk.indexAfter("i", "d2", doc("d2"), List.of("good"), null);
+        bulk.finish();
+        assertEquals(List.of(List.of("bad"), List.of("good"), List.of("d2")), requests,
+                "d1 waits for 'bad', which was refused, so it is never sent");
+        assertEquals(1, bulk.failures().size());
+    }
 }

@@ -1,7 +1,12 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.ingest.CorpusWalker;
 import org.sendsearch.ingest.ExtractedDocument;
@@ -15,6 +20,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Shared set-up for the indexer's tests on the real node: corpus copies, indexers, counts. */
@@ -72,6 +79,40 @@ final class IndexFixtures {
 
     static long count(ElasticsearchClient client, String index) throws IOException {
         return client.count(request -> request.index(index)).count();
+    }
+
+    /** Every id in an index (or alias), sorted: its {@code id} field, which every entry carries. */
+    static List<String> ids(ElasticsearchClient client, String index) throws IOException {
+        List<String> ids = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<Void> page = client.search(request -> {
+                request.index(index).size(5000).source(source -> source.fetch(false)).trackTotalHits(t -> t.enabled(false))
+                        .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)));
+                if (searchAfter != null) {
+                    request.searchAfter(searchAfter);
+                }
+                return request;
+            }, Void.class);
+            List<Hit<Void>> hits = page.hits().hits();
+            hits.forEach(hit -> ids.add(hit.sort().get(0).stringValue()));
+            if (hits.size() < 5000) {
+                return ids;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /** How many passages each document has in a passages index (or alias), by document id. */
+    static Map<String, Long> passagesPerDocument(ElasticsearchClient client, String index) throws IOException {
+        SearchResponse<Void> response = client.search(request -> request.index(index).size(0)
+                .aggregations("documents", aggregation -> aggregation.terms(terms -> terms.field("documentId").size(65_000))), Void.class);
+        Map<String, Long> counts = new TreeMap<>();
+        for (StringTermsBucket bucket : response.aggregations().get("documents").sterms().buckets().array()) {
+            counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        return counts;
     }
 
     static long countWhere(ElasticsearchClient client, String index, String field, String value) throws IOException {
