@@ -32,6 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +59,18 @@ import java.util.stream.Stream;
  */
 public final class Indexer {
     private static final Logger log = LogManager.getLogger(Indexer.class);
+    /**
+     * Files are hashed and extracted on this many threads, a few files ahead of the one being
+     * written, and written in walk order. Extraction is most of an indexing run's CPU outside
+     * Elasticsearch, and the bulk writer keeps one request in flight, so on two cores a second
+     * thread turns Elasticsearch's waits into extraction.
+     */
+    static final int EXTRACTION_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** A file as a worker prepared it: unchanged (nothing to do), or extracted. */
+    private record Prepared(CorpusWalker.Entry entry, long size, IndexedState.StoredDocument stored, boolean unchanged,
+                            ExtractionOutcome outcome) {
+    }
 
     private final ElasticsearchClient client;
     private final IndexLayout layout;
@@ -244,33 +262,81 @@ public final class Indexer {
             }
             progress.start(totals[0], totals[1]);
             tally.totalFiles = (int) totals[0];
+            ExecutorService workers = Executors.newFixedThreadPool(EXTRACTION_THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "extract");
+                thread.setDaemon(true);
+                return thread;
+            });
             try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(inputs)) {
-                for (Iterator<CorpusWalker.Entry> it = entries.iterator(); it.hasNext(); ) {
-                    CorpusWalker.Entry entry = it.next();
+                Iterator<CorpusWalker.Entry> it = entries.iterator();
+                Deque<Future<Prepared>> window = new ArrayDeque<>();
+                while (it.hasNext() || !window.isEmpty()) {
+                    while (it.hasNext() && window.size() < 2 * EXTRACTION_THREADS) {
+                        CorpusWalker.Entry entry = it.next();
+                        window.add(workers.submit(() -> prepare(entry)));
+                    }
+                    Prepared prepared = await(window.removeFirst());
+                    CorpusWalker.Entry entry = prepared.entry();
                     if (entry.rejection() != null) {
                         reject(entry.rejection(), entry.root());
                         continue;
                     }
-                    long size = sizeOf(entry.file());
-                    file(entry.file(), entry.root());
-                    bytesRead += size;
-                    progress.fileDone(size);
+                    file(prepared);
+                    bytesRead += prepared.size();
+                    progress.fileDone(prepared.size());
                 }
+            } finally {
+                workers.shutdownNow();
             }
             progress.finish();
         }
 
-        private void file(Path file, Path root) throws IOException {
+        /**
+         * The part of a file's work that touches nothing shared, done on a worker thread: whether it
+         * is unchanged (its SHA-256 against what the index holds), and if not its extraction.
+         */
+        private Prepared prepare(CorpusWalker.Entry entry) {
+            if (entry.rejection() != null) {
+                return new Prepared(entry, 0, null, false, null);
+            }
+            long size = sizeOf(entry.file());
+            IndexedState.StoredDocument stored = previous.bySourcePath(Extractor.sourcePath(entry.file(), entry.root()));
+            if (stored != null && !plan.rebuild() && stored.sha256().equals(sha256OrNull(entry.file()))) {
+                return new Prepared(entry, size, stored, true, null);
+            }
+            return new Prepared(entry, size, stored, false, extractor.extract(entry.file(), entry.root()));
+        }
+
+        private static Prepared await(Future<Prepared> future) throws IOException {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while extracting", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        /** Records and writes one prepared file, on the walking thread, in walk order. */
+        private void file(Prepared prepared) throws IOException {
             filesSeen++;
-            String path = Extractor.sourcePath(file, root);
-            IndexedState.StoredDocument stored = previous.bySourcePath(path);
-            if (stored != null && !plan.rebuild() && stored.sha256().equals(sha256OrNull(file))) {
+            Path root = prepared.entry().root();
+            String path = Extractor.sourcePath(prepared.entry().file(), root);
+            IndexedState.StoredDocument stored = prepared.stored();
+            if (prepared.unchanged()) {
                 seen.add(path);
                 unchanged++;
                 stored.warnings().forEach(warning -> warnings.add(new IngestReport.DocumentWarning(path, warning)));
                 return;
             }
-            ExtractionOutcome outcome = extractor.extract(file, root);
+            ExtractionOutcome outcome = prepared.outcome();
             if (outcome instanceof ExtractedDocument document) {
                 write(document, stored);
             } else if (outcome instanceof Rejection rejection) {
