@@ -64,6 +64,17 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
         return search("distinct", keyValues.toArray(String[]::new));
     }
 
+    /**
+     * The {@code i}-th variant of "facets + highlights" that no cache can answer from another: the
+     * same words and theme, and a date range starting {@code i} days after 1 January 2000, which
+     * for the first seventeen years or so excludes no document (the corpus starts in 2016).
+     */
+    static Workload facetsEachDifferent(long i) {
+        String from = java.time.LocalDate.of(2000, 1, 1).plusDays(i % 5000).toString();
+        return search("facets + highlights, each different", "q", "autism waiting times", "theme", "neurodevelopmental",
+                "from", from);
+    }
+
     private static Workload search(String name, String... keyValues) {
         return new Workload(name, Kind.SEARCH, null, parameters(keyValues));
     }
