@@ -1,6 +1,7 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendsearch.engine.Engine;
@@ -49,7 +50,7 @@ class DiskFloodStageTest {
                 IndexFixtures.bundledConfig().path()));
         generator.generate(FIRST, 9, corpus, List.of(OutputFormat.TXT, OutputFormat.HTML));
 
-        ManagedNode node = TestNodes.startSingleNode("flood-stage");
+        ManagedNode node = TestNodes.startSingleNode("full-disk");
         try (Engine engine = Engine.forNode(node)) {
             ElasticsearchClient client = engine.client();
             // Disk usage is checked every 30 s by default; 10 s is the shortest Elasticsearch allows.
@@ -65,7 +66,9 @@ class DiskFloodStageTest {
                     @Override
                     protected void show(boolean last) {
                         if (files == FLOOD_AT_FILE) {
+                            System.out.println("At file " + files + " of " + totalFiles + ": filling the disk");
                             floodStage(client, true);
+                            System.out.println("Elasticsearch has made the indices read-only");
                         }
                     }
                 };
@@ -159,7 +162,10 @@ class DiskFloodStageTest {
         client.cluster().putSettings(request -> request.withJson(new StringReader("{\"persistent\": " + persistent + "}")));
     }
 
+    /** Whether an index carries the block Elasticsearch describes as "disk usage exceeded flood-stage watermark". */
     private static boolean hasFloodStageBlock(ElasticsearchClient client) throws IOException {
-        return client.cluster().state(request -> request.metric("blocks")).state().toJson().toString().contains("flood-stage");
+        JsonObject blocks = client.cluster().state(request -> request.metric("blocks")).state().toJson().asJsonObject()
+                .getJsonObject("blocks");
+        return blocks.containsKey("indices") && blocks.getJsonObject("indices").toString().contains("flood-stage watermark");
     }
 }

@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * data, the next run completes the index to exactly what a clean run builds.
  */
 class ElasticsearchStopsDuringIndexingTest {
-    private static final int FIRST = 30;
-    private static final int ALL = 300;
+    private static final int FIRST = 20;
+    private static final int ALL = 200;
     private static final long SEED = 8;
     private static final Pattern STOPPED = Pattern.compile(
             "stopped answering during indexing \\(.*?\\), after (\\d+) of (\\d+) files: the last file it confirmed was (\\S+), "
