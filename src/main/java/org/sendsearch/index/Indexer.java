@@ -360,7 +360,6 @@ public final class Indexer {
             List<String> written = new ArrayList<>(document.passages().size());
             for (Passage passage : document.passages()) {
                 bulk.index(passagesIndex, passage.id(), IndexEntries.bytes(IndexEntries.passage(document, entry, passage)));
-                pathById.put(passage.id(), path);
                 written.add(passage.id());
             }
             passagesWritten += document.passages().size();
@@ -471,7 +470,7 @@ public final class Indexer {
             bulk.finish();
             Set<String> incompleteDocuments = new LinkedHashSet<>();
             for (BulkWriter.Failure failure : bulk.failures()) {
-                String path = pathById.getOrDefault(failure.id(), failure.id());
+                String path = pathOf(failure.id());
                 rejected.add(new IngestReport.RejectedFile(path, "Elasticsearch refused it (" + failure.status() + " "
                         + failure.reason() + ")"));
                 if (failure.index().equals(passagesIndex) && failure.id().lastIndexOf('-') > 0) {
@@ -487,6 +486,19 @@ public final class Indexer {
                     updated.remove(path);
                 }
             }
+        }
+
+        /**
+         * The file an operation's id came from: a document's id is kept with its path; a passage's
+         * is its document's id and ordinal. (Keeping every passage id would hold a third of a
+         * million strings in memory for a 10,000-document run, for the rare refused one.)
+         */
+        private String pathOf(String id) {
+            String path = pathById.get(id);
+            if (path == null && id.lastIndexOf('-') > 0) {
+                path = pathById.get(id.substring(0, id.lastIndexOf('-')));
+            }
+            return path == null ? id : path;
         }
 
         IngestReport report(Instant startedAt, double elapsedSeconds, List<Path> inputs, List<String> orphans) {

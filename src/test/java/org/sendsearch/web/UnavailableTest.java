@@ -20,11 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** When Elasticsearch stops, search and documents answer 503 with a plain message, quickly. */
+/**
+ * When Elasticsearch stops, search and documents answer 503 with a plain message, quickly; when it
+ * is back, the same server answers again without being restarted.
+ */
 class UnavailableTest {
     @Test
-    void searchAndDocumentsAre503WithinTwoSecondsWhenElasticsearchIsDown() throws Exception {
+    void searchAndDocumentsAre503WithinTwoSecondsWhenElasticsearchIsDownAndRecoverWhenItIsBack() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("search-down");
+        ManagedNode restarted = null;
         Path data = TestNodes.newFolder("send-search-down-");
         HttpClient http = HttpClient.newHttpClient();
         SearchSettings settings = new SearchSettings(SearchIndices.DEFAULT, CorpusIndex.vocabulary(),
@@ -51,8 +55,28 @@ class UnavailableTest {
                 assertFalse(down.body().contains("127.0.0.1:" + node.url().getPort()), "no internals: " + down.body());
                 assertTrue(millis < 2500, path + " took " + millis + " ms");
             }
+
+            // Back again on the same folder and port: the same server, untouched, answers by itself.
+            restarted = TestNodes.start(node.config());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            HttpResponse<String> health;
+            do {
+                Thread.sleep(250);
+                health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } while (health.statusCode() != 200 && System.nanoTime() < deadline);
+            assertEquals(200, health.statusCode(), health.body());
+            for (String path : new String[] {"/api/search?q=autism", "/search?q=autism"}) {
+                HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertFalse(back.body().contains("cannot be reached right now"), path + ": " + back.body());
+                assertTrue(back.body().contains("Nothing has been indexed yet"), path + ": " + back.body());
+            }
         } finally {
             node.stop();
+            if (restarted != null) {
+                restarted.stop();
+            }
             TestNodes.delete(data);
         }
     }
