@@ -246,12 +246,15 @@ public final class ManagedNode implements AutoCloseable {
         boolean exists = Files.isRegularFile(usersFile) && Files.readAllLines(usersFile).stream()
                 .anyMatch(line -> line.startsWith(credentials.username() + ":"));
         String tool = installation.home().resolve("bin").resolve("elasticsearch-users").toString();
+        // No -p: the tool then asks for the password twice, and it goes in on standard input rather
+        // than on a command line that ps would show to everyone.
         List<String> arguments = exists
-                ? List.of(tool, "passwd", credentials.username(), "-p", credentials.password())
-                : List.of(tool, "useradd", credentials.username(), "-p", credentials.password(), "-r", "superuser");
+                ? List.of(tool, "passwd", credentials.username())
+                : List.of(tool, "useradd", credentials.username(), "-r", "superuser");
+        String password = credentials.password() + "\n";
         ProcessRunner.Result result = ProcessRunner.run(account.command(arguments,
                 Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", configDir.toString())), Map.of(),
-                Duration.ofMinutes(2));
+                Duration.ofMinutes(2), password + password);
         if (!result.succeeded()) {
             throw new EngineException("Could not create the project's login on the node (elasticsearch-users exit "
                     + result.exitCode() + "): " + result.output().replace(credentials.password(), "***"));

@@ -22,11 +22,21 @@ final class ProcessRunner {
     }
 
     static Result run(List<String> command, Map<String, String> extraEnvironment, Duration timeout) {
+        return run(command, extraEnvironment, timeout, "");
+    }
+
+    /**
+     * As above, writing {@code input} to the command's standard input first: how secrets reach a
+     * command, since its arguments are visible to every user of the machine ({@code ps}).
+     */
+    static Result run(List<String> command, Map<String, String> extraEnvironment, Duration timeout, String input) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(extraEnvironment);
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -24,9 +24,10 @@ class ClusterConnectionTest {
 
     @Test
     void credentialsComeFromTheEnvironment() {
+        String password = madeUpSecret();
         ClusterConnection connection = ClusterConnection.resolve("https://search.example:9243", Map.of(
                 ClusterConnection.USERNAME_VARIABLE, "indexer",
-                ClusterConnection.PASSWORD_VARIABLE, "s3cret-pass"), null).orElseThrow();
+                ClusterConnection.PASSWORD_VARIABLE, password), null).orElseThrow();
         assertEquals(URI.create("https://search.example:9243"), connection.url());
         assertEquals("indexer", connection.username());
         assertEquals("user indexer", connection.authentication());
@@ -35,7 +36,7 @@ class ClusterConnectionTest {
     @Test
     void theConfigFileSuppliesWhatTheEnvironmentDoesNot(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("send-search.properties");
-        Files.writeString(file, "elasticsearch.url=http://10.1.2.3:9200\nelasticsearch.apiKey=QUJDOkRFRg==\n");
+        Files.writeString(file, "elasticsearch.url=http://10.1.2.3:9200\nelasticsearch.apiKey=" + madeUpSecret() + "\n");
         ClusterConnection connection = ClusterConnection.resolve(null, Map.of(), file).orElseThrow();
         assertEquals("http://10.1.2.3:9200", connection.url().toString());
         assertEquals("API key", connection.authentication());
@@ -49,10 +50,12 @@ class ClusterConnectionTest {
 
     @Test
     void secretsNeverAppearInItsDescription() {
-        ClusterConnection connection = new ClusterConnection(List.of(URI.create("http://h:9200")), "QUJDOkRFRg==", null, null, null);
-        assertFalse(connection.toString().contains("QUJDOkRFRg=="), connection.toString());
-        ClusterConnection user = new ClusterConnection(List.of(URI.create("http://h:9200")), null, "u", "hunter22", null);
-        assertFalse(user.toString().contains("hunter22"), user.toString());
+        String apiKey = madeUpSecret();
+        ClusterConnection connection = new ClusterConnection(List.of(URI.create("http://h:9200")), apiKey, null, null, null);
+        assertFalse(connection.toString().contains(apiKey), connection.toString());
+        String password = madeUpSecret();
+        ClusterConnection user = new ClusterConnection(List.of(URI.create("http://h:9200")), null, "u", password, null);
+        assertFalse(user.toString().contains(password), user.toString());
     }
 
     @Test
@@ -63,5 +66,11 @@ class ClusterConnectionTest {
         EngineException password = assertThrows(EngineException.class, () -> ClusterConnection.resolve("http://h:9200",
                 Map.of(ClusterConnection.USERNAME_VARIABLE, "u"), null));
         assertTrue(password.getMessage().contains(ClusterConnection.PASSWORD_VARIABLE), password.getMessage());
+    }
+
+    /** A credential made up for the test run, so that none is committed. */
+    private static String madeUpSecret() {
+        return java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
