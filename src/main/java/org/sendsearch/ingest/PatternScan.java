@@ -41,18 +41,4 @@ final class PatternScan {
         }
         return results;
     }
-
-    /** Whether the text holds a match, looking only where {@code canStart} allows one to begin. */
-    static MatchResult first(Pattern pattern, String text, IntPredicate canStart) {
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; at < text.length(); at++) {
-            if (canStart.test(text.charAt(at))) {
-                matcher.region(at, text.length());
-                if (matcher.lookingAt()) {
-                    return matcher.toMatchResult();
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -236,7 +236,4 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
         }
     }
 
-    static List<String> names(List<Workload> workloads) {
-        return workloads.stream().map(Workload::name).toList();
-    }
 }
