@@ -104,6 +104,13 @@ class RebuildTest {
         assertNotEquals(before, after);
         assertEquals(2, manager.indices().size(), manager.indices().toString());
         assertEquals(5, IndexFixtures.count(client, prefix + "-documents"));
+        for (List<String> names : after.values()) {
+            var settings = client.indices().getSettings(request -> request.index(names.get(0)))
+                    .get(names.get(0)).settings().index();
+            // Built with an asynchronous translog and no refreshes; swapped in with the configured ones.
+            assertEquals("request", settings.translog().durability().jsonValue(), names.get(0));
+            assertEquals("1s", settings.refreshInterval().time(), names.get(0));
+        }
         assertFalse(indexer.run(List.of(IndexFixtures.bundledCorpus()), false).changed(),
                 "the rebuilt indices count as current");
     }
