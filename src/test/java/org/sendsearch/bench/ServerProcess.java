@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The product as users run it: a child JVM running {@code java -Xmx256m -jar target/send-search.jar up}
- * (the launcher script's heap) on loopback ports, with its own managed Elasticsearch node. A
+ * The product as users run it: a child JVM running {@code java <options> -jar target/send-search.jar up},
+ * with the JVM options the launcher script {@code send-search} uses ({@link #jvmOptions}), on loopback ports, with its own managed Elasticsearch node. A
  * child process, so that its resident memory is its own; stopped with SIGTERM, which runs the
  * server's shutdown hook and stops the node it started.
  */
@@ -45,14 +45,30 @@ final class ServerProcess implements AutoCloseable {
         int port = freePort();
         int esPort = freePort();
         int transportPort = freePort();
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-Xmx256m", "-jar",
-                app.resolve("send-search.jar").toString(), "up", "--data-dir", dataDir.toString(),
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(jvmOptions(project));
+        command.addAll(List.of("-jar", app.resolve("send-search.jar").toString(), "up", "--data-dir", dataDir.toString(),
                 "--corpus", corpus.toString(), "--port", String.valueOf(port), "--es-port", String.valueOf(esPort),
                 "--es-transport-port", String.valueOf(transportPort), "--index-config", project.resolve("index-config").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         long launched = System.nanoTime();
         return new ServerProcess(builder.start(), dataDir, port, esPort, launched);
+    }
+
+    /**
+     * The JVM options of the launcher script's {@code exec "$java_bin" ... -jar} line, so that the
+     * benchmark runs the product exactly as {@code ./send-search} does.
+     */
+    static List<String> jvmOptions(Path project) throws IOException {
+        for (String line : Files.readAllLines(project.resolve("send-search"))) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("exec \"$java_bin\"") && trimmed.contains(" -jar ")) {
+                String options = trimmed.substring("exec \"$java_bin\"".length(), trimmed.indexOf(" -jar ")).strip();
+                return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+            }
+        }
+        throw new IllegalStateException("no 'exec \"$java_bin\" ... -jar' line in " + project.resolve("send-search"));
     }
 
     /** Waits for the first search the API serves (HTTP 200); returns seconds since launch. */
@@ -177,6 +193,26 @@ final class ServerProcess implements AutoCloseable {
         for (int i = 0; i < 60 && Files.exists(pidFile); i++) {
             Thread.sleep(1000); // the node writes its pid file and removes it when it has stopped
         }
+    }
+
+    /**
+     * CPU seconds the managed Elasticsearch node has used so far (user + system, from
+     * {@code /proc}); 0 when its pid is not known.
+     */
+    double elasticsearchCpuSeconds() throws IOException {
+        Path pidFile = dataDir.resolve("engine/node/node.pid");
+        if (!Files.exists(pidFile)) {
+            return 0;
+        }
+        return cpuSeconds(Long.parseLong(Files.readString(pidFile).strip()));
+    }
+
+    /** A process's CPU time so far, user + system, from {@code /proc/<pid>/stat} (clock ticks of 10 ms). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     static Path java() {

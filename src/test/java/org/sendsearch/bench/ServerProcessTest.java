@@ -1,0 +1,17 @@
+package org.sendsearch.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The benchmark runs the product with the launcher script's own JVM options, read from the script. */
+class ServerProcessTest {
+    @Test
+    void readsTheJvmOptionsOfTheLauncherScript() throws Exception {
+        Path project = Path.of(System.getProperty("sendsearch.project.dir", "."));
+        assertEquals(List.of("-Xmx256m", "-XX:+UseParallelGC"), ServerProcess.jvmOptions(project));
+    }
+}
