@@ -8,6 +8,8 @@ import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionJson;
 import org.sendsearch.ingest.Passage;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,13 +42,28 @@ public final class IndexEntries {
         return node;
     }
 
-    public static ObjectNode passage(ExtractedDocument document, ObjectNode documentEntry, Passage passage) {
-        ObjectNode node = JSON.valueToTree(passage);
-        node.put("documentId", document.id());
+    /**
+     * The JSON of each of the document's passages, in order: the passage's own fields, then its
+     * document's id and facet fields (null where the document has none). The part every passage
+     * of a document shares is serialised once and appended to each passage's own JSON, rather
+     * than building a tree per passage: a third of a million passages for a 10,000-document run.
+     */
+    public static List<byte[]> passages(ExtractedDocument document, ObjectNode documentEntry) {
+        ObjectNode shared = JSON.createObjectNode();
+        shared.put("documentId", document.id());
         for (String field : FACETS_COPIED_TO_PASSAGES) {
-            node.set(field, documentEntry.get(field));
+            shared.set(field, documentEntry.get(field));
         }
-        return node;
+        byte[] sharedJson = bytes(shared); // {"documentId":...}: its '{' becomes the ',' after a passage's fields
+        List<byte[]> entries = new ArrayList<>(document.passages().size());
+        for (Passage passage : document.passages()) {
+            byte[] own = bytes(passage); // {...}: every passage has fields, so this is never "{}"
+            byte[] entry = Arrays.copyOf(own, own.length - 1 + sharedJson.length);
+            System.arraycopy(sharedJson, 0, entry, own.length - 1, sharedJson.length);
+            entry[own.length - 1] = ',';
+            entries.add(entry);
+        }
+        return entries;
     }
 
     /** The id of a passage: the document's id and its ordinal, so re-indexing overwrites it. */
@@ -54,9 +71,9 @@ public final class IndexEntries {
         return documentId + "-" + ordinal;
     }
 
-    static byte[] bytes(ObjectNode node) {
+    public static byte[] bytes(Object value) {
         try {
-            return JSON.writeValueAsBytes(node);
+            return JSON.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise an index entry", e);
         }

@@ -358,9 +358,11 @@ public final class Indexer {
             pathById.put(document.id(), path);
             ObjectNode entry = IndexEntries.document(document);
             List<String> written = new ArrayList<>(document.passages().size());
-            for (Passage passage : document.passages()) {
-                bulk.index(passagesIndex, passage.id(), IndexEntries.bytes(IndexEntries.passage(document, entry, passage)));
-                written.add(passage.id());
+            List<byte[]> passages = IndexEntries.passages(document, entry);
+            for (int i = 0; i < passages.size(); i++) {
+                String id = document.passages().get(i).id();
+                bulk.index(passagesIndex, id, passages.get(i));
+                written.add(id);
             }
             passagesWritten += document.passages().size();
             if (stored != null && !plan.rebuild()) {

@@ -42,8 +42,9 @@ final class BulkOnly {
     /** Serialises a document and its passages, passages first as the indexer writes them. */
     void add(ExtractedDocument document) throws IOException {
         ObjectNode entry = IndexEntries.document(document);
-        for (Passage passage : document.passages()) {
-            entries.add(new Entry(PASSAGES_INDEX, passage.id(), JSON.writeValueAsBytes(IndexEntries.passage(document, entry, passage))));
+        List<byte[]> json = IndexEntries.passages(document, entry);
+        for (int i = 0; i < json.size(); i++) {
+            entries.add(new Entry(PASSAGES_INDEX, document.passages().get(i).id(), json.get(i)));
             passages++;
         }
         entries.add(new Entry(DOCUMENTS_INDEX, document.id(), JSON.writeValueAsBytes(entry)));

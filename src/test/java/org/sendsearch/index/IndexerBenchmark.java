@@ -76,8 +76,8 @@ public final class IndexerBenchmark {
             ObjectNode entry = IndexEntries.document(document);
             documents.add(IndexEntries.bytes(entry));
             documentIds.add(document.id());
+            passages.addAll(IndexEntries.passages(document, entry));
             for (Passage passage : document.passages()) {
-                passages.add(IndexEntries.bytes(IndexEntries.passage(document, entry, passage)));
                 passageIds.add(passage.id());
             }
         }
