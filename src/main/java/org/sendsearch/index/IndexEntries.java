@@ -1,5 +1,6 @@
 package org.sendsearch.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,13 +28,18 @@ public final class IndexEntries {
             "leadInspector", "wsoaRequired", "format", "sourcePath", "title");
 
     private static final ObjectMapper JSON = ExtractionJson.mapper();
+    /** Writes documents without their passages, which go to the passages index one by one. */
+    private static final ObjectMapper DOCUMENT_JSON = JSON.copy().addMixIn(ExtractedDocument.class, WithoutPassages.class);
+
+    @JsonIgnoreProperties("passages")
+    private interface WithoutPassages {
+    }
 
     private IndexEntries() {
     }
 
     public static ObjectNode document(ExtractedDocument document) {
-        ObjectNode node = JSON.valueToTree(document);
-        node.remove("passages");
+        ObjectNode node = DOCUMENT_JSON.valueToTree(document);
         node.put("passageCount", document.passages().size());
         Set<String> themes = new LinkedHashSet<>();
         document.passages().forEach(passage -> themes.addAll(passage.themes()));

@@ -35,6 +35,18 @@ class IndexEntriesTest {
     }
 
     @Test
+    void theDocumentEntryIsTheExtractedDocumentWithoutItsPassagesPlusTheirCountAndThemes() throws Exception {
+        for (ExtractedDocument document : IndexFixtures.extract(IndexFixtures.bundledCorpus(), IndexFixtures.bundledConfig())) {
+            ObjectNode expected = ExtractionJson.mapper().valueToTree(document);
+            expected.remove("passages");
+            expected.put("passageCount", document.passages().size());
+            var themes = expected.putArray("themes");
+            document.passages().stream().flatMap(p -> p.themes().stream()).distinct().forEach(themes::add);
+            assertArrayEquals(IndexEntries.bytes(expected), IndexEntries.bytes(IndexEntries.document(document)), document.id());
+        }
+    }
+
+    @Test
     void theDocumentEntryCountsItsPassagesAndListsTheirThemesButNotTheirText() throws Exception {
         ExtractedDocument document = IndexFixtures.extract(IndexFixtures.bundledCorpus(), IndexFixtures.bundledConfig()).get(0);
         JsonNode entry = IndexEntries.document(document);
