@@ -20,9 +20,13 @@ public interface TermAnalysis {
     /** The terms of the text, in order. */
     List<String> terms(String text);
 
-    /** The index-time chain of the send-search analysis plugin ({@link SendAnalyzers#indexAnalyzer()}). */
+    /**
+     * The index-time chain of the send-search analysis plugin ({@link SendAnalyzers#indexAnalyzer()}),
+     * analysing each distinct word once ({@link IndexTerms}): the same terms as
+     * {@code of(SendAnalyzers.indexAnalyzer())}, for a fraction of the work.
+     */
     static TermAnalysis indexChain() {
-        return of(SendAnalyzers.indexAnalyzer());
+        return new IndexTerms();
     }
 
     /** Terms from any Lucene analyzer (thread-safe, as analyzers are). */

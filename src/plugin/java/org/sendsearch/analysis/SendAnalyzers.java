@@ -53,8 +53,13 @@ public final class SendAnalyzers {
         return new SendAnalyzer(SendSynonyms.parse(synonymRules));
     }
 
-    /** Applies the index chain's token filters, in order, to a tokenizer's output. */
-    static TokenStream indexFilters(TokenStream tokens) {
+    /**
+     * Applies the index chain's token filters, in order, to a tokenizer's output. Public so that
+     * the application can analyse one word at a time through the very filters the index uses
+     * (the theme tagger remembers each word's term instead of analysing it again); every filter
+     * here works on one token at a time, so a word's term does not depend on its neighbours.
+     */
+    public static TokenStream indexFilters(TokenStream tokens) {
         TokenStream stream = new EnglishPossessiveFilter(tokens);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
