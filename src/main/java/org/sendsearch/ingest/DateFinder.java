@@ -41,9 +41,11 @@ final class DateFinder {
             "(?=\\d)(?<![\\d/.])" + DAY + "\\s+(?:of\\s+)?(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?=[JFMASOND])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)");
-    private static final Pattern ISO = Pattern.compile("(?=\\d)(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final String DIGITS = "0123456789";
+    private static final PatternScan NUMERIC = new PatternScan(Pattern.compile(
+            "(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)"), DIGITS);
+    private static final PatternScan ISO = new PatternScan(
+            Pattern.compile("(?=\\d)(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])"), DIGITS);
     private static final Pattern RANGE = Pattern.compile(
             "(?=\\d)(?<![\\d/.])(?i:" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
                     + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + ")(?!\\d)");
@@ -132,13 +134,13 @@ final class DateFinder {
                 found.add(new FoundDate(date, null, true, m.start(), m.end()));
             }
         }
-        for (MatchResult m : PatternScan.matches(ISO, text, DateFinder::isDigit)) {
+        for (MatchResult m : ISO.matches(text)) {
             LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (date != null) {
                 found.add(new FoundDate(date, null, false, m.start(), m.end()));
             }
         }
-        for (MatchResult m : PatternScan.matches(NUMERIC, text, DateFinder::isDigit)) {
+        for (MatchResult m : NUMERIC.matches(text)) {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
             }
@@ -161,11 +163,6 @@ final class DateFinder {
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return found;
-    }
-
-    /** What {@code \\d} matches: an ASCII digit. */
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
     }
 
     /**

@@ -39,6 +39,7 @@ final class MetadataExtractor {
     private static final Pattern LABELLED_TITLE = Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
     private static final Pattern INSPECTION_CONTEXT = Pattern.compile("(?i)inspect|visit|took place|conducted|fieldwork");
     private static final Pattern WSOA = Pattern.compile("(?i)written statement of action|\\bWSOA\\b");
+    private static final PatternScan WSOA_MENTIONS = new PatternScan(WSOA, "wW");
     private static final Pattern WSOA_NOT_REQUIRED = Pattern.compile(
             "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,60}\\bnot (?:been )?required|\\b(?:no|not need an?|not required to produce an?) (?:written statement of action|WSOA)");
     private static final Pattern WSOA_REQUIRED = Pattern.compile(
@@ -61,7 +62,8 @@ final class MetadataExtractor {
                     + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
     private static final Pattern TITLED_PERSON = Pattern.compile(
             "\\b" + TITLE_WORD + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b|\\s*$)");
-    private static final Pattern HEALTH_BODY = Pattern.compile("(?=[CI])(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b");
+    private static final PatternScan HEALTH_BODIES = new PatternScan(
+            Pattern.compile("(?=[CI])(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b"), "CI");
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7})$");
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "the", "Chief", "Officer", "Operating", "Executive",
             "Interim", "Clinical", "Accountable", "Director", "Deputy", "Head", "Lead", "Senior", "Local", "Area",
@@ -293,7 +295,7 @@ final class MetadataExtractor {
      */
     private static Boolean wsoaRequired(String text, DocumentType type, List<PassageSplitter.Draft> drafts) {
         boolean mentioned = false;
-        for (MatchResult mention : PatternScan.matches(WSOA, text, c -> c == 'w' || c == 'W')) {
+        for (MatchResult mention : WSOA_MENTIONS.matches(text)) {
             mentioned = true;
             // The sentence around the mention, from the previous full stop to the next.
             int from = Math.max(text.lastIndexOf(". ", mention.start()), text.lastIndexOf('\n', mention.start())) + 1;
@@ -380,7 +382,7 @@ final class MetadataExtractor {
     /** Named clinical commissioning groups and integrated care boards, in the form "X Clinical Commissioning Group". */
     private static List<String> healthBodies(String text) {
         Set<String> bodies = new LinkedHashSet<>();
-        for (MatchResult m : PatternScan.matches(HEALTH_BODY, text, c -> c == 'C' || c == 'I')) {
+        for (MatchResult m : HEALTH_BODIES.matches(text)) {
             Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start()));
             if (!before.find()) {
                 continue;
