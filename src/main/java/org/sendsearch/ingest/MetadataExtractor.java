@@ -126,7 +126,7 @@ final class MetadataExtractor {
 
     private static boolean isTitleLike(Block block) {
         String text = block.text();
-        int words = text.split("\\s+").length;
+        int words = Words.count(text);
         return !block.multiline() && !block.isItem() && words >= 3 && words <= 25 && !text.endsWith(".")
                 && !text.contains("@") && !text.matches(".*\\d{3,}.*\\d{3,}.*");
     }
@@ -266,7 +266,7 @@ final class MetadataExtractor {
             if (block.isHeading() && i > 0) {
                 return block.start();
             }
-            if (!block.multiline() && block.text().split("\\s+").length >= 12 && TextCleaner.endsSentence(block.text())
+            if (!block.multiline() && Words.count(block.text()) >= 12 && TextCleaner.endsSentence(block.text())
                     && !DATE_LINE.matcher(block.text()).find()) {
                 return block.start();
             }

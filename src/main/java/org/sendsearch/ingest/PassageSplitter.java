@@ -50,6 +50,9 @@ final class PassageSplitter {
     private static final Pattern SUB_HEADING = Pattern.compile(
             "(?i)^(?:strengths?|areas? (?:of|for) .*|what .*(?:doing well|do better|improve).*|progress so far)[.:]?$");
 
+    private static final Pattern AREAS_FOR_IMPROVEMENT = Pattern.compile(
+            ".*\\bareas? (?:for|of) (?:further )?(?:development|improvement|weakness).*");
+
     private final PolarityJudge judge = new PolarityJudge();
 
     List<Draft> split(CleanText clean, DocumentType type, String title) {
@@ -63,7 +66,7 @@ final class PassageSplitter {
             String text = block.text();
             if (SIGN_OFF.matcher(text).lookingAt()
                     || (END_OF_BODY.matcher(text).lookingAt() && (block.isHeading() || block.multiline()
-                    || text.split("\\s+").length <= 6 || text.contains(":")))) {
+                    || Words.count(text) <= 6 || text.contains(":")))) {
                 break;
             }
             if (block.isHeading()) {
@@ -151,13 +154,13 @@ final class PassageSplitter {
     private boolean isBoilerplate(Block block, DocumentType type, String title) {
         String text = block.text();
         if (BOILERPLATE.matcher(text).lookingAt() || requiredToProduce(text)
-                || (BYLINE.matcher(text).lookingAt() && text.split("\\s+").length <= 10)) {
+                || (BYLINE.matcher(text).lookingAt() && Words.count(text) <= 10)) {
             return true;
         }
         if (text.equals(title)) {
             return true;
         }
-        int words = text.split("\\s+").length;
+        int words = Words.count(text);
         if (words >= 4 && isLeadIn(text)) {
             return false;
         }
@@ -168,7 +171,8 @@ final class PassageSplitter {
                 && !type.isInspectorateLetter()) {
             return true;  // mastheads, bylines, organisation names, captions
         }
-        return text.chars().filter(c -> c == '|').count() >= 2;
+        int bar = text.indexOf('|');
+        return bar >= 0 && text.indexOf('|', bar + 1) >= 0;
     }
 
     private static boolean requiredToProduce(String text) {
@@ -247,7 +251,7 @@ final class PassageSplitter {
             if (h.contains("strength") || h.contains("doing well")) {
                 return Polarity.STRENGTH;
             }
-            if (h.matches(".*\\bareas? (?:for|of) (?:further )?(?:development|improvement|weakness).*")
+            if (AREAS_FOR_IMPROVEMENT.matcher(h).matches()
                     || h.contains("do better") || h.contains("needs to improve") || h.contains("what needs to")) {
                 return Polarity.WEAKNESS;
             }
