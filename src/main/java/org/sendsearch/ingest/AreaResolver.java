@@ -20,19 +20,28 @@ import java.util.regex.Pattern;
 final class AreaResolver {
     private static final Pattern QUALIFIER_AFTER = Pattern.compile(
             "^(?:'s|’s)?\\s+(?:Metropolitan\\s+|City\\s+|County\\s+|Borough\\s+|Royal\\s+)*(?:Council|Borough|local area|area|Clinical Commissioning|CCG|ICB|Local Area Partnership|SEND|Integrated Care)");
+    /** The lookahead on the first letters only spares {@code find} trying every word at every place. */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-            "(?i)(?:inspection|revisit|local area|area|council|borough|city|county) (?:in|of|for)\\s+$");
+            "(?i)(?=[abcilr])(?:inspection|revisit|local area|area|council|borough|city|county) (?:in|of|for)\\s+$");
     private static final int OPENING = 1500;
 
     private final LocalAuthorities authorities;
-    /** Spellings by their first character, longest first: a scan tests only the few that could start at a capital. */
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    /**
+     * Spellings by their first character, longest first: a scan tests only the few that could
+     * start at a capital. Indexed by the character itself (up to the highest first character), so
+     * the scan looks at each character of a document without boxing it or hashing.
+     */
+    private final String[][] byFirstChar;
 
     AreaResolver(LocalAuthorities authorities) {
         this.authorities = authorities;
+        Map<Character, List<String>> byFirst = new HashMap<>();
         for (String spelling : authorities.spellingsLongestFirst()) {
-            byFirstChar.computeIfAbsent(spelling.charAt(0), k -> new ArrayList<>()).add(spelling);
+            byFirst.computeIfAbsent(spelling.charAt(0), k -> new ArrayList<>()).add(spelling);
         }
+        int highest = byFirst.keySet().stream().mapToInt(c -> c).max().orElse(-1);
+        byFirstChar = new String[highest + 1][];
+        byFirst.forEach((first, spellings) -> byFirstChar[first] = spellings.toArray(String[]::new));
     }
 
     /** The authority the text is most about, if any is named. */
@@ -55,7 +64,8 @@ final class AreaResolver {
                        Map<LocalAuthorities.Authority, Integer> firstSeen) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            List<String> candidates = byFirstChar.get(text.charAt(i));
+            char c = text.charAt(i);
+            String[] candidates = c < byFirstChar.length ? byFirstChar[c] : null;
             if (candidates == null || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                 continue;
             }
@@ -78,9 +88,13 @@ final class AreaResolver {
         return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '’' || c == '-';
     }
 
+    /**
+     * Whether a qualifier follows within 60 characters or ends the 40 before. The matchers work
+     * on regions of the text, which read exactly as those stretches cut out would ({@code ^} and
+     * {@code $} anchor at the region's ends, and neither pattern looks outside it).
+     */
     private static boolean qualified(String text, int start, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 60));
-        String before = text.substring(Math.max(0, start - 40), start);
-        return QUALIFIER_AFTER.matcher(after).lookingAt() || QUALIFIER_BEFORE.matcher(before).find();
+        return QUALIFIER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
+                || QUALIFIER_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find();
     }
 }
