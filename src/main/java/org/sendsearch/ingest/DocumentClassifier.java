@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * fast, and the wording is fixed.
  */
 final class DocumentClassifier {
-    private static final Pattern LETTER = Pattern.compile("(?m)^(?:Dear |Yours sincerely|Yours faithfully)");
+    private static final PatternScan LETTER = new PatternScan(
+            Pattern.compile("(?m)^(?:Dear |Yours sincerely|Yours faithfully)"), "DY");
     private static final List<String> INSPECTION_WORDING = List.of("area send inspection", "area send revisit",
             "\nmain findings\n", "inspection outcome");
     private static final List<String> OUTCOMES_2023 = List.of("typically lead to", "inconsistent experiences",
@@ -30,7 +31,7 @@ final class DocumentClassifier {
         String lower = text.toLowerCase(Locale.ROOT);
         String opening = lower.substring(0, Math.min(lower.length(), 3000));
         boolean inspectorate = text.contains("Ofsted") && (text.contains("Care Quality Commission") || text.contains("CQC"));
-        boolean letter = LETTER.matcher(text).find();
+        boolean letter = LETTER.foundIn(text);
         boolean council = COUNCIL.stream().filter(lower::contains).count() >= 2;
         if (inspectorate && isFramework2023(lower) && COUNCIL.stream().noneMatch(opening::contains)) {
             return DocumentType.INSPECTION_REPORT;

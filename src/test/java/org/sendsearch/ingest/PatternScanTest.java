@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A scan finds what a {@code find} loop finds, where the pattern can only start at the given characters. */
 class PatternScanTest {
 
-    private static final String ALPHABET = "0123456789/.- CIGroupClinicalCCGICBwWsoa’é\n";
+    private static final String ALPHABET = "0123456789/.- CIGroupClinicalCCGICBwWsoa’é\n\r\u2028\u0085";
 
     @Test
     void findsWhatFindFinds() {
@@ -22,12 +22,16 @@ class PatternScanTest {
                         "0123456789"),
                 new PatternScan(Pattern.compile("(?=[CI])(Clinical|CCG|ICB)\\b"), "CI"),
                 new PatternScan(Pattern.compile("(?i)\\bwsoa\\b"), "wW"),
-                new PatternScan(Pattern.compile("’[a-z]|é"), "’é"));
+                new PatternScan(Pattern.compile("’[a-z]|é"), "’é"),
+                new PatternScan(Pattern.compile("(?m)^(?:CCG |Clinical)"), "C"),
+                new PatternScan(Pattern.compile("(?<=\\d)/|\\b0"), "/0"));
         List<Pattern> patterns = List.of(
                 Pattern.compile("(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)"),
                 Pattern.compile("(?=[CI])(Clinical|CCG|ICB)\\b"),
                 Pattern.compile("(?i)\\bwsoa\\b"),
-                Pattern.compile("’[a-z]|é"));
+                Pattern.compile("’[a-z]|é"),
+                Pattern.compile("(?m)^(?:CCG |Clinical)"),
+                Pattern.compile("(?<=\\d)/|\\b0"));
         Random random = new Random(7);
         for (int round = 0; round < 2000; round++) {
             StringBuilder text = new StringBuilder();
@@ -40,6 +44,8 @@ class PatternScanTest {
             }
             for (int p = 0; p < scans.size(); p++) {
                 assertEquals(found(patterns.get(p), text.toString()), spans(scans.get(p).matches(text.toString())),
+                        patterns.get(p) + " in " + text);
+                assertEquals(patterns.get(p).matcher(text).find(), scans.get(p).foundIn(text.toString()),
                         patterns.get(p) + " in " + text);
             }
         }
