@@ -155,15 +155,18 @@ final class TextCleaner {
             }
             String s = line.strip();
             int level = 0;
-            Matcher heading = MD_HEADING.matcher(s);
-            if (heading.find()) {
-                level = heading.group(1).length();
-                s = s.substring(heading.end());
+            // The first-character tests only skip patterns that could not match there.
+            if (s.startsWith("#")) {
+                Matcher heading = MD_HEADING.matcher(s);
+                if (heading.find()) {
+                    level = heading.group(1).length();
+                    s = s.substring(heading.end());
+                }
             }
             if (s.startsWith("> ")) {
                 s = s.substring(2);
             }
-            if (MD_RULE.matcher(s).matches()) {
+            if (!s.isEmpty() && "-*_".indexOf(s.charAt(0)) >= 0 && MD_RULE.matcher(s).matches()) {
                 s = "";
             }
             if (s.indexOf('[') >= 0) {
@@ -190,6 +193,9 @@ final class TextCleaner {
 
     /** Runs of spaces become one space; a run containing a tab becomes one tab (a table cell boundary). */
     static String collapseSpaces(String s) {
+        if (s.indexOf('\t') < 0 && s.indexOf("  ") < 0) {
+            return s.strip();  // no run to collapse: most lines
+        }
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
@@ -343,6 +349,9 @@ final class TextCleaner {
 
     /** An all-capitals line of a few words is a heading in council reports ("3.0 BACKGROUND INFORMATION", "APPENDICES"). */
     static boolean isAllCaps(String s) {
+        if (!mostlyCapitals(s)) {
+            return false;  // decided without splitting the words, as for most lines
+        }
         int upper = 0;
         int lower = 0;
         int words = 0;
@@ -363,6 +372,21 @@ final class TextCleaner {
             }
         }
         return words >= 1 && words <= 14 && upper >= 6 && lower * 10 <= upper;
+    }
+
+    /** The letter counts {@link #isAllCaps} asks for: at least six capitals, at most one lower-case letter in ten. */
+    private static boolean mostlyCapitals(String s) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 6 && lower * 10 <= upper;
     }
 
     // ---- joining across breaks ---------------------------------------------------------------
