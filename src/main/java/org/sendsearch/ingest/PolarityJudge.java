@@ -1,6 +1,7 @@
 package org.sendsearch.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class PolarityJudge {
 
     private static final Set<String> NEGATIVE_WORDS = Set.of("not", "no", "cannot", "never", "nor", "limited", "low",
             "unable", "behind", "late", "gap", "gaps", "unmet", "lack", "lacks", "lacking", "poor", "poorly", "variable");
-    private static final List<String> NEGATIVE_STEMS = List.of("weak", "inconsisten", "delay", "slow", "concern",
+    private static final Stems NEGATIVE_STEMS = new Stems("weak", "inconsisten", "delay", "slow", "concern",
             "frustrat", "worr", "insufficient", "inadequa", "shortcoming", "deficien", "fail", "inequ", "contraven",
             "underdevelop", "ineffective", "disconnect", "immatur", "serious", "unacceptabl", "backlog", "stress", "anxi",
             "dragged", "tardiness", "uncertain", "barrier", "tarnish", "disparit", "fractured", "dissatisf", "shortfall",
@@ -30,7 +31,7 @@ final class PolarityJudge {
     private static final Set<String> POSITIVE_WORDS = Set.of("strong", "strongly", "effective", "effectively", "well",
             "improved", "improving", "good", "progress", "value", "valued", "swift", "swiftly", "quickly", "highly",
             "seriously", "hope", "better", "inclusive");
-    private static final List<String> POSITIVE_STEMS = List.of("strength", "passionate", "accurate", "success", "commend",
+    private static final Stems POSITIVE_STEMS = new Stems("strength", "passionate", "accurate", "success", "commend",
             "robust", "high-quality", "innovative", "embrac", "positive", "transform", "welcome", "pleased", "delighted",
             "collaborativ", "prais", "thriv", "decisive", "creative", "excellen", "exceptional", "intelligent",
             "well-established", "commitment", "assiduous", "cognisant", "inspiring", "resilien", "ambiti", "epitome");
@@ -100,12 +101,7 @@ final class PolarityJudge {
         if (w.equals("still") && next.equals("work")) {
             return true;
         }
-        for (String stem : NEGATIVE_STEMS) {
-            if (w.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return NEGATIVE_STEMS.begin(w);
     }
 
     private static boolean isPositive(String w, String previous, String next, List<String> words, int i) {
@@ -120,12 +116,45 @@ final class PolarityJudge {
                 || (w.equals("pace") && previous.equals("at"))) {
             return true;
         }
-        for (String stem : POSITIVE_STEMS) {
-            if (w.startsWith(stem)) {
-                return true;
+        return POSITIVE_STEMS.begin(w);
+    }
+
+    /**
+     * Word beginnings, grouped by their first character: a word is compared only with the few
+     * that start as it does, not with all sixty-odd at every word of every finding.
+     */
+    private static final class Stems {
+        private final String[][] byFirstChar;
+
+        Stems(String... stems) {
+            int highest = 0;
+            for (String stem : stems) {
+                if (stem.isEmpty()) {
+                    throw new IllegalArgumentException("empty stem");
+                }
+                highest = Math.max(highest, stem.charAt(0));
+            }
+            byFirstChar = new String[highest + 1][];
+            for (String stem : stems) {
+                String[] same = byFirstChar[stem.charAt(0)];
+                same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+                same[same.length - 1] = stem;
+                byFirstChar[stem.charAt(0)] = same;
             }
         }
-        return false;
+
+        /** Whether the word starts with one of the stems. */
+        boolean begin(String word) {
+            if (word.isEmpty() || word.charAt(0) >= byFirstChar.length || byFirstChar[word.charAt(0)] == null) {
+                return false;
+            }
+            for (String stem : byFirstChar[word.charAt(0)]) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static List<String> sentences(String text) {
