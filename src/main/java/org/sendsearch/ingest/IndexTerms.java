@@ -26,7 +26,10 @@ import org.sendsearch.analysis.SendAnalyzers;
  * as the analyzer's, in the same order.
  *
  * <p>Thread-safe: each thread has its own tokenizer, filters and table. The table is emptied
- * when it reaches {@value #MAX_WORDS} words, so memory stays bounded on any input.
+ * when it reaches {@value #MAX_WORDS} words (a few megabytes), so memory stays bounded on any
+ * input. Meant for the extractor's few threads, each analysing document after document; code
+ * analysing a query now and then on many threads is better served by
+ * {@link TermAnalysis#indexChain()}.
  */
 final class IndexTerms implements TermAnalysis {
     static final int MAX_WORDS = 50_000;

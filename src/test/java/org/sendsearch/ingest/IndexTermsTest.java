@@ -12,12 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.sendsearch.analysis.SendAnalyzers;
 
 /** The word-at-a-time index chain gives exactly the analyzer's terms, in order. */
 class IndexTermsTest {
 
-    private static final TermAnalysis ANALYZER = TermAnalysis.of(SendAnalyzers.indexAnalyzer());
+    private static final TermAnalysis ANALYZER = TermAnalysis.indexChain();
 
     /** Words and spellings where each stage of the chain does something. */
     private static final List<String> AWKWARD = List.of(
@@ -36,7 +35,7 @@ class IndexTermsTest {
 
     @Test
     void awkwardTextGivesTheAnalyzersTerms() {
-        TermAnalysis fast = TermAnalysis.indexChain();
+        TermAnalysis fast = new IndexTerms();
         for (String text : AWKWARD) {
             assertEquals(ANALYZER.terms(text), fast.terms(text), text);
             assertEquals(ANALYZER.terms(text), fast.terms(text), "again, from the table: " + text);
@@ -45,7 +44,7 @@ class IndexTermsTest {
 
     @Test
     void corpusTextGivesTheAnalyzersTerms() throws IOException {
-        TermAnalysis fast = TermAnalysis.indexChain();
+        TermAnalysis fast = new IndexTerms();
         for (String text : corpusTexts()) {
             assertEquals(ANALYZER.terms(text), fast.terms(text));
             for (String line : text.split("\n")) {
@@ -56,7 +55,7 @@ class IndexTermsTest {
 
     @Test
     void emptyingAFullTableChangesNothing() throws IOException {
-        TermAnalysis fast = TermAnalysis.indexChain();
+        TermAnalysis fast = new IndexTerms();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < IndexTerms.MAX_WORDS + 10; i++) {
             words.add("word" + Integer.toString(i, 36));
@@ -69,7 +68,7 @@ class IndexTermsTest {
 
     @Test
     void threadsShareOneInstance() throws Exception {
-        TermAnalysis fast = TermAnalysis.indexChain();
+        TermAnalysis fast = new IndexTerms();
         List<String> texts = corpusTexts();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
