@@ -7,6 +7,7 @@ import org.sendsearch.engine.Engine;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeoutException;
  * Runs a call to Elasticsearch with a time limit, turning every way it can fail into something
  * fit to show: a stopped node answers "cannot be reached" at once, a stuck one after the limit, a
  * missing index "nothing indexed yet". Raw errors go to the log only. Calls run on virtual
- * threads, so a stuck call costs no platform thread.
+ * threads, so a stuck call costs no platform thread; a call the client makes asynchronously
+ * ({@link #await}) needs no thread of its own at all.
  */
 public final class Deadline {
     private static final Logger log = LogManager.getLogger(Deadline.class);
@@ -54,7 +56,36 @@ public final class Deadline {
         }
     }
 
-    private static RuntimeException translate(String what, Throwable cause) {
+    /**
+     * Waits for the answer of a call the client sends asynchronously, on the calling thread: the
+     * same limit and messages as {@link #run}, without handing the call to a thread of its own
+     * and back (two thread wake-ups per call, on a path that runs for every search). A call still
+     * running at the limit is cancelled, which aborts its HTTP request.
+     */
+    public <T> T await(String what, Call<CompletableFuture<T>> call) {
+        CompletableFuture<T> future;
+        try {
+            future = call.run();
+        } catch (Exception e) {
+            throw translate(what, e);
+        }
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            log.warn("{} took longer than {} ms; reported as unavailable", what, limit.toMillis());
+            throw new SearchUnavailableException(UNREACHABLE, e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SearchUnavailableException(UNREACHABLE, e);
+        } catch (ExecutionException e) {
+            throw translate(what, e.getCause());
+        }
+    }
+
+    /** The message to show for a failed call to Elasticsearch; the raw error goes to the log. */
+    static RuntimeException translate(String what, Throwable cause) {
         if (cause instanceof InvalidSearchException invalid) {
             return invalid;
         }

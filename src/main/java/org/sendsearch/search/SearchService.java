@@ -1,12 +1,6 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.Suggestion;
-import co.elastic.clients.elasticsearch.core.search.TermSuggest;
 
 import org.sendsearch.ingest.TermAnalysis;
 
@@ -31,10 +25,9 @@ public final class SearchService {
     /** The index's own stemming, to tell a real typo from another form of a known word. */
     private static final TermAnalysis STEMS = TermAnalysis.indexChain();
 
-    private final ElasticsearchClient client;
+    private final SearchSender sender;
     private final Vocabulary vocabulary;
     private final QueryBuilder queries;
-    private final Deadline deadline;
     private final ResultCache cache; // null: every search goes to Elasticsearch
 
     public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
@@ -44,10 +37,9 @@ public final class SearchService {
     /** A service that answers a search again from {@code cache} while the index is unchanged. */
     public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
                          ResultCache cache) {
-        this.client = client;
+        this.sender = new SearchSender(client, new Deadline(timeLimit));
         this.vocabulary = vocabulary;
         this.queries = QueryBuilder.forApi(indices, vocabulary);
-        this.deadline = new Deadline(timeLimit);
         this.cache = cache;
     }
 
@@ -79,51 +71,45 @@ public final class SearchService {
     }
 
     private SearchResult searchElasticsearch(SearchRequest request) {
-        SearchResponse<PassageSource> response = run(request, request.query(), false);
-        String suggestion = suggestion(request.query(), response);
-        if (total(response) > 0 || !request.hasQuery()) {
-            return result(request, response, suggestion, null, false);
+        SearchAnswer answer = run(request, request.query(), false);
+        String suggestion = suggestion(request.query(), answer);
+        if (answer.total() > 0 || !request.hasQuery()) {
+            return result(request, answer, suggestion, null, false);
         }
         if (suggestion != null) {
-            SearchResponse<PassageSource> corrected = run(request, suggestion, false);
-            if (total(corrected) > 0) {
+            SearchAnswer corrected = run(request, suggestion, false);
+            if (corrected.total() > 0) {
                 return result(request, corrected, suggestion, suggestion, false);
             }
         }
-        SearchResponse<PassageSource> relaxed = run(request, request.query(), true);
-        if (total(relaxed) > 0) {
+        SearchAnswer relaxed = run(request, request.query(), true);
+        if (relaxed.total() > 0) {
             return result(request, relaxed, suggestion, null, true);
         }
-        return result(request, response, suggestion, null, false);
+        return result(request, answer, suggestion, null, false);
     }
 
-    private static long total(SearchResponse<?> response) {
-        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
-    }
-
-    private SearchResponse<PassageSource> run(SearchRequest request, String queryText, boolean relaxed) {
+    private SearchAnswer run(SearchRequest request, String queryText, boolean relaxed) {
         var search = queries.build(request, queryText, relaxed);
-        return deadline.run("Search", () -> client.search(search, PassageSource.class));
+        return sender.send(search);
     }
 
-    private SearchResult result(SearchRequest request, SearchResponse<PassageSource> response, String suggestion,
-                                String resultsFor, boolean partial) {
+    private SearchResult result(SearchRequest request, SearchAnswer answer, String suggestion, String resultsFor,
+                                boolean partial) {
         List<SearchHit> hits = new ArrayList<>();
-        for (Hit<PassageSource> hit : response.hits().hits()) {
+        for (SearchAnswer.Hit hit : answer.hits()) {
             if (hit.source() != null) {
                 hits.add(request.scope() == Scope.PASSAGES ? passageHit(hit) : documentHit(hit));
             }
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, request.page(), request.size(), response.took(), suggestion, resultsFor, partial,
-                hits, facets(request, response.aggregations()));
+        return new SearchResult(answer.total(), request.page(), request.size(), answer.took(), suggestion, resultsFor,
+                partial, hits, facets(request, answer.aggregations()));
     }
 
-    private SearchHit passageHit(Hit<PassageSource> hit) {
+    private SearchHit passageHit(SearchAnswer.Hit hit) {
         PassageSource passage = hit.source();
-        List<String> highlighted = new ArrayList<>();
-        hit.highlight().getOrDefault("text", List.of()).forEach(highlighted::add);
-        hit.highlight().getOrDefault("text.exact", List.of()).forEach(highlighted::add);
+        List<String> highlighted = new ArrayList<>(hit.highlight("text"));
+        highlighted.addAll(hit.highlight("text.exact"));
         Highlight marked = Highlight.merge(passage.text(), highlighted);
         String id = passage.id() == null ? hit.id() : passage.id();
         return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
@@ -132,11 +118,11 @@ public final class SearchService {
                 passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
     }
 
-    private SearchHit documentHit(Hit<PassageSource> hit) {
+    private SearchHit documentHit(SearchAnswer.Hit hit) {
         PassageSource document = hit.source();
-        List<String> fragments = hit.highlight().getOrDefault("text.exact", List.of());
+        List<String> fragments = hit.highlight("text.exact");
         if (fragments.isEmpty()) {
-            fragments = hit.highlight().getOrDefault("text", List.of());
+            fragments = hit.highlight("text");
         }
         Highlight marked = fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
         String id = document.id() == null ? hit.id() : document.id();
@@ -161,17 +147,17 @@ public final class SearchService {
         return "/documents/" + URLEncoder.encode(documentId == null ? "" : documentId, StandardCharsets.UTF_8);
     }
 
-    private Map<String, List<FacetValue>> facets(SearchRequest request, Map<String, Aggregate> aggregations) {
+    private Map<String, List<FacetValue>> facets(SearchRequest request, Map<String, SearchAnswer.Aggregation> aggregations) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             if (!facet.appliesTo(request.scope())) {
                 continue;
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            Aggregate values = facetCounts(aggregations, facet);
-            if (values != null && values.isSterms()) {
-                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
-                    counts.put(bucket.key().stringValue(), bucket.docCount());
+            SearchAnswer.Aggregation values = facetCounts(aggregations, facet);
+            if (values != null && values.isBucketed()) {
+                for (SearchAnswer.Bucket bucket : values.buckets()) {
+                    counts.put(bucket.key(), bucket.docCount());
                 }
             }
             for (String selected : request.values(facet)) {
@@ -180,35 +166,52 @@ public final class SearchService {
             List<FacetValue> list = new ArrayList<>();
             counts.forEach((value, count) -> list.add(new FacetValue(value, vocabulary.label(facet, value), count,
                     request.isSelected(facet, value))));
-            list.sort(order(facet));
+            sort(facet, list);
             facets.put(facet.param(), list);
         }
         return facets;
     }
 
     /** A facet's terms aggregation, wherever {@link QueryBuilder} put it (see its {@code aggregations}). */
-    private static Aggregate facetCounts(Map<String, Aggregate> aggregations, Facet facet) {
-        Aggregate own = aggregations.get(facet.param());
+    private static SearchAnswer.Aggregation facetCounts(Map<String, SearchAnswer.Aggregation> aggregations, Facet facet) {
+        SearchAnswer.Aggregation own = aggregations.get(facet.param());
         if (own != null) {
-            return own.isFilter() ? own.filter().aggregations().get("values") : own;
+            return own.isBucketed() ? own : own.sub("values");
         }
-        Aggregate shared = aggregations.get(QueryBuilder.UNCHOSEN_FACETS);
-        return shared != null && shared.isFilter() ? shared.filter().aggregations().get(facet.param()) : null;
+        SearchAnswer.Aggregation shared = aggregations.get(QueryBuilder.UNCHOSEN_FACETS);
+        return shared != null && !shared.isBucketed() ? shared.sub(facet.param()) : null;
     }
 
     /** Fixed vocabularies in their own order, years newest first, names by count then alphabetically. */
-    private Comparator<FacetValue> order(Facet facet) {
+    private void sort(Facet facet, List<FacetValue> values) {
         if (facet == Facet.YEAR) {
-            return Comparator.comparing(FacetValue::value).reversed();
-        }
-        if (vocabulary.fixedValues(facet).isPresent() && facet != Facet.THEME) {
-            return Comparator.comparingInt((FacetValue value) -> {
+            values.sort(Comparator.comparing(FacetValue::value).reversed());
+        } else if (vocabulary.fixedValues(facet).isPresent() && facet != Facet.THEME) {
+            values.sort(Comparator.comparingInt((FacetValue value) -> {
                 int rank = vocabulary.rank(facet, value.value());
                 return rank < 0 ? Integer.MAX_VALUE : rank;
-            });
+            }));
+        } else {
+            sortByCountThenLabel(values);
         }
-        return Comparator.comparingLong(FacetValue::count).reversed()
-                .thenComparing(value -> value.label().toLowerCase(Locale.UK));
+    }
+
+    /**
+     * By count, then by label ignoring case. Each label is lower-cased once rather than at every
+     * comparison: a name facet (inspectors) has up to 200 values, so a sort made thousands of
+     * lower-cased copies on every search.
+     */
+    private static void sortByCountThenLabel(List<FacetValue> values) {
+        record Keyed(FacetValue value, String key) {
+        }
+        List<Keyed> keyed = new ArrayList<>(values.size());
+        for (FacetValue value : values) {
+            keyed.add(new Keyed(value, value.label().toLowerCase(Locale.UK)));
+        }
+        keyed.sort(Comparator.comparingLong((Keyed k) -> k.value().count()).reversed().thenComparing(Keyed::key));
+        for (int i = 0; i < keyed.size(); i++) {
+            values.set(i, keyed.get(i).value());
+        }
     }
 
     /**
@@ -217,18 +220,12 @@ public final class SearchService {
      * indexed is not a typo). The suggester reports each word's offset in what was typed, so
      * everything else (quotes, minus signs, spacing) is kept as it was.
      */
-    static String suggestion(String typed, SearchResponse<?> response) {
-        List<? extends Suggestion<?>> entries = response.suggest().getOrDefault(QueryBuilder.SUGGESTION, List.of());
+    static String suggestion(String typed, SearchAnswer answer) {
         StringBuilder corrected = new StringBuilder(typed);
         boolean changed = false;
-        List<TermSuggest> terms = new ArrayList<>();
-        for (Suggestion<?> entry : entries) {
-            if (entry.isTerm()) {
-                terms.add(entry.term());
-            }
-        }
-        terms.sort(Comparator.comparingInt(TermSuggest::offset).reversed());
-        for (TermSuggest term : terms) {
+        List<SearchAnswer.TermSuggestion> terms = new ArrayList<>(answer.suggestions(QueryBuilder.SUGGESTION));
+        terms.sort(Comparator.comparingInt(SearchAnswer.TermSuggestion::offset).reversed());
+        for (SearchAnswer.TermSuggestion term : terms) {
             if (term.options().isEmpty()) {
                 continue;
             }
@@ -238,11 +235,11 @@ public final class SearchService {
                 continue;
             }
             String word = typed.substring(start, end);
-            String replacement = term.options().get(0).text();
+            String replacement = term.options().get(0);
             if (!STEMS.terms(word).isEmpty() && STEMS.terms(word).equals(STEMS.terms(replacement))) {
                 continue; // "waits" is not a typo for "wait": the stemmed search already finds it
             }
-            corrected.replace(start, end, term.options().get(0).text());
+            corrected.replace(start, end, replacement);
             changed = true;
         }
         if (!changed || corrected.toString().equalsIgnoreCase(typed)) {

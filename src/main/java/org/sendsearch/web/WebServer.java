@@ -83,7 +83,7 @@ public final class WebServer implements AutoCloseable {
                 search.timeLimit(), new ResultCache(generation, CACHED_RESULTS));
         DocumentService documentService = new DocumentService(engine.client(), search.indices(), search.vocabulary(),
                 search.timeLimit());
-        SearchController searchController = new SearchController(searchService);
+        SearchController searchController = new SearchController(searchService, json.writer());
         DocumentController documentController = new DocumentController(documentService, search.sources());
         app.get("/api/search", searchController::api);
         app.get("/api/documents/{id}", documentController::api);

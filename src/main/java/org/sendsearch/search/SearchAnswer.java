@@ -1,0 +1,89 @@
+package org.sendsearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of Elasticsearch's answer to a search that {@link SearchService} uses, and nothing
+ * else. {@link SearchAnswerReader} reads it straight from the response JSON: the client's typed
+ * {@code SearchResponse} models every field of the answer and cost about a sixth of the server's
+ * time per search to build, most of it for fields nobody read.
+ *
+ * @param took         milliseconds Elasticsearch took
+ * @param total        number of matching hits (all pages); the number of hits read when the answer
+ *                     does not count them
+ * @param hits         this page's hits, in order
+ * @param aggregations the top-level aggregations by name
+ * @param suggestions  per suggester name, its term suggestions (one per word of the text)
+ */
+record SearchAnswer(long took, long total, List<Hit> hits, Map<String, Aggregation> aggregations,
+                    Map<String, List<TermSuggestion>> suggestions) {
+    SearchAnswer {
+        hits = List.copyOf(hits);
+        aggregations = Map.copyOf(aggregations);
+        suggestions = Map.copyOf(suggestions);
+    }
+
+    /** The term suggestions of the suggester {@code name}, in the order of the words; empty if none. */
+    List<TermSuggestion> suggestions(String name) {
+        return suggestions.getOrDefault(name, List.of());
+    }
+
+    /**
+     * One hit.
+     *
+     * @param id        the Elasticsearch {@code _id}
+     * @param source    the stored passage (or document), or null when the answer has no {@code _source}
+     * @param highlight per field, the highlighter's fragments
+     */
+    record Hit(String id, PassageSource source, Map<String, List<String>> highlight) {
+        Hit {
+            highlight = Map.copyOf(highlight);
+        }
+
+        /** The fragments of {@code field}, or an empty list when it was not highlighted. */
+        List<String> highlight(String field) {
+            return highlight.getOrDefault(field, List.of());
+        }
+    }
+
+    /**
+     * One aggregation: a bucketing one ({@code terms}) has buckets; a single-bucket one
+     * ({@code filter}) has its sub-aggregations instead.
+     *
+     * @param buckets         the buckets in Elasticsearch's order, or null when it does not bucket
+     * @param subAggregations the sub-aggregations by name (of a single-bucket aggregation)
+     */
+    record Aggregation(List<Bucket> buckets, Map<String, Aggregation> subAggregations) {
+        Aggregation {
+            buckets = buckets == null ? null : List.copyOf(buckets);
+            subAggregations = Map.copyOf(subAggregations);
+        }
+
+        boolean isBucketed() {
+            return buckets != null;
+        }
+
+        /** The sub-aggregation {@code name}, or null. */
+        Aggregation sub(String name) {
+            return subAggregations.get(name);
+        }
+    }
+
+    /** A bucket of a terms aggregation: the term and the number of documents holding it. */
+    record Bucket(String key, long docCount) {
+    }
+
+    /**
+     * The term suggester's answer for one word of the text.
+     *
+     * @param offset  where the word starts in the text
+     * @param length  its length
+     * @param options the suggested words, best first
+     */
+    record TermSuggestion(int offset, int length, List<String> options) {
+        TermSuggestion {
+            options = List.copyOf(options);
+        }
+    }
+}
