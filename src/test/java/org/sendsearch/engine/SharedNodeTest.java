@@ -20,13 +20,14 @@ class SharedNodeTest {
     @Test
     void aRunThatFindsTheNodeOwnedByALiveProcessLeavesItRunning() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("shared");
+        Adopted adopted = new Adopted();
         Process otherRun = new ProcessBuilder("sleep", "300").start();
         try {
             Path folder = node.directory();
             // The node as a server started it: owned by another live send-search process.
             Files.writeString(folder.resolve(NodeOwner.OWNER_FILE), line(otherRun.toHandle()));
 
-            ManagedNode guest = adopt(node);
+            ManagedNode guest = adopted.add(adopt(node));
             assertTrue(guest.pid() == node.pid(), "the running node is used, not a second one started: " + guest.pid() + " vs " + node.pid());
             guest.close();
             assertTrue(node.isRunning(), "the guest leaves the owner's node running");
@@ -42,15 +43,27 @@ class SharedNodeTest {
 
             // That run is killed: the next run takes the node over and stops it when it ends.
             otherRun.destroyForcibly().waitFor();
-            ManagedNode next = adopt(node);
+            ManagedNode next = adopted.add(adopt(node));
             next.close();
             assertFalse(next.isRunning(), "a node whose owner is gone is stopped by the run that took it over");
         } finally {
             otherRun.destroyForcibly();
-            if (node.isRunning()) {
-                NodeOwner.claim(node.directory());
-                node.stop();
-            }
+            // Whatever went wrong, no node outlives the test: one started by a failed adoption included.
+            NodeOwner.claim(node.directory());
+            node.stop();
+            adopted.nodes.forEach(ManagedNode::stop);
+            adopted.add(node);
+            adopted.nodes.forEach(n -> ProcessHandle.of(n.pid()).ifPresent(ProcessHandle::destroy));
+        }
+    }
+
+    /** The nodes the test's runs ended up with, to stop them all at the end. */
+    private static final class Adopted {
+        final java.util.List<ManagedNode> nodes = new java.util.ArrayList<>();
+
+        ManagedNode add(ManagedNode node) {
+            nodes.add(node);
+            return node;
         }
     }
 
