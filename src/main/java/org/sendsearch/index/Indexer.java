@@ -202,6 +202,7 @@ public final class Indexer {
             }
             manager.refresh(plan.target().values());
             if (plan.rebuild()) {
+                manager.flush(plan.target().values());
                 manager.swap(plan);
             }
             IngestReport report = pass.report(startedAt, (System.nanoTime() - started) / 1e9, inputs, orphans);

@@ -107,9 +107,12 @@ class RebuildTest {
         for (List<String> names : after.values()) {
             var settings = client.indices().getSettings(request -> request.index(names.get(0)))
                     .get(names.get(0)).settings().index();
-            // Built with an asynchronous translog and no refreshes; swapped in with the configured ones.
-            assertEquals("request", settings.translog().durability().jsonValue(), names.get(0));
+            // Built without refreshes; swapped in with the configured interval.
             assertEquals("1s", settings.refreshInterval().time(), names.get(0));
+            // Committed: a restart of the node has no translog to replay before searches can run.
+            var translog = client.indices().stats(request -> request.index(names.get(0))).indices().get(names.get(0))
+                    .primaries().translog();
+            assertEquals(0, translog.uncommittedOperations(), names.get(0));
         }
         assertFalse(indexer.run(List.of(IndexFixtures.bundledCorpus()), false).changed(),
                 "the rebuilt indices count as current");
