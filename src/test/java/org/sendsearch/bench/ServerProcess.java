@@ -162,8 +162,18 @@ final class ServerProcess implements AutoCloseable {
         if (afterGc) {
             jcmd("GC.run");
         }
-        Matcher m = USED.matcher(jcmd("GC.heap_info"));
-        return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+        // The heap's lines say "total ...K, used ...K": one for G1, one per generation for the
+        // parallel and serial collectors; Metaspace and class space have no "total".
+        long usedKb = 0;
+        boolean found = false;
+        for (String line : jcmd("GC.heap_info").split("\n")) {
+            Matcher m = USED.matcher(line);
+            if (line.contains("total") && !line.contains("Metaspace") && m.find()) {
+                usedKb += Long.parseLong(m.group(1));
+                found = true;
+            }
+        }
+        return found ? usedKb / 1024.0 : Double.NaN;
     }
 
     private String jcmd(String... command) throws IOException, InterruptedException {
