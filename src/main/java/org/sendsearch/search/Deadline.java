@@ -41,19 +41,7 @@ public final class Deadline {
 
     public <T> T run(String what, Call<T> call) {
         Callable<T> task = call::run;
-        Future<T> future = executor.submit(task);
-        try {
-            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            log.warn("{} took longer than {} ms; reported as unavailable", what, limit.toMillis());
-            throw new SearchUnavailableException(UNREACHABLE, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SearchUnavailableException(UNREACHABLE, e);
-        } catch (ExecutionException e) {
-            throw translate(what, e.getCause());
-        }
+        return within(what, executor.submit(task));
     }
 
     /**
@@ -69,6 +57,11 @@ public final class Deadline {
         } catch (Exception e) {
             throw translate(what, e);
         }
+        return within(what, future);
+    }
+
+    /** The call's result if it comes within the limit; otherwise it is cancelled and reported. */
+    private <T> T within(String what, Future<T> future) {
         try {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
