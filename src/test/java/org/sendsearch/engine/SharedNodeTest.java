@@ -19,7 +19,8 @@ class SharedNodeTest {
 
     @Test
     void aRunThatFindsTheNodeOwnedByALiveProcessLeavesItRunning() throws Exception {
-        ManagedNode node = TestNodes.startSingleNode("shared");
+        // Not "shared": that is the suite's own node (RealElasticsearch), which this test must not touch.
+        ManagedNode node = TestNodes.startSingleNode("owned-by-another-run");
         Adopted adopted = new Adopted();
         Process otherRun = new ProcessBuilder("sleep", "300").start();
         try {
