@@ -29,6 +29,12 @@ import java.util.concurrent.TimeUnit;
  * across restarts), {@code logs/} and {@code node.pid}. The pid file is how a later run recognises
  * a node that an earlier run left behind when it was killed: a live node of ours is adopted, a dead
  * one's pid file is removed, and anything else on the port is reported rather than fought with.
+ *
+ * <p>{@code node.owner} names the send-search process that started the node (pid and start time).
+ * A run that adopts a node whose owner is still alive, such as {@code send-search index} while
+ * {@code send-search up} serves from the same data folder, is a guest: it uses the node and leaves
+ * it running when it ends. A node whose owner is gone (killed) is taken over, and stopped by its
+ * new owner as if it had started it.
  */
 public final class ManagedNode implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(ManagedNode.class);
@@ -41,14 +47,17 @@ public final class ManagedNode implements AutoCloseable {
     private final NodeCredentials credentials;
     private final Process launcher; // null when the node was adopted from an earlier run
     private volatile long pid; // the server's pid: known once it has written its pid file
+    private final boolean guest; // adopted from a live owner: left running when this run ends
     private volatile boolean stopped;
 
-    private ManagedNode(NodeConfig config, Path directory, NodeCredentials credentials, Process launcher, long pid) {
+    private ManagedNode(NodeConfig config, Path directory, NodeCredentials credentials, Process launcher, long pid,
+                        boolean guest) {
         this.config = config;
         this.credentials = credentials;
         this.directory = directory;
         this.launcher = launcher;
         this.pid = pid;
+        this.guest = guest;
     }
 
     /**
@@ -104,7 +113,8 @@ public final class ManagedNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
                     .start();
             process.getOutputStream().close();
-            return new ManagedNode(config, directory, credentials, process, -1);
+            NodeOwner.claim(directory);
+            return new ManagedNode(config, directory, credentials, process, -1, false);
         } catch (IOException e) {
             throw new EngineException("Could not start Elasticsearch in " + directory + ": " + e.getMessage(), e);
         }
@@ -139,12 +149,26 @@ public final class ManagedNode implements AutoCloseable {
         return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** Stops the node: a polite SIGTERM, then SIGKILL after a grace period. Safe to call twice. */
+    /**
+     * Stops the node: a polite SIGTERM, then SIGKILL after a grace period. Safe to call twice. A
+     * guest (see the class comment) leaves the node to its owner.
+     */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
+        if (guest && !NodeOwner.isThisProcess(directory)) {
+            log.info("Leaving Elasticsearch node '{}' (pid {}) running for the send-search process that started it",
+                    config.nodeName(), pid);
+            return;
+        }
+        Optional<ProcessHandle> stillUsing = NodeOwner.handOver(directory);
+        if (stillUsing.isPresent()) {
+            log.info("Leaving Elasticsearch node '{}' (pid {}) running: send-search process {} still uses it",
+                    config.nodeName(), pid, stillUsing.get().pid());
+            return;
+        }
         log.info("Stopping Elasticsearch node '{}' (pid {})", config.nodeName(), pid);
         List<ProcessHandle> processes = new java.util.ArrayList<>();
         if (pid > 0) {
@@ -202,12 +226,20 @@ public final class ManagedNode implements AutoCloseable {
             return Optional.empty();
         }
         if (!installation.changedThisRun() && healthStatus(config.httpPort(), credentials).isPresent()) {
+            Optional<ProcessHandle> owner = NodeOwner.liveOther(directory);
+            if (owner.isPresent()) {
+                log.info("Using the Elasticsearch node (pid {}) that send-search process {} runs; it stays running "
+                        + "when this run ends", leftoverPid, owner.get().pid());
+                NodeOwner.join(directory);
+                return Optional.of(new ManagedNode(config, directory, credentials, null, leftoverPid, true));
+            }
             log.info("Reusing the Elasticsearch node an earlier run left running (pid {})", leftoverPid);
-            return Optional.of(new ManagedNode(config, directory, credentials, null, leftoverPid));
+            NodeOwner.claim(directory);
+            return Optional.of(new ManagedNode(config, directory, credentials, null, leftoverPid, false));
         }
         log.info("Stopping the Elasticsearch an earlier run left behind (pid {}): it is not answering on port {} "
                 + "or its installation has just been updated", leftoverPid, config.httpPort());
-        new ManagedNode(config, directory, credentials, null, leftoverPid).stop();
+        new ManagedNode(config, directory, credentials, null, leftoverPid, false).stop();
         return Optional.empty();
     }
 
