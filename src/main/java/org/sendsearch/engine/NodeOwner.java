@@ -38,8 +38,7 @@ final class NodeOwner {
 
     /** The owner, when it is alive and not this process. */
     static Optional<ProcessHandle> liveOther(Path nodeDirectory) {
-        return read(nodeDirectory.resolve(OWNER_FILE)).stream().findFirst().flatMap(NodeOwner::live)
-                .filter(owner -> owner.pid() != ProcessHandle.current().pid());
+        return liveOwner(nodeDirectory).filter(owner -> owner.pid() != ProcessHandle.current().pid());
     }
 
     /** Records this process as a guest of the node's live owner. */
@@ -54,8 +53,11 @@ final class NodeOwner {
 
     /** Whether the owner file names this process (a guest becomes the owner by a hand-over). */
     static boolean isThisProcess(Path nodeDirectory) {
-        return read(nodeDirectory.resolve(OWNER_FILE)).stream().findFirst().flatMap(NodeOwner::live)
-                .filter(owner -> owner.pid() == ProcessHandle.current().pid()).isPresent();
+        return liveOwner(nodeDirectory).filter(owner -> owner.pid() == ProcessHandle.current().pid()).isPresent();
+    }
+
+    private static Optional<ProcessHandle> liveOwner(Path nodeDirectory) {
+        return read(nodeDirectory.resolve(OWNER_FILE)).stream().findFirst().flatMap(NodeOwner::live);
     }
 
     /**

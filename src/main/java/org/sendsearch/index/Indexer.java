@@ -9,7 +9,6 @@ import org.sendsearch.ingest.CorpusWalker;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
-import org.sendsearch.ingest.Passage;
 import org.sendsearch.ingest.Rejection;
 
 import java.io.IOException;

@@ -133,7 +133,7 @@ public final class Benchmark {
                 BulkOnly.delete(es);
                 bulk = null;
                 System.gc();
-                double warmMbps = warmRebuild(server, corpus, totalBytes);
+                double warmMbps = warmRebuild(server, corpus);
                 table.row("indexing", "end to end / bulk only, cold start (Elasticsearch's JIT still compiling)",
                         String.format(Locale.ROOT, "%.0f%%", 100 * endToEndMbps / bulkMbps), null, null);
                 table.row("indexing", "end to end / bulk only, both on the warm node", String.format(Locale.ROOT, "%.0f%%",
@@ -503,7 +503,7 @@ public final class Benchmark {
      * Also gives where the CPU went: the indexer process's (extraction, JSON, its own JIT and GC)
      * and Elasticsearch's.
      */
-    private double warmRebuild(ServerProcess server, Path corpus, long totalBytes) throws Exception {
+    private double warmRebuild(ServerProcess server, Path corpus) throws Exception {
         double esBefore = server.elasticsearchCpuSeconds();
         long started = System.nanoTime();
         Process rebuild = startRebuild(server, corpus, "warm-rebuild");
