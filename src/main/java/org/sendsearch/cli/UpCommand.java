@@ -10,6 +10,7 @@ import org.sendsearch.index.IndexingStoppedException;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.index.SourceStore;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.web.SearchSettings;
 import org.sendsearch.web.WebServer;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +29,8 @@ import java.util.concurrent.CountDownLatch;
  * corpus, and the web server, until Ctrl-C stops them all.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start Elasticsearch (or connect to an existing cluster), index the corpus, and serve the "
+        description = {"Start Elasticsearch (or connect to an existing cluster), refresh every source of the index "
+                + "(the bundled corpus is added on the first run; see `send-search sources`), and serve the "
                 + "search UI and JSON API until Ctrl-C, which stops everything it started."})
 public final class UpCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(UpCommand.class);
@@ -41,7 +42,7 @@ public final class UpCommand implements Callable<Integer> {
     WebMixin webOptions;
 
     @Option(names = "--corpus", paramLabel = "FOLDER", defaultValue = "corpus",
-            description = "Folder to index before serving (default: ${DEFAULT-VALUE}, the bundled corpus).")
+            description = "The bundled corpus, added as a source on the first run (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
     @Option(names = "--index-config", paramLabel = "DIR",
@@ -77,19 +78,19 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     /**
-     * The same incremental index as {@code send-search index}. A failure is logged and the server
-     * still starts: whatever the aliases point at keeps serving.
+     * The same incremental index as {@code send-search index} with no folder: every known source
+     * is refreshed. A failure is logged and the server still starts: whatever the aliases point at
+     * keeps serving.
      */
     private void indexCorpus(IndexCommand.IndexSetup setup, Engine engine, IngestReportStore reports) {
-        if (!Files.isDirectory(corpus)) {
-            log.warn("No corpus folder at {}; serving what the index already holds", corpus.toAbsolutePath());
-            return;
-        }
         try {
             IngestReport report = setup.indexer(engine, IndexLayout.DEFAULT, ProgressDisplay.automatic(),
-                    BulkWriter.DEFAULT_MAX_BYTES).run(List.of(corpus), false);
+                            BulkWriter.DEFAULT_MAX_BYTES)
+                    .withSourceStore(new SourceStore(engine.client(), IndexLayout.DEFAULT, engineOptions.dataDirectory()))
+                    .withBundledCorpus(corpus)
+                    .run(List.of(), false);
             reports.save(report);
-            log.info("Corpus indexed: {}", report.summary());
+            log.info("Sources refreshed: {}", report.summary());
         } catch (IndexingStoppedException e) {
             // The indexer has logged what happened and what to do; no stack trace for a known fault.
             log.warn("Serving what the index already holds");

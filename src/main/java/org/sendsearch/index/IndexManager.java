@@ -2,6 +2,7 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.elasticsearch.indices.get.Feature;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
@@ -211,5 +212,18 @@ public final class IndexManager {
      */
     public void flush(Collection<String> names) throws IOException {
         client.indices().flush(request -> request.index(List.copyOf(names)).waitIfOngoing(true));
+    }
+
+    /**
+     * Copies the entries of the given sources (their {@code source} field) from {@code from} into
+     * {@code to}, server-side, as they are stored; returns how many were copied.
+     */
+    public long copySources(String from, String to, List<String> sources) throws IOException {
+        List<FieldValue> values = sources.stream().map(FieldValue::of).toList();
+        Long copied = client.reindex(request -> request.waitForCompletion(true)
+                .source(source -> source.index(from).query(query -> query.terms(terms -> terms.field("source")
+                        .terms(list -> list.value(values)))))
+                .dest(dest -> dest.index(to))).total();
+        return copied == null ? 0 : copied;
     }
 }
