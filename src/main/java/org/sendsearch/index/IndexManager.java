@@ -2,7 +2,6 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.elasticsearch.indices.get.Feature;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
@@ -216,14 +215,9 @@ public final class IndexManager {
 
     /**
      * Copies the entries of the given sources (their {@code source} field) from {@code from} into
-     * {@code to}, server-side, as they are stored; returns how many were copied.
+     * {@code to}, as they are stored; returns how many were copied.
      */
     public long copySources(String from, String to, List<String> sources) throws IOException {
-        List<FieldValue> values = sources.stream().map(FieldValue::of).toList();
-        Long copied = client.reindex(request -> request.waitForCompletion(true)
-                .source(source -> source.index(from).query(query -> query.terms(terms -> terms.field("source")
-                        .terms(list -> list.value(values)))))
-                .dest(dest -> dest.index(to))).total();
-        return copied == null ? 0 : copied;
+        return SourceEntries.copy(client, from, to, sources);
     }
 }

@@ -40,6 +40,11 @@ public record Source(String path, String added, String lastIndexed, SourceState 
      * file name in two sources gives two documents: eight hex digits of the path's SHA-256.
      */
     public String key() {
+        return keyOf(path);
+    }
+
+    /** The {@link #key} of the source at {@code path} (a {@link #normalise normalised} path). */
+    public static String keyOf(String path) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);

@@ -1,7 +1,6 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -81,16 +80,10 @@ public final class SourceCatalogue {
     }
 
     private long deleteFrom(IndexKind kind, String source) throws IOException {
-        try {
-            Long deleted = client.deleteByQuery(request -> request.index(layout.alias(kind)).refresh(true).conflicts(Conflicts.Proceed)
-                    .query(query -> query.term(term -> term.field("source").value(source)))).deleted();
-            return deleted == null ? 0 : deleted;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return 0;
-            }
-            throw e;
-        }
+        String alias = layout.alias(kind);
+        long deleted = SourceEntries.delete(client, alias, List.of(source));
+        client.indices().refresh(request -> request.index(alias).ignoreUnavailable(true));
+        return deleted;
     }
 
     private Map<String, Long> countsBySource(IndexKind kind) throws IOException {
