@@ -122,8 +122,9 @@ public final class Indexer {
     }
 
     /**
-     * Offers the bundled corpus: a run given no paths adds it as a source when the list of sources
-     * has never had it offered (a first run), so a user who removed it keeps it removed.
+     * Offers the bundled corpus: the first run of a collection (no source yet, never offered),
+     * given no paths, adds it as a source. It is offered once only, so a user who removed it, or
+     * started their collection from their own folders, does not get it back.
      */
     public Indexer withBundledCorpus(Path corpus) {
         this.bundledCorpus = corpus;
@@ -205,8 +206,9 @@ public final class Indexer {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
         SourceList known = sourceStore.load();
-        if (inputs.isEmpty() && bundledCorpus != null && !known.corpusOffered()) {
-            if (Files.isDirectory(bundledCorpus)) {
+        if (!known.corpusOffered()) {
+            // The first run of a collection: given no paths, it starts from the bundled corpus.
+            if (inputs.isEmpty() && known.sources().isEmpty() && bundledCorpus != null && Files.isDirectory(bundledCorpus)) {
                 log.info("Adding the bundled corpus {} as a source (first run)", Source.normalise(bundledCorpus));
                 inputs = List.of(bundledCorpus);
             }
