@@ -24,7 +24,7 @@ import java.util.Map;
 final class BaselineIndex {
     private static final List<String> TEXT_FIELDS = List.of("text", "heading", "title");
     private static final List<String> KEYWORD_FIELDS = List.of("id", "documentId", "area", "region", "type", "year",
-            "leadInspector", "wsoaRequired", "themes", "section", "polarity", "sourcePath", "format");
+            "leadInspector", "wsoaRequired", "themes", "section", "polarity", "source", "sourcePath", "format");
 
     private BaselineIndex() {
     }
