@@ -4,6 +4,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
+import org.sendsearch.engine.RestartPolicy;
 import org.sendsearch.index.BulkWriter;
 import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.IndexingStoppedException;
@@ -55,6 +56,8 @@ public final class UpCommand implements Callable<Integer> {
         IndexCommand.IndexSetup setup = IndexCommand.IndexSetup.load(config, Extractor.DEFAULT_MAX_BYTES);
         IngestReportStore reports = IngestReportStore.inDataDirectory(engineOptions.dataDirectory());
         Engine engine = Engine.open(engineOptions.engineOptions());
+        // Our own node is started again if it dies; an existing cluster is only reported on.
+        engine.superviseNode(RestartPolicy.DEFAULT);
         WebServer server;
         try {
             indexCorpus(setup, engine, reports);
