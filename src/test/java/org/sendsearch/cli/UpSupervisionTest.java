@@ -95,6 +95,8 @@ class UpSupervisionTest {
         assertTrue(log.contains("(pid " + firstPid + ") has died (exit status"), log);
         assertTrue(log.contains("Last lines of "), log);
         assertTrue(log.contains("runs again (pid " + secondPid + ")"), log);
+        System.out.println("What the supervisor logged:\n" + log.lines().filter(line -> line.contains("NodeSupervisor"))
+                .collect(java.util.stream.Collectors.joining("\n")));
 
         // Ctrl-C stops the restarted node too, and nothing starts it again.
         up.interrupt(process);
