@@ -219,13 +219,27 @@ public final class ManagedNode implements AutoCloseable {
     }
 
     /**
-     * How the node's process ended, when this run started it: the exit status of its launcher
-     * (which passes on the server's). Empty for a node adopted from another run, whose status
-     * the operating system tells only its parent.
+     * How the node's process ended, when this run started it: the exit status of its launcher,
+     * which passes on the server's (137 after a kill -9), waiting up to {@code wait} for the
+     * launcher to notice. Empty for a node adopted from another run, whose status the operating
+     * system tells only its parent, or when the launcher lives on.
      */
-    public Optional<Integer> exitStatus() {
+    public Optional<Integer> exitStatus(Duration wait) {
         Process process = launcher;
-        return process != null && !process.isAlive() ? Optional.of(process.exitValue()) : Optional.empty();
+        if (process == null) {
+            return Optional.empty();
+        }
+        try {
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Whether this run started the node's current process (rather than adopting it). */
+    public boolean startedHere() {
+        return launcher != null;
     }
 
     /** The node's console output: what it printed, from start-up to its last words. */

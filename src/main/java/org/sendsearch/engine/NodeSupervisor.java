@@ -120,8 +120,9 @@ public final class NodeSupervisor implements AutoCloseable {
     }
 
     private void reportDeath() {
-        String status = node.exitStatus().map(code -> "exit status " + code + describeSignal(code))
-                .orElse("exit status unknown: this run did not start that process");
+        String status = node.exitStatus(Duration.ofSeconds(5)).map(code -> "exit status " + code + describeSignal(code))
+                .orElse(node.startedHere() ? "exit status unknown: its launcher has not ended"
+                        : "exit status unknown: an earlier run started that process");
         log.error("Elasticsearch node '{}' (pid {}) has died ({}). Last lines of {}:\n{}", node.config().nodeName(),
                 node.pid(), status, node.consoleLog(), node.consoleTail(LOG_LINES));
     }
