@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class UpSupervisionTest {
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
+    private final AtomicInteger searches = new AtomicInteger();
     private UpRun up;
 
     @BeforeEach
@@ -68,13 +70,16 @@ class UpSupervisionTest {
         Instant killed = Instant.now();
         Instant deadline = killed.plus(Duration.ofSeconds(90));
         boolean answered = false;
+        boolean refused = false;
         Thread.sleep(500);
         while (Instant.now().isBefore(deadline)) {
             assertTrue(process.isAlive(), "up must outlive its node:\n" + up.log());
-            if (search().map(HttpResponse::statusCode).orElse(-1) == 200) {
+            int status = search().map(HttpResponse::statusCode).orElse(-1);
+            if (status == 200) {
                 answered = true;
                 break;
             }
+            refused |= status == 503;
             Thread.sleep(250);
         }
         Duration took = Duration.between(killed, Instant.now());
@@ -86,6 +91,7 @@ class UpSupervisionTest {
         }
         System.out.println("search answered again " + took.toMillis() + " ms after kill -9; health seen " + seen);
 
+        assertTrue(refused, "search answered 503 while the node was down");
         assertTrue(seen.contains("restarting"), "health said 'restarting' meanwhile: " + seen);
         assertEquals("ok", up.get("/api/health").map(HttpResponse::body).map(STATUS::matcher)
                 .filter(Matcher::find).map(status -> status.group(1)).orElse("none"));
@@ -107,7 +113,11 @@ class UpSupervisionTest {
                 "no restart after the deliberate stop:\n" + up.log());
     }
 
+    /**
+     * A search no earlier one was the same as: answered by Elasticsearch, not by the server's
+     * result cache (which would answer a repeated search while the node is down).
+     */
     private Optional<HttpResponse<String>> search() throws InterruptedException {
-        return up.get("/api/search?q=autism");
+        return up.get("/api/search?q=autism+-nosuchword" + searches.incrementAndGet());
     }
 }
