@@ -27,11 +27,13 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs everything: Elasticsearch (our own node, or the existing cluster given), the indexer over the
- * corpus, and the web server, until Ctrl-C stops them all.
+ * corpus, and the web server, until Ctrl-C stops them all. Our own node is supervised
+ * ({@link org.sendsearch.engine.NodeSupervisor}): started again if it dies.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Start Elasticsearch (or connect to an existing cluster), index the corpus, and serve the "
-                + "search UI and JSON API until Ctrl-C, which stops everything it started."})
+                + "search UI and JSON API until Ctrl-C, which stops everything it started. Its own Elasticsearch "
+                + "node is started again if it dies (at most 5 times within 10 minutes)."})
 public final class UpCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(UpCommand.class);
 
