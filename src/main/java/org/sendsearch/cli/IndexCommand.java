@@ -12,6 +12,7 @@ import org.sendsearch.index.IndexingStoppedException;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.index.SourceStore;
 import org.sendsearch.ingest.ExtractionLimits;
 import org.sendsearch.ingest.Extractor;
 import picocli.CommandLine.Command;
@@ -35,6 +36,11 @@ import java.util.concurrent.Callable;
         description = {
             "Extract the documents under the given folders and load them and their findings into Elasticsearch.",
             "",
+            "Each folder or file given is a source the index remembers (see `send-search sources`): indexing",
+            "one folder never removes the documents of another. With no FOLDER, every known source is",
+            "refreshed (on a first run, the bundled corpus is added). A known source missing on disk keeps",
+            "its documents and is reported.",
+            "",
             "Incremental: files whose SHA-256 matches what the index holds are skipped, changed files are",
             "re-indexed with all their passages, files that disappeared are removed, renamed files are moved.",
             "A change to index-config/ (analysis.json, synonyms.txt, documents.json, passages.json) rebuilds",
@@ -52,12 +58,14 @@ import java.util.concurrent.Callable;
             "5:Elasticsearch refused writes because its disk is full (flood-stage watermark); free space and run again"})
 public final class IndexCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(IndexCommand.class);
+    /** The corpus shipped with the project, offered as a source on a first run. */
+    static final Path BUNDLED_CORPUS = Path.of("corpus");
 
-    @Parameters(paramLabel = "FOLDER", arity = "0..*", defaultValue = "corpus",
-            description = "Files or folders to index (default: ${DEFAULT-VALUE}, the bundled corpus).")
+    @Parameters(paramLabel = "FOLDER", arity = "0..*",
+            description = "Files or folders to add or refresh (default: every known source; on a first run, the bundled corpus).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--rebuild", description = "Rebuild both indices from scratch (behind the aliases, without downtime).")
+    @Option(names = "--rebuild", description = "Rebuild both indices from every source (behind the aliases, without downtime).")
     boolean rebuild;
 
     @Option(names = "--index-config", paramLabel = "DIR",
@@ -104,7 +112,9 @@ public final class IndexCommand implements Callable<Integer> {
         IndexSetup setup = IndexSetup.load(config, maxMegabytes * 1024 * 1024);
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
             Indexer indexer = setup.indexer(engine, new IndexLayout(indexPrefix), ProgressDisplay.automatic(),
-                    Math.max(1, Math.round(bulkMegabytes * 1024 * 1024)), retry);
+                    Math.max(1, Math.round(bulkMegabytes * 1024 * 1024)), retry)
+                    .withSourceStore(new SourceStore(engine.client(), new IndexLayout(indexPrefix), engineOptions.dataDirectory()))
+                    .withBundledCorpus(BUNDLED_CORPUS);
             IngestReport report;
             try {
                 report = indexer.run(paths, rebuild);

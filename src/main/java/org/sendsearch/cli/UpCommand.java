@@ -11,6 +11,7 @@ import org.sendsearch.index.IndexingStoppedException;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.index.SourceStore;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.web.SearchSettings;
 import org.sendsearch.web.WebServer;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +31,8 @@ import java.util.concurrent.CountDownLatch;
  * ({@link org.sendsearch.engine.NodeSupervisor}): started again if it dies.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start Elasticsearch (or connect to an existing cluster), index the corpus, and serve the "
+        description = {"Start Elasticsearch (or connect to an existing cluster), refresh every source of the index "
+                + "(the bundled corpus is added on the first run; see `send-search sources`), and serve the "
                 + "search UI and JSON API until Ctrl-C, which stops everything it started. Its own Elasticsearch "
                 + "node is started again if it dies (at most 5 times within 10 minutes)."})
 public final class UpCommand implements Callable<Integer> {
@@ -44,7 +45,7 @@ public final class UpCommand implements Callable<Integer> {
     WebMixin webOptions;
 
     @Option(names = "--corpus", paramLabel = "FOLDER", defaultValue = "corpus",
-            description = "Folder to index before serving (default: ${DEFAULT-VALUE}, the bundled corpus).")
+            description = "The bundled corpus, added as a source on the first run (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
     @Option(names = "--index-config", paramLabel = "DIR",
@@ -82,19 +83,19 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     /**
-     * The same incremental index as {@code send-search index}. A failure is logged and the server
-     * still starts: whatever the aliases point at keeps serving.
+     * The same incremental index as {@code send-search index} with no folder: every known source
+     * is refreshed. A failure is logged and the server still starts: whatever the aliases point at
+     * keeps serving.
      */
     private void indexCorpus(IndexCommand.IndexSetup setup, Engine engine, IngestReportStore reports) {
-        if (!Files.isDirectory(corpus)) {
-            log.warn("No corpus folder at {}; serving what the index already holds", corpus.toAbsolutePath());
-            return;
-        }
         try {
             IngestReport report = setup.indexer(engine, IndexLayout.DEFAULT, ProgressDisplay.automatic(),
-                    BulkWriter.DEFAULT_MAX_BYTES).run(List.of(corpus), false);
+                            BulkWriter.DEFAULT_MAX_BYTES)
+                    .withSourceStore(new SourceStore(engine.client(), IndexLayout.DEFAULT, engineOptions.dataDirectory()))
+                    .withBundledCorpus(corpus)
+                    .run(List.of(), false);
             reports.save(report);
-            log.info("Corpus indexed: {}", report.summary());
+            log.info("Sources refreshed: {}", report.summary());
         } catch (IndexingStoppedException e) {
             // The indexer has logged what happened and what to do; no stack trace for a known fault.
             log.warn("Serving what the index already holds");

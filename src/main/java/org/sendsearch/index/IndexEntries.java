@@ -25,7 +25,7 @@ import java.util.Set;
 public final class IndexEntries {
     /** Document fields copied onto every passage. */
     public static final List<String> FACETS_COPIED_TO_PASSAGES = List.of("area", "region", "type", "year", "date",
-            "leadInspector", "wsoaRequired", "format", "sourcePath", "title");
+            "leadInspector", "wsoaRequired", "format", "source", "sourcePath", "title");
 
     private static final ObjectMapper JSON = ExtractionJson.mapper();
     /** Writes documents without their passages, which go to the passages index one by one. */
@@ -39,7 +39,18 @@ public final class IndexEntries {
     }
 
     public static ObjectNode document(ExtractedDocument document) {
+        return document(document, null);
+    }
+
+    /**
+     * The documents entry, with the {@link Source#path} it was indexed from as its {@code source}
+     * (left out when null, as for a document no source owns).
+     */
+    public static ObjectNode document(ExtractedDocument document, String source) {
         ObjectNode node = DOCUMENT_JSON.valueToTree(document);
+        if (source != null) {
+            node.put("source", source);
+        }
         node.put("passageCount", document.passages().size());
         Set<String> themes = new LinkedHashSet<>();
         document.passages().forEach(passage -> themes.addAll(passage.themes()));

@@ -36,6 +36,14 @@ public record IndexLayout(String prefix) {
         return alias(kind) + "-v" + version + (buildTag == null ? "" : "-r" + buildTag);
     }
 
+    /**
+     * The small index that lists the sources (folders and files) the collection was built from;
+     * not versioned and never an alias, so rebuilds and orphan clean-up leave it alone.
+     */
+    public String sourcesIndex() {
+        return prefix + "-sources";
+    }
+
     /** A wildcard matching every physical index of this layout, for listing them. */
     public String wildcard() {
         return prefix + "-*";

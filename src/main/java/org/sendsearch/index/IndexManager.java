@@ -212,4 +212,12 @@ public final class IndexManager {
     public void flush(Collection<String> names) throws IOException {
         client.indices().flush(request -> request.index(List.copyOf(names)).waitIfOngoing(true));
     }
+
+    /**
+     * Copies the entries of the given sources (their {@code source} field) from {@code from} into
+     * {@code to}, as they are stored; returns how many were copied.
+     */
+    public long copySources(String from, String to, List<String> sources) throws IOException {
+        return SourceEntries.copy(client, from, to, sources);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the documents index holds now, per source path: id, SHA-256 and passage count. This is the
+ * What the documents index holds now, per source and path within it: id, SHA-256 and passage count. This is the
  * indexer's only memory of earlier runs, read from Elasticsearch itself, so it can never claim a
  * file is indexed when it is not. Holds a few short strings per document, never the text.
  */
@@ -25,7 +25,8 @@ public final class IndexedState {
      * One indexed document as far as incremental indexing cares; the warnings let the report of
      * an unchanged file still list them.
      */
-    public record StoredDocument(String id, String sourcePath, String sha256, int passageCount, List<String> warnings) {
+    public record StoredDocument(String id, String source, String sourcePath, String sha256, int passageCount,
+                                 List<String> warnings) {
         public StoredDocument {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
         }
@@ -50,7 +51,7 @@ public final class IndexedState {
             SearchResponse<StoredDocument> page = client.search(request -> {
                 request.index(index).size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
                         .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)))
-                        .source(source -> source.filter(filter -> filter.includes("id", "sourcePath", "sha256", "passageCount", "warnings")));
+                        .source(source -> source.filter(filter -> filter.includes("id", "source", "sourcePath", "sha256", "passageCount", "warnings")));
                 if (searchAfter != null) {
                     request.searchAfter(searchAfter);
                 }
@@ -60,7 +61,7 @@ public final class IndexedState {
             for (Hit<StoredDocument> hit : hits) {
                 StoredDocument stored = hit.source();
                 if (stored != null && stored.sourcePath() != null) {
-                    byPath.put(stored.sourcePath(), stored);
+                    byPath.put(key(stored.source(), stored.sourcePath()), stored);
                 }
             }
             if (hits.size() < PAGE_SIZE) {
@@ -70,8 +71,13 @@ public final class IndexedState {
         }
     }
 
-    public StoredDocument bySourcePath(String sourcePath) {
-        return byPath.get(sourcePath);
+    /** The document indexed from {@code sourcePath} within {@code source} (a {@link Source#path}). */
+    public StoredDocument find(String source, String sourcePath) {
+        return byPath.get(key(source, sourcePath));
+    }
+
+    private static String key(String source, String sourcePath) {
+        return (source == null ? "" : source) + '\u0000' + sourcePath;
     }
 
     public Collection<StoredDocument> documents() {

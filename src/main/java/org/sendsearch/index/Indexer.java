@@ -40,7 +40,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Brings the two indices in line with the files under some folders, one file at a time.
+ * Brings the two indices in line with the files of the collection's {@link Source sources}, one
+ * file at a time.
+ *
+ * <p>A run refreshes the sources it is given (adding the new ones to the {@link SourceList}), or
+ * every known source when given none. Only the documents of a refreshed source can be removed:
+ * indexing folder B never touches the documents of folder A. A known source that is missing or
+ * unreadable keeps its documents, and is reported among the rejections. A rebuild refreshes every
+ * source; the documents of a missing one are copied into the new indices as they were.
  *
  * <p>Incremental by default: what the documents index holds ({@link IndexedState}) is compared
  * with the files. A file whose SHA-256 matches is skipped without being extracted; a changed file
@@ -67,7 +74,7 @@ public final class Indexer {
     static final int EXTRACTION_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** A file as a worker prepared it: unchanged (nothing to do), or extracted. */
-    private record Prepared(CorpusWalker.Entry entry, long size, IndexedState.StoredDocument stored, boolean unchanged,
+    private record Prepared(Source source, CorpusWalker.Entry entry, long size, IndexedState.StoredDocument stored, boolean unchanged,
                             ExtractionOutcome outcome) {
     }
 
@@ -81,6 +88,8 @@ public final class Indexer {
     private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
     private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
     private String elasticsearchName = "Elasticsearch";
+    private SourceStore sourceStore;
+    private Path bundledCorpus;
 
     public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
                    ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
@@ -91,6 +100,7 @@ public final class Indexer {
         this.progress = progress;
         this.bulkBytes = bulkBytes;
         this.retry = retry;
+        this.sourceStore = new SourceStore(client, layout, null);
     }
 
     public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
@@ -105,6 +115,22 @@ public final class Indexer {
         return this;
     }
 
+    /** Keeps the list of sources in {@code store} (with its mirror in the data folder) rather than in Elasticsearch only. */
+    public Indexer withSourceStore(SourceStore store) {
+        this.sourceStore = store;
+        return this;
+    }
+
+    /**
+     * Offers the bundled corpus: the first run of a collection (no source yet, never offered),
+     * given no paths, adds it as a source. It is offered once only, so a user who removed it, or
+     * started their collection from their own folders, does not get it back.
+     */
+    public Indexer withBundledCorpus(Path corpus) {
+        this.bundledCorpus = corpus;
+        return this;
+    }
+
     /** Names Elasticsearch by its URL in messages ("Elasticsearch at http://...") rather than just "Elasticsearch". */
     public Indexer withElasticsearchUrl(URI url) {
         this.elasticsearchName = "Elasticsearch at " + url;
@@ -112,18 +138,14 @@ public final class Indexer {
     }
 
     /**
-     * Indexes the files under {@code inputs}, holding the {@link IndexerLock} meanwhile. Files that
-     * cannot be read are only reported. Throws {@link IndexingStoppedException} when Elasticsearch
-     * stops answering (after the bulk writer's retries) or refuses writes because its disk is full,
-     * and other exceptions on other fatal errors (an input folder missing, bad index config).
+     * Adds or refreshes the sources {@code inputs} (every known source when empty), holding the
+     * {@link IndexerLock} meanwhile. Files that cannot be read are only reported. Throws
+     * {@link IndexingStoppedException} when Elasticsearch stops answering (after the bulk writer's
+     * retries) or refuses writes because its disk is full, {@link IllegalArgumentException} for an
+     * input that is not there and is not a known source, or that holds known sources, and other
+     * exceptions on other fatal errors (bad index config).
      */
     public IngestReport run(List<Path> inputs, boolean forceRebuild) throws IOException {
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                // Walking nothing would make every indexed document look deleted.
-                throw new IllegalArgumentException("No such file or folder to index: " + input);
-            }
-        }
         Tally tally = new Tally();
         IndexerLock lock;
         try {
@@ -183,19 +205,34 @@ public final class Indexer {
     private IngestReport runLocked(List<Path> inputs, boolean forceRebuild, Tally tally) throws IOException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
+        SourceList known = sourceStore.load();
+        if (!known.corpusOffered()) {
+            // The first run of a collection: given no paths, it starts from the bundled corpus.
+            if (inputs.isEmpty() && known.sources().isEmpty() && bundledCorpus != null && Files.isDirectory(bundledCorpus)) {
+                log.info("Adding the bundled corpus {} as a source (first run)", Source.normalise(bundledCorpus));
+                inputs = List.of(bundledCorpus);
+            }
+            known = known.withCorpusOffered();
+        }
+        SourceSelection selection = SourceSelection.of(known, inputs, startedAt.toString());
         IndexManager manager = new IndexManager(client, layout);
         List<String> orphans = manager.deleteOrphans();
         IndexManager.Plan plan = manager.prepare(config, forceRebuild);
+        // New sources are listed before their first document is written, so a run stopped
+        // half-way never leaves documents that no source owns.
+        sourceStore.save(selection.sources());
+        List<Source> toRefresh = plan.rebuild() ? selection.sources().sources() : selection.requested();
         try {
             boolean hasLive = plan.live().values().stream().noneMatch(List::isEmpty);
             IndexedState previous = hasLive ? IndexedState.read(client, layout.alias(IndexKind.DOCUMENTS)) : IndexedState.empty();
             Pass pass;
             try (BulkWriter bulk = new BulkWriter(client, bulkBytes, retry)) {
                 pass = new Pass(plan, previous, bulk, tally);
-                pass.walk(inputs);
+                pass.walk(toRefresh);
                 pass.removeMissing();
                 pass.finishWrites();
             }
+            pass.copyKeptSources(manager);
             if (plan.rebuild()) {
                 manager.finishBuild(plan, config);
             }
@@ -204,7 +241,13 @@ public final class Indexer {
                 manager.flush(plan.target().values());
                 manager.swap(plan);
             }
-            IngestReport report = pass.report(startedAt, (System.nanoTime() - started) / 1e9, inputs, orphans);
+            SourceList after = selection.sources();
+            for (Source source : toRefresh) {
+                after = after.with(source.refreshed(Instant.now().toString(), pass.stateOf(source)));
+            }
+            sourceStore.save(after);
+            IngestReport report = pass.report(startedAt, (System.nanoTime() - started) / 1e9,
+                    toRefresh.stream().map(Source::path).toList(), orphans);
             log.info(report.summary());
             return report;
         } catch (IOException | RuntimeException | Error e) {
@@ -228,7 +271,11 @@ public final class Indexer {
         private final String documentsIndex;
         private final String passagesIndex;
 
+        /** Ids of the documents the index held that this run accounted for: re-read, unchanged or kept. */
         private final Set<String> seen = new HashSet<>();
+        /** The sources this run walked, and those it could not (their documents are kept as they were). */
+        private final Set<String> walked = new HashSet<>();
+        private final Map<String, SourceState> notWalked = new HashMap<>();
         private final Map<String, String> addedBySha = new HashMap<>();
         private final Map<String, String> pathById = new HashMap<>();
         private final Set<String> added = new LinkedHashSet<>();
@@ -252,12 +299,22 @@ public final class Indexer {
             this.passagesIndex = plan.target().get(IndexKind.PASSAGES);
         }
 
-        void walk(List<Path> inputs) throws IOException {
+        void walk(List<Source> sources) throws IOException {
+            List<Source> readable = new ArrayList<>();
+            for (Source source : sources) {
+                SourceState found = onDisk(source.location());
+                if (found == SourceState.INDEXED) {
+                    readable.add(source);
+                    walked.add(source.path());
+                } else {
+                    keepSource(source, found);
+                }
+            }
             long[] totals = new long[2];
-            try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(inputs)) {
-                entries.filter(entry -> entry.rejection() == null).forEach(entry -> {
+            try (Stream<Walked> entries = entries(readable)) {
+                entries.filter(walk -> walk.entry().rejection() == null).forEach(walk -> {
                     totals[0]++;
-                    totals[1] += sizeOf(entry.file());
+                    totals[1] += sizeOf(walk.entry().file());
                 });
             }
             progress.start(totals[0], totals[1]);
@@ -267,18 +324,18 @@ public final class Indexer {
                 thread.setDaemon(true);
                 return thread;
             });
-            try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(inputs)) {
-                Iterator<CorpusWalker.Entry> it = entries.iterator();
+            try (Stream<Walked> entries = entries(readable)) {
+                Iterator<Walked> it = entries.iterator();
                 Deque<Future<Prepared>> window = new ArrayDeque<>();
                 while (it.hasNext() || !window.isEmpty()) {
                     while (it.hasNext() && window.size() < 2 * EXTRACTION_THREADS) {
-                        CorpusWalker.Entry entry = it.next();
-                        window.add(workers.submit(() -> prepare(entry)));
+                        Walked walk = it.next();
+                        window.add(workers.submit(() -> prepare(walk.source(), walk.entry())));
                     }
                     Prepared prepared = await(window.removeFirst());
                     CorpusWalker.Entry entry = prepared.entry();
                     if (entry.rejection() != null) {
-                        reject(entry.rejection(), entry.root());
+                        reject(prepared.source(), entry.rejection(), entry.root());
                         continue;
                     }
                     file(prepared);
@@ -291,20 +348,65 @@ public final class Indexer {
             progress.finish();
         }
 
+        /** A walked file and the source it belongs to. */
+        private record Walked(Source source, CorpusWalker.Entry entry) {
+        }
+
+        private static Stream<Walked> entries(List<Source> sources) {
+            return sources.stream().flatMap(source -> CorpusWalker.walk(source.location())
+                    .map(entry -> new Walked(source, entry)));
+        }
+
+        /** Whether a source can be walked: there, and (for a folder) listable. */
+        private static SourceState onDisk(Path location) {
+            if (!Files.exists(location)) {
+                return SourceState.MISSING;
+            }
+            return Files.isReadable(location) ? SourceState.INDEXED : SourceState.UNREADABLE;
+        }
+
+        /** A source that cannot be walked keeps all its documents; the report says so. */
+        private void keepSource(Source source, SourceState found) {
+            notWalked.put(source.path(), found);
+            int kept = 0;
+            for (IndexedState.StoredDocument stored : previous.documents()) {
+                if (source.path().equals(stored.source()) && seen.add(stored.id())) {
+                    kept++;
+                }
+            }
+            String reason = (found == SourceState.MISSING ? "source is missing on disk" : "source cannot be read")
+                    + "; its " + kept + " documents are kept as they were";
+            log.warn("Source {}: {}", source.path(), reason);
+            rejected.add(new IngestReport.RejectedFile(source.path(), reason));
+        }
+
+        /** What this run found of a source it set out to refresh. */
+        SourceState stateOf(Source source) {
+            return notWalked.getOrDefault(source.path(), SourceState.INDEXED);
+        }
+
+        /** What the index holds for a file of a source (a document indexed before sources were kept counts too). */
+        private IndexedState.StoredDocument stored(Source source, String path) {
+            IndexedState.StoredDocument stored = previous.find(source.path(), path);
+            return stored != null ? stored : previous.find(null, path);
+        }
+
         /**
          * The part of a file's work that touches nothing shared, done on a worker thread: whether it
          * is unchanged (its SHA-256 against what the index holds), and if not its extraction.
          */
-        private Prepared prepare(CorpusWalker.Entry entry) {
+        private Prepared prepare(Source source, CorpusWalker.Entry entry) {
             if (entry.rejection() != null) {
-                return new Prepared(entry, 0, null, false, null);
+                return new Prepared(source, entry, 0, null, false, null);
             }
             long size = sizeOf(entry.file());
-            IndexedState.StoredDocument stored = previous.bySourcePath(Extractor.sourcePath(entry.file(), entry.root()));
-            if (stored != null && !plan.rebuild() && stored.sha256().equals(sha256OrNull(entry.file()))) {
-                return new Prepared(entry, size, stored, true, null);
+            IndexedState.StoredDocument stored = stored(source, Extractor.sourcePath(entry.file(), entry.root()));
+            if (stored != null && !plan.rebuild() && source.path().equals(stored.source())
+                    && stored.sha256().equals(sha256OrNull(entry.file()))) {
+                return new Prepared(source, entry, size, stored, true, null);
             }
-            return new Prepared(entry, size, stored, false, extractor.extract(entry.file(), entry.root()));
+            return new Prepared(source, entry, size, stored, false,
+                    extractor.extract(entry.file(), entry.root(), source.key()));
         }
 
         private static Prepared await(Future<Prepared> future) throws IOException {
@@ -331,16 +433,16 @@ public final class Indexer {
             String path = Extractor.sourcePath(prepared.entry().file(), root);
             IndexedState.StoredDocument stored = prepared.stored();
             if (prepared.unchanged()) {
-                seen.add(path);
+                seen.add(stored.id());
                 unchanged++;
                 stored.warnings().forEach(warning -> warnings.add(new IngestReport.DocumentWarning(path, warning)));
                 return;
             }
             ExtractionOutcome outcome = prepared.outcome();
             if (outcome instanceof ExtractedDocument document) {
-                write(document, stored);
+                write(prepared.source(), document, stored);
             } else if (outcome instanceof Rejection rejection) {
-                reject(rejection, root);
+                reject(prepared.source(), rejection, root);
             }
         }
 
@@ -352,11 +454,13 @@ public final class Indexer {
          * A run stopped half-way leaves the old SHA-256 (or none) in place, and the next run redoes
          * the file.
          */
-        private void write(ExtractedDocument document, IndexedState.StoredDocument stored) throws IOException {
+        private void write(Source source, ExtractedDocument document, IndexedState.StoredDocument stored) throws IOException {
             String path = document.sourcePath();
-            seen.add(path);
+            if (stored != null) {
+                seen.add(stored.id());
+            }
             pathById.put(document.id(), path);
-            ObjectNode entry = IndexEntries.document(document);
+            ObjectNode entry = IndexEntries.document(document, source.path());
             List<String> written = new ArrayList<>(document.passages().size());
             List<byte[]> passages = IndexEntries.passages(document, entry);
             for (int i = 0; i < passages.size(); i++) {
@@ -386,11 +490,11 @@ public final class Indexer {
             document.warnings().forEach(warning -> warnings.add(new IngestReport.DocumentWarning(path, warning)));
         }
 
-        private void reject(Rejection rejection, Path root) {
+        private void reject(Source source, Rejection rejection, Path root) {
             String path = root == null ? rejection.file().toString() : Extractor.sourcePath(rejection.file(), root);
             String reason = rejection.reason();
             if (root != null && !plan.rebuild()) {
-                int kept = keepIndexed(rejection.file(), root, path);
+                int kept = keepIndexed(source, rejection.file(), root, path);
                 if (kept > 0) {
                     reason += Files.isDirectory(rejection.file())
                             ? " (the " + kept + " documents indexed from it are kept)" : " (the indexed version is kept)";
@@ -406,28 +510,36 @@ public final class Indexer {
          * fault loses nothing already indexed; the reject line says so. A file that is gone is
          * removed as usual. Returns how many documents were kept.
          */
-        private int keepIndexed(Path file, Path root, String path) {
+        private int keepIndexed(Source source, Path file, Path root, String path) {
             if (!Files.exists(file)) {
                 return 0;
             }
             if (!Files.isDirectory(file)) {
-                IndexedState.StoredDocument stored = previous.bySourcePath(path);
-                return stored != null && seen.add(path) ? 1 : 0;
+                IndexedState.StoredDocument stored = stored(source, path);
+                return stored != null && seen.add(stored.id()) ? 1 : 0;
             }
             boolean wholeRoot = file.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize());
             int kept = 0;
             for (IndexedState.StoredDocument stored : previous.documents()) {
-                if ((wholeRoot || stored.sourcePath().startsWith(path + "/")) && seen.add(stored.sourcePath())) {
+                if (source.path().equals(stored.source())
+                        && (wholeRoot || stored.sourcePath().startsWith(path + "/")) && seen.add(stored.id())) {
                     kept++;
                 }
             }
             return kept;
         }
 
-        /** Documents the index holds whose file was not seen: removed, or renamed if their content reappeared. */
+        /**
+         * Documents of the walked sources whose file was not seen: removed, or renamed if their
+         * content reappeared. A rebuild keeps only what it walked or copied, so there every document
+         * not accounted for is gone; otherwise the documents of sources not walked stay.
+         */
         void removeMissing() throws IOException {
             for (IndexedState.StoredDocument stored : previous.documents()) {
-                if (seen.contains(stored.sourcePath())) {
+                if (seen.contains(stored.id())) {
+                    continue;
+                }
+                if (!plan.rebuild() && !walked.contains(stored.source())) {
                     continue;
                 }
                 if (!plan.rebuild()) {
@@ -439,6 +551,20 @@ public final class Indexer {
                 } else {
                     removed.add(stored.sourcePath());
                 }
+            }
+        }
+
+        /**
+         * In a rebuild, copies the documents and passages of the sources that could not be walked
+         * from the live indices into the new ones, as they were, so a missing source loses nothing.
+         */
+        void copyKeptSources(IndexManager manager) throws IOException {
+            if (!plan.rebuild() || notWalked.isEmpty() || plan.live().values().stream().anyMatch(List::isEmpty)) {
+                return;
+            }
+            for (IndexKind kind : IndexKind.values()) {
+                long copied = manager.copySources(layout.alias(kind), plan.target().get(kind), List.copyOf(notWalked.keySet()));
+                log.info("Copied {} {} of sources not on disk into the new index", copied, kind.id());
             }
         }
 
@@ -503,8 +629,8 @@ public final class Indexer {
             return path == null ? id : path;
         }
 
-        IngestReport report(Instant startedAt, double elapsedSeconds, List<Path> inputs, List<String> orphans) {
-            return new IngestReport(startedAt.toString(), elapsedSeconds, inputs.stream().map(Path::toString).toList(),
+        IngestReport report(Instant startedAt, double elapsedSeconds, List<String> inputs, List<String> orphans) {
+            return new IngestReport(startedAt.toString(), elapsedSeconds, inputs,
                     config.version(), plan.rebuild(), plan.reason(), orphans, filesSeen, List.copyOf(added),
                     List.copyOf(updated), unchanged, List.copyOf(removed), List.copyOf(renamed), List.copyOf(rejected),
                     List.copyOf(warnings), passagesWritten, passagesDeleted, bytesRead, bulk.bytesSent(),

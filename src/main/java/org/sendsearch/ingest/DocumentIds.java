@@ -37,6 +37,14 @@ final class DocumentIds {
     }
 
     static String id(String relativePath) {
+        return id(relativePath, null);
+    }
+
+    /**
+     * The id of a document within a scope (an index's source key): the same slug, with the hash
+     * taken over the scope and the path, so one file name in two sources gives two ids.
+     */
+    static String id(String relativePath, String scope) {
         String slug = Normalizer.normalize(relativePath, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
@@ -45,7 +53,8 @@ final class DocumentIds {
         if (slug.length() > MAX_SLUG) {
             slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
         }
-        String hash = sha256(relativePath.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        String hashed = scope == null ? relativePath : scope + "/" + relativePath;
+        String hash = sha256(hashed.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
         return slug.isEmpty() ? hash : slug + "-" + hash;
     }
 

@@ -84,8 +84,17 @@ public final class Extractor {
 
     /** Extracts one file; {@code root} is the corpus folder its id and source path are relative to. */
     public ExtractionOutcome extract(Path file, Path root) {
+        return extract(file, root, null);
+    }
+
+    /**
+     * Extracts one file as {@link #extract(Path, Path)} does, with ids scoped by {@code idScope}
+     * (the indexer passes its source's key, so two sources holding the same relative path give two
+     * documents; null gives the unscoped ids {@code extract} prints).
+     */
+    public ExtractionOutcome extract(Path file, Path root, String idScope) {
         try {
-            return extractOrReject(file, root);
+            return extractOrReject(file, root, idScope);
         } catch (UnreadableDocumentException e) {
             return new Rejection(file, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -102,7 +111,7 @@ public final class Extractor {
         }
     }
 
-    private ExtractionOutcome extractOrReject(Path file, Path root) throws IOException, UnreadableDocumentException {
+    private ExtractionOutcome extractOrReject(Path file, Path root, String idScope) throws IOException, UnreadableDocumentException {
         DocumentFormat format = DocumentFormat.of(file)
                 .orElseThrow(() -> new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
         byte[] bytes = FileBytes.read(file, limits.maxBytes());
@@ -112,7 +121,7 @@ public final class Extractor {
             throw new UnreadableDocumentException("no text left after removing markup");
         }
         String relative = DocumentIds.relativePath(file, root);
-        String id = DocumentIds.id(relative);
+        String id = DocumentIds.id(relative, idScope);
         DocumentType type = classifier.classify(clean);
         String title = metadata.title(clean, type);
         List<PassageSplitter.Draft> drafts = splitter.split(clean, type, title);

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A document as stored in the documents index (the fields of the extraction's
  * {@code ExtractedDocument} without its passages, which live in the passages index). Dates and
- * keyword values are read as the strings the index holds.
+ * keyword values are read as the strings the index holds. {@code source} is the folder or file the
+ * document was indexed from (null in indices made before sources were kept).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DocumentSource(String id, String sourcePath, String format, Long sizeBytes, String sha256,
@@ -16,7 +17,7 @@ public record DocumentSource(String id, String sourcePath, String format, Long s
                              List<String> significantWeaknesses, String outcome, String leadInspector,
                              List<String> inspectors, List<String> addressees, List<String> healthBodies,
                              String committee, String meetingDate, String author, List<String> warnings,
-                             List<String> themes, String text) {
+                             List<String> themes, String text, String source) {
     public DocumentSource {
         significantWeaknesses = orEmpty(significantWeaknesses);
         inspectors = orEmpty(inspectors);

@@ -8,7 +8,8 @@ import java.util.Set;
  * The facets people filter by. Each is a URL parameter (repeatable: several values of one facet
  * are OR'ed) over one keyword field of the index; facets of different kinds are AND'ed. Section,
  * polarity and the lead inspector are properties of findings, so they exist only for passages;
- * everything else is copied onto both indices.
+ * everything else is copied onto both indices. The source (the folder or file a document was
+ * indexed from) is offered only when there are at least two to choose between.
  */
 public enum Facet {
     AREA("area", "area", "Area", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
@@ -19,18 +20,30 @@ public enum Facet {
     POLARITY("polarity", "polarity", "Finding type", Set.of(Scope.PASSAGES)),
     THEME("theme", "themes", "Theme", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
     WSOA("wsoa", "wsoaRequired", "Written statement of action", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    INSPECTOR("inspector", "leadInspector", "Lead inspector", Set.of(Scope.PASSAGES, Scope.DOCUMENTS));
+    INSPECTOR("inspector", "leadInspector", "Lead inspector", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    SOURCE("source", "source", "Source folder", Set.of(Scope.PASSAGES, Scope.DOCUMENTS), 2);
 
     private final String param;
     private final String field;
     private final String label;
     private final Set<Scope> scopes;
+    private final int shownFrom;
 
     Facet(String param, String field, String label, Set<Scope> scopes) {
+        this(param, field, label, scopes, 1);
+    }
+
+    Facet(String param, String field, String label, Set<Scope> scopes, int shownFrom) {
         this.param = param;
         this.field = field;
         this.label = label;
         this.scopes = scopes;
+        this.shownFrom = shownFrom;
+    }
+
+    /** Whether the facet is worth showing with this many values, none of them chosen. */
+    public boolean worthShowing(int values) {
+        return values >= shownFrom;
     }
 
     /** The URL parameter, also the key of the facet in the API's {@code facets} object. */

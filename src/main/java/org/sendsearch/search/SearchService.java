@@ -128,7 +128,7 @@ public final class SearchService {
         String id = document.id() == null ? hit.id() : document.id();
         DocumentSource asDocument = new DocumentSource(id, null, null, null, null, document.type(), document.area(),
                 document.region(), document.title(), document.date(), document.year(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, document.themes(), null);
+                null, null, null, null, null, null, null, null, document.themes(), null, null);
         return new SearchHit(id, id, document.title(), document.area(), document.type(), document.date(), null, null, null,
                 document.themes(), opening(document.text()), marked.toHtml(), Citation.of(asDocument), documentUrl(id), marked);
     }
@@ -166,6 +166,9 @@ public final class SearchService {
             List<FacetValue> list = new ArrayList<>();
             counts.forEach((value, count) -> list.add(new FacetValue(value, vocabulary.label(facet, value), count,
                     request.isSelected(facet, value))));
+            if (!facet.worthShowing(list.size()) && request.values(facet).isEmpty()) {
+                continue;
+            }
             sort(facet, list);
             facets.put(facet.param(), list);
         }

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The original files behind the documents, served read-only. A document names its file relative
- * to the corpus folder; the path is resolved inside that folder and refused if it would leave it
+ * to its source (the folder it was indexed from, or the folder of a file indexed on its own; the
+ * corpus folder for a document indexed before sources were kept); the path is resolved inside that folder and refused if it would leave it
  * (through {@code ..} or a symbolic link), and the file is served only if its SHA-256 is still the
  * one indexed, so the link never shows a different file than the one that was searched.
  *
@@ -51,13 +52,14 @@ public final class SourceFiles {
         return new SourceFiles(null);
     }
 
-    /** The file of a document, if it is inside the corpus folder and unchanged since indexing. */
+    /** The file of a document, if it is inside its source folder and unchanged since indexing. */
     public Optional<Path> find(DocumentSource document) {
-        if (root == null || document.sourcePath() == null || document.sourcePath().isBlank()) {
+        Path base = document.source() != null && !document.source().isBlank() ? sourceFolder(document.source()) : root;
+        if (base == null || document.sourcePath() == null || document.sourcePath().isBlank()) {
             return Optional.empty();
         }
         try {
-            Path realRoot = root.toRealPath();
+            Path realRoot = base.toRealPath();
             Path candidate = realRoot.resolve(document.sourcePath()).normalize();
             if (!candidate.startsWith(realRoot) || !Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
@@ -73,6 +75,16 @@ public final class SourceFiles {
             return Optional.of(real);
         } catch (IOException | java.nio.file.InvalidPathException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The folder a source's relative paths start from: the source itself, or a file source's folder. */
+    private static Path sourceFolder(String source) {
+        try {
+            Path path = Path.of(source);
+            return Files.isDirectory(path) ? path : path.getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 

@@ -94,7 +94,7 @@ class ElasticsearchStopsDuringIndexingTest {
                 List<String> walkOrder = walkOrder(corpus);
                 assertEquals(lastConfirmed, walkOrder.get(confirmedPosition - 1));
                 for (String confirmed : walkOrder.subList(0, confirmedPosition)) {
-                    assertTrue(state.bySourcePath(confirmed) != null, "a confirmed file survived the kill: " + confirmed);
+                    assertTrue(state.find(Source.normalise(corpus), confirmed) != null, "a confirmed file survived the kill: " + confirmed);
                 }
                 assertTrue(state.size() < ALL, "the run was cut short: " + state.size() + " documents");
 

@@ -61,13 +61,17 @@ final class IndexFixtures {
         }
     }
 
-    /** What extraction alone gives for a folder: the reference the index is checked against. */
+    /**
+     * What extraction alone gives for a folder, with the ids the indexer gives it as a source: the
+     * reference the index is checked against.
+     */
     static List<ExtractedDocument> extract(Path folder, ConfigDirectory config) throws IOException {
         Extractor extractor = Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES);
+        String sourceKey = Source.keyOf(Source.normalise(folder));
         List<ExtractedDocument> documents = new ArrayList<>();
         try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(folder)) {
             entries.filter(entry -> entry.rejection() == null)
-                    .map(entry -> extractor.extract(entry.file(), entry.root()))
+                    .map(entry -> extractor.extract(entry.file(), entry.root(), sourceKey))
                     .forEach(outcome -> {
                         if (outcome instanceof ExtractedDocument document) {
                             documents.add(document);
