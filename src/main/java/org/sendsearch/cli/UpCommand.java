@@ -4,6 +4,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
+import org.sendsearch.engine.RestartPolicy;
 import org.sendsearch.index.BulkWriter;
 import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.IndexingStoppedException;
@@ -26,12 +27,14 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs everything: Elasticsearch (our own node, or the existing cluster given), the indexer over the
- * corpus, and the web server, until Ctrl-C stops them all.
+ * corpus, and the web server, until Ctrl-C stops them all. Our own node is supervised
+ * ({@link org.sendsearch.engine.NodeSupervisor}): started again if it dies.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Start Elasticsearch (or connect to an existing cluster), refresh every source of the index "
                 + "(the bundled corpus is added on the first run; see `send-search sources`), and serve the "
-                + "search UI and JSON API until Ctrl-C, which stops everything it started."})
+                + "search UI and JSON API until Ctrl-C, which stops everything it started. Its own Elasticsearch "
+                + "node is started again if it dies (at most 5 times within 10 minutes)."})
 public final class UpCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(UpCommand.class);
 
@@ -56,6 +59,8 @@ public final class UpCommand implements Callable<Integer> {
         IndexCommand.IndexSetup setup = IndexCommand.IndexSetup.load(config, Extractor.DEFAULT_MAX_BYTES);
         IngestReportStore reports = IngestReportStore.inDataDirectory(engineOptions.dataDirectory());
         Engine engine = Engine.open(engineOptions.engineOptions());
+        // Our own node is started again if it dies; an existing cluster is only reported on.
+        engine.superviseNode(RestartPolicy.DEFAULT);
         WebServer server;
         try {
             indexCorpus(setup, engine, reports);

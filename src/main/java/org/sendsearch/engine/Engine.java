@@ -26,6 +26,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -44,12 +46,15 @@ public final class Engine implements AutoCloseable {
     private final ElasticsearchClient client;
     private final URI url;
     private final ManagedNode node; // null when connected to an existing cluster
+    private final Duration startTimeout;
     private final Thread shutdownHook;
+    private volatile NodeSupervisor supervisor; // set once by superviseNode()
 
-    private Engine(ElasticsearchClient client, URI url, ManagedNode node) {
+    private Engine(ElasticsearchClient client, URI url, ManagedNode node, Duration startTimeout) {
         this.client = client;
         this.url = url;
         this.node = node;
+        this.startTimeout = startTimeout;
         this.shutdownHook = new Thread(this::closeQuietly, "send-search-engine-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -63,7 +68,7 @@ public final class Engine implements AutoCloseable {
             ClusterConnection connection = options.external();
             log.info("Using the existing Elasticsearch cluster at {} ({}); no node of our own is started",
                     connection.url(), connection.authentication());
-            Engine engine = new Engine(connect(connection), connection.url(), null);
+            Engine engine = new Engine(connect(connection), connection.url(), null, options.startTimeout());
             engine.checkReachable();
             return engine;
         }
@@ -73,12 +78,29 @@ public final class Engine implements AutoCloseable {
         NodeConfig config = NodeConfig.singleNode(options.httpPort(), options.transportPort(), options.heapMegabytes());
         ManagedNode node = ManagedNode.start(installation, options.engineDirectory().resolve("node"), config, jdk,
                 account, options.startTimeout());
-        return new Engine(connect(node.connection()), node.url(), node);
+        return new Engine(connect(node.connection()), node.url(), node, options.startTimeout());
     }
 
     /** Wraps a node started by the caller (the multi-node and test setups), which the caller stops. */
     public static Engine forNode(ManagedNode node) {
-        return new Engine(connect(node.connection()), node.url(), null);
+        return new Engine(connect(node.connection()), node.url(), null, EngineOptions.DEFAULT_START_TIMEOUT);
+    }
+
+    /**
+     * Starts a {@link NodeSupervisor} on the managed node, which starts the node again if it dies;
+     * {@link #close()} stops it before stopping the node. Does nothing for an existing cluster,
+     * which is only reported on, never restarted. {@code send-search up} calls this; a short
+     * command does not.
+     */
+    public synchronized void superviseNode(RestartPolicy policy) {
+        if (node != null && supervisor == null && !node.isStopping()) {
+            supervisor = NodeSupervisor.watch(node, policy, Clock.systemUTC(), Duration.ofSeconds(1), startTimeout);
+        }
+    }
+
+    /** The supervisor started by {@link #superviseNode}, if any: what {@code /api/health} reports on. */
+    public Optional<NodeSupervisor> supervisor() {
+        return Optional.ofNullable(supervisor);
     }
 
     /**
@@ -178,6 +200,9 @@ public final class Engine implements AutoCloseable {
     }
 
     private synchronized void closeQuietly() {
+        if (supervisor != null) {
+            supervisor.close(); // first: the node is about to go away on purpose
+        }
         try {
             client._transport().close();
         } catch (IOException | RuntimeException e) {

@@ -35,6 +35,10 @@ import java.util.concurrent.TimeUnit;
  * {@code send-search up} serves from the same data folder, is a guest: it uses the node and leaves
  * it running when it ends. A node whose owner is gone (killed) is taken over, and stopped by its
  * new owner as if it had started it.
+ *
+ * <p>A node whose process died can be started again in place ({@link #relaunch}): same folder,
+ * ports and login, so a client built for it works again once it is back. {@link NodeSupervisor}
+ * does that under {@code send-search up}.
  */
 public final class ManagedNode implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(ManagedNode.class);
@@ -45,16 +49,22 @@ public final class ManagedNode implements AutoCloseable {
     private final NodeConfig config;
     private final Path directory;
     private final NodeCredentials credentials;
-    private final Process launcher; // null when the node was adopted from an earlier run
+    private final Installation installation; // what a relaunch starts again
+    private final JdkLocator.Jdk jdk;
+    private final NodeAccount account;
+    private volatile Process launcher; // null when the node was adopted from an earlier run
     private volatile long pid; // the server's pid: known once it has written its pid file
-    private final boolean guest; // adopted from a live owner: left running when this run ends
+    private volatile boolean guest; // adopted from a live owner: left running when this run ends
     private volatile boolean stopped;
 
-    private ManagedNode(NodeConfig config, Path directory, NodeCredentials credentials, Process launcher, long pid,
-                        boolean guest) {
+    private ManagedNode(NodeConfig config, Path directory, NodeCredentials credentials, Installation installation,
+                        JdkLocator.Jdk jdk, NodeAccount account, Process launcher, long pid, boolean guest) {
         this.config = config;
         this.credentials = credentials;
         this.directory = directory;
+        this.installation = installation;
+        this.jdk = jdk;
+        this.account = account;
         this.launcher = launcher;
         this.pid = pid;
         this.guest = guest;
@@ -83,41 +93,163 @@ public final class ManagedNode implements AutoCloseable {
             Path pidFile = directory.resolve("node.pid");
             NodeCredentials credentials = NodeCredentials.loadOrCreate(
                     directory.getParent().resolve(config.clusterName() + ".credentials"));
-            Optional<ManagedNode> adopted = adoptLeftover(pidFile, directory, installation, config, credentials);
+            Optional<ManagedNode> adopted = adoptLeftover(pidFile, directory, installation, config, credentials, jdk, account);
             if (adopted.isPresent()) {
                 return adopted.get();
             }
-            if (isListening(config.httpPort())) {
-                throw new EngineException("Port " + config.httpPort() + " on 127.0.0.1 is already in use by another program, "
-                        + "so the managed Elasticsearch cannot start there. Stop that program, choose another port "
-                        + "(--es-port), or use it as an existing cluster (--es-url http://127.0.0.1:" + config.httpPort() + ").");
-            }
-            if (isListening(config.transportPort())) {
-                throw new EngineException("Transport port " + config.transportPort() + " on 127.0.0.1 is already in use; "
-                        + "choose another with --es-transport-port.");
-            }
-            writeConfiguration(installation, directory, config);
-            account.checkCanReach(directory);
-            account.checkCanReach(installation.home());
-            account.takeOwnership(directory);
-            ensureUser(installation, directory, jdk, account, credentials);
-
-            Path console = directory.resolve("logs").resolve("console.log");
-            List<String> command = account.command(
-                    List.of(installation.home().resolve("bin").resolve("elasticsearch").toString(), "-p", pidFile.toString()),
-                    Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", directory.resolve("config").toString()));
-            log.info("Starting Elasticsearch node '{}' on 127.0.0.1:{} as {} (data in {})", config.nodeName(),
-                    config.httpPort(), account.describe(), directory.resolve("data"));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
-                    .start();
-            process.getOutputStream().close();
+            Process process = startProcess(installation, directory, config, jdk, account, credentials);
             NodeOwner.claim(directory);
-            return new ManagedNode(config, directory, credentials, process, -1, false);
+            return new ManagedNode(config, directory, credentials, installation, jdk, account, process, -1, false);
         } catch (IOException e) {
             throw new EngineException("Could not start Elasticsearch in " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Checks the ports are free, writes the configuration and the login, and starts the server's launcher. */
+    private static Process startProcess(Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk,
+                                        NodeAccount account, NodeCredentials credentials) throws IOException {
+        if (isListening(config.httpPort())) {
+            throw new EngineException("Port " + config.httpPort() + " on 127.0.0.1 is already in use by another program, "
+                    + "so the managed Elasticsearch cannot start there. Stop that program, choose another port "
+                    + "(--es-port), or use it as an existing cluster (--es-url http://127.0.0.1:" + config.httpPort() + ").");
+        }
+        if (isListening(config.transportPort())) {
+            throw new EngineException("Transport port " + config.transportPort() + " on 127.0.0.1 is already in use; "
+                    + "choose another with --es-transport-port.");
+        }
+        writeConfiguration(installation, directory, config);
+        account.checkCanReach(directory);
+        account.checkCanReach(installation.home());
+        account.takeOwnership(directory);
+        ensureUser(installation, directory, jdk, account, credentials);
+
+        Path console = directory.resolve("logs").resolve("console.log");
+        List<String> command = account.command(
+                List.of(installation.home().resolve("bin").resolve("elasticsearch").toString(),
+                        "-p", directory.resolve("node.pid").toString()),
+                Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", directory.resolve("config").toString()));
+        log.info("Starting Elasticsearch node '{}' on 127.0.0.1:{} as {} (data in {})", config.nodeName(),
+                config.httpPort(), account.describe(), directory.resolve("data"));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                .start();
+        process.getOutputStream().close();
+        return process;
+    }
+
+    /**
+     * Starts the node again after its process died, in the same folder with the same ports and
+     * login; {@link #awaitReady} then waits for it. If another send-search run has started the
+     * node again meanwhile, that node is used instead (as a guest of that run). This process
+     * becomes the node's owner if it was not.
+     *
+     * @throws EngineException when the node is being stopped, is still running, or cannot start
+     */
+    public synchronized void relaunch() {
+        if (stopped) {
+            throw new EngineException("Elasticsearch node '" + config.nodeName() + "' is being stopped; not starting it again");
+        }
+        if (isRunning()) {
+            throw new EngineException("Elasticsearch node '" + config.nodeName() + "' (pid " + pid + ") is still running");
+        }
+        Process previous = launcher;
+        if (previous != null) {
+            // The launcher or a wrapper (runuser) may outlive the server for a moment.
+            previous.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            previous.destroyForcibly();
+            try {
+                previous.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("Interrupted while starting Elasticsearch again");
+            }
+        }
+        pid = -1; // the dead pid may be reused by an unrelated process: never signal it
+        try {
+            Optional<ManagedNode> running = adoptLeftover(directory.resolve("node.pid"), directory, installation, config,
+                    credentials, jdk, account);
+            if (running.isPresent()) {
+                launcher = null;
+                pid = running.get().pid;
+                guest = running.get().guest;
+                return;
+            }
+            launcher = startProcess(installation, directory, config, jdk, account, credentials);
+            if (!NodeOwner.isThisProcess(directory)) {
+                NodeOwner.claim(directory);
+            }
+            guest = false;
+        } catch (IOException e) {
+            throw new EngineException("Could not start Elasticsearch again in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The send-search process that owns this node when it is another live process: that process,
+     * not this one, starts the node again if it dies.
+     */
+    public Optional<ProcessHandle> otherOwner() {
+        return NodeOwner.liveOther(directory);
+    }
+
+    /**
+     * Follows a node that its owner (another process) has started again: when the pid file names
+     * a live process other than the dead one, that is the node now.
+     *
+     * @return whether the node runs again
+     */
+    public synchronized boolean followRestart() {
+        try {
+            long current = Long.parseLong(Files.readString(directory.resolve("node.pid")).strip());
+            if (current != pid && ProcessHandle.of(current).map(ProcessHandle::isAlive).orElse(false)) {
+                pid = current;
+                launcher = null;
+                return true;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No pid file yet: the owner has not started it again.
+        }
+        return false;
+    }
+
+    /** Whether {@link #stop} has been called: a node that goes away now is meant to. */
+    public boolean isStopping() {
+        return stopped;
+    }
+
+    /**
+     * How the node's process ended, when this run started it: the exit status of its launcher,
+     * which passes on the server's (137 after a kill -9), waiting up to {@code wait} for the
+     * launcher to notice. Empty for a node adopted from another run, whose status the operating
+     * system tells only its parent, or when the launcher lives on.
+     */
+    public Optional<Integer> exitStatus(Duration wait) {
+        Process process = launcher;
+        if (process == null) {
+            return Optional.empty();
+        }
+        try {
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Whether this run started the node's current process (rather than adopting it). */
+    public boolean startedHere() {
+        return launcher != null;
+    }
+
+    /** The node's console output: what it printed, from start-up to its last words. */
+    public Path consoleLog() {
+        return directory.resolve("logs").resolve("console.log");
+    }
+
+    /** The last {@code lines} lines of {@link #consoleLog()}. */
+    public String consoleTail(int lines) {
+        return tail(consoleLog(), lines);
     }
 
     public URI url() {
@@ -202,7 +334,8 @@ public final class ManagedNode implements AutoCloseable {
     }
 
     private static Optional<ManagedNode> adoptLeftover(Path pidFile, Path directory, Installation installation,
-                                                       NodeConfig config, NodeCredentials credentials) throws IOException {
+                                                       NodeConfig config, NodeCredentials credentials, JdkLocator.Jdk jdk,
+                                                       NodeAccount account) throws IOException {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
@@ -231,15 +364,16 @@ public final class ManagedNode implements AutoCloseable {
                 log.info("Using the Elasticsearch node (pid {}) that send-search process {} runs; it stays running "
                         + "when this run ends", leftoverPid, owner.get().pid());
                 NodeOwner.join(directory);
-                return Optional.of(new ManagedNode(config, directory, credentials, null, leftoverPid, true));
+                return Optional.of(new ManagedNode(config, directory, credentials, installation, jdk, account, null,
+                        leftoverPid, true));
             }
             log.info("Reusing the Elasticsearch node an earlier run left running (pid {})", leftoverPid);
             NodeOwner.claim(directory);
-            return Optional.of(new ManagedNode(config, directory, credentials, null, leftoverPid, false));
+            return Optional.of(new ManagedNode(config, directory, credentials, installation, jdk, account, null, leftoverPid, false));
         }
         log.info("Stopping the Elasticsearch an earlier run left behind (pid {}): it is not answering on port {} "
                 + "or its installation has just been updated", leftoverPid, config.httpPort());
-        new ManagedNode(config, directory, credentials, null, leftoverPid, false).stop();
+        new ManagedNode(config, directory, credentials, installation, jdk, account, null, leftoverPid, false).stop();
         return Optional.empty();
     }
 
@@ -311,7 +445,7 @@ public final class ManagedNode implements AutoCloseable {
         if (launcher == null) {
             return;
         }
-        Path console = directory.resolve("logs").resolve("console.log");
+        Path console = consoleLog();
         pid = awaitUsable(launcher, directory.resolve("node.pid"), config, credentials, console, timeout);
         log.info("Elasticsearch is up at {} (pid {})", url(), pid);
     }
