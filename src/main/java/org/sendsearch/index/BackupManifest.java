@@ -53,8 +53,11 @@ public record BackupManifest(int format, String created, String snapshot, String
      * @throws BackupException naming the folder when it is missing, unreadable, or not a send-search backup
      */
     public static BackupManifest read(Path directory) {
-        if (!Files.exists(directory)) {
+        if (Files.notExists(directory)) {
             throw new BackupException("The backup folder " + directory + " does not exist.");
+        }
+        if (!Files.exists(directory)) {
+            throw new BackupException("Cannot read the backup folder " + directory + ": permission denied on the way to it.");
         }
         if (!Files.isDirectory(directory)) {
             throw new BackupException(directory + " is a file, not a backup folder made by send-search backup.");

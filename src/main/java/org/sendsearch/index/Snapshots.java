@@ -2,8 +2,7 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.elasticsearch.cat.shards.ShardsRecord;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -352,21 +351,31 @@ public final class Snapshots {
     }
 
     /**
-     * Waits until restored indices have their primary shards (yellow or green). A restore whose
-     * shards stay unassigned, with none recovering, for a few seconds has failed.
+     * Waits until every primary shard of the restored indices has started, so they answer
+     * searches. (Cluster health is not enough: it counts a primary still being restored as
+     * yellow.) A restore whose primaries stay unassigned, with none recovering, for ten seconds
+     * has failed: Elasticsearch could not read the snapshot's files.
      */
     private void awaitSearchable(List<String> indices, Path source) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int stuck = 0;
+        long stuckSince = -1;
         while (true) {
-            HealthResponse health = client.cluster().health(request -> request.index(indices));
-            if (health.status() == HealthStatus.Green || health.status() == HealthStatus.Yellow) {
+            List<ShardsRecord> primaries = client.cat().shards(request -> request.index(indices)
+                            .h("index", "shard", "prirep", "state", "unassigned.reason")).shards().stream()
+                    .filter(shard -> "p".equals(shard.prirep())).toList();
+            if (!primaries.isEmpty() && primaries.stream().allMatch(shard -> "STARTED".equals(shard.state()))) {
                 return;
             }
-            stuck = health.initializingShards() == 0 && health.unassignedShards() > 0 ? stuck + 1 : 0;
-            if (stuck * POLL.toMillis() > 10_000 || System.nanoTime() > deadline) {
+            boolean stuck = primaries.stream().anyMatch(shard -> "UNASSIGNED".equals(shard.state()))
+                    && primaries.stream().noneMatch(shard -> "INITIALIZING".equals(shard.state()));
+            stuckSince = !stuck ? -1 : stuckSince < 0 ? System.nanoTime() : stuckSince;
+            if ((stuckSince > 0 && System.nanoTime() - stuckSince > Duration.ofSeconds(10).toNanos())
+                    || System.nanoTime() > deadline) {
+                String reasons = primaries.stream().map(ShardsRecord::unassignedReason).filter(java.util.Objects::nonNull)
+                        .distinct().collect(java.util.stream.Collectors.joining(", "));
                 throw new BackupException("Elasticsearch could not restore " + indices + " from " + source
-                        + " (the shards stay unassigned); see the node's log.");
+                        + " (their shards stay unassigned" + (reasons.isEmpty() ? "" : ": " + reasons)
+                        + "); the node's log says why.");
             }
             pause();
         }
