@@ -45,6 +45,14 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // A folder that would be written over is reported before Elasticsearch is started or contacted.
+        try {
+            Snapshots.checkNewFolder(directory.toAbsolutePath().normalize());
+        } catch (BackupException e) {
+            spec.commandLine().getErr().println("send-search: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
             Snapshots snapshots = new Snapshots(engine.client(), new IndexLayout(indexPrefix),
                     engine.node().map(ManagedNode::snapshotDirectory).orElse(null));

@@ -4,6 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.cat.shards.ShardsRecord;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.engine.Engine;
@@ -50,6 +53,7 @@ import java.util.stream.Stream;
 public final class Snapshots {
     private static final Logger log = LogManager.getLogger(Snapshots.class);
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
     private final IndexLayout layout;
@@ -153,8 +157,13 @@ public final class Snapshots {
                 return new Backup(target, manifest);
             } catch (IOException | RuntimeException e) {
                 unregisterQuietly(repository);
-                if (staging != null && created) {
-                    deleteTree(target);
+                if (staging != null) {
+                    // What was copied so far: DIR is left as it was found (absent, or empty).
+                    if (created) {
+                        deleteTree(target);
+                    } else {
+                        emptyFolder(target);
+                    }
                 }
                 throw translate(e, "The backup into " + target + " failed");
             } finally {
@@ -190,6 +199,7 @@ public final class Snapshots {
                 }
                 register(repository, location, true, source);
                 checkSnapshot(repository, manifest, source);
+                log.info("Restoring the backup in {} (made {}) beside the indices in use", source, manifest.created());
                 for (IndexKind kind : IndexKind.values()) {
                     String name = layout.indexName(kind, manifest.configVersion(), tag);
                     restored.put(kind, name);
@@ -274,9 +284,9 @@ public final class Snapshots {
         try {
             info = client.snapshot().get(request -> request.repository(repository).snapshot(manifest.snapshot()))
                     .snapshots().get(0);
-        } catch (ElasticsearchException e) {
+        } catch (ElasticsearchException | ResponseException e) {
             throw new BackupException("The backup folder " + source + " is damaged: Elasticsearch cannot read the snapshot "
-                    + manifest.snapshot() + " its manifest names (" + e.error().reason() + ").", e);
+                    + manifest.snapshot() + " its manifest names (" + reasonOf(e) + ").", e);
         }
         List<String> wanted = new ArrayList<>(List.of(manifest.documentsIndex(), manifest.passagesIndex()));
         if (manifest.sourcesIndex() != null) {
@@ -307,9 +317,9 @@ public final class Snapshots {
             client.snapshot().createRepository(request -> request.name(repository).verify(!readOnly)
                     .repository(repo -> repo.fs(fs -> fs.settings(settings -> settings.location(location.toString())
                             .readonly(readOnly)))));
-        } catch (ElasticsearchException e) {
-            String reason = String.valueOf(e.error().reason()) + (e.error().causedBy() == null ? ""
-                    : " " + e.error().causedBy().reason());
+        } catch (ElasticsearchException | ResponseException e) {
+            // A refused repository comes back as a 500, which the client may leave unparsed (ResponseException).
+            String reason = reasonOf(e);
             if (reason.contains("path.repo")) {
                 throw new BackupException(staging != null
                         ? "The Elasticsearch node was started without a snapshot folder (path.repo), by an older "
@@ -318,7 +328,7 @@ public final class Snapshots {
                         : "The cluster refuses " + folder + " as a snapshot repository: it must be on a path every node "
                         + "of the cluster can reach, listed in their path.repo setting (" + reason + ").", e);
             }
-            throw new BackupException("Elasticsearch refused " + folder + " as a snapshot repository: " + reason, e);
+            throw new BackupException("Could not use " + folder + " as a snapshot repository: " + reason, e);
         }
     }
 
@@ -395,7 +405,11 @@ public final class Snapshots {
         return Long.toString(System.currentTimeMillis(), 36);
     }
 
-    private static void checkNewFolder(Path target) {
+    /**
+     * Checks that a folder can receive a backup: absent, or an empty folder. Callers use it before
+     * starting Elasticsearch, so a wrong folder is reported at once.
+     */
+    public static void checkNewFolder(Path target) {
         if (!Files.exists(target)) {
             return;
         }
@@ -416,10 +430,33 @@ public final class Snapshots {
         if (e instanceof BackupException backup) {
             return backup;
         }
+        return new BackupException(what + ": " + reasonOf(e), e);
+    }
+
+    /**
+     * Elasticsearch's own reason for a refusal, from a parsed error or from the JSON body a
+     * low-level response exception carries; otherwise a one-line description. Never a stack trace.
+     */
+    static String reasonOf(Exception e) {
         if (e instanceof ElasticsearchException es) {
-            return new BackupException(what + ": Elasticsearch answered " + es.error().reason() + ".", e);
+            return "Elasticsearch answered " + es.error().reason()
+                    + (es.error().causedBy() == null ? "" : ": " + es.error().causedBy().reason());
         }
-        return new BackupException(what + ": " + Engine.describe(e), e);
+        String message = String.valueOf(e.getMessage());
+        int brace = message.indexOf('{');
+        if (brace >= 0) {
+            try {
+                JsonNode error = JSON.readTree(message.substring(brace)).path("error");
+                String reason = error.path("reason").asText("");
+                String cause = error.path("caused_by").path("reason").asText("");
+                if (!reason.isEmpty()) {
+                    return "Elasticsearch answered " + reason + (cause.isEmpty() ? "" : ": " + cause);
+                }
+            } catch (IOException | RuntimeException notJson) {
+                // Fall through to the plain description.
+            }
+        }
+        return Engine.describe(e);
     }
 
     /**
@@ -440,6 +477,14 @@ public final class Snapshots {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static void emptyFolder(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.toList().forEach(Snapshots::deleteTree);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not empty {} ({})", folder, e.toString());
         }
     }
 

@@ -208,6 +208,33 @@ class BackupRestoreTest {
     }
 
     @Test
+    void onAnExistingClusterTheClusterWritesTheBackupFolderInItsPathRepo(ElasticsearchClient client, ManagedNode node)
+            throws IOException {
+        String prefix = "it-backup-external";
+        IndexLayout layout = new IndexLayout(prefix);
+        IndexFixtures.indexer(client, prefix, IndexFixtures.bundledConfig()).run(List.of(IndexFixtures.bundledCorpus()), false);
+        String version = IndexConfig.load(IndexFixtures.bundledConfig()).version();
+        Snapshots direct = new Snapshots(client, layout, null);
+
+        Path outside = TestNodes.newFolder("send-search-backup-").resolve("backup");
+        assertMessage(assertThrows(BackupException.class, () -> direct.backup(outside)), outside, "path.repo");
+
+        // The node's snapshot folder stands for a shared folder listed in the cluster's path.repo.
+        Path shared = node.snapshotDirectory().resolve("shared-" + prefix);
+        try {
+            Map<String, List<String>> before = searches(client, layout);
+            direct.backup(shared);
+            assertEquals(5, BackupManifest.read(shared).documents());
+            Snapshots.Restore restore = direct.restore(shared, version);
+            assertNull(restore.configWarning());
+            assertEquals(before, searches(client, layout));
+            assertEquals(2, new IndexManager(client, layout).indices().size());
+        } finally {
+            TestNodes.delete(shared);
+        }
+    }
+
+    @Test
     void theCommandNamesAMissingOrUnreadableFolderWithoutAStackTrace() throws IOException {
         Assumptions.assumeTrue(ChildCli.unavailable() == null, ChildCli::unavailable);
         Path work = TestNodes.newFolder("send-search-backup-cli-");
