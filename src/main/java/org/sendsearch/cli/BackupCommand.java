@@ -20,13 +20,16 @@ import java.util.concurrent.Callable;
 /** {@code send-search backup DIR}: an Elasticsearch snapshot of the live indices, in a folder of its own. */
 @Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Back up the index (documents, findings and the list of sources) into DIR, a new or empty folder,",
-            "as an Elasticsearch snapshot plus " + BackupManifest.FILE_NAME + " (which indices, their config version,",
-            "when). send-search restore DIR brings it back, on this or another data folder, without extracting",
-            "the documents again. Searches go on meanwhile; an indexing run waits until the backup is done.",
-            "With the managed node the snapshot is staged in the node's own snapshot folder and copied to DIR.",
-            "With an existing cluster (--es-url) the cluster writes DIR itself: DIR must be on a path every node",
-            "of the cluster can reach, listed in their path.repo setting, and visible to this machine too."},
+            "Back up the index (documents, findings and the list of sources) into DIR, a",
+            "new or empty folder, as an Elasticsearch snapshot plus",
+            BackupManifest.FILE_NAME + " (which indices, their config version, when).",
+            "send-search restore DIR brings it back, on this or another data folder,",
+            "without extracting the documents again. Searches go on meanwhile; an",
+            "indexing run waits until the backup is done. With the managed node the",
+            "snapshot is staged in the node's own snapshot folder and copied to DIR. With",
+            "an existing cluster (--es-url) the cluster writes DIR itself: DIR must be on",
+            "a path every node of the cluster can reach, listed in their path.repo",
+            "setting, and visible to this machine too."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:backed up", "1:not backed up (the reason names DIR); nothing was changed", "2:bad usage"})
 public final class BackupCommand implements Callable<Integer> {

@@ -22,13 +22,15 @@ import java.util.concurrent.Callable;
 /** {@code send-search restore DIR}: brings back a backup and swaps searches over to it in one step. */
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Restore the index from DIR, a folder made by send-search backup, on this or another data folder.",
-            "The backup is restored beside the indices in use, checked (counts as in its manifest), and then",
-            "searches are switched over in one step, as a rebuild does, and the old indices deleted: no downtime.",
-            "If anything fails first, the indices in use are left as they were. An indexing run waits meanwhile.",
-            "A backup made with another index-config is restored as it was, with a warning: the next index or up",
-            "then rebuilds from the source files with the current config.",
-            "With an existing cluster (--es-url), DIR must be on a path listed in the cluster's path.repo."},
+            "Restore the index from DIR, a folder made by send-search backup, on this or",
+            "another data folder. The backup is restored beside the indices in use,",
+            "checked (counts as in its manifest), and then searches are switched over in",
+            "one step, as a rebuild does, and the old indices deleted: no downtime. If",
+            "anything fails first, the indices in use are left as they were. An indexing",
+            "run waits meanwhile. A backup made with another index-config is restored as",
+            "it was, with a warning: the next index or up then rebuilds from the source",
+            "files with the current config. With an existing cluster (--es-url), DIR must",
+            "be on a path listed in the cluster's path.repo."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:restored", "1:not restored (the reason names DIR); the indices in use are unchanged",
             "2:bad usage"})
