@@ -257,6 +257,9 @@ class BackupRestoreTest {
 
     private static void assertMessage(BackupException e, Path folder, String words) {
         assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains(words), e.getMessage());
+        assertFalse(e.getMessage().contains("status line") || e.getMessage().contains("root_cause")
+                || e.getMessage().contains("Exception"), "no raw answers or exception names: " + e.getMessage());
+        System.out.println("Message: " + e.getMessage());
     }
 
     private static void assertNotNull(Object value) {
