@@ -273,6 +273,18 @@ public final class ManagedNode implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * The node's snapshot folder, its {@code path.repo}: written into its config at every start, so
+     * a node of an older data folder gets it at its next start. Backups are staged here.
+     */
+    public Path snapshotDirectory() {
+        return snapshotDirectory(directory);
+    }
+
+    private static Path snapshotDirectory(Path nodeDirectory) {
+        return nodeDirectory.resolve("snapshots");
+    }
+
     public long pid() {
         return pid;
     }
@@ -382,6 +394,7 @@ public final class ManagedNode implements AutoCloseable {
         Files.createDirectories(configDir.resolve("jvm.options.d"));
         Files.createDirectories(directory.resolve("data"));
         Files.createDirectories(directory.resolve("logs"));
+        Files.createDirectories(snapshotDirectory(directory));
         for (String name : Installation.CONFIG_TEMPLATE_FILES) {
             Path source = installation.home().resolve("config").resolve(name);
             Path target = configDir.resolve(name);
@@ -390,7 +403,8 @@ public final class ManagedNode implements AutoCloseable {
             }
         }
         Files.writeString(configDir.resolve("elasticsearch.yml"),
-                config.toYaml(directory.resolve("data").toString(), directory.resolve("logs").toString()));
+                config.toYaml(directory.resolve("data").toString(), directory.resolve("logs").toString(),
+                        snapshotDirectory(directory).toString()));
         Files.writeString(configDir.resolve("jvm.options.d").resolve("heap.options"),
                 "-Xms" + config.heapMegabytes() + "m\n-Xmx" + config.heapMegabytes() + "m\n");
     }

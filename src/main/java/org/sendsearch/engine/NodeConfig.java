@@ -33,14 +33,27 @@ public record NodeConfig(String clusterName, String nodeName, int httpPort, int 
         return seedTransportPorts.isEmpty();
     }
 
-    /** The node's elasticsearch.yml: loopback only, our own paths, security per the caller. */
+    /** The node's elasticsearch.yml without a snapshot folder (see the three-argument form). */
     String toYaml(String dataPath, String logsPath) {
+        return toYaml(dataPath, logsPath, null);
+    }
+
+    /**
+     * The node's elasticsearch.yml: loopback only, our own paths, security per the caller.
+     * {@code repoPath} (null for none) becomes {@code path.repo}, the only place a filesystem
+     * snapshot repository may live: {@code send-search backup} and {@code restore} stage there.
+     */
+    String toYaml(String dataPath, String logsPath, String repoPath) {
         StringBuilder yaml = new StringBuilder()
                 .append("# Written by send-search at every start; edits here are overwritten.\n")
                 .append("cluster.name: ").append(clusterName).append('\n')
                 .append("node.name: ").append(nodeName).append('\n')
                 .append("path.data: ").append(quote(dataPath)).append('\n')
-                .append("path.logs: ").append(quote(logsPath)).append('\n')
+                .append("path.logs: ").append(quote(logsPath)).append('\n');
+        if (repoPath != null) {
+            yaml.append("path.repo: [").append(quote(repoPath)).append("]\n");
+        }
+        yaml
                 .append("network.host: 127.0.0.1\n")
                 .append("http.port: ").append(httpPort).append('\n')
                 .append("transport.port: ").append(transportPort).append('\n')

@@ -19,6 +19,13 @@ class NodeConfigTest {
     }
 
     @Test
+    void theSnapshotFolderIsTheNodesOnlyRepositoryPath() {
+        String yaml = NodeConfig.singleNode(9250, 9350, 1024).toYaml("/data/node", "/data/logs", "/data/snapshots");
+        assertTrue(yaml.contains("path.repo: [\"/data/snapshots\"]\n"), yaml);
+        assertTrue(!NodeConfig.singleNode(9250, 9350, 1024).toYaml("/d", "/l").contains("path.repo"));
+    }
+
+    @Test
     void clusterNodesNameTheirPeersAndInitialMasters() {
         NodeConfig config = new NodeConfig("c", "n1", 9201, 9301, 512, List.of(9302, 9303), List.of("n1", "n2", "n3"));
         String yaml = config.toYaml("/d", "/l");
