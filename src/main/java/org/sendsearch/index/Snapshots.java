@@ -98,7 +98,7 @@ public final class Snapshots {
 
     /** The sources index of this layout, backed up and restored when it exists. */
     public String sourcesIndex() {
-        return layout.prefix() + "-sources";
+        return layout.sourcesIndex();
     }
 
     /**
