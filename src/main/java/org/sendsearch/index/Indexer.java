@@ -296,6 +296,19 @@ public final class Indexer {
          * is unchanged (its SHA-256 against what the index holds), and if not its extraction.
          */
         private Prepared prepare(CorpusWalker.Entry entry) {
+            try {
+                return prepareOrFail(entry);
+            } catch (RuntimeException | Error e) {
+                // The extractor turns its own failures into rejections; this is for the rest
+                // (hashing, the look-up), so one file's failure, out of memory included, is that
+                // file's rejection and the run goes on.
+                log.error("preparing {} failed", entry.file(), e);
+                return new Prepared(entry, sizeOf(entry.file()), null, false,
+                        new Rejection(entry.file(), Extractor.internalError(e)));
+            }
+        }
+
+        private Prepared prepareOrFail(CorpusWalker.Entry entry) {
             if (entry.rejection() != null) {
                 return new Prepared(entry, 0, null, false, null);
             }
