@@ -11,15 +11,18 @@ import java.time.Duration;
  * reports have fewer than 200 pages and fewer than 2 million characters, and a dense A4 page holds
  * about 6,000. With them, extracting one PDF holds at most about: the file ({@link #maxBytes}), one
  * inflated stream ({@link #maxPdfStreamBytes}), one page's glyphs ({@link #maxPdfPageCharacters},
- * about 250 bytes each) and the text ({@link #maxPdfCharacters}, two bytes each), so under 400 MB
- * at the defaults.
+ * about 250 bytes each) and the text ({@link #maxTextCharacters}, two bytes each, before it is
+ * cleaned as any other text).
  *
- * <p>Text costs memory as it is cleaned and split, about 20 bytes of heap for each character
+ * <p>Text costs memory as it is cleaned and split, about 16 bytes of heap for each character
  * (measured: a copy of it at each step, lines, blocks and passages; Jsoup's tree for HTML), far more
- * than the bytes on disk. So the text of any file, and the characters of a text, Markdown or HTML
- * file before it is decoded, may not pass {@link #maxTextCharacters}: with two files extracted at
- * once and the documents waiting to be written, a run then stays well within the launcher's 256 MB
- * heap whatever it is given under the size limit.
+ * than the bytes on disk: a 30 MB text file needed over 256 MB. So the text of any file, and the
+ * characters of a text, Markdown or HTML file before it is decoded, may not pass
+ * {@link #maxTextCharacters}. At the default (4 million, twice what real reports stay under), four
+ * files at the limit through two extraction threads, as the indexer runs them, fitted in a 144 MB
+ * heap (text with curly quotes, so two bytes a character; plain ASCII 129 MB, HTML 137 MB), which
+ * leaves the rest of the launcher's 256 MB to the bulk requests and the client. The text limit also
+ * holds for PDFs, so their text stops well before {@link #maxPdfCharacters}.
  *
  * @param maxBytes             largest file read at all, checked before reading (the {@code --max-size} option)
  * @param maxTextCharacters    most characters of text in one file, of any format: a text, Markdown or
