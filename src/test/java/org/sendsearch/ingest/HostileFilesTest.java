@@ -134,7 +134,8 @@ class HostileFilesTest {
     }
 
     /**
-     * An HTML version of the text, 16 MB long so that reading it takes a while: the text marked
+     * An HTML version of the text, 3 MB long (under the text limit, which counts markup) so that
+     * reading it takes a while: the text marked
      * with the version at its start and end, and between them a comment (which extraction drops)
      * filled with the version's letter.
      */
@@ -146,7 +147,7 @@ class HostileFilesTest {
                 html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
             }
         }
-        html.append("<!-- ").append(String.valueOf(Character.toLowerCase(version)).repeat(16 * 1024 * 1024)).append(" -->\n");
+        html.append("<!-- ").append(String.valueOf(Character.toLowerCase(version)).repeat(3 * 1024 * 1024)).append(" -->\n");
         html.append("<p>End of version ").append(version).append(".</p>\n</body></html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
