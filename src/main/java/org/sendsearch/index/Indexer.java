@@ -281,7 +281,15 @@ public final class Indexer {
                         reject(entry.rejection(), entry.root());
                         continue;
                     }
-                    file(prepared);
+                    try {
+                        file(prepared);
+                    } catch (OutOfMemoryError e) {
+                        // A last resort, as in the extractor: writing this file's entries needed more
+                        // than the heap has. Its document entry, written last, is not sent, so the
+                        // next run reads the file again; this run goes on with the next file.
+                        log.error("out of memory writing {}", entry.file(), e);
+                        reject(new Rejection(entry.file(), Extractor.OUT_OF_MEMORY), entry.root());
+                    }
                     bytesRead += prepared.size();
                     progress.fileDone(prepared.size());
                 }
