@@ -3,6 +3,7 @@ package org.sendsearch.ingest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,6 +123,14 @@ public final class Extractor {
     private ExtractionOutcome extractOrReject(Path file, Path root) throws IOException, UnreadableDocumentException {
         DocumentFormat format = DocumentFormat.of(file)
                 .orElseThrow(() -> new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
+        if (format != DocumentFormat.PDF) {
+            // Three bytes or more for every character is the most any encoding read takes, so a
+            // larger text file is over the text limit before it is even read.
+            long size = Files.size(file);
+            if (size <= limits.maxBytes() && TextReader.fewestCharacters(size) > limits.maxTextCharacters()) {
+                throw new UnreadableDocumentException(limits.textTooLong() + " (a file of " + size + " bytes)");
+            }
+        }
         byte[] bytes = FileBytes.read(file, limits.maxBytes());
         RawText raw = reader.read(bytes, format);
         CleanText clean = cleaner.clean(raw);

@@ -105,6 +105,15 @@ final class TextReader {
     }
 
     /**
+     * The fewest characters a text file of {@code size} bytes can decode to: UTF-8 takes at most
+     * three bytes for a character (four for two, outside the Basic Multilingual Plane), after a
+     * byte order mark of three; UTF-16 two and Windows-1252 one.
+     */
+    static long fewestCharacters(long size) {
+        return Math.max(0, size - 3) / 3;
+    }
+
+    /**
      * The characters (UTF-16 code units, as a Java string counts them) that well-formed UTF-8 bytes
      * decode to, counted without decoding: continuation bytes add none, a four-byte sequence two.
      */

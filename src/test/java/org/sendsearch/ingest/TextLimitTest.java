@@ -30,6 +30,13 @@ class TextLimitTest {
     }
 
     @Test
+    void aTextFileOfMoreThanThreeBytesACharacterAtTheLimitIsRejectedBeforeItIsRead(@TempDir Path folder) throws IOException {
+        Path big = Files.writeString(folder.resolve("big.txt"), "Main findings. ".repeat(21));
+        assertEquals(315, Files.size(big));
+        assertEquals("text longer than 100 characters (a file of 315 bytes)", TestCorpus.rejection(extractor(), big).reason());
+    }
+
+    @Test
     void charactersAreCountedNotBytes(@TempDir Path folder) throws IOException {
         Extractor extractor = extractor();
         // 60 two-byte characters: 120 bytes, within the limit.
