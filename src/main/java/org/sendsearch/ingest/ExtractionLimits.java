@@ -18,11 +18,13 @@ import java.time.Duration;
  * (measured: a copy of it at each step, lines, blocks and passages; Jsoup's tree for HTML), far more
  * than the bytes on disk: a 30 MB text file needed over 256 MB. So the text of any file, and the
  * characters of a text, Markdown or HTML file before it is decoded, may not pass
- * {@link #maxTextCharacters}. At the default (4 million, twice what real reports stay under), four
- * files at the limit through two extraction threads, as the indexer runs them, fitted in a 144 MB
- * heap (text with curly quotes, so two bytes a character; plain ASCII 129 MB, HTML 137 MB), which
- * leaves the rest of the launcher's 256 MB to the bulk requests and the client. The text limit also
- * holds for PDFs, so their text stops well before {@link #maxPdfCharacters}.
+ * {@link #maxTextCharacters}. At the default (3 million, half as much again as real reports stay
+ * under), six files just under it through two extraction threads and a window of four, as the
+ * indexer runs them, fitted in a 144 MB heap (text with curly quotes, so two bytes a character; it
+ * failed once at 128 MB, as the two threads overlapped), plain ASCII text and HTML in 112 MB. That
+ * leaves over 100 MB of the launcher's 256 MB to the bulk requests and the client. (At 4 million,
+ * the same needed up to 176 MB.) The text limit holds for PDFs too, so their text stops well
+ * before {@link #maxPdfCharacters}.
  *
  * @param maxBytes             largest file read at all, checked before reading (the {@code --max-size} option)
  * @param maxTextCharacters    most characters of text in one file, of any format: a text, Markdown or
@@ -50,7 +52,7 @@ public record ExtractionLimits(long maxBytes, int maxTextCharacters, int maxPdfP
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
     // The defaults, as constants so the commands' help can quote them.
-    public static final int DEFAULT_MAX_TEXT_CHARACTERS = 4_000_000;
+    public static final int DEFAULT_MAX_TEXT_CHARACTERS = 3_000_000;
     public static final int DEFAULT_MAX_PDF_PAGES = 5_000;
     public static final long DEFAULT_MAX_PDF_CHARACTERS = 20_000_000;
     public static final int DEFAULT_MAX_PDF_PAGE_CHARACTERS = 100_000;
