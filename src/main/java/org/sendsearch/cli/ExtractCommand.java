@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "Folders are walked recursively in name order; hidden files and files named README* or SOURCES* "
                     + "are skipped.",
             "",
-            "Besides --max-size, " + ExtractionLimits.DEFAULT_PDF_LIMITS + ". A file that changes while being read "
+            "Besides --max-size, " + ExtractionLimits.DEFAULT_LIMITS + ". A file that changes while being read "
                     + "is rejected, to be read again next time.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",

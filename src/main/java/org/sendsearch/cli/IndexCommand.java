@@ -46,7 +46,7 @@ import java.util.concurrent.Callable;
             "A change to index-config/ (analysis.json, synonyms.txt, documents.json, passages.json) rebuilds",
             "into new indices while searches keep using the old ones, then swaps the aliases in one step.",
             "The report is printed and kept as ingest-report.json in the data folder.",
-            "Besides --max-size, " + ExtractionLimits.DEFAULT_PDF_LIMITS + ". A file rejected this time (changed while",
+            "Besides --max-size, " + ExtractionLimits.DEFAULT_LIMITS + ". A file rejected this time (changed while",
             "being read, unreadable, over a limit) keeps what the index holds for it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -338,7 +338,15 @@ public final class Indexer {
                         reject(prepared.source(), entry.rejection(), entry.root());
                         continue;
                     }
-                    file(prepared);
+                    try {
+                        file(prepared);
+                    } catch (OutOfMemoryError e) {
+                        // A last resort, as in the extractor: writing this file's entries needed more
+                        // than the heap has. Its document entry, written last, is not sent, so the
+                        // next run reads the file again; this run goes on with the next file.
+                        log.error("out of memory writing {}", entry.file(), e);
+                        reject(prepared.source(), new Rejection(entry.file(), Extractor.OUT_OF_MEMORY), entry.root());
+                    }
                     bytesRead += prepared.size();
                     progress.fileDone(prepared.size());
                 }
@@ -396,6 +404,19 @@ public final class Indexer {
          * is unchanged (its SHA-256 against what the index holds), and if not its extraction.
          */
         private Prepared prepare(Source source, CorpusWalker.Entry entry) {
+            try {
+                return prepareOrFail(source, entry);
+            } catch (RuntimeException | Error e) {
+                // The extractor turns its own failures into rejections; this is for the rest
+                // (hashing, the look-up), so one file's failure, out of memory included, is that
+                // file's rejection and the run goes on.
+                log.error("preparing {} failed", entry.file(), e);
+                return new Prepared(source, entry, sizeOf(entry.file()), null, false,
+                        new Rejection(entry.file(), Extractor.internalError(e)));
+            }
+        }
+
+        private Prepared prepareOrFail(Source source, CorpusWalker.Entry entry) {
             if (entry.rejection() != null) {
                 return new Prepared(source, entry, 0, null, false, null);
             }

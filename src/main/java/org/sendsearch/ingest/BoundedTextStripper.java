@@ -100,6 +100,9 @@ final class BoundedTextStripper extends PDFTextStripper {
         if (++characters > limits.maxPdfCharacters()) {
             exceed("PDF text exceeds " + limits.maxPdfCharacters() + " characters");
         }
+        if (characters > limits.maxTextCharacters()) {
+            exceed(limits.textTooLong());
+        }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 

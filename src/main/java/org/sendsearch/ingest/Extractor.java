@@ -3,6 +3,7 @@ package org.sendsearch.ingest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +83,19 @@ public final class Extractor {
         return DocumentIds.relativePath(file, root);
     }
 
-    /** Extracts one file; {@code root} is the corpus folder its id and source path are relative to. */
+    /** The reject reason of a file whose extraction ran out of memory. */
+    public static final String OUT_OF_MEMORY = "needs more memory than the extractor has (out of memory while extracting)";
+
+    /** The reject reason of a file whose extraction failed unexpectedly with {@code failure}. */
+    public static String internalError(Throwable failure) {
+        return failure instanceof OutOfMemoryError ? OUT_OF_MEMORY : "internal error while extracting (" + failure + ")";
+    }
+
+    /**
+     * Extracts one file; {@code root} is the corpus folder its id and source path are relative to.
+     * Never throws, an {@link Error} included (out of memory, a stack overflow): whatever goes wrong
+     * is this file's rejection, and the caller goes on with the next.
+     */
     public ExtractionOutcome extract(Path file, Path root) {
         return extract(file, root, null);
     }
@@ -105,15 +118,28 @@ public final class Extractor {
             return new Rejection(file, "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
         } catch (IOException e) {
             return new Rejection(file, "cannot read: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            // A last resort: the limits are meant to make this unreachable. What this file's
+            // extraction held is garbage once the error has unwound it, so the run can go on.
+            log.error("out of memory extracting {}", file, e);
+            return new Rejection(file, OUT_OF_MEMORY);
+        } catch (RuntimeException | Error e) {
             log.error("extraction failed on {}", file, e);
-            return new Rejection(file, "internal error while extracting (" + e + ")");
+            return new Rejection(file, internalError(e));
         }
     }
 
     private ExtractionOutcome extractOrReject(Path file, Path root, String idScope) throws IOException, UnreadableDocumentException {
         DocumentFormat format = DocumentFormat.of(file)
                 .orElseThrow(() -> new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
+        if (format != DocumentFormat.PDF) {
+            // Three bytes or more for every character is the most any encoding read takes, so a
+            // larger text file is over the text limit before it is even read.
+            long size = Files.size(file);
+            if (size <= limits.maxBytes() && TextReader.fewestCharacters(size) > limits.maxTextCharacters()) {
+                throw new UnreadableDocumentException(limits.textTooLong() + " (a file of " + size + " bytes)");
+            }
+        }
         byte[] bytes = FileBytes.read(file, limits.maxBytes());
         RawText raw = reader.read(bytes, format);
         CleanText clean = cleaner.clean(raw);

@@ -91,15 +91,15 @@ class PdfBombTest {
         Path pdf = folder.resolve("letter.pdf");
         FormatEquivalenceTest.writePdf(TestCorpus.corpus("liverpool-2019-joint-local-area-send-inspection-letter.txt").text(), pdf);
         ExtractionLimits d = ExtractionLimits.DEFAULT;
-        ExtractionLimits fewCharacters = new ExtractionLimits(d.maxBytes(), d.maxPdfPages(), 1000, d.maxPdfPageCharacters(),
+        ExtractionLimits fewCharacters = new ExtractionLimits(d.maxBytes(), d.maxTextCharacters(), d.maxPdfPages(), 1000, d.maxPdfPageCharacters(),
                 d.maxPdfStreamBytes(), d.maxPdfOperations(), d.maxPdfFormDrawings(), d.maxPdfFormDepth(), d.maxPdfTime());
         assertEquals("PDF text exceeds 1000 characters", extract("1,000-character limit", pdf, extractor(fewCharacters))
                 .rejection().reason());
-        ExtractionLimits fewOperations = new ExtractionLimits(d.maxBytes(), d.maxPdfPages(), d.maxPdfCharacters(),
+        ExtractionLimits fewOperations = new ExtractionLimits(d.maxBytes(), d.maxTextCharacters(), d.maxPdfPages(), d.maxPdfCharacters(),
                 d.maxPdfPageCharacters(), d.maxPdfStreamBytes(), 1000, d.maxPdfFormDrawings(), d.maxPdfFormDepth(), d.maxPdfTime());
         assertEquals("PDF content exceeds 1000 drawing operations", extract("1,000-operation limit", pdf, extractor(fewOperations))
                 .rejection().reason());
-        ExtractionLimits noTime = new ExtractionLimits(d.maxBytes(), d.maxPdfPages(), d.maxPdfCharacters(),
+        ExtractionLimits noTime = new ExtractionLimits(d.maxBytes(), d.maxTextCharacters(), d.maxPdfPages(), d.maxPdfCharacters(),
                 d.maxPdfPageCharacters(), d.maxPdfStreamBytes(), d.maxPdfOperations(), d.maxPdfFormDrawings(),
                 d.maxPdfFormDepth(), Duration.ZERO);
         assertEquals("PDF took longer than 0 s to extract, the limit", extract("no time", pdf, extractor(noTime))

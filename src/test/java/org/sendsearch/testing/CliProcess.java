@@ -26,10 +26,15 @@ import java.util.concurrent.TimeUnit;
  */
 public record CliProcess(Process process, Path log) {
 
-    /** Starts {@code send-search ARGS...}; the caller waits for it or kills it. */
+    /** Starts {@code send-search ARGS...} with the launcher's heap (256 MB); the caller waits for it or kills it. */
     public static CliProcess start(Path log, List<String> arguments) {
+        return start(log, "256m", arguments);
+    }
+
+    /** Starts {@code send-search ARGS...} with a heap of {@code maxHeap} ({@code -Xmx}), as the launcher does. */
+    public static CliProcess start(Path log, String maxHeap, List<String> arguments) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+UseParallelGC",
                 "-D" + EngineFiles.DIRECTORY_PROPERTY + "=" + System.getProperty(EngineFiles.DIRECTORY_PROPERTY),
                 "-Dsendsearch.project.dir=" + System.getProperty("sendsearch.project.dir"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
