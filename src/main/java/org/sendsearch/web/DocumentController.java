@@ -1,14 +1,12 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentService;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.DocumentView;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
-import org.sendsearch.search.SearchUnavailableException;
 import org.sendsearch.search.Vocabulary;
 
 import java.io.IOException;
@@ -19,12 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One document: {@code GET /api/documents/{id}} (metadata, warnings, cleaned text, passages),
  * {@code GET /documents/{id}} (the reading page) and {@code GET /documents/{id}/source} (the
- * original file, read-only, with a content type that cannot run anything).
+ * original file, read-only, with a content type that cannot run anything). Errors are thrown and
+ * answered by {@link ErrorResponses}.
  */
 final class DocumentController {
     private final DocumentService documents;
@@ -41,69 +39,37 @@ final class DocumentController {
 
     void api(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<DocumentView> view;
-        try {
-            view = documents.find(id);
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", 503, "message", e.getMessage()));
-            return;
-        }
-        if (view.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).json(Map.of("status", 404, "message", notFound(id)));
-            return;
-        }
-        ctx.json(body(view.get()));
+        DocumentView view = documents.find(id).orElseThrow(() -> notFound("Document not found", id));
+        ctx.json(body(view));
     }
 
     void page(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<DocumentView> view;
-        try {
-            view = documents.find(id);
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
-            return;
-        }
-        if (view.isEmpty()) {
-            ctx.attribute(Page.OWN_404, true);
-            ctx.status(HttpStatus.NOT_FOUND).html(Page.message("Document not found", notFound(id)));
-            return;
-        }
-        boolean source = sources.find(view.get().document()).isPresent();
-        ctx.html(page.render(view.get(), source));
+        DocumentView view = documents.find(id).orElseThrow(() -> notFound("Document not found", id));
+        boolean source = sources.find(view.document()).isPresent();
+        ctx.html(page.render(view, source));
     }
 
     void source(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Optional<DocumentView> view;
-        try {
-            view = documents.find(id);
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
-            return;
-        }
-        Optional<Path> file = view.flatMap(found -> sources.find(found.document()));
-        if (file.isEmpty()) {
-            ctx.attribute(Page.OWN_404, true);
-            ctx.status(HttpStatus.NOT_FOUND).html(Page.message("Original file not available",
-                    view.isEmpty() ? notFound(id) : "The original file of this document is not available on this server."));
-            return;
-        }
-        DocumentSource document = view.get().document();
+        DocumentView view = documents.find(id).orElseThrow(() -> notFound("Original file not available", id));
+        Path file = sources.find(view.document()).orElseThrow(() -> HttpProblem.notFound("Original file not available",
+                "The original file of this document is not available on this server."));
+        DocumentSource document = view.document();
         String type = SourceFiles.contentType(document.format());
-        String name = file.get().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
         ctx.header("Content-Disposition", (type.startsWith("application/octet") ? "attachment" : "inline")
                 + "; filename=\"" + name + "\"");
         ctx.contentType(type);
-        InputStream in = Files.newInputStream(file.get());
+        InputStream in = Files.newInputStream(file);
         ctx.result(in);
     }
 
-    private static String notFound(String id) {
+    private static HttpProblem notFound(String title, String id) {
         String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
-        return "There is no document with the id '" + shown + "'. It may have been removed or renamed when the "
-                + "corpus was last indexed; search for it instead.";
+        return HttpProblem.notFound(title, "There is no document with the id '" + shown + "'. It may have been removed or "
+                + "renamed when the corpus was last indexed; search for it instead.");
     }
 
     private Map<String, Object> body(DocumentView view) {

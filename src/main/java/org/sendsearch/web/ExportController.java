@@ -1,14 +1,12 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.insights.ExportFormat;
 import org.sendsearch.insights.ExportService;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.SearchRequest;
-import org.sendsearch.search.SearchUnavailableException;
 import org.sendsearch.search.Vocabulary;
 
 import java.io.IOException;
@@ -22,7 +20,8 @@ import java.util.Map;
  * {@code scope=documents}, every document) the search matches, streamed as a download. The
  * parameters are the search's own (page and size are ignored), checked by the same parser, so
  * "export" always means "these results". Headers say how many rows match and whether the export
- * was capped; once streaming has started an error can only end the download early (and is logged).
+ * was capped; once streaming has started an error can only end the download early (and is logged,
+ * by {@link ErrorResponses}, which answers the errors before it).
  */
 final class ExportController {
     private static final Logger log = LogManager.getLogger(ExportController.class);
@@ -36,22 +35,15 @@ final class ExportController {
     }
 
     void api(Context ctx) throws IOException {
-        ExportFormat format;
-        SearchRequest request;
-        try {
-            Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
-            params.remove("page");
-            params.remove("size");
-            List<String> formats = params.remove("format");
-            if (formats != null && formats.size() > 1) {
-                throw new InvalidSearchException("The parameter 'format' was given " + formats.size() + " times; give it once.");
-            }
-            format = ExportFormat.parse(formats == null || formats.isEmpty() ? null : formats.get(0));
-            request = SearchRequest.parse(params, vocabulary);
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("status", 400, "message", e.getMessage()));
-            return;
+        Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+        params.remove("page");
+        params.remove("size");
+        List<String> formats = params.remove("format");
+        if (formats != null && formats.size() > 1) {
+            throw new InvalidSearchException("The parameter 'format' was given " + formats.size() + " times; give it once.");
         }
+        ExportFormat format = ExportFormat.parse(formats == null || formats.isEmpty() ? null : formats.get(0));
+        SearchRequest request = SearchRequest.parse(params, vocabulary);
         String name = "send-" + request.scope().id().replace("passages", "findings") + "-" + LocalDate.now() + "." + format.id();
         String base = ctx.scheme() + "://" + ctx.host();
         try {
@@ -66,13 +58,8 @@ final class ExportController {
                 ctx.header("Cache-Control", "no-store");
                 return ctx.outputStream();
             });
-        } catch (SearchUnavailableException e) {
-            if (ctx.res().isCommitted()) {
-                log.warn("Export ended early: {}", e.getMessage());
-                return;
-            }
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", 503, "message", e.getMessage()));
         } catch (IOException e) {
+            // Not an error to answer: there is no one left to answer.
             log.info("Export not completed (the client went away?): {}", e.toString());
         }
     }

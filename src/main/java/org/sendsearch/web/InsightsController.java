@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code GET /api/insights/matrix} (themes by area or year), {@code GET /api/insights/phrases}
  * (characteristic wording) and {@code GET /insights} (both on one page). Each takes any search
  * parameters to narrow the findings counted; {@code polarity} is a {@link PolarityChoice}
- * (weakness by default for the matrix and the page, every finding by default for phrases).
+ * (weakness by default for the matrix and the page, every finding by default for phrases). Errors
+ * are thrown and answered by {@link ErrorResponses}.
  */
 final class InsightsController {
     private static final Set<String> MATRIX_PARAMS = Set.of("pivot");
@@ -39,34 +40,28 @@ final class InsightsController {
     }
 
     void matrixApi(Context ctx) {
-        ResearchRoutes.json(ctx, () -> {
-            InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
-            return matrices.matrix(query.search(), Pivot.parse(query.own("pivot", null)));
-        });
+        InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
+        ctx.json(matrices.matrix(query.search(), Pivot.parse(query.own("pivot", null))));
     }
 
     void phrasesApi(Context ctx) {
-        ResearchRoutes.json(ctx, () -> {
-            InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, PHRASE_PARAMS, "all");
-            int size = size(query.own("size", null));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("field", "text.exact");
-            body.put("note", "significant_text picks words (the index has no shingle field); each is shown as the phrase "
-                    + "it is most used in within the selection, counted exactly, or as the word when no phrase recurs.");
-            body.put("phrases", phrases.phrases(query.search(), size));
-            return body;
-        });
+        InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, PHRASE_PARAMS, "all");
+        int size = size(query.own("size", null));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("field", "text.exact");
+        body.put("note", "significant_text picks words (the index has no shingle field); each is shown as the phrase "
+                + "it is most used in within the selection, counted exactly, or as the word when no phrase recurs.");
+        body.put("phrases", phrases.phrases(query.search(), size));
+        ctx.json(body);
     }
 
     void page(Context ctx) {
-        ResearchRoutes.html(ctx, () -> {
-            Set<String> own = Set.of("pivot");
-            InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, own, PolarityChoice.DEFAULT);
-            Pivot pivot = Pivot.parse(query.own("pivot", null));
-            ThemeMatrix matrix = matrices.matrix(query.search(), pivot);
-            List<Phrase> words = phrases.phrases(query.search(), PhraseService.DEFAULT_SIZE);
-            return page.render(query.search(), pivot, polarityChoice(ctx), matrix, words);
-        });
+        Set<String> own = Set.of("pivot");
+        InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, own, PolarityChoice.DEFAULT);
+        Pivot pivot = Pivot.parse(query.own("pivot", null));
+        ThemeMatrix matrix = matrices.matrix(query.search(), pivot);
+        List<Phrase> words = phrases.phrases(query.search(), PhraseService.DEFAULT_SIZE);
+        ctx.html(page.render(query.search(), pivot, polarityChoice(ctx), matrix, words));
     }
 
     /** The polarity choice as given (for the form), "weakness" when absent. */

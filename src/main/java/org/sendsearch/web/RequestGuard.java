@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +11,8 @@ import java.util.Set;
  * {@link #MAX_BODY_BYTES} (413) and any method but GET and HEAD (405, with {@code Allow}). Nothing
  * on this server writes: re-indexing is a command, not an HTTP call. Javalin's own body limit only
  * applies when a handler reads the body, which none does, so the size is checked here, from the
- * declared length. The answer is JSON under {@code /api} and a page elsewhere, as for a 404.
+ * declared length. A refusal is thrown, so that no route runs, and answered by {@link ErrorResponses}:
+ * JSON under {@code /api} and a page elsewhere, as for a 404.
  */
 final class RequestGuard implements Handler {
     /** Generous for a GET; a body this size means a client is doing something this server does not offer. */
@@ -23,27 +23,16 @@ final class RequestGuard implements Handler {
     @Override
     public void handle(Context ctx) {
         if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
-            refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+            throw new HttpProblem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
                     "The request is too large: this server accepts at most " + (MAX_BODY_BYTES / 1024)
                             + " KB of request body, and none of its addresses needs one.");
-            return;
         }
         String method = ctx.req().getMethod();
         if (!READ_METHODS.contains(method)) {
             ctx.header("Allow", ALLOWED_METHODS);
-            refuse(ctx, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+            throw new HttpProblem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
                     "This server is read-only: it answers GET and HEAD requests only, not " + printable(method) + ".");
         }
-    }
-
-    private static void refuse(Context ctx, HttpStatus status, String title, String message) {
-        ctx.status(status);
-        if (ctx.path().startsWith("/api/")) {
-            ctx.json(Map.of("status", status.getCode(), "message", message));
-        } else {
-            ctx.html(Page.message(title, message));
-        }
-        ctx.skipRemainingHandlers();
     }
 
     /** The method as sent, cut short and without control characters: it is the client's text. */

@@ -2,20 +2,15 @@ package org.sendsearch.web;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.insights.AreaService;
 import org.sendsearch.insights.ExportService;
 import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.PhraseService;
 import org.sendsearch.insights.SimilarService;
-import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchRequest;
-import org.sendsearch.search.SearchUnavailableException;
 
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -52,33 +47,6 @@ public final class ResearchRoutes {
         app.get("/areas/compare", areas::comparePage);
         app.get("/areas/{area}", areas::page);
         app.get("/api/export", export::api);
-    }
-
-    /** Runs an API call: its answer as JSON, or the 400/503 message the search API gives. */
-    static void json(Context ctx, java.util.function.Supplier<Object> call) {
-        try {
-            ctx.json(call.get());
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("status", 400, "message", e.getMessage()));
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", 503, "message", e.getMessage()));
-        }
-    }
-
-    /** Runs a page: its HTML, or an error page with the message. */
-    static void html(Context ctx, java.util.function.Supplier<String> call) {
-        try {
-            ctx.html(call.get());
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Page.message("There is a problem with this address", e.getMessage()));
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
-        }
-    }
-
-    static void notFoundPage(Context ctx, String title, String message) {
-        ctx.attribute(Page.OWN_404, true);
-        ctx.status(HttpStatus.NOT_FOUND).html(Page.message(title, message));
     }
 
     /** A page of the research features: the shared frame plus their own stylesheet. */

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.sendsearch.search.Facet;
-import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchRequest;
 import org.sendsearch.search.SearchResult;
 import org.sendsearch.search.SearchService;
-import org.sendsearch.search.SearchUnavailableException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +18,7 @@ import java.util.Map;
  * {@code GET /api/search} (JSON) and {@code GET /} / {@code GET /search} (the page). The API is
  * strict: a parameter it does not understand is a 400 saying which. The page is forgiving where a
  * form can produce leftovers (a findings-only filter carried into a document search), and shows
- * problems on the page.
+ * problems on the page. Errors are thrown and answered by {@link ErrorResponses}.
  */
 final class SearchController {
     private final SearchService service;
@@ -41,42 +38,18 @@ final class SearchController {
      * answer is tens of kilobytes, and this is the API's busiest path.
      */
     void api(Context ctx) throws JsonProcessingException {
-        SearchRequest request;
-        try {
-            request = SearchRequest.parse(ctx.queryParamMap(), service.vocabulary());
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("status", 400, "message", e.getMessage()));
-            return;
-        }
-        SearchResult result;
-        try {
-            result = service.search(request);
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("status", 400, "message", e.getMessage()));
-            return;
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", 503, "message", e.getMessage()));
-            return;
-        }
+        SearchRequest request = SearchRequest.parse(ctx.queryParamMap(), service.vocabulary());
+        SearchResult result = service.search(request);
         ctx.contentType(ContentType.APPLICATION_JSON).result(json.writeValueAsBytes(result));
     }
 
+    /** A problem (400, 503) is shown on the search page itself, above the form as the request filled it. */
     void page(Context ctx) {
-        SearchRequest request;
-        try {
-            request = SearchRequest.parse(forgiving(ctx.queryParamMap()), service.vocabulary());
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(page.render(SearchRequest.browse(), null, e.getMessage()));
-            return;
-        }
-        try {
-            SearchResult result = service.search(request);
-            ctx.html(page.render(request, result, null));
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(page.render(request, null, e.getMessage()));
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(page.render(request, null, e.getMessage()));
-        }
+        ErrorResponses.showProblemsIn(ctx, message -> page.render(SearchRequest.browse(), null, message));
+        SearchRequest request = SearchRequest.parse(forgiving(ctx.queryParamMap()), service.vocabulary());
+        ErrorResponses.showProblemsIn(ctx, message -> page.render(request, null, message));
+        SearchResult result = service.search(request);
+        ctx.html(page.render(request, result, null));
     }
 
     /** Drops the findings-only filters when the form switched to documents. */

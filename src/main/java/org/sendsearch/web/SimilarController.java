@@ -1,18 +1,15 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.sendsearch.insights.SimilarFindings;
 import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.InvalidSearchException;
-import org.sendsearch.search.SearchUnavailableException;
 import org.sendsearch.search.Vocabulary;
-
-import java.util.Optional;
 
 /**
  * {@code GET /api/passages/{id}/similar} and {@code GET /findings/{id}/similar}: the findings in
  * other documents worded most like one finding (precedent wording), with the shared words marked.
+ * Errors are thrown and answered by {@link ErrorResponses}.
  */
 final class SimilarController {
     private final SimilarService service;
@@ -25,37 +22,15 @@ final class SimilarController {
 
     void api(Context ctx) {
         String id = ctx.pathParam("id");
-        ResearchRoutes.json(ctx, () -> {
-            Optional<SimilarFindings> found = service.similar(id, size(ctx.queryParam("size")), sameKind(ctx.queryParam("kind")));
-            if (found.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND);
-                return java.util.Map.of("status", 404, "message", notFound(id));
-            }
-            return found.get();
-        });
+        ctx.json(service.similar(id, size(ctx.queryParam("size")), sameKind(ctx.queryParam("kind")))
+                .orElseThrow(() -> notFound(id)));
     }
 
     void page(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<SimilarFindings> found;
-        boolean sameKind;
-        try {
-            sameKind = sameKind(ctx.queryParam("kind"));
-        } catch (InvalidSearchException e) {
-            ctx.status(HttpStatus.BAD_REQUEST).html(Page.message("There is a problem with this address", e.getMessage()));
-            return;
-        }
-        try {
-            found = service.similar(id, SimilarService.DEFAULT_SIZE, sameKind);
-        } catch (SearchUnavailableException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Page.message("Search is unavailable", e.getMessage()));
-            return;
-        }
-        if (found.isEmpty()) {
-            ResearchRoutes.notFoundPage(ctx, "Finding not found", notFound(id));
-            return;
-        }
-        ctx.html(page.render(found.get(), sameKind));
+        boolean sameKind = sameKind(ctx.queryParam("kind"));
+        SimilarFindings found = service.similar(id, SimilarService.DEFAULT_SIZE, sameKind).orElseThrow(() -> notFound(id));
+        ctx.html(page.render(found, sameKind));
     }
 
     /** {@code kind=same}: only findings of the same kind; {@code kind=any} (the default): all, same kind favoured. */
@@ -84,9 +59,9 @@ final class SimilarController {
         throw new InvalidSearchException("size must be a whole number from 1 to " + SimilarService.MAX_SIZE + ".");
     }
 
-    private static String notFound(String id) {
+    private static HttpProblem notFound(String id) {
         String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
-        return "There is no finding with the id '" + shown + "'. It may have changed when the corpus was last indexed; "
-                + "search for it instead.";
+        return HttpProblem.notFound("Finding not found", "There is no finding with the id '" + shown
+                + "'. It may have changed when the corpus was last indexed; search for it instead.");
     }
 }

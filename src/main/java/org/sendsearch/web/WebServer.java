@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.apache.logging.log4j.LogManager;
@@ -16,12 +15,10 @@ import org.sendsearch.search.IndexGeneration;
 import org.sendsearch.search.ResultCache;
 import org.sendsearch.search.SearchService;
 
-import java.util.Map;
-
 /**
  * The HTTP face of send-search: the pages in {@code web/} (packaged on the classpath) and the JSON
- * API under {@code /api}. Every response carries the security headers; errors never show internals;
- * the server is read-only ({@link RequestGuard}).
+ * API under {@code /api}. Every response carries the security headers; errors never show internals
+ * ({@link ErrorResponses}); the server is read-only ({@link RequestGuard}).
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(WebServer.class);
@@ -92,22 +89,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
         ResearchRoutes.register(app, engine, search);
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            // An endpoint that answered 404 itself (e.g. no ingest report yet) keeps its own message.
-            // Javalin's own "Endpoint ... not found" is plain text: replace that, keep JSON bodies.
-            String contentType = ctx.res().getContentType();
-            boolean ownJson = ctx.resultInputStream() != null && contentType != null && contentType.contains("json");
-            if (ctx.path().startsWith("/api/") && !ownJson) {
-                ctx.json(Map.of("status", 404, "message", "No such API endpoint: " + ctx.path()));
-            } else if (!ctx.path().startsWith("/api/") && ctx.attribute(Page.OWN_404) == null) {
-                ctx.html(Page.message("Page not found", "There is no page at this address. Check it, or search instead."));
-            }
-        });
-        app.exception(Exception.class, (e, ctx) -> {
-            log.error("Unexpected error serving {}", ctx.path(), e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                    .json(Map.of("status", 500, "message", "Something went wrong on the server; it has been logged."));
-        });
+        ErrorResponses.register(app);
         app.start(options.host(), options.port());
         log.info("Serving on http://{}:{}", options.host(), app.port());
         return new WebServer(app, generation);
