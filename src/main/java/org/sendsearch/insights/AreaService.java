@@ -12,7 +12,7 @@ import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
@@ -149,7 +149,7 @@ public final class AreaService {
                 region = document.region();
             }
         }
-        SearchRequest areaSearch = SearchRequest.browse().withFilter(Facet.AREA, area);
+        SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
         return Optional.of(new AreaProfile(area, region, timeline, significant, balance(area), warnings,
                 Selections.searchUrl(areaSearch)));
     }
@@ -201,9 +201,9 @@ public final class AreaService {
                 .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
                 .aggregations("themes", a -> a.terms(t -> t.field("themes").size(MAX_THEMES))
                         .aggregations("polarity", p -> p.terms(t -> t.field("polarity").size(20)))), PassageSource.class));
-        SearchRequest areaSearch = SearchRequest.browse().withFilter(Facet.AREA, area);
-        SearchRequest strengths = areaSearch.withFilter(Facet.POLARITY, "strength");
-        SearchRequest weaknesses = areaSearch;
+        SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
+        SearchQuery strengths = areaSearch.withFilter(Facet.POLARITY, "strength");
+        SearchQuery weaknesses = areaSearch;
         for (String polarity : WEAKNESSES) {
             weaknesses = weaknesses.withFilter(Facet.POLARITY, polarity);
         }

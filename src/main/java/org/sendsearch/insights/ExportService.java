@@ -16,7 +16,7 @@ import org.sendsearch.search.PassageSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 
 import java.io.BufferedWriter;
@@ -54,17 +54,17 @@ public final class ExportService {
     private final Vocabulary vocabulary;
     private final Deadline deadline;
     private final int maxRows;
-    private final Function<SearchRequest, Query> selection;
+    private final Function<SearchQuery, Query> selection;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
     public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         Function<SearchRequest, Query> selection) {
+                         Function<SearchQuery, Query> selection) {
         this(client, indices, vocabulary, timeLimit, selection, MAX_ROWS);
     }
 
     /** With a different cap, for tests. */
     public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         Function<SearchRequest, Query> selection, int maxRows) {
+                         Function<SearchQuery, Query> selection, int maxRows) {
         this.client = client;
         this.selection = selection;
         this.indices = indices;
@@ -97,14 +97,14 @@ public final class ExportService {
      *
      * @param baseUrl put before the links in the rows, e.g. {@code http://127.0.0.1:7070}
      */
-    public Summary export(SearchRequest request, ExportFormat format, String baseUrl, Target target) throws IOException {
+    public Summary export(SearchQuery request, ExportFormat format, String baseUrl, Target target) throws IOException {
         if (request.scope() == Scope.PASSAGES) {
             return run(request, format, target, PassageSource.class, ExportColumns.findings(vocabulary, baseUrl));
         }
         return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl));
     }
 
-    private <T> Summary run(SearchRequest request, ExportFormat format, Target target, Class<T> type,
+    private <T> Summary run(SearchQuery request, ExportFormat format, Target target, Class<T> type,
                             List<ExportColumns.Column<T>> columns) throws IOException {
         String index = indices.of(request.scope());
         String pit = deadline.run("Export snapshot", () -> client.openPointInTime(p -> p.index(index)
@@ -166,7 +166,7 @@ public final class ExportService {
         }
     }
 
-    private <T> SearchResponse<T> page(SearchRequest request, String pit, List<FieldValue> after, boolean first,
+    private <T> SearchResponse<T> page(SearchQuery request, String pit, List<FieldValue> after, boolean first,
                                        Class<T> type) {
         return deadline.run("Export", () -> client.search(s -> {
             s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))

@@ -3,7 +3,7 @@ package org.sendsearch.insights;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Scope;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * @param search the findings counted, polarity filter included, so links to it list exactly them
  */
-public record InsightsQuery(SearchRequest search, Map<String, String> own) {
+public record InsightsQuery(SearchQuery search, Map<String, String> own) {
 
     /**
      * @param ownParams the parameters that belong to the insight (each may be given once)
@@ -51,7 +51,7 @@ public record InsightsQuery(SearchRequest search, Map<String, String> own) {
         } else {
             rest.put(Facet.POLARITY.param(), ids);
         }
-        return new InsightsQuery(SearchRequest.parse(rest, vocabulary), Map.copyOf(own));
+        return new InsightsQuery(SearchQuery.parse(rest, vocabulary), Map.copyOf(own));
     }
 
     public String own(String name, String fallback) {

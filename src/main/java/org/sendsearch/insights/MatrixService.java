@@ -9,7 +9,7 @@ import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 
 import java.time.Duration;
@@ -39,11 +39,11 @@ public final class MatrixService {
     private final SearchIndices indices;
     private final Vocabulary vocabulary;
     private final Deadline deadline;
-    private final Function<SearchRequest, Query> selection;
+    private final Function<SearchQuery, Query> selection;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
     public MatrixService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         Function<SearchRequest, Query> selection) {
+                         Function<SearchQuery, Query> selection) {
         this.client = client;
         this.selection = selection;
         this.indices = indices;
@@ -51,7 +51,7 @@ public final class MatrixService {
         this.deadline = new Deadline(timeLimit);
     }
 
-    public ThemeMatrix matrix(SearchRequest request, Pivot pivot) {
+    public ThemeMatrix matrix(SearchQuery request, Pivot pivot) {
         co.elastic.clients.elasticsearch.core.SearchRequest search = request(request, pivot);
         SearchResponse<PassageSource> response = deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
 
@@ -78,7 +78,7 @@ public final class MatrixService {
         }
         List<ThemeMatrix.Row> rows = new ArrayList<>();
         byTheme.forEach((theme, cellsByKey) -> {
-            SearchRequest themeSearch = Selections.only(request, Facet.THEME, theme);
+            SearchQuery themeSearch = Selections.only(request, Facet.THEME, theme);
             List<ThemeMatrix.Cell> cells = new ArrayList<>();
             int recurrence = 0;
             for (String key : keys) {
@@ -104,7 +104,7 @@ public final class MatrixService {
      * request cache keeps until the index changes), themes by columns. Public so that a benchmark
      * can send exactly this request straight to Elasticsearch.
      */
-    public co.elastic.clients.elasticsearch.core.SearchRequest request(SearchRequest request, Pivot pivot) {
+    public co.elastic.clients.elasticsearch.core.SearchRequest request(SearchQuery request, Pivot pivot) {
         String columnField = pivot.facet().field();
         List<String> chosenThemes = request.values(Facet.THEME);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s

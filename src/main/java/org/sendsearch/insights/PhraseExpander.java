@@ -9,7 +9,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,10 +46,10 @@ final class PhraseExpander {
     private final ElasticsearchClient client;
     private final SearchIndices indices;
     private final Deadline deadline;
-    private final Function<SearchRequest, Query> selector;
+    private final Function<SearchQuery, Query> selector;
 
     PhraseExpander(ElasticsearchClient client, SearchIndices indices, Deadline deadline,
-                   Function<SearchRequest, Query> selector) {
+                   Function<SearchQuery, Query> selector) {
         this.client = client;
         this.selector = selector;
         this.indices = indices;
@@ -57,7 +57,7 @@ final class PhraseExpander {
     }
 
     /** The words' phrases, scored and linked, best first; a word with no common phrase stays a word. */
-    List<Phrase> expand(SearchRequest request, List<Phrase> words) {
+    List<Phrase> expand(SearchQuery request, List<Phrase> words) {
         if (words.isEmpty()) {
             return words;
         }

@@ -8,7 +8,7 @@ import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,11 +51,11 @@ public final class PhraseService {
     private final SearchIndices indices;
     private final Deadline deadline;
     private final PhraseExpander expander;
-    private final Function<SearchRequest, Query> selection;
+    private final Function<SearchQuery, Query> selection;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
     public PhraseService(ElasticsearchClient client, SearchIndices indices, Duration timeLimit,
-                         Function<SearchRequest, Query> selection) {
+                         Function<SearchQuery, Query> selection) {
         this.client = client;
         this.selection = selection;
         this.indices = indices;
@@ -63,7 +63,7 @@ public final class PhraseService {
         this.expander = new PhraseExpander(client, indices, deadline, selection);
     }
 
-    public List<Phrase> phrases(SearchRequest request, int size) {
+    public List<Phrase> phrases(SearchQuery request, int size) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
         SearchResponse<PassageSource> response = deadline.run("Characteristic wording", () -> client.search(s -> s
                 .index(indices.passages())

@@ -1,7 +1,7 @@
 package org.sendsearch.insights;
 
 import org.sendsearch.search.Facet;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 /**
  * Links from an insight back to the search that lists exactly the findings it counts. Every
@@ -17,8 +17,8 @@ public final class Selections {
      * facet that already has some would OR it with them and count more than the cell shows, so the
      * facet's other values are dropped first.
      */
-    public static SearchRequest only(SearchRequest request, Facet facet, String value) {
-        SearchRequest narrowed = request;
+    public static SearchQuery only(SearchQuery request, Facet facet, String value) {
+        SearchQuery narrowed = request;
         for (String existing : request.values(facet)) {
             narrowed = narrowed.withoutFilter(facet, existing);
         }
@@ -26,7 +26,7 @@ public final class Selections {
     }
 
     /** The search page URL of a request (first page). */
-    public static String searchUrl(SearchRequest request) {
+    public static String searchUrl(SearchQuery request) {
         String query = request.withPage(1).toQueryString();
         return query.isEmpty() ? "/search" : "/search?" + query;
     }

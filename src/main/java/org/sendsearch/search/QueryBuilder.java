@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a {@link SearchRequest} into an Elasticsearch search with the client's typed builders;
+ * Turns a {@link SearchQuery} into an Elasticsearch search with the client's typed builders;
  * nothing the user typed is ever spliced into JSON or into query syntax beyond the one
  * {@code simple_query_string} with fixed fields and the operators in {@link #FLAGS}.
  *
@@ -83,12 +83,12 @@ public final class QueryBuilder {
     }
 
     /** The search the API sends for this request and text. */
-    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText) {
+    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchQuery request, String queryText) {
         return build(request, queryText, false);
     }
 
     /** The same, or with any one word enough ({@code relaxed}: the fallback when nothing has enough of them). */
-    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText,
+    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchQuery request, String queryText,
                                                                      boolean relaxed) {
         return build(request, queryText, namedThemes(queryText), relaxed);
     }
@@ -113,7 +113,7 @@ public final class QueryBuilder {
      * @param themes  the taxonomy themes the text names (ranked higher) or is the name of (found too)
      * @param relaxed whether any one word is enough (the fallback when no passage has enough of them)
      */
-    co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String queryText,
+    co.elastic.clients.elasticsearch.core.SearchRequest build(SearchQuery request, String queryText,
                                                               NamedThemes themes, boolean relaxed) {
         Scope scope = request.scope();
         UserQuery parsed = UserQuery.parse(queryText);
@@ -164,7 +164,7 @@ public final class QueryBuilder {
      * it (named themes included) and every filter. For features that must agree with the search
      * they link to (insights counts, export).
      */
-    public Query selection(SearchRequest request) {
+    public Query selection(SearchQuery request) {
         Query text = textQuery(request.scope(), UserQuery.parse(request.query()), namedThemes(request.query()), false);
         return filter(request, null).map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f)))).orElse(text);
     }
@@ -242,17 +242,17 @@ public final class QueryBuilder {
         }));
     }
 
-    private static List<SortOptions> sort(SortOrder order, Scope scope) {
+    private static List<SortOptions> sort(ResultOrder order, Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
-        co.elastic.clients.elasticsearch._types.SortOrder byDate = order == SortOrder.OLDEST
+        co.elastic.clients.elasticsearch._types.SortOrder byDate = order == ResultOrder.OLDEST
                 ? co.elastic.clients.elasticsearch._types.SortOrder.Asc
                 : co.elastic.clients.elasticsearch._types.SortOrder.Desc;
-        if (order == SortOrder.RELEVANCE) {
+        if (order == ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
         sorts.add(SortOptions.of(o -> o.field(f -> f.field("date").order(byDate).unmappedType(
                 co.elastic.clients.elasticsearch._types.mapping.FieldType.Date))));
-        if (order != SortOrder.RELEVANCE) {
+        if (order != ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
         if (scope == Scope.PASSAGES) {
@@ -274,7 +274,7 @@ public final class QueryBuilder {
      * share one filter aggregation, {@link #UNCHOSEN_FACETS}, or none when nothing is chosen. One
      * filter per chosen facet instead of one per facet roughly halves the cost of the counts.
      */
-    private static Map<String, Aggregation> aggregations(SearchRequest request) {
+    private static Map<String, Aggregation> aggregations(SearchQuery request) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         Map<String, Aggregation> unchosen = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -301,7 +301,7 @@ public final class QueryBuilder {
     }
 
     /** The facet and date filters AND'ed, leaving out {@code except}'s own; empty if there are none. */
-    static java.util.Optional<Query> filter(SearchRequest request, Facet except) {
+    static java.util.Optional<Query> filter(SearchQuery request, Facet except) {
         List<Query> clauses = new ArrayList<>();
         request.filters().forEach((facet, values) -> {
             if (facet != except) {

@@ -16,7 +16,7 @@ public final class ResultCache {
     }
 
     private final IndexGeneration generation;
-    private final Map<SearchRequest, Kept> entries;
+    private final Map<SearchQuery, Kept> entries;
     private long hits;
     private long misses;
 
@@ -24,7 +24,7 @@ public final class ResultCache {
         this.generation = generation;
         this.entries = new LinkedHashMap<>(maxEntries * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, Kept> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<SearchQuery, Kept> eldest) {
                 return size() > maxEntries;
             }
         };
@@ -35,7 +35,7 @@ public final class ResultCache {
         return generation.current();
     }
 
-    synchronized Optional<SearchResult> get(SearchRequest request) {
+    synchronized Optional<SearchResult> get(SearchQuery request) {
         long now = generation.current();
         Kept entry = entries.get(request);
         if (now == IndexGeneration.UNKNOWN || entry == null || entry.generation() != now) {
@@ -47,7 +47,7 @@ public final class ResultCache {
     }
 
     /** Keeps {@code result}, computed while the generation was {@code computedAt}. */
-    synchronized void put(SearchRequest request, long computedAt, SearchResult result) {
+    synchronized void put(SearchQuery request, long computedAt, SearchResult result) {
         if (computedAt != IndexGeneration.UNKNOWN && computedAt == generation.current()) {
             entries.put(request, new Kept(computedAt, result));
         }

@@ -22,6 +22,6 @@ public record SearchResult(long total, int page, int size, long tookMs, String s
 
     /** The number of pages, at least 1. */
     public int pages() {
-        return (int) Math.max(1, Math.min((total + size - 1) / size, SearchRequest.MAX_RESULT_WINDOW / size));
+        return (int) Math.max(1, Math.min((total + size - 1) / size, SearchQuery.MAX_RESULT_WINDOW / size));
     }
 }

@@ -48,7 +48,7 @@ public final class SearchService {
     }
 
     /** The query selecting exactly this search's results, as searched (for insights and export). */
-    public co.elastic.clients.elasticsearch._types.query_dsl.Query selection(SearchRequest request) {
+    public co.elastic.clients.elasticsearch._types.query_dsl.Query selection(SearchQuery request) {
         return queries.selection(request);
     }
 
@@ -56,7 +56,7 @@ public final class SearchService {
      * Searches as typed; when nothing has enough of the words, tries the spelling correction, and
      * then any of the words (saying so with {@link SearchResult#partial()}).
      */
-    public SearchResult search(SearchRequest request) {
+    public SearchResult search(SearchQuery request) {
         if (cache == null) {
             return searchElasticsearch(request);
         }
@@ -70,7 +70,7 @@ public final class SearchService {
         return result;
     }
 
-    private SearchResult searchElasticsearch(SearchRequest request) {
+    private SearchResult searchElasticsearch(SearchQuery request) {
         SearchAnswer answer = run(request, request.query(), false);
         String suggestion = suggestion(request.query(), answer);
         if (answer.total() > 0 || !request.hasQuery()) {
@@ -89,12 +89,12 @@ public final class SearchService {
         return result(request, answer, suggestion, null, false);
     }
 
-    private SearchAnswer run(SearchRequest request, String queryText, boolean relaxed) {
+    private SearchAnswer run(SearchQuery request, String queryText, boolean relaxed) {
         var search = queries.build(request, queryText, relaxed);
         return sender.send(search);
     }
 
-    private SearchResult result(SearchRequest request, SearchAnswer answer, String suggestion, String resultsFor,
+    private SearchResult result(SearchQuery request, SearchAnswer answer, String suggestion, String resultsFor,
                                 boolean partial) {
         List<SearchHit> hits = new ArrayList<>();
         for (SearchAnswer.Hit hit : answer.hits()) {
@@ -147,7 +147,7 @@ public final class SearchService {
         return "/documents/" + URLEncoder.encode(documentId == null ? "" : documentId, StandardCharsets.UTF_8);
     }
 
-    private Map<String, List<FacetValue>> facets(SearchRequest request, Map<String, SearchAnswer.Aggregation> aggregations) {
+    private Map<String, List<FacetValue>> facets(SearchQuery request, Map<String, SearchAnswer.Aggregation> aggregations) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             if (!facet.appliesTo(request.scope())) {

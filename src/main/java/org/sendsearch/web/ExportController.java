@@ -6,7 +6,7 @@ import org.apache.logging.log4j.Logger;
 import org.sendsearch.insights.ExportFormat;
 import org.sendsearch.insights.ExportService;
 import org.sendsearch.search.InvalidSearchException;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 
 import java.io.IOException;
@@ -43,7 +43,7 @@ final class ExportController {
             throw new InvalidSearchException("The parameter 'format' was given " + formats.size() + " times; give it once.");
         }
         ExportFormat format = ExportFormat.parse(formats == null || formats.isEmpty() ? null : formats.get(0));
-        SearchRequest request = SearchRequest.parse(params, vocabulary);
+        SearchQuery request = SearchQuery.parse(params, vocabulary);
         String name = "send-" + request.scope().id().replace("passages", "findings") + "-" + LocalDate.now() + "." + format.id();
         String base = ctx.scheme() + "://" + ctx.host();
         try {

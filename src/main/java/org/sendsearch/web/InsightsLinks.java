@@ -4,7 +4,7 @@ import org.jsoup.nodes.Element;
 import org.sendsearch.insights.ExportService;
 import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.Scope;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -29,7 +29,7 @@ final class InsightsLinks {
     }
 
     /** The export buttons for every result of a search (not only this page), with the cap said up front. */
-    static void exportLinks(Element content, SearchRequest request, long total) {
+    static void exportLinks(Element content, SearchQuery request, long total) {
         if (total <= 0) {
             return;
         }

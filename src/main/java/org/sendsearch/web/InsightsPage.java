@@ -5,7 +5,7 @@ import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.search.Facet;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 
 import java.text.NumberFormat;
@@ -33,7 +33,7 @@ final class InsightsPage {
         this.vocabulary = vocabulary;
     }
 
-    String render(SearchRequest search, Pivot pivot, String polarity, ThemeMatrix matrix, List<Phrase> phrases) {
+    String render(SearchQuery search, Pivot pivot, String polarity, ThemeMatrix matrix, List<Phrase> phrases) {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
         Page page = ResearchRoutes.page("Recurring themes");
         Element main = page.main();
@@ -62,12 +62,12 @@ final class InsightsPage {
         return page.render();
     }
 
-    private void form(Element main, SearchRequest search, Pivot pivot, String polarity) {
+    private void form(Element main, SearchQuery search, Pivot pivot, String polarity) {
         Element form = main.appendElement("form").addClass("insights-form").attr("action", "/insights").attr("method", "get");
         Element q = form.appendElement("div").addClass("form-group");
         q.appendElement("label").addClass("label").attr("for", "insights-q").text("Only findings with these words (optional)");
         q.appendElement("input").attr("type", "search").attr("id", "insights-q").attr("name", "q").attr("value", search.query())
-                .attr("maxlength", Integer.toString(SearchRequest.MAX_QUERY_LENGTH)).addClass("input");
+                .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH)).addClass("input");
         Element row = form.appendElement("div").addClass("insights-controls");
         Element kind = row.appendElement("div").addClass("inline-field");
         kind.appendElement("label").addClass("label-s").attr("for", "insights-polarity").text("Count");
@@ -104,7 +104,7 @@ final class InsightsPage {
         row.appendElement("button").attr("type", "submit").addClass("button").text("Show");
     }
 
-    private String describeFilters(SearchRequest search) {
+    private String describeFilters(SearchQuery search) {
         StringBuilder text = new StringBuilder();
         search.filters().forEach((facet, values) -> {
             if (facet != Facet.POLARITY) {

@@ -9,7 +9,7 @@ import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.PhraseService;
 import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.QueryBuilder;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 import java.util.function.Function;
 
@@ -28,7 +28,7 @@ public final class ResearchRoutes {
         var vocabulary = settings.vocabulary();
         var limit = settings.timeLimit();
         // Counts and exports select findings with the search's own query, so they agree with the searches they link to.
-        Function<SearchRequest, Query> selection = QueryBuilder.forApi(indices, vocabulary)::selection;
+        Function<SearchQuery, Query> selection = QueryBuilder.forApi(indices, vocabulary)::selection;
         InsightsController insights = new InsightsController(new MatrixService(client, indices, vocabulary, limit, selection),
                 new PhraseService(client, indices, limit, selection), vocabulary);
         SimilarController similar = new SimilarController(new SimilarService(client, indices, vocabulary, limit), vocabulary);

@@ -6,7 +6,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.Scope;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
 import org.sendsearch.search.SearchService;
 
@@ -38,15 +38,15 @@ final class SearchController {
      * answer is tens of kilobytes, and this is the API's busiest path.
      */
     void api(Context ctx) throws JsonProcessingException {
-        SearchRequest request = SearchRequest.parse(ctx.queryParamMap(), service.vocabulary());
+        SearchQuery request = SearchQuery.parse(ctx.queryParamMap(), service.vocabulary());
         SearchResult result = service.search(request);
         ctx.contentType(ContentType.APPLICATION_JSON).result(json.writeValueAsBytes(result));
     }
 
     /** A problem (400, 503) is shown on the search page itself, above the form as the request filled it. */
     void page(Context ctx) {
-        ErrorResponses.showProblemsIn(ctx, message -> page.render(SearchRequest.browse(), null, message));
-        SearchRequest request = SearchRequest.parse(forgiving(ctx.queryParamMap()), service.vocabulary());
+        ErrorResponses.showProblemsIn(ctx, message -> page.render(SearchQuery.browse(), null, message));
+        SearchQuery request = SearchQuery.parse(forgiving(ctx.queryParamMap()), service.vocabulary());
         ErrorResponses.showProblemsIn(ctx, message -> page.render(request, null, message));
         SearchResult result = service.search(request);
         ctx.html(page.render(request, result, null));

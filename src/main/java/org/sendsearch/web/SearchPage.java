@@ -6,9 +6,9 @@ import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
-import org.sendsearch.search.SortOrder;
+import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Vocabulary;
 
 import java.text.NumberFormat;
@@ -36,7 +36,7 @@ final class SearchPage {
      * @param result null when the search could not run (then {@code error} says why)
      * @param error  a message for a refused or failed search, or null
      */
-    String render(SearchRequest request, SearchResult result, String error) {
+    String render(SearchQuery request, SearchResult result, String error) {
         String title = request.hasQuery() ? request.query() + " – search" : "Search";
         Page page = Page.titled(title);
         Element main = page.main();
@@ -56,7 +56,7 @@ final class SearchPage {
         return page.render();
     }
 
-    private void searchForm(Element main, SearchRequest request) {
+    private void searchForm(Element main, SearchQuery request) {
         Element form = main.appendElement("form").addClass("search-form").attr("action", "/search").attr("method", "get")
                 .attr("role", "search");
         form.appendElement("label").addClass("label").attr("for", "q").text("Search for words, \"exact phrases\", -exclusions");
@@ -65,7 +65,7 @@ final class SearchPage {
         Element row = form.appendElement("div").addClass("search-row");
         row.appendElement("input").attr("type", "search").attr("id", "q").attr("name", "q").attr("value", request.query())
                 .attr("aria-describedby", "q-hint").attr("autocomplete", "off").attr("spellcheck", "true")
-                .attr("maxlength", Integer.toString(SearchRequest.MAX_QUERY_LENGTH)).addClass("input");
+                .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH)).addClass("input");
         row.appendElement("button").attr("type", "submit").addClass("button").text("Search");
         Element scope = form.appendElement("fieldset").addClass("scope");
         scope.appendElement("legend").addClass("legend-inline").text("Show");
@@ -84,7 +84,7 @@ final class SearchPage {
         keepDatesSortAndSize(form, request);
     }
 
-    private void facetForm(Element sidebar, SearchRequest request, SearchResult result) {
+    private void facetForm(Element sidebar, SearchQuery request, SearchResult result) {
         sidebar.appendElement("h2").addClass("heading-m").attr("id", "filters-heading").attr("tabindex", "-1")
                 .text("Filter results");
         Element form = sidebar.appendElement("form").addClass("facets").attr("action", "/search").attr("method", "get")
@@ -93,10 +93,10 @@ final class SearchPage {
         if (request.scope() != Scope.PASSAGES) {
             hidden(form, "scope", request.scope().id());
         }
-        if (request.sort() != SortOrder.RELEVANCE) {
+        if (request.sort() != ResultOrder.RELEVANCE) {
             hidden(form, "sort", request.sort().id());
         }
-        if (request.size() != SearchRequest.DEFAULT_SIZE) {
+        if (request.size() != SearchQuery.DEFAULT_SIZE) {
             hidden(form, "size", Integer.toString(request.size()));
         }
         for (Facet facet : Facet.values()) {
@@ -143,7 +143,7 @@ final class SearchPage {
                 .attr("value", value).addClass("input");
     }
 
-    private void results(Element content, SearchRequest request, SearchResult result) {
+    private void results(Element content, SearchQuery request, SearchResult result) {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
         String noun = request.scope() == Scope.PASSAGES
                 ? (result.total() == 1 ? "finding" : "findings")
@@ -187,7 +187,7 @@ final class SearchPage {
         InsightsLinks.exportLinks(content, request, result.total());
     }
 
-    private void activeFilters(Element content, SearchRequest request) {
+    private void activeFilters(Element content, SearchQuery request) {
         if (!request.hasFilters()) {
             return;
         }
@@ -214,7 +214,7 @@ final class SearchPage {
                 .attr("href", "/search?" + request.withoutFilters().toQueryString()).text("Clear all filters");
     }
 
-    private static void orderForm(Element content, SearchRequest request) {
+    private static void orderForm(Element content, SearchQuery request) {
         Element form = content.appendElement("form").addClass("order-form").attr("action", "/search").attr("method", "get");
         hidden(form, "q", request.query());
         if (request.scope() != Scope.PASSAGES) {
@@ -230,7 +230,7 @@ final class SearchPage {
         Element sortGroup = form.appendElement("div").addClass("inline-field");
         sortGroup.appendElement("label").addClass("label-s").attr("for", "sort").text("Sort by");
         Element sort = sortGroup.appendElement("select").attr("id", "sort").attr("name", "sort").addClass("select");
-        for (SortOrder order : SortOrder.values()) {
+        for (ResultOrder order : ResultOrder.values()) {
             Element option = sort.appendElement("option").attr("value", order.id()).text(order.label());
             if (order == request.sort()) {
                 option.attr("selected", "");
@@ -239,7 +239,7 @@ final class SearchPage {
         Element sizeGroup = form.appendElement("div").addClass("inline-field");
         sizeGroup.appendElement("label").addClass("label-s").attr("for", "size").text("Results per page");
         Element size = sizeGroup.appendElement("select").attr("id", "size").attr("name", "size").addClass("select");
-        List<Integer> sizes = new java.util.ArrayList<>(SearchRequest.PAGE_SIZES);
+        List<Integer> sizes = new java.util.ArrayList<>(SearchQuery.PAGE_SIZES);
         if (!sizes.contains(request.size())) {
             sizes.add(request.size());
         }
@@ -253,7 +253,7 @@ final class SearchPage {
                 .addClass("button-small").text("Update");
     }
 
-    private void resultItem(Element list, SearchRequest request, SearchHit hit) {
+    private void resultItem(Element list, SearchQuery request, SearchHit hit) {
         Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
                 .attr("data-text", hit.text());
         Element title = item.appendElement("h3").addClass("result-title");
@@ -297,7 +297,7 @@ final class SearchPage {
         return Citation.readable(title);
     }
 
-    private static void pagination(Element content, SearchRequest request, SearchResult result) {
+    private static void pagination(Element content, SearchQuery request, SearchResult result) {
         int pages = result.pages();
         if (pages <= 1) {
             return;
@@ -332,7 +332,7 @@ final class SearchPage {
         }
     }
 
-    private static void pageLink(Element list, SearchRequest request, int number, int current) {
+    private static void pageLink(Element list, SearchQuery request, int number, int current) {
         Element item = list.appendElement("li");
         Element link = item.appendElement("a").attr("href", "/search?" + request.withPage(number).toQueryString())
                 .attr("aria-label", "Page " + number).text(Integer.toString(number));
@@ -341,17 +341,17 @@ final class SearchPage {
         }
     }
 
-    private static void keepDatesSortAndSize(Element form, SearchRequest request) {
+    private static void keepDatesSortAndSize(Element form, SearchQuery request) {
         if (request.from() != null) {
             hidden(form, "from", request.from().toString());
         }
         if (request.to() != null) {
             hidden(form, "to", request.to().toString());
         }
-        if (request.sort() != SortOrder.RELEVANCE) {
+        if (request.sort() != ResultOrder.RELEVANCE) {
             hidden(form, "sort", request.sort().id());
         }
-        if (request.size() != SearchRequest.DEFAULT_SIZE) {
+        if (request.size() != SearchQuery.DEFAULT_SIZE) {
             hidden(form, "size", Integer.toString(request.size()));
         }
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.insights.InsightsQuery;
@@ -94,7 +94,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
         private co.elastic.clients.elasticsearch.core.SearchRequest esRequest(Workload workload) {
             return switch (workload.kind()) {
                 case SEARCH -> {
-                    SearchRequest parsed = SearchRequest.parse(workload.params(), vocabulary);
+                    SearchQuery parsed = SearchQuery.parse(workload.params(), vocabulary);
                     yield builder.build(parsed, parsed.query());
                 }
                 case MATRIX -> {

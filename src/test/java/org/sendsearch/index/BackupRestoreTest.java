@@ -8,7 +8,7 @@ import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.ManagedNode;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
@@ -274,7 +274,7 @@ class BackupRestoreTest {
                 layout.alias(IndexKind.DOCUMENTS)), vocabulary, Duration.ofSeconds(10));
         Map<String, List<String>> results = new LinkedHashMap<>();
         for (String query : QUERIES) {
-            SearchResult result = service.search(SearchRequest.parse(Map.of("q", List.of(query), "size", List.of("50")),
+            SearchResult result = service.search(SearchQuery.parse(Map.of("q", List.of(query), "size", List.of("50")),
                     vocabulary));
             List<String> ids = new ArrayList<>();
             ids.add("total " + result.total());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.search.CorpusIndex;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +45,7 @@ class ExportServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] announced = new long[1];
         boolean[] cappedAtOpen = new boolean[1];
-        ExportService.Summary summary = service.export(SearchRequest.browse(), ExportFormat.CSV, "http://x",
+        ExportService.Summary summary = service.export(SearchQuery.browse(), ExportFormat.CSV, "http://x",
                 (total, capped) -> {
                     announced[0] = total;
                     cappedAtOpen[0] = capped;
@@ -60,7 +60,7 @@ class ExportServiceTest {
         assertTrue(rows.get(101).get(0).contains("stops at 100 rows of 273"), rows.get(101).toString());
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        service.export(SearchRequest.browse(), ExportFormat.JSON, "http://x", (total, capped) -> json);
+        service.export(SearchQuery.browse(), ExportFormat.JSON, "http://x", (total, capped) -> json);
         var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray());
         assertTrue(body.path("capped").asBoolean());
         assertTrue(body.path("message").asText().contains("stops at 100 rows of 273"), body.path("message").asText());
@@ -80,7 +80,7 @@ class ExportServiceTest {
             CountingStream out = new CountingStream(memory);
             System.gc();
             long before = memory.getHeapMemoryUsage().getUsed();
-            ExportService.Summary summary = service.export(SearchRequest.browse(), ExportFormat.JSON, "http://x",
+            ExportService.Summary summary = service.export(SearchQuery.browse(), ExportFormat.JSON, "http://x",
                     (total, capped) -> out);
             assertEquals(SYNTHETIC_ROWS, summary.rows());
             assertTrue(out.bytes > (long) SYNTHETIC_ROWS * TEXT_LENGTH, "all text written: " + out.bytes);
@@ -128,7 +128,7 @@ class ExportServiceTest {
             }
         };
         try {
-            service.export(SearchRequest.browse(), ExportFormat.CSV, "http://x", (total, capped) -> out);
+            service.export(SearchQuery.browse(), ExportFormat.CSV, "http://x", (total, capped) -> out);
             throw new AssertionError("the export should have failed once its index was gone");
         } catch (RuntimeException expected) {
             List<List<String>> rows = CsvReading.parse(out.toString(StandardCharsets.UTF_8).substring(1));

@@ -46,7 +46,7 @@ class ResultCacheTest {
         try (IndexGeneration generation = IndexGeneration.watch(client, indices, Duration.ofMillis(200))) {
             ResultCache cache = new ResultCache(generation, 10);
             SearchService service = new SearchService(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10), cache);
-            SearchRequest knowsley = SearchRequest.parse(Map.of("q", List.of("Knowsley")), CorpusIndex.vocabulary());
+            SearchQuery knowsley = SearchQuery.parse(Map.of("q", List.of("Knowsley")), CorpusIndex.vocabulary());
             awaitKnown(generation);
 
             SearchResult first = service.search(knowsley);

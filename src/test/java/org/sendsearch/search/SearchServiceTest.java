@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(CorpusIndex.class)
 class SearchServiceTest {
     private static SearchResult search(SearchService service, Map<String, List<String>> params) {
-        return service.search(SearchRequest.parse(params, service.vocabulary()));
+        return service.search(SearchQuery.parse(params, service.vocabulary()));
     }
 
     private static String describe(SearchResult result) {

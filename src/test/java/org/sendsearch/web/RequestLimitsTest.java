@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The caps that keep one request from costing the server much, each an orderly answer without
  * internals: request bodies (413), methods other than GET and HEAD (405: the server is read-only),
- * page depth (400 at {@link SearchRequest#MAX_RESULT_WINDOW}, on the API and the page alike, and
+ * page depth (400 at {@link SearchQuery#MAX_RESULT_WINDOW}, on the API and the page alike, and
  * the last allowed page still answers), and over-long addresses and headers (Jetty's 414 and 431).
  * The fuzz test ({@link ApiFuzzTest}) sends odd values; this proves each limit on purpose.
  */
@@ -99,7 +99,7 @@ class RequestLimitsTest {
 
     @Test
     void theLastPageWithinTheResultWindowAnswersAndTheNextIsA400(TestSite site) {
-        int lastPage = SearchRequest.MAX_RESULT_WINDOW / SearchRequest.DEFAULT_SIZE;
+        int lastPage = SearchQuery.MAX_RESULT_WINDOW / SearchQuery.DEFAULT_SIZE;
         HttpResponse<String> last = site.get("/api/search?page=" + lastPage);
         assertEquals(200, last.statusCode(), "from + size = 10,000 is within Elasticsearch's window: " + last.body());
         assertEquals(0, TestSite.parse(last.body()).path("hits").size(), "the corpus has fewer findings than that");

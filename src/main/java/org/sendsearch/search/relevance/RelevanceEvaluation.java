@@ -7,10 +7,10 @@ import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchRequest;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
 import org.sendsearch.search.SearchService;
-import org.sendsearch.search.SortOrder;
+import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Vocabulary;
 
 import java.io.IOException;
@@ -137,8 +137,8 @@ public final class RelevanceEvaluation {
         return service.search(request(query)).hits().stream().map(SearchHit::id).toList();
     }
 
-    private static SearchRequest request(String query) {
-        return new SearchRequest(query, Scope.PASSAGES, Map.of(), null, null, SortOrder.RELEVANCE, 1, K);
+    private static SearchQuery request(String query) {
+        return new SearchQuery(query, Scope.PASSAGES, Map.of(), null, null, ResultOrder.RELEVANCE, 1, K);
     }
 
     /** Finds the passage a judgement names: in that source file, the one whose text starts with the snippet. */

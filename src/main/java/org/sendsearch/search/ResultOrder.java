@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** How results are ordered: best match first (the default), or by the document's date. */
-public enum SortOrder {
+public enum ResultOrder {
     RELEVANCE("relevance", "Best match"),
     NEWEST("newest", "Newest first"),
     OLDEST("oldest", "Oldest first");
@@ -12,7 +12,7 @@ public enum SortOrder {
     private final String id;
     private final String label;
 
-    SortOrder(String id, String label) {
+    ResultOrder(String id, String label) {
         this.id = id;
         this.label = label;
     }
@@ -26,7 +26,7 @@ public enum SortOrder {
         return label;
     }
 
-    public static Optional<SortOrder> byId(String id) {
+    public static Optional<ResultOrder> byId(String id) {
         return Arrays.stream(values()).filter(order -> order.id.equals(id)).findFirst();
     }
 }

@@ -11,20 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SearchRequestTest {
+class SearchQueryTest {
     private static final Vocabulary VOCABULARY = new Vocabulary(new ThemeTaxonomy(List.of(
             new ThemeTaxonomy.Theme("ehc-plans", "EHC plans", "Plans.", List.of("EHCP")))));
 
-    private static SearchRequest parse(Map<String, List<String>> params) {
-        return SearchRequest.parse(params, VOCABULARY);
+    private static SearchQuery parse(Map<String, List<String>> params) {
+        return SearchQuery.parse(params, VOCABULARY);
     }
 
     @Test
     void defaultsBrowseEverything() {
-        SearchRequest request = parse(Map.of());
+        SearchQuery request = parse(Map.of());
         assertEquals("", request.query());
         assertEquals(Scope.PASSAGES, request.scope());
-        assertEquals(SortOrder.RELEVANCE, request.sort());
+        assertEquals(ResultOrder.RELEVANCE, request.sort());
         assertEquals(1, request.page());
         assertEquals(20, request.size());
         assertEquals("", request.toQueryString());
@@ -32,7 +32,7 @@ class SearchRequestTest {
 
     @Test
     void readsEveryParameterAndWritesItBack() {
-        SearchRequest request = parse(Map.of("q", List.of(" autism waits "), "area", List.of("Liverpool", "Knowsley", "Liverpool"),
+        SearchQuery request = parse(Map.of("q", List.of(" autism waits "), "area", List.of("Liverpool", "Knowsley", "Liverpool"),
                 "wsoa", List.of("yes"), "theme", List.of("ehc-plans"), "from", List.of("2019-01-01"),
                 "to", List.of("2020-12-31"), "sort", List.of("newest"), "page", List.of("2"), "size", List.of("50")));
         assertEquals("autism waits", request.query());
@@ -49,11 +49,11 @@ class SearchRequestTest {
 
     @Test
     void changesGoBackToTheFirstPage() {
-        SearchRequest request = parse(Map.of("area", List.of("Liverpool"), "page", List.of("3")));
+        SearchQuery request = parse(Map.of("area", List.of("Liverpool"), "page", List.of("3")));
         assertEquals("area=Liverpool&area=Wirral", request.withFilter(Facet.AREA, "Wirral").toQueryString());
         assertEquals("", request.withoutFilter(Facet.AREA, "Liverpool").toQueryString());
         assertEquals("q=x&area=Liverpool", request.withQuery("x").toQueryString());
-        SearchRequest findings = parse(Map.of("section", List.of("meeting-needs"), "area", List.of("Wirral")));
+        SearchQuery findings = parse(Map.of("section", List.of("meeting-needs"), "area", List.of("Wirral")));
         assertEquals("scope=documents&area=Wirral", findings.withScope(Scope.DOCUMENTS).toQueryString());
     }
 

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * @param page    1-based page number
  * @param size    results per page
  */
-public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                            SortOrder sort, int page, int size) {
+public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+                            ResultOrder sort, int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     /** The page sizes offered in the UI; the API takes any size from 1 to {@link #MAX_SIZE}. */
@@ -46,7 +46,7 @@ public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-    public SearchRequest {
+    public SearchQuery {
         query = query == null ? "" : query.strip();
         EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> {
@@ -58,15 +58,15 @@ public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> 
     }
 
     /** The first page of everything, as the search page shows before anything is typed. */
-    public static SearchRequest browse() {
-        return new SearchRequest("", Scope.PASSAGES, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+    public static SearchQuery browse() {
+        return new SearchQuery("", Scope.PASSAGES, Map.of(), null, null, ResultOrder.RELEVANCE, 1, DEFAULT_SIZE);
     }
 
     /**
      * Reads URL parameters. Facet parameters may repeat; the others may appear once. Unknown
      * parameters are refused too: a misspelt filter that silently filtered nothing would mislead.
      */
-    public static SearchRequest parse(Map<String, List<String>> params, Vocabulary vocabulary) {
+    public static SearchQuery parse(Map<String, List<String>> params, Vocabulary vocabulary) {
         for (String name : params.keySet()) {
             if (!SCALAR_PARAMS.contains(name) && Facet.byParam(name).isEmpty()) {
                 throw new InvalidSearchException("Unknown parameter '" + shorten(name) + "'. Known parameters: q, scope, "
@@ -81,8 +81,8 @@ public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> 
         String scopeId = single(params, "scope", Scope.PASSAGES.id());
         Scope scope = Scope.byId(scopeId).orElseThrow(() -> new InvalidSearchException(
                 "scope must be 'passages' or 'documents', not '" + shorten(scopeId) + "'."));
-        String sortId = single(params, "sort", SortOrder.RELEVANCE.id());
-        SortOrder sort = SortOrder.byId(sortId).orElseThrow(() -> new InvalidSearchException(
+        String sortId = single(params, "sort", ResultOrder.RELEVANCE.id());
+        ResultOrder sort = ResultOrder.byId(sortId).orElseThrow(() -> new InvalidSearchException(
                 "sort must be 'relevance', 'newest' or 'oldest', not '" + shorten(sortId) + "'."));
         int page = number(params, "page", 1);
         int size = number(params, "size", DEFAULT_SIZE);
@@ -121,7 +121,7 @@ public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> 
             }
             filters.put(facet, checked);
         }
-        return new SearchRequest(query, scope, filters, from, to, sort, page, size);
+        return new SearchQuery(query, scope, filters, from, to, sort, page, size);
     }
 
     private static String checkValue(Facet facet, String value, Vocabulary vocabulary) {
@@ -216,49 +216,49 @@ public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> 
         return (page - 1) * size;
     }
 
-    public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, scope, filters, from, to, sort, 1, size);
+    public SearchQuery withQuery(String newQuery) {
+        return new SearchQuery(newQuery, scope, filters, from, to, sort, 1, size);
     }
 
-    public SearchRequest withPage(int newPage) {
-        return new SearchRequest(query, scope, filters, from, to, sort, newPage, size);
+    public SearchQuery withPage(int newPage) {
+        return new SearchQuery(query, scope, filters, from, to, sort, newPage, size);
     }
 
     /** The same search in another scope, dropping the filters that scope does not have. */
-    public SearchRequest withScope(Scope newScope) {
+    public SearchQuery withScope(Scope newScope) {
         EnumMap<Facet, List<String>> kept = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> {
             if (facet.appliesTo(newScope)) {
                 kept.put(facet, values);
             }
         });
-        return new SearchRequest(query, newScope, kept, from, to, sort, 1, size);
+        return new SearchQuery(query, newScope, kept, from, to, sort, 1, size);
     }
 
-    public SearchRequest withFilter(Facet facet, String value) {
+    public SearchQuery withFilter(Facet facet, String value) {
         EnumMap<Facet, List<String>> changed = new EnumMap<>(Facet.class);
         changed.putAll(filters);
         List<String> values = new ArrayList<>(values(facet));
         values.add(value);
         changed.put(facet, values);
-        return new SearchRequest(query, scope, changed, from, to, sort, 1, size);
+        return new SearchQuery(query, scope, changed, from, to, sort, 1, size);
     }
 
-    public SearchRequest withoutFilter(Facet facet, String value) {
+    public SearchQuery withoutFilter(Facet facet, String value) {
         EnumMap<Facet, List<String>> changed = new EnumMap<>(Facet.class);
         changed.putAll(filters);
         List<String> values = new ArrayList<>(values(facet));
         values.remove(value);
         changed.put(facet, values);
-        return new SearchRequest(query, scope, changed, from, to, sort, 1, size);
+        return new SearchQuery(query, scope, changed, from, to, sort, 1, size);
     }
 
-    public SearchRequest withoutDates() {
-        return new SearchRequest(query, scope, filters, null, null, sort, 1, size);
+    public SearchQuery withoutDates() {
+        return new SearchQuery(query, scope, filters, null, null, sort, 1, size);
     }
 
-    public SearchRequest withoutFilters() {
-        return new SearchRequest(query, scope, Map.of(), null, null, sort, 1, size);
+    public SearchQuery withoutFilters() {
+        return new SearchQuery(query, scope, Map.of(), null, null, sort, 1, size);
     }
 
     /**
@@ -274,7 +274,7 @@ public record SearchRequest(String query, Scope scope, Map<Facet, List<String>> 
         filters.forEach((facet, values) -> values.forEach(value -> add(joiner, facet.param(), value)));
         add(joiner, "from", from == null ? "" : from.toString());
         add(joiner, "to", to == null ? "" : to.toString());
-        if (sort != SortOrder.RELEVANCE) {
+        if (sort != ResultOrder.RELEVANCE) {
             add(joiner, "sort", sort.id());
         }
         if (page != 1) {
