@@ -2,6 +2,7 @@ package org.sendsearch.insights;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -109,10 +111,10 @@ public final class AreaService {
                 .size(MAX_DOCUMENTS)
                 .source(src -> src.filter(f -> f.excludes("text")))
                 .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .sort(o -> o.field(f -> f.field("date").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)
+                .sort(o -> o.field(f -> f.field("date").order(SortOrder.Asc)
                         .missing(FieldValue.of("_last"))))
                 .sort(o -> o.field(f -> f.field("id"))), DocumentSource.class));
-        List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
+        List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         if (documents.isEmpty()) {
             return Optional.empty();
         }

@@ -3,7 +3,9 @@ package org.sendsearch.insights;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,7 +15,6 @@ import org.apache.logging.log4j.Logger;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
@@ -184,7 +185,7 @@ public final class ExportService {
     private static List<SortOptions> sort(Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
         sorts.add(SortOptions.of(o -> o.field(f -> f.field("date")
-                .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing(FieldValue.of("_last"))
+                .order(SortOrder.Desc).missing(FieldValue.of("_last"))
                 .unmappedType(FieldType.Date))));
         if (scope == Scope.PASSAGES) {
             sorts.add(SortOptions.of(o -> o.field(f -> f.field("documentId"))));

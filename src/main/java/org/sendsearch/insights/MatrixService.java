@@ -3,11 +3,12 @@ package org.sendsearch.insights;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
@@ -52,7 +53,7 @@ public final class MatrixService {
     }
 
     public ThemeMatrix matrix(SearchQuery request, Pivot pivot) {
-        co.elastic.clients.elasticsearch.core.SearchRequest search = request(request, pivot);
+        SearchRequest search = request(request, pivot);
         SearchResponse<PassageSource> response = deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
 
         Map<String, Long> columnTotals = counts(response.aggregations().get("columns"));
@@ -104,10 +105,10 @@ public final class MatrixService {
      * request cache keeps until the index changes), themes by columns. Public so that a benchmark
      * can send exactly this request straight to Elasticsearch.
      */
-    public co.elastic.clients.elasticsearch.core.SearchRequest request(SearchQuery request, Pivot pivot) {
+    public SearchRequest request(SearchQuery request, Pivot pivot) {
         String columnField = pivot.facet().field();
         List<String> chosenThemes = request.values(Facet.THEME);
-        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+        return SearchRequest.of(s -> s
                 .index(indices.passages())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))

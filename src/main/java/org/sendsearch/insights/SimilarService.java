@@ -3,11 +3,12 @@ package org.sendsearch.insights;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Deadline;
@@ -97,8 +98,8 @@ public final class SimilarService {
 
     /** The polarities counted as the same kind of finding. */
     /** The search finding the passage itself, by id. */
-    public co.elastic.clients.elasticsearch.core.SearchRequest lookup(String passageId) {
-        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+    public SearchRequest lookup(String passageId) {
+        return SearchRequest.of(s -> s
                 .index(indices.passages())
                 .query(q -> q.term(t -> t.field("id").value(FieldValue.of(passageId))))
                 .size(1));
@@ -109,7 +110,7 @@ public final class SimilarService {
      * other documents only, findings of the same kind boosted (or required). Public so that a
      * benchmark can send exactly this request straight to Elasticsearch.
      */
-    public co.elastic.clients.elasticsearch.core.SearchRequest request(PassageSource passage, int size, boolean sameKindOnly) {
+    public SearchRequest request(PassageSource passage, int size, boolean sameKindOnly) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
         Query like = Query.of(q -> q.moreLikeThis(m -> m
                 .fields("text")
@@ -119,7 +120,7 @@ public final class SimilarService {
                 .maxQueryTerms(40)
                 .minimumShouldMatch("15%")));
         List<FieldValue> kind = kindOf(passage.polarity()).stream().map(FieldValue::of).toList();
-        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s
+        return SearchRequest.of(s -> s
                 .index(indices.passages())
                 .size(wanted)
                 .query(q -> q.bool(b -> {

@@ -2,18 +2,23 @@ package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
-import co.elastic.clients.elasticsearch._types.SuggestMode;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.SuggestSort;
 import co.elastic.clients.util.NamedValue;
 
 import org.sendsearch.ingest.TermAnalysis;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,12 +88,12 @@ public final class QueryBuilder {
     }
 
     /** The search the API sends for this request and text. */
-    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchQuery request, String queryText) {
+    public SearchRequest build(SearchQuery request, String queryText) {
         return build(request, queryText, false);
     }
 
     /** The same, or with any one word enough ({@code relaxed}: the fallback when nothing has enough of them). */
-    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchQuery request, String queryText,
+    public SearchRequest build(SearchQuery request, String queryText,
                                                                      boolean relaxed) {
         return build(request, queryText, namedThemes(queryText), relaxed);
     }
@@ -113,14 +118,14 @@ public final class QueryBuilder {
      * @param themes  the taxonomy themes the text names (ranked higher) or is the name of (found too)
      * @param relaxed whether any one word is enough (the fallback when no passage has enough of them)
      */
-    co.elastic.clients.elasticsearch.core.SearchRequest build(SearchQuery request, String queryText,
+    SearchRequest build(SearchQuery request, String queryText,
                                                               NamedThemes themes, boolean relaxed) {
         Scope scope = request.scope();
         UserQuery parsed = UserQuery.parse(queryText);
         // Only quoted phrases search the unstemmed sub-field; highlighting it for other queries
         // found nothing and cost about half of a facets + highlights search (see BENCHMARKS.md).
         boolean highlightExact = !parsed.phrases().isEmpty();
-        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+        return SearchRequest.of(s -> {
             s.index(indices.of(scope))
                     .query(textQuery(scope, parsed, themes, relaxed))
                     .from(request.offset())
@@ -153,7 +158,7 @@ public final class QueryBuilder {
             if (!queryText.isBlank()) {
                 s.suggest(g -> g.text(queryText).suggesters(SUGGESTION, f -> f.term(t -> t
                         .field("text.exact").suggestMode(SuggestMode.Missing).size(1).minWordLength(4)
-                        .maxEdits(2).prefixLength(1).sort(co.elastic.clients.elasticsearch.core.search.SuggestSort.Score))));
+                        .maxEdits(2).prefixLength(1).sort(SuggestSort.Score))));
             }
             return s;
         });
@@ -175,11 +180,11 @@ public final class QueryBuilder {
      * the proximity clause) gives the same marks at about twice the cost, since the highlighter
      * re-runs every clause per hit, phrase positions included.
      */
-    static java.util.Optional<Query> highlightQuery(Scope scope, UserQuery query) {
+    static Optional<Query> highlightQuery(Scope scope, UserQuery query) {
         if (query.positive().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Query.of(q -> q.simpleQueryString(sq -> sq.query(query.positive()).fields(fields(scope))
+        return Optional.of(Query.of(q -> q.simpleQueryString(sq -> sq.query(query.positive()).fields(fields(scope))
                 .defaultOperator(Operator.Or).quoteFieldSuffix(EXACT_SUFFIX).flags(FLAGS))));
     }
 
@@ -244,14 +249,14 @@ public final class QueryBuilder {
 
     private static List<SortOptions> sort(ResultOrder order, Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
-        co.elastic.clients.elasticsearch._types.SortOrder byDate = order == ResultOrder.OLDEST
-                ? co.elastic.clients.elasticsearch._types.SortOrder.Asc
-                : co.elastic.clients.elasticsearch._types.SortOrder.Desc;
+        SortOrder byDate = order == ResultOrder.OLDEST
+                ? SortOrder.Asc
+                : SortOrder.Desc;
         if (order == ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
         sorts.add(SortOptions.of(o -> o.field(f -> f.field("date").order(byDate).unmappedType(
-                co.elastic.clients.elasticsearch._types.mapping.FieldType.Date))));
+                FieldType.Date))));
         if (order != ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
@@ -290,7 +295,7 @@ public final class QueryBuilder {
             }
         }
         if (!unchosen.isEmpty()) {
-            java.util.Optional<Query> all = filter(request, null);
+            Optional<Query> all = filter(request, null);
             if (all.isEmpty()) {
                 aggregations.putAll(unchosen);
             } else {
@@ -301,7 +306,7 @@ public final class QueryBuilder {
     }
 
     /** The facet and date filters AND'ed, leaving out {@code except}'s own; empty if there are none. */
-    static java.util.Optional<Query> filter(SearchQuery request, Facet except) {
+    static Optional<Query> filter(SearchQuery request, Facet except) {
         List<Query> clauses = new ArrayList<>();
         request.filters().forEach((facet, values) -> {
             if (facet != except) {
@@ -322,8 +327,8 @@ public final class QueryBuilder {
             }))));
         }
         if (clauses.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Query.of(q -> q.bool(b -> b.filter(clauses))));
+        return Optional.of(Query.of(q -> q.bool(b -> b.filter(clauses))));
     }
 }

@@ -1,6 +1,7 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import org.sendsearch.ingest.TermAnalysis;
 
@@ -48,7 +49,7 @@ public final class SearchService {
     }
 
     /** The query selecting exactly this search's results, as searched (for insights and export). */
-    public co.elastic.clients.elasticsearch._types.query_dsl.Query selection(SearchQuery request) {
+    public Query selection(SearchQuery request) {
         return queries.selection(request);
     }
 
