@@ -12,6 +12,8 @@ import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchService;
@@ -113,7 +115,7 @@ public final class AreaService {
                 .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
                 .sort(o -> o.field(f -> f.field("date").order(SortOrder.Asc)
                         .missing(FieldValue.of("_last"))))
-                .sort(o -> o.field(f -> f.field("id"))), DocumentSource.class));
+                .sort(QueryBuilder.tieBreakers(Scope.DOCUMENTS)), DocumentSource.class));
         List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         if (documents.isEmpty()) {
             return Optional.empty();

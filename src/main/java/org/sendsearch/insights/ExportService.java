@@ -15,6 +15,7 @@ import org.apache.logging.log4j.Logger;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
@@ -187,12 +188,7 @@ public final class ExportService {
         sorts.add(SortOptions.of(o -> o.field(f -> f.field("date")
                 .order(SortOrder.Desc).missing(FieldValue.of("_last"))
                 .unmappedType(FieldType.Date))));
-        if (scope == Scope.PASSAGES) {
-            sorts.add(SortOptions.of(o -> o.field(f -> f.field("documentId"))));
-            sorts.add(SortOptions.of(o -> o.field(f -> f.field("ordinal"))));
-        } else {
-            sorts.add(SortOptions.of(o -> o.field(f -> f.field("id"))));
-        }
+        sorts.addAll(QueryBuilder.tieBreakers(scope));
         // The point-in-time's own tiebreaker, so search_after never skips or repeats a row.
         sorts.add(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
         return sorts;

@@ -260,13 +260,21 @@ public final class QueryBuilder {
         if (order != ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
-        if (scope == Scope.PASSAGES) {
-            sorts.add(SortOptions.of(o -> o.field(f -> f.field("documentId"))));
-            sorts.add(SortOptions.of(o -> o.field(f -> f.field("ordinal"))));
-        } else {
-            sorts.add(SortOptions.of(o -> o.field(f -> f.field("id"))));
-        }
+        sorts.addAll(tieBreakers(scope));
         return sorts;
+    }
+
+    /**
+     * The sort keys that come after the chosen ones and make an order total, so that equal scores
+     * or dates always come back in the same order and pages never repeat or skip a hit: a passage
+     * by its document and its place in it, a document by its id. Every search that sorts (results,
+     * export, an area's timeline) ends with these.
+     */
+    public static List<SortOptions> tieBreakers(Scope scope) {
+        return scope == Scope.PASSAGES
+                ? List.of(SortOptions.of(o -> o.field(f -> f.field("documentId"))),
+                        SortOptions.of(o -> o.field(f -> f.field("ordinal"))))
+                : List.of(SortOptions.of(o -> o.field(f -> f.field("id"))));
     }
 
     /** The aggregation holding, as sub-aggregations, the counts of every facet with nothing chosen. */
