@@ -93,8 +93,7 @@ public final class QueryBuilder {
     }
 
     /** The same, or with any one word enough ({@code relaxed}: the fallback when nothing has enough of them). */
-    public SearchRequest build(SearchQuery request, String queryText,
-                                                                     boolean relaxed) {
+    public SearchRequest build(SearchQuery request, String queryText, boolean relaxed) {
         return build(request, queryText, namedThemes(queryText), relaxed);
     }
 
@@ -118,8 +117,7 @@ public final class QueryBuilder {
      * @param themes  the taxonomy themes the text names (ranked higher) or is the name of (found too)
      * @param relaxed whether any one word is enough (the fallback when no passage has enough of them)
      */
-    SearchRequest build(SearchQuery request, String queryText,
-                                                              NamedThemes themes, boolean relaxed) {
+    SearchRequest build(SearchQuery request, String queryText, NamedThemes themes, boolean relaxed) {
         Scope scope = request.scope();
         UserQuery parsed = UserQuery.parse(queryText);
         // Only quoted phrases search the unstemmed sub-field; highlighting it for other queries

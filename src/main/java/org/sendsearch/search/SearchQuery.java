@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * @param size    results per page
  */
 public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                            ResultOrder sort, int page, int size) {
+                          ResultOrder sort, int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     /** The page sizes offered in the UI; the API takes any size from 1 to {@link #MAX_SIZE}. */
