@@ -1,5 +1,7 @@
 package org.sendsearch.search;
 
+import org.sendsearch.util.Html;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.sendsearch.search;
 
 import org.junit.jupiter.api.Test;
+import org.sendsearch.util.Html;
 
 import java.util.List;
 

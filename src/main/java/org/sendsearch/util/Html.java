@@ -1,13 +1,19 @@
-package org.sendsearch.search;
+package org.sendsearch.util;
 
 /**
- * HTML escaping for text put into markup. Everything that came from a document or a person goes
- * through {@link #escape} before it reaches a page or the API's {@code highlight}.
+ * HTML escaping for text put into markup, the project's one escaper. Everything that came from a
+ * document or a person goes through {@link #escape} before it reaches a page or the API's
+ * {@code highlight}, and the synthetic corpus generator writes its HTML documents with it. Decoding
+ * entities is left to jsoup ({@code Parser.unescapeEntities}).
  */
 public final class Html {
     private Html() {
     }
 
+    /**
+     * The text with {@code & < > " '} replaced by entities, safe both as element content and inside
+     * a quoted attribute; null gives the empty string.
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";
