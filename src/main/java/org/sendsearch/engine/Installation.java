@@ -1,17 +1,14 @@
 package org.sendsearch.engine;
 
+import org.sendsearch.util.Sha256;
+
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +52,7 @@ public final class Installation {
     public static synchronized Installation prepare(EngineFiles files, Path parent, JdkLocator.Jdk jdk) {
         try {
             Files.createDirectories(parent);
-            String distributionHash = sha256(files.distributionZip());
+            String distributionHash = Sha256.hexOf(files.distributionZip());
             Path home = parent.resolve("elasticsearch-" + files.elasticsearchVersion());
             Path marker = home.resolve(UNPACKED_MARKER);
             Installation installation = new Installation(home);
@@ -103,7 +100,7 @@ public final class Installation {
     }
 
     private void installPlugin(Path pluginZip, JdkLocator.Jdk jdk) throws IOException {
-        String pluginHash = sha256(pluginZip);
+        String pluginHash = Sha256.hexOf(pluginZip);
         Path marker = home.resolve(PLUGIN_MARKER);
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(pluginHash)
                 && Files.isDirectory(home.resolve("plugins").resolve(PLUGIN_NAME))) {
@@ -122,15 +119,6 @@ public final class Installation {
                 "Installing the analysis plugin " + pluginZip);
         Files.writeString(marker, pluginHash);
         changedThisRun = true;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     static void deleteTree(Path root) throws IOException {

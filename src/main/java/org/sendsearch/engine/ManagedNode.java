@@ -1,5 +1,7 @@
 package org.sendsearch.engine;
 
+import org.sendsearch.util.Sha256;
+
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -418,7 +420,7 @@ public final class ManagedNode implements AutoCloseable {
                                    NodeCredentials credentials) throws IOException {
         Path configDir = directory.resolve("config");
         Path marker = configDir.resolve(CREDENTIALS_MARKER);
-        String expected = sha256(credentials.username() + ":" + credentials.password());
+        String expected = Sha256.hex(credentials.username() + ":" + credentials.password());
         if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(expected)) {
             return;
         }
@@ -440,15 +442,6 @@ public final class ManagedNode implements AutoCloseable {
                     + result.exitCode() + "): " + result.output().replace(credentials.password(), "***"));
         }
         Files.writeString(marker, expected);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     /**

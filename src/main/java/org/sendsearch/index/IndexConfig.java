@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.config.ConfigException;
+import org.sendsearch.util.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,18 +58,14 @@ public final class IndexConfig {
 
     /** First 12 hex digits of the SHA-256 of the versioned files (names and contents). */
     static String versionOf(ConfigDirectory directory) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String file : VERSIONED_FILES) {
-                digest.update(file.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(directory.read(file).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        MessageDigest digest = Sha256.digest();
+        for (String file : VERSIONED_FILES) {
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(directory.read(file).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        return Sha256.hex(digest).substring(0, 12);
     }
 
     private static ObjectNode createBody(ConfigDirectory directory, IndexKind kind, ObjectNode analysis) {

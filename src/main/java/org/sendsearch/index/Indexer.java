@@ -10,21 +10,17 @@ import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.Rejection;
+import org.sendsearch.util.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -423,7 +419,7 @@ public final class Indexer {
             long size = sizeOf(entry.file());
             IndexedState.StoredDocument stored = stored(source, Extractor.sourcePath(entry.file(), entry.root()));
             if (stored != null && !plan.rebuild() && source.path().equals(stored.source())
-                    && stored.sha256().equals(sha256OrNull(entry.file()))) {
+                    && stored.sha256().equals(Sha256.hexOfOrNull(entry.file()))) {
                 return new Prepared(source, entry, size, stored, true, null);
             }
             return new Prepared(source, entry, size, stored, false,
@@ -664,21 +660,6 @@ public final class Indexer {
             return Files.size(file);
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    /** The file's SHA-256, streamed; null when it cannot be read (extraction then says why). */
-    static String sha256OrNull(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer) >= 0) {
-                // Reading feeds the digest.
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
 }

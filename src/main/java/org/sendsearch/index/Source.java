@@ -1,10 +1,8 @@
 package org.sendsearch.index;
 
-import java.nio.charset.StandardCharsets;
+import org.sendsearch.util.Sha256;
+
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A folder or file the collection was given with {@code send-search index PATH} (or the bundled
@@ -45,12 +43,7 @@ public record Source(String path, String added, String lastIndexed, SourceState 
 
     /** The {@link #key} of the source at {@code path} (a {@link #normalise normalised} path). */
     public static String keyOf(String path) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(path).substring(0, 8);
     }
 
     /** Whether {@code other} is this source or lies inside this folder. */

@@ -1,11 +1,9 @@
 package org.sendsearch.ingest;
 
-import java.nio.charset.StandardCharsets;
+import org.sendsearch.util.Sha256;
+
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -54,15 +52,7 @@ final class DocumentIds {
             slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
         }
         String hashed = scope == null ? relativePath : scope + "/" + relativePath;
-        String hash = sha256(hashed.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        String hash = Sha256.hex(hashed).substring(0, 8);
         return slug.isEmpty() ? hash : slug + "-" + hash;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.util.Sha256;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -162,7 +164,7 @@ public final class Extractor {
         for (String warning : meta.warnings()) {
             log.debug("{}: {}", relative, warning);
         }
-        return new ExtractedDocument(id, relative, format, bytes.length, DocumentIds.sha256(bytes), type, meta.area(),
+        return new ExtractedDocument(id, relative, format, bytes.length, Sha256.hex(bytes), type, meta.area(),
                 meta.region(), meta.title(), meta.date(), meta.year(), meta.inspectionStart(), meta.inspectionEnd(),
                 meta.wsoaRequired(), meta.significantWeaknesses(), meta.outcome(), meta.leadInspector(), meta.inspectors(),
                 meta.addressees(), meta.healthBodies(), meta.committee(), meta.meetingDate(), meta.author(), meta.warnings(),

@@ -1,5 +1,8 @@
 package org.sendsearch.search;
 
+import org.jsoup.parser.Parser;
+import org.sendsearch.util.Html;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -7,7 +10,8 @@ import java.util.List;
 /**
  * A text with the stretches that matched the search marked. It is built from the highlighter's
  * output but never passes that output on: the {@code <mark>} tags are located, the text between
- * them is unescaped back to plain text, and {@link #toHtml()} escapes it again itself. So even if
+ * them is unescaped back to plain text (by jsoup, which decodes every entity the highlighter's
+ * {@code html} encoder writes), and {@link #toHtml()} escapes it again itself. So even if
  * the highlighter let markup through, only {@code <mark>} could come out.
  */
 public record Highlight(List<Segment> segments) {
@@ -37,7 +41,7 @@ public record Highlight(List<Segment> segments) {
             int next = highlighted.indexOf(tag, i);
             int end = next < 0 ? highlighted.length() : next;
             if (end > i) {
-                segments.add(new Segment(Html.unescape(highlighted.substring(i, end)), marked));
+                segments.add(new Segment(Parser.unescapeEntities(highlighted.substring(i, end), false), marked));
             }
             if (next < 0) {
                 break;

@@ -1,5 +1,7 @@
 package org.sendsearch.synth;
 
+import org.sendsearch.util.Html;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,7 +16,7 @@ final class HtmlRenderer {
 
     static byte[] render(SyntheticDocument document) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(titleOf(document))).append("</title>\n</head>\n<body>\n<main>\n");
+                .append(Html.escape(titleOf(document))).append("</title>\n</head>\n<body>\n<main>\n");
         List<Part> parts = document.parts();
         Part.Kind previous = null;
         for (Part part : parts) {
@@ -24,14 +26,14 @@ final class HtmlRenderer {
                 out.append("</table>\n");
             }
             switch (part.kind()) {
-                case HEADING -> out.append("<h2>").append(escape(part.text())).append("</h2>\n");
-                case TITLE, PARAGRAPH -> out.append("<p>").append(escape(part.text())).append("</p>\n");
+                case HEADING -> out.append("<h2>").append(Html.escape(part.text())).append("</h2>\n");
+                case TITLE, PARAGRAPH -> out.append("<p>").append(Html.escape(part.text())).append("</p>\n");
                 case BULLET -> out.append(previous == Part.Kind.BULLET ? "" : "<ul>\n")
-                        .append("  <li>").append(escape(part.text())).append("</li>\n");
+                        .append("  <li>").append(Html.escape(part.text())).append("</li>\n");
                 case ROW -> {
                     out.append(previous == Part.Kind.ROW ? "" : "<table>\n").append("  <tr>");
                     for (String cell : part.cells()) {
-                        out.append("<td>").append(escape(cell)).append("</td>");
+                        out.append("<td>").append(Html.escape(cell)).append("</td>");
                     }
                     out.append("</tr>\n");
                 }
@@ -49,9 +51,5 @@ final class HtmlRenderer {
     private static String titleOf(SyntheticDocument document) {
         return document.parts().stream().filter(p -> p.kind() == Part.Kind.TITLE).map(Part::text).findFirst()
                 .orElse(document.stem());
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

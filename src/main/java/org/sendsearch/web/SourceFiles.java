@@ -3,16 +3,12 @@ package org.sendsearch.web;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.search.DocumentSource;
+import org.sendsearch.util.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,7 +64,7 @@ public final class SourceFiles {
             if (!real.startsWith(realRoot) || Files.size(real) > MAX_BYTES) {
                 return Optional.empty();
             }
-            if (document.sha256() != null && !document.sha256().equalsIgnoreCase(sha256(real))) {
+            if (document.sha256() != null && !document.sha256().equalsIgnoreCase(Sha256.hexOf(real))) {
                 log.warn("Source file {} changed since it was indexed; not serving it", real);
                 return Optional.empty();
             }
@@ -100,15 +96,5 @@ public final class SourceFiles {
             case "pdf" -> "application/pdf";
             default -> "application/octet-stream";
         };
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

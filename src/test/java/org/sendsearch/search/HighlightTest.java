@@ -1,6 +1,8 @@
 package org.sendsearch.search;
 
 import org.junit.jupiter.api.Test;
+import org.jsoup.parser.Parser;
+import org.sendsearch.util.Html;
 
 import java.util.List;
 
@@ -44,7 +46,15 @@ class HighlightTest {
     @Test
     void escapeAndUnescapeAreInverse() {
         String raw = "<a href=\"x\">it's & \u00e9</a>";
-        assertEquals(raw, Html.unescape(Html.escape(raw)));
-        assertEquals("&unknown; &", Html.unescape("&unknown; &"));
+        assertEquals(raw, Parser.unescapeEntities(Html.escape(raw), false));
+        assertEquals("&unknown; &", Parser.unescapeEntities("&unknown; &", false));
+    }
+
+    /** What Elasticsearch's html encoder writes: named entities for & < > ", hex for ' and /, decimal beyond ASCII, per UTF-16 unit. */
+    @Test
+    void readsWhatTheHtmlEncoderWrites() {
+        Highlight highlight = Highlight.parse("&quot;a&quot; &amp; &#x27;b&#x2F;c&#x27; &#233;&#8217;&#163; &#55357;&#56832; <mark>x&lt;y</mark>");
+        assertEquals(List.of(new Highlight.Segment("\"a\" & 'b/c' \u00e9\u2019\u00a3 \ud83d\ude00 ", false),
+                new Highlight.Segment("x<y", true)), highlight.segments());
     }
 }
