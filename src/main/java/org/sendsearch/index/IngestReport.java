@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * What one indexing run did, for people (the {@link #summary()}) and for the API (as JSON, kept
- * in the data folder). Paths are relative to the corpus root, as stored in the index.
+ * in the data folder). Paths are relative to their source, as stored in the index; {@code inputs}
+ * are the sources the run refreshed.
  *
  * @param added        new files, by source path
  * @param updated      files whose content changed, re-indexed with all their passages

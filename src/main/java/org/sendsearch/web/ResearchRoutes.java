@@ -14,7 +14,7 @@ import org.sendsearch.search.SearchQuery;
 import java.util.function.Function;
 
 /**
- * The research features (issue 6) on the web server: recurring themes, characteristic wording,
+ * The research features on the web server: recurring themes, characteristic wording,
  * similar findings, area pages and export. Kept apart from {@link WebServer} so that wiring them
  * in is one line there.
  */
