@@ -2,14 +2,11 @@ package org.sendsearch.cli;
 
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.ManagedNode;
-import org.sendsearch.index.BackupException;
 import org.sendsearch.index.BackupManifest;
-import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,9 +33,8 @@ public final class BackupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The folder to write the backup into (new, or empty).")
     Path directory;
 
-    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
-            description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
-    String indexPrefix;
+    @Mixin
+    LayoutMixin layoutOptions;
 
     @Mixin
     EngineMixin engineOptions;
@@ -48,16 +44,11 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // A folder that would be written over is reported before Elasticsearch is started or contacted.
-        try {
-            Snapshots.checkNewFolder(directory.toAbsolutePath().normalize());
-        } catch (BackupException e) {
-            spec.commandLine().getErr().println("send-search: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
+        // A folder that would be written over is reported before Elasticsearch is started or contacted;
+        // a {@code BackupException} is reported by Main, by its message.
+        Snapshots.checkNewFolder(directory.toAbsolutePath().normalize());
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-            Snapshots snapshots = new Snapshots(engine.client(), new IndexLayout(indexPrefix),
+            Snapshots snapshots = new Snapshots(engine.client(), layoutOptions.layout(),
                     engine.node().map(ManagedNode::snapshotDirectory).orElse(null));
             Snapshots.Backup backup = snapshots.backup(directory);
             BackupManifest manifest = backup.manifest();
@@ -65,10 +56,6 @@ public final class BackupCommand implements Callable<Integer> {
                     manifest.passages(), manifest.sourcesIndex() == null ? "" : " and the list of sources", backup.directory());
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (BackupException e) {
-            spec.commandLine().getErr().println("send-search: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
         }
     }
 }

@@ -88,9 +88,8 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Wait before the first retry, doubled for each next one (milliseconds).")
     long retryDelayMillis = BulkWriter.Retry.DEFAULT.firstDelayMillis();
 
-    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
-            description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
-    String indexPrefix;
+    @Mixin
+    LayoutMixin layoutOptions;
 
     @Mixin
     EngineMixin engineOptions;
@@ -111,9 +110,9 @@ public final class IndexCommand implements Callable<Integer> {
         ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
         IndexSetup setup = IndexSetup.load(config, maxMegabytes * 1024 * 1024);
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-            Indexer indexer = setup.indexer(engine, new IndexLayout(indexPrefix), ProgressDisplay.automatic(),
+            Indexer indexer = setup.indexer(engine, layoutOptions.layout(), ProgressDisplay.automatic(),
                     Math.max(1, Math.round(bulkMegabytes * 1024 * 1024)), retry)
-                    .withSourceStore(new SourceStore(engine.client(), new IndexLayout(indexPrefix), engineOptions.dataDirectory()))
+                    .withSourceStore(new SourceStore(engine.client(), layoutOptions.layout(), engineOptions.dataDirectory()))
                     .withBundledCorpus(BUNDLED_CORPUS);
             IngestReport report;
             try {

@@ -4,6 +4,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.config.ConfigException;
 import org.sendsearch.engine.EngineException;
+import org.sendsearch.index.BackupException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,8 @@ public final class Main {
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof EngineException || e instanceof IllegalArgumentException || e instanceof ConfigException) {
+            if (e instanceof EngineException || e instanceof IllegalArgumentException || e instanceof ConfigException
+                    || e instanceof BackupException) {
                 log.error(e.getMessage());
                 cmd.getErr().println("send-search: " + e.getMessage());
             } else {

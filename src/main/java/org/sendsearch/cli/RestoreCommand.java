@@ -3,10 +3,8 @@ package org.sendsearch.cli;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.ManagedNode;
-import org.sendsearch.index.BackupException;
 import org.sendsearch.index.BackupManifest;
 import org.sendsearch.index.IndexConfig;
-import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +40,8 @@ public final class RestoreCommand implements Callable<Integer> {
             description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
     Path indexConfig;
 
-    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
-            description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
-    String indexPrefix;
+    @Mixin
+    LayoutMixin layoutOptions;
 
     @Mixin
     EngineMixin engineOptions;
@@ -54,30 +51,25 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
-            // A wrong folder is reported before Elasticsearch is started or contacted.
-            BackupManifest.read(directory.toAbsolutePath().normalize());
-            ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
-            String version = IndexConfig.load(config).version();
-            try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-                Snapshots snapshots = new Snapshots(engine.client(), new IndexLayout(indexPrefix),
-                        engine.node().map(ManagedNode::snapshotDirectory).orElse(null));
-                Snapshots.Restore restore = snapshots.restore(directory, version);
-                if (restore.configWarning() != null) {
-                    spec.commandLine().getErr().println("send-search: warning: " + restore.configWarning());
-                    spec.commandLine().getErr().flush();
-                }
-                spec.commandLine().getOut().printf("Restored %,d documents and %,d findings%s from %s (made %s); "
-                                + "searches now use %s%n", restore.manifest().documents(), restore.manifest().passages(),
-                        restore.sourcesRestored() ? " and the list of sources" : "", restore.directory(),
-                        restore.manifest().created(), String.join(", ", restore.live().values()));
-                spec.commandLine().getOut().flush();
-                return 0;
+        // A wrong folder is reported before Elasticsearch is started or contacted; a
+        // {@code BackupException} is reported by Main, by its message.
+        BackupManifest.read(directory.toAbsolutePath().normalize());
+        ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        String version = IndexConfig.load(config).version();
+        try (Engine engine = Engine.open(engineOptions.engineOptions())) {
+            Snapshots snapshots = new Snapshots(engine.client(), layoutOptions.layout(),
+                    engine.node().map(ManagedNode::snapshotDirectory).orElse(null));
+            Snapshots.Restore restore = snapshots.restore(directory, version);
+            if (restore.configWarning() != null) {
+                spec.commandLine().getErr().println("send-search: warning: " + restore.configWarning());
+                spec.commandLine().getErr().flush();
             }
-        } catch (BackupException e) {
-            spec.commandLine().getErr().println("send-search: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 1;
+            spec.commandLine().getOut().printf("Restored %,d documents and %,d findings%s from %s (made %s); "
+                            + "searches now use %s%n", restore.manifest().documents(), restore.manifest().passages(),
+                    restore.sourcesRestored() ? " and the list of sources" : "", restore.directory(),
+                    restore.manifest().created(), String.join(", ", restore.live().values()));
+            spec.commandLine().getOut().flush();
+            return 0;
         }
     }
 }

@@ -8,7 +8,6 @@ import org.sendsearch.index.SourceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,9 +28,8 @@ public final class SourcesCommand implements Callable<Integer> {
     @Mixin
     EngineMixin engineOptions;
 
-    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
-            description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
-    String indexPrefix;
+    @Mixin
+    LayoutMixin layoutOptions;
 
     @Spec
     CommandSpec spec;
@@ -39,7 +37,7 @@ public final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-            List<SourceCatalogue.Entry> entries = catalogue(engine, engineOptions, indexPrefix).list();
+            List<SourceCatalogue.Entry> entries = catalogue(engine, engineOptions, layoutOptions.layout()).list();
             PrintWriter out = spec.commandLine().getOut();
             if (entries.isEmpty()) {
                 out.println("No sources yet: add one with send-search index FOLDER");
@@ -55,8 +53,7 @@ public final class SourcesCommand implements Callable<Integer> {
         }
     }
 
-    static SourceCatalogue catalogue(Engine engine, EngineMixin options, String prefix) {
-        IndexLayout layout = new IndexLayout(prefix);
+    static SourceCatalogue catalogue(Engine engine, EngineMixin options, IndexLayout layout) {
         return new SourceCatalogue(engine.client(), layout, new SourceStore(engine.client(), layout, options.dataDirectory()));
     }
 
@@ -71,9 +68,8 @@ public final class SourcesCommand implements Callable<Integer> {
         @Mixin
         EngineMixin engineOptions;
 
-        @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
-                description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
-        String indexPrefix;
+        @Mixin
+        LayoutMixin layoutOptions;
 
         @Spec
         CommandSpec spec;
@@ -81,7 +77,7 @@ public final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-                SourceCatalogue.Removal removal = catalogue(engine, engineOptions, indexPrefix)
+                SourceCatalogue.Removal removal = catalogue(engine, engineOptions, layoutOptions.layout())
                         .remove(path, IndexerLock.DEFAULT_MAX_WAIT);
                 spec.commandLine().getOut().printf("Removed the source %s: %,d documents and %,d passages%n",
                         removal.path(), removal.documents(), removal.passages());

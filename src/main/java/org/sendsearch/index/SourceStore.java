@@ -48,7 +48,9 @@ public final class SourceStore {
     public SourceList load() throws IOException {
         SourceList stored = fromElasticsearch();
         if (stored != null) {
-            mirror(stored);
+            if (!stored.equals(fromMirror())) {
+                mirror(stored); // a restored or shared index: bring the copy in line
+            }
             return stored;
         }
         SourceList mirrored = fromMirror();
