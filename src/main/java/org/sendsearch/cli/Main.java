@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "send-search", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Full-text search and knowledge base over England's SEND inspection documents."},
         subcommands = {UpCommand.class, StatusCommand.class, ExtractCommand.class, IndexCommand.class, SourcesCommand.class,
-                BackupCommand.class, RestoreCommand.class, GenerateCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 RelevanceCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private static final Logger log = LogManager.getLogger(Main.class);

@@ -1,4 +1,4 @@
-package org.sendsearch.cli;
+package org.sendsearch.synth;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,19 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sendsearch.synth.CorpusGenerator;
-import org.sendsearch.synth.OutputFormat;
-import org.sendsearch.synth.SourceMaterial;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code send-search generate}: writes a synthetic corpus for tests and benchmarks, recombined
- * from the bundled documents, deterministically from a seed.
+ * Writes a synthetic corpus for tests and benchmarks, recombined from the bundled documents,
+ * deterministically from a seed. It lives beside the tests, not in the product's jar: run it with
+ * {@code mvn -q -Pgenerate process-test-classes -Dgenerate.args="--count N --seed S --out DIR"}.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "generate-corpus", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Write N synthetic documents shaped like the real ones (2016-framework inspection letters, 2023-framework "
                     + "area inspection reports, revisit letters, council reports, press releases), spread over the English "
@@ -27,7 +26,11 @@ import picocli.CommandLine.Spec;
             "They are recombined and varied from the findings of the source corpus (read with the extractor) and the theme "
                     + "vocabulary. The same seed always gives the same files, byte for byte. Write them outside the "
                     + "repository: they are not meant to be committed.", ""})
-public final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCorpus implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new GenerateCorpus()).execute(args));
+    }
 
     @Option(names = "--count", paramLabel = "N", required = true, description = "How many documents to write.")
     int count;
