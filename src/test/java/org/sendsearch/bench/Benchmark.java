@@ -32,7 +32,7 @@ import org.sendsearch.synth.OutputFormat;
 import org.sendsearch.synth.SourceMaterial;
 
 /**
- * The benchmark suite of issue 7, in one run on one generated corpus: extraction throughput;
+ * The benchmark suite, in one run on one generated corpus: extraction throughput;
  * indexing end to end against bulk-only; search latency through the API against the identical
  * request straight to Elasticsearch; throughput with 1, 4 and 16 clients; the server's heap and
  * RSS and Elasticsearch's heap; cold and warm start to the first served search. Prints a Markdown
@@ -435,7 +435,7 @@ public final class Benchmark {
     }
 
     /**
-     * Issue 8's load test: 32 clients for the load duration (60 s by default), the mixed workload
+     * The load test: 32 clients for the load duration (60 s by default), the mixed workload
      * with every other request a different search, while {@code send-search index --rebuild} (a
      * separate process, against the same node, as an administrator would run it) rebuilds both
      * indices behind the aliases and swaps them. Every answer must be a 200.
