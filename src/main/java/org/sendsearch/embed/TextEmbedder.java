@@ -36,9 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * never padded into a batch, whose int8 quantisation would make a vector depend on its neighbours.
  *
  * <p>Threads are bounded ({@link EmbeddingThreads}): passages run on a fixed pool of
- * {@code workers} daemon threads, queries on the caller's thread but at most {@code workers} at
- * once, and each inference uses {@code intraOpThreads} ONNX Runtime threads that sleep when idle
- * (spinning off). langchain4j's own model classes expose none of this (they create their session
+ * {@code workers} daemon threads, queries on the caller's thread but at most
+ * {@link EmbeddingThreads#cores()} at once (so one query never waits for another on an idle
+ * machine), and each inference uses {@code intraOpThreads} ONNX Runtime threads that sleep when
+ * idle (spinning off). langchain4j's own model classes expose none of this (they create their session
  * with default options, a thread per core, and a pool of their own); its public
  * {@link OnnxBertBiEncoder} constructor takes a session, which is how the options are set here.
  */
@@ -74,7 +75,7 @@ public final class TextEmbedder {
             thread.setDaemon(true);
             return thread;
         });
-        this.queries = new Semaphore(threads.workers(), true);
+        this.queries = new Semaphore(threads.cores(), true);
     }
 
     /**
@@ -143,7 +144,7 @@ public final class TextEmbedder {
 
     /**
      * A query's vector, with {@link #QUERY_PREFIX} before it, on the caller's thread (at most
-     * {@code workers} queries at once; the others wait their turn).
+     * {@link EmbeddingThreads#cores()} queries at once; the others wait their turn).
      */
     public EmbeddingResult embedQuery(String query) {
         if (query == null || query.isBlank()) {
