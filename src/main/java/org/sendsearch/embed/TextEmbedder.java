@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The embedding model, bge-small-en-v1.5 quantised to int8, run in this process by ONNX Runtime
  * from the langchain4j artifact's jar: nothing is downloaded, ever. {@link #shared()} loads it once
- * per process, on first use (about 2 s and 100 MB of native memory), and every caller shares it.
+ * per process, on first use (about 3 s; about 150 MB of native memory, 1 MB of heap), and every
+ * caller shares it.
  *
  * <p>Passages are embedded as they are, queries with bge's {@link #QUERY_PREFIX}, as the model was
  * trained; both give {@link #DIMENSIONS} floats of unit length, so a dot product is their cosine.
