@@ -2,7 +2,11 @@ package org.sendsearch.embed;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,5 +100,28 @@ class TextEmbedderTest {
 
         EmbeddingResult fits = MODEL.embedPassage(sentence.repeat(20));
         assertFalse(fits.truncated(), "about 360 tokens fit");
+    }
+
+    @Test
+    void queriesFromManyThreadsBesideABatchGiveTheirOwnVectors() throws Exception {
+        List<String> queries = List.of("autism assessment waits", "EHC plan quality", "short breaks", "CAMHS",
+                "preparation for adulthood", "joint commissioning", "SENCo training", "exclusions");
+        List<float[]> alone = queries.stream().map(query -> MODEL.embedQuery(query).vector()).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            Future<List<EmbeddingResult>> batch = callers.submit(() -> MODEL.embedPassages(queries));
+            List<Future<float[]>> together = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String query : queries) {
+                    together.add(callers.submit(() -> MODEL.embedQuery(query).vector()));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertArrayEquals(alone.get(i % queries.size()), together.get(i).get(), queries.get(i % queries.size()));
+            }
+            assertEquals(queries.size(), batch.get().stream().filter(EmbeddingResult::isEmbedded).count());
+        } finally {
+            callers.shutdownNow();
+        }
     }
 }
