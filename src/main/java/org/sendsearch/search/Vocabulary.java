@@ -1,9 +1,9 @@
 package org.sendsearch.search;
 
 import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.ingest.DocumentType;
-import org.sendsearch.ingest.Polarity;
-import org.sendsearch.ingest.Section;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 import org.sendsearch.ingest.ThemeTaxonomy;
 
 import java.io.IOException;

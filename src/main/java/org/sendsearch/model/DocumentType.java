@@ -1,4 +1,4 @@
-package org.sendsearch.ingest;
+package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
