@@ -1,5 +1,6 @@
 package org.sendsearch.insights;
 
+import org.sendsearch.model.Ids;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
@@ -26,41 +27,46 @@ final class ExportColumns {
         return List.of(
                 new Column<>("id", PassageSource::id),
                 new Column<>("documentId", PassageSource::documentId),
-                new Column<>("area", PassageSource::area),
-                new Column<>("region", PassageSource::region),
-                new Column<>("type", PassageSource::type),
-                new Column<>("year", PassageSource::year),
-                new Column<>("date", PassageSource::date),
-                new Column<>("title", PassageSource::title),
-                new Column<>("section", PassageSource::section),
+                new Column<>("area", p -> p.document().area()),
+                new Column<>("region", p -> p.document().region()),
+                new Column<>("type", p -> Ids.idOf(p.document().type())),
+                new Column<>("year", p -> text(p.document().year())),
+                new Column<>("date", p -> text(p.document().date())),
+                new Column<>("title", p -> p.document().title()),
+                new Column<>("section", p -> Ids.idOf(p.section())),
                 new Column<>("heading", PassageSource::heading),
-                new Column<>("polarity", PassageSource::polarity),
+                new Column<>("polarity", p -> Ids.idOf(p.polarity())),
                 new Column<>("themes", PassageSource::themes),
-                new Column<>("wsoaRequired", PassageSource::wsoaRequired),
-                new Column<>("leadInspector", PassageSource::leadInspector),
+                new Column<>("wsoaRequired", p -> text(p.document().wsoaRequired())),
+                new Column<>("leadInspector", p -> p.document().leadInspector()),
                 new Column<>("text", PassageSource::text),
-                new Column<>("citation", p -> Citation.of(p, vocabulary)),
+                new Column<>("citation", Citation::of),
                 new Column<>("url", p -> baseUrl + SearchService.passageUrl(p.documentId(), p.ordinalOrZero())));
     }
 
     static List<Column<DocumentSource>> documents(String baseUrl) {
         return List.of(
                 new Column<>("id", DocumentSource::id),
-                new Column<>("area", DocumentSource::area),
-                new Column<>("region", DocumentSource::region),
-                new Column<>("type", DocumentSource::type),
-                new Column<>("year", DocumentSource::year),
-                new Column<>("date", DocumentSource::date),
-                new Column<>("title", DocumentSource::title),
+                new Column<>("area", d -> d.facts().area()),
+                new Column<>("region", d -> d.facts().region()),
+                new Column<>("type", d -> Ids.idOf(d.facts().type())),
+                new Column<>("year", d -> text(d.facts().year())),
+                new Column<>("date", d -> text(d.facts().date())),
+                new Column<>("title", d -> d.facts().title()),
                 new Column<>("themes", DocumentSource::themes),
-                new Column<>("wsoaRequired", DocumentSource::wsoaRequired),
-                new Column<>("leadInspector", DocumentSource::leadInspector),
-                new Column<>("outcome", DocumentSource::outcome),
-                new Column<>("significantWeaknesses", DocumentSource::significantWeaknesses),
+                new Column<>("wsoaRequired", d -> text(d.facts().wsoaRequired())),
+                new Column<>("leadInspector", d -> d.facts().leadInspector()),
+                new Column<>("outcome", d -> d.inspection().outcome()),
+                new Column<>("significantWeaknesses", d -> d.inspection().significantWeaknesses()),
                 new Column<>("warnings", DocumentSource::warnings),
                 new Column<>("text", DocumentSource::text),
-                new Column<>("citation", Citation::of),
+                new Column<>("citation", d -> Citation.of(d.facts())),
                 new Column<>("url", d -> baseUrl + SearchService.documentUrl(d.id())));
+    }
+
+    /** A typed value as the string the index holds (2019, true, 2019-02-26), or null. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     /** A value as one CSV cell. */

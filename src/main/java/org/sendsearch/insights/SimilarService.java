@@ -10,7 +10,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
-import org.sendsearch.search.Citation;
+import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentService;
 import org.sendsearch.search.Highlight;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds precedent wording: the findings of other documents most like a given one, with
@@ -44,7 +43,6 @@ public final class SimilarService {
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 50;
     static final float SAME_POLARITY_BOOST = 2.0f;
-    private static final Set<String> WEAKNESSES = Set.of("weakness", "significant-weakness");
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
@@ -78,7 +76,7 @@ public final class SimilarService {
             return Optional.empty();
         }
         PassageSource passage = source.get();
-        List<String> kindIds = kindOf(passage.polarity());
+        List<Polarity> kind = kindOf(passage.polarity());
         SearchResponse<PassageSource> response = deadline.run("Similar findings", () -> client.search(
                 request(passage, size, sameKindOnly), PassageSource.class));
         List<SimilarFindings.Similar> similar = new ArrayList<>();
@@ -90,13 +88,12 @@ public final class SimilarService {
             Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault("text", List.of()));
             SearchHit finding = hit(other, hit.id(), marked);
             similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
-                    kindIds.contains(Objects.toString(other.polarity(), "")),
+                    other.polarity() != null && kind.contains(other.polarity()),
                     similarUrl(finding.id())));
         }
         return Optional.of(new SimilarFindings(hit(passage, passageId, Highlight.plain(passage.text())), similar));
     }
 
-    /** The polarities counted as the same kind of finding. */
     /** The search finding the passage itself, by id. */
     public SearchRequest lookup(String passageId) {
         return SearchRequest.of(s -> s
@@ -119,7 +116,7 @@ public final class SimilarService {
                 .minDocFreq(1)
                 .maxQueryTerms(40)
                 .minimumShouldMatch("15%")));
-        List<FieldValue> kind = kindOf(passage.polarity()).stream().map(FieldValue::of).toList();
+        List<FieldValue> kind = kindOf(passage.polarity()).stream().map(polarity -> FieldValue.of(polarity.id())).toList();
         return SearchRequest.of(s -> s
                 .index(indices.passages())
                 .size(wanted)
@@ -141,19 +138,16 @@ public final class SimilarService {
                         .fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 
-    public static List<String> kindOf(String polarity) {
+    /** The polarities counted as the same kind of finding: every weakness for a weakness. */
+    public static List<Polarity> kindOf(Polarity polarity) {
         if (polarity == null) {
             return List.of();
         }
-        return WEAKNESSES.contains(polarity) ? List.copyOf(WEAKNESSES) : List.of(polarity);
+        return polarity.isWeakness() ? Polarity.WEAKNESSES : List.of(polarity);
     }
 
-    private SearchHit hit(PassageSource passage, String fallbackId, Highlight marked) {
-        String id = passage.id() == null ? fallbackId : passage.id();
-        return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
-                passage.section(), passage.heading(), passage.polarity(), passage.themes(), passage.text(),
-                marked.toHtml(), Citation.of(passage, vocabulary),
-                SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+    private static SearchHit hit(PassageSource passage, String fallbackId, Highlight marked) {
+        return SearchHit.finding(passage.id() == null ? fallbackId : passage.id(), passage, marked);
     }
 
     /** The page of findings similar to a finding. */

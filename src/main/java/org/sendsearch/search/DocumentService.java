@@ -54,7 +54,7 @@ public final class DocumentService {
                 .sort(o -> o.field(f -> f.field("ordinal")))
                 .size(MAX_PASSAGES), PassageSource.class));
         List<PassageSource> list = passages.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
-        return Optional.of(new DocumentView(document.get(), list, Citation.of(document.get())));
+        return Optional.of(new DocumentView(document.get(), list, Citation.of(document.get().facts())));
     }
 
     public Vocabulary vocabulary() {

@@ -113,10 +113,7 @@ public final class SearchService {
         highlighted.addAll(hit.highlight("text.exact"));
         Highlight marked = Highlight.merge(passage.text(), highlighted);
         String id = passage.id() == null ? hit.id() : passage.id();
-        return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
-                passage.section(), passage.heading(), passage.polarity(), passage.themes(), passage.text(),
-                marked.toHtml(), Citation.of(passage, vocabulary),
-                passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+        return SearchHit.finding(id, passage, marked);
     }
 
     private SearchHit documentHit(SearchAnswer.Hit hit) {
@@ -127,11 +124,7 @@ public final class SearchService {
         }
         Highlight marked = fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
         String id = document.id() == null ? hit.id() : document.id();
-        DocumentSource asDocument = new DocumentSource(id, null, null, null, null, document.type(), document.area(),
-                document.region(), document.title(), document.date(), document.year(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, document.themes(), null, null);
-        return new SearchHit(id, id, document.title(), document.area(), document.type(), document.date(), null, null, null,
-                document.themes(), opening(document.text()), marked.toHtml(), Citation.of(asDocument), documentUrl(id), marked);
+        return SearchHit.document(id, document.document(), document.themes(), opening(document.text()), marked);
     }
 
     private static String opening(String text) {

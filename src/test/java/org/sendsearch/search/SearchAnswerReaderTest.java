@@ -58,7 +58,7 @@ class SearchAnswerReaderTest {
         assertEquals("knowsley-2023-abc", hit.source().documentId());
         assertEquals(7, hit.source().ordinalOrZero());
         assertEquals(List.of("neurodevelopmental"), hit.source().themes());
-        assertEquals("2023", hit.source().year());
+        assertEquals(2023, hit.source().document().year());
         assertEquals(List.of("Waits for <mark>autism</mark> assessments are too long."), hit.highlight("text"));
         assertEquals(List.of(), hit.highlight("text.exact"));
     }
