@@ -1,6 +1,7 @@
 package org.sendsearch.insights;
 
 import java.time.LocalDate;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.model.IsoDate;
 import org.sendsearch.model.Polarity;
@@ -68,14 +69,14 @@ public final class AreaService {
         SearchResponse<DocumentSource> documents = deadline.run("Area list", () -> client.search(s -> s
                 .index(indices.documents())
                 .size(0)
-                .aggregations("areas", a -> a.terms(t -> t.field("area").size(MAX_AREAS))
-                        .aggregations("region", r -> r.terms(t -> t.field("region").size(1)))
-                        .aggregations("first", r -> r.min(m -> m.field("date").format("strict_date")))
-                        .aggregations("last", r -> r.max(m -> m.field("date").format("strict_date")))), DocumentSource.class));
+                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_AREAS))
+                        .aggregations("region", r -> r.terms(t -> t.field(IndexField.REGION).size(1)))
+                        .aggregations("first", r -> r.min(m -> m.field(IndexField.DATE).format("strict_date")))
+                        .aggregations("last", r -> r.max(m -> m.field(IndexField.DATE).format("strict_date")))), DocumentSource.class));
         Map<String, Long> findings = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .aggregations("areas", a -> a.terms(t -> t.field("area").size(MAX_AREAS))), PassageSource.class))
+                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_AREAS))), PassageSource.class))
                 .aggregations().get("areas"));
         List<AreaSummary> areas = new ArrayList<>();
         Aggregate aggregate = documents.aggregations().get("areas");
@@ -114,9 +115,9 @@ public final class AreaService {
         SearchResponse<DocumentSource> response = deadline.run("Area timeline", () -> client.search(s -> s
                 .index(indices.documents())
                 .size(MAX_DOCUMENTS)
-                .source(src -> src.filter(f -> f.excludes("text")))
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .sort(o -> o.field(f -> f.field("date").order(SortOrder.Asc)
+                .source(src -> src.filter(f -> f.excludes(IndexField.TEXT)))
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                .sort(o -> o.field(f -> f.field(IndexField.DATE).order(SortOrder.Asc)
                         .missing(FieldValue.of("_last"))))
                 .sort(QueryBuilder.tieBreakers(Scope.DOCUMENTS)), DocumentSource.class));
         List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
@@ -126,8 +127,8 @@ public final class AreaService {
         Map<String, Long> findingsByDocument = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .aggregations("documents", a -> a.terms(t -> t.field("documentId").size(MAX_DOCUMENTS))), PassageSource.class))
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                .aggregations("documents", a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID).size(MAX_DOCUMENTS))), PassageSource.class))
                 .aggregations().get("documents"));
 
         List<AreaProfile.TimelineEntry> timeline = new ArrayList<>();
@@ -196,7 +197,7 @@ public final class AreaService {
                 .index(indices.documents())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area)))), DocumentSource.class));
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area)))), DocumentSource.class));
         return response.hits().total() != null && response.hits().total().value() > 0;
     }
 
@@ -205,9 +206,9 @@ public final class AreaService {
         SearchResponse<PassageSource> response = deadline.run("Area themes", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .aggregations("themes", a -> a.terms(t -> t.field("themes").size(MAX_THEMES))
-                        .aggregations("polarity", p -> p.terms(t -> t.field("polarity").size(20)))), PassageSource.class));
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                .aggregations("themes", a -> a.terms(t -> t.field(IndexField.THEMES).size(MAX_THEMES))
+                        .aggregations("polarity", p -> p.terms(t -> t.field(IndexField.POLARITY).size(20)))), PassageSource.class));
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
         SearchQuery strengths = areaSearch.withFilter(Facet.POLARITY, Polarity.STRENGTH.id());
         SearchQuery weaknesses = areaSearch;

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentService;
@@ -85,7 +86,7 @@ public final class SimilarService {
             if (other == null) {
                 continue;
             }
-            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault("text", List.of()));
+            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault(IndexField.TEXT, List.of()));
             SearchHit finding = hit(other, hit.id(), marked);
             similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
                     other.polarity() != null && kind.contains(other.polarity()),
@@ -98,7 +99,7 @@ public final class SimilarService {
     public SearchRequest lookup(String passageId) {
         return SearchRequest.of(s -> s
                 .index(indices.passages())
-                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(passageId))))
+                .query(q -> q.term(t -> t.field(IndexField.ID).value(FieldValue.of(passageId))))
                 .size(1));
     }
 
@@ -110,7 +111,7 @@ public final class SimilarService {
     public SearchRequest request(PassageSource passage, int size, boolean sameKindOnly) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
         Query like = Query.of(q -> q.moreLikeThis(m -> m
-                .fields("text")
+                .fields(IndexField.TEXT)
                 .like(l -> l.text(passage.text()))
                 .minTermFreq(1)
                 .minDocFreq(1)
@@ -123,19 +124,19 @@ public final class SimilarService {
                 .query(q -> q.bool(b -> {
                     b.must(like);
                     if (passage.documentId() != null) {
-                        b.mustNot(n -> n.term(t -> t.field("documentId").value(FieldValue.of(passage.documentId()))));
+                        b.mustNot(n -> n.term(t -> t.field(IndexField.DOCUMENT_ID).value(FieldValue.of(passage.documentId()))));
                     }
                     if (!kind.isEmpty() && sameKindOnly) {
-                        b.filter(f -> f.terms(t -> t.field("polarity").terms(v -> v.value(kind))));
+                        b.filter(f -> f.terms(t -> t.field(IndexField.POLARITY).terms(v -> v.value(kind))));
                     } else if (!kind.isEmpty()) {
-                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field("polarity")
+                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field(IndexField.POLARITY)
                                 .terms(v -> v.value(kind)))).boost(SAME_POLARITY_BOOST)));
                     }
                     return b;
                 }))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .type(HighlighterType.Unified).highlightQuery(like)
-                        .fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))))));
+                        .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 
     /** The polarities counted as the same kind of finding: every weakness for a weakness. */

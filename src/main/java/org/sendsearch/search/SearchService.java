@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import org.sendsearch.ingest.TermAnalysis;
+import org.sendsearch.model.IndexField;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -109,8 +110,8 @@ public final class SearchService {
 
     private SearchHit passageHit(SearchAnswer.Hit hit) {
         PassageSource passage = hit.source();
-        List<String> highlighted = new ArrayList<>(hit.highlight("text"));
-        highlighted.addAll(hit.highlight("text.exact"));
+        List<String> highlighted = new ArrayList<>(hit.highlight(IndexField.TEXT));
+        highlighted.addAll(hit.highlight(IndexField.TEXT_EXACT));
         Highlight marked = Highlight.merge(passage.text(), highlighted);
         String id = passage.id() == null ? hit.id() : passage.id();
         return SearchHit.finding(id, passage, marked);
@@ -118,9 +119,9 @@ public final class SearchService {
 
     private SearchHit documentHit(SearchAnswer.Hit hit) {
         PassageSource document = hit.source();
-        List<String> fragments = hit.highlight("text.exact");
+        List<String> fragments = hit.highlight(IndexField.TEXT_EXACT);
         if (fragments.isEmpty()) {
-            fragments = hit.highlight("text");
+            fragments = hit.highlight(IndexField.TEXT);
         }
         Highlight marked = fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
         String id = document.id() == null ? hit.id() : document.id();
