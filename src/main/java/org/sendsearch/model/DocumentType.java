@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Optional;
 
@@ -19,25 +18,17 @@ public enum DocumentType implements Identified {
     PRESS_RELEASE("press-release", "Press release", "press release"),
     OTHER("other", "Other document", "document");
 
-    private final String id;
-    private final String label;
+    private final Term term;
     private final String noun;
 
     DocumentType(String id, String label, String noun) {
-        this.id = id;
-        this.label = label;
+        this.term = new Term(id, label);
         this.noun = noun;
     }
 
-    @JsonValue
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Term term() {
+        return term;
     }
 
     /** What a citation calls the document: "letter", "report", "press release" or "document". */

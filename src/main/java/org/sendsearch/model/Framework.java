@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The inspection framework an inspection document was written under. The two differ in what a
@@ -15,23 +14,15 @@ public enum Framework implements Identified {
     /** Area SEND inspections of the local area partnership, from 2023. */
     AREA_SEND_2023("2023", "Area SEND inspection (from 2023)");
 
-    private final String id;
-    private final String label;
+    private final Term term;
 
     Framework(String id, String label) {
-        this.id = id;
-        this.label = label;
-    }
-
-    @JsonValue
-    @Override
-    public String id() {
-        return id;
+        this.term = new Term(id, label);
     }
 
     @Override
-    public String label() {
-        return label;
+    public Term term() {
+        return term;
     }
 
     /** The framework with this id; fails, naming the allowed ids, for any other. */

@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -24,27 +23,19 @@ public enum Outcome implements Identified {
     SUFFICIENT_PROGRESS("sufficient-progress", "Sufficient progress", Framework.JOINT_LOCAL_AREA_2016,
             "made sufficient progress");
 
-    private final String id;
-    private final String label;
+    private final Term term;
     private final Framework framework;
     private final String wording;
 
     Outcome(String id, String label, Framework framework, String wording) {
-        this.id = id;
-        this.label = label;
+        this.term = new Term(id, label);
         this.framework = framework;
         this.wording = wording;
     }
 
-    @JsonValue
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Term term() {
+        return term;
     }
 
     /** The framework whose documents state this outcome. */

@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,23 +20,15 @@ public enum Polarity implements Identified {
     /** The weaknesses of any seriousness, in vocabulary order: what "weaknesses" counts everywhere. */
     public static final List<Polarity> WEAKNESSES = Arrays.stream(values()).filter(Polarity::isWeakness).toList();
 
-    private final String id;
-    private final String label;
+    private final Term term;
 
     Polarity(String id, String label) {
-        this.id = id;
-        this.label = label;
-    }
-
-    @JsonValue
-    @Override
-    public String id() {
-        return id;
+        this.term = new Term(id, label);
     }
 
     @Override
-    public String label() {
-        return label;
+    public Term term() {
+        return term;
     }
 
     /** The polarity with this id; fails, naming the allowed ids, for any other. */
@@ -58,6 +49,6 @@ public enum Polarity implements Identified {
 
     /** True when {@code id} is the id of a weakness of any seriousness; false for null or any other id. */
     public static boolean isWeaknessId(String id) {
-        return WEAKNESSES.stream().anyMatch(polarity -> polarity.id.equals(id));
+        return WEAKNESSES.stream().anyMatch(polarity -> polarity.id().equals(id));
     }
 }

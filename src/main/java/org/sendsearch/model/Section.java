@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The fixed vocabulary of document parts a passage can belong to. The order of the constants is
@@ -24,23 +23,15 @@ public enum Section implements Identified {
     PROGRESS("progress", "Actions and progress"),
     OTHER("other", "Other");
 
-    private final String id;
-    private final String label;
+    private final Term term;
 
     Section(String id, String label) {
-        this.id = id;
-        this.label = label;
-    }
-
-    @JsonValue
-    @Override
-    public String id() {
-        return id;
+        this.term = new Term(id, label);
     }
 
     @Override
-    public String label() {
-        return label;
+    public Term term() {
+        return term;
     }
 
     /** The section with this id; fails, naming the allowed ids, for any other. */
