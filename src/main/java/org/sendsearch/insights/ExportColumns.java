@@ -2,11 +2,12 @@ package org.sendsearch.insights;
 
 import org.sendsearch.model.Ids;
 import org.sendsearch.search.Citation;
+import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
-import org.sendsearch.search.Vocabulary;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,16 +24,11 @@ final class ExportColumns {
     private ExportColumns() {
     }
 
-    static List<Column<PassageSource>> findings(Vocabulary vocabulary, String baseUrl) {
-        return List.of(
+    static List<Column<PassageSource>> findings(String baseUrl) {
+        return columns(List.of(
                 new Column<>("id", PassageSource::id),
-                new Column<>("documentId", PassageSource::documentId),
-                new Column<>("area", p -> p.document().area()),
-                new Column<>("region", p -> p.document().region()),
-                new Column<>("type", p -> Ids.idOf(p.document().type())),
-                new Column<>("year", p -> text(p.document().year())),
-                new Column<>("date", p -> text(p.document().date())),
-                new Column<>("title", p -> p.document().title()),
+                new Column<>("documentId", PassageSource::documentId)),
+                facts(PassageSource::document), List.of(
                 new Column<>("section", p -> Ids.idOf(p.section())),
                 new Column<>("heading", PassageSource::heading),
                 new Column<>("polarity", p -> Ids.idOf(p.polarity())),
@@ -41,18 +37,13 @@ final class ExportColumns {
                 new Column<>("leadInspector", p -> p.document().leadInspector()),
                 new Column<>("text", PassageSource::text),
                 new Column<>("citation", Citation::of),
-                new Column<>("url", p -> baseUrl + SearchService.passageUrl(p.documentId(), p.ordinalOrZero())));
+                new Column<>("url", p -> baseUrl + SearchService.passageUrl(p.documentId(), p.ordinalOrZero()))));
     }
 
     static List<Column<DocumentSource>> documents(String baseUrl) {
-        return List.of(
-                new Column<>("id", DocumentSource::id),
-                new Column<>("area", d -> d.facts().area()),
-                new Column<>("region", d -> d.facts().region()),
-                new Column<>("type", d -> Ids.idOf(d.facts().type())),
-                new Column<>("year", d -> text(d.facts().year())),
-                new Column<>("date", d -> text(d.facts().date())),
-                new Column<>("title", d -> d.facts().title()),
+        return columns(List.of(
+                new Column<>("id", DocumentSource::id)),
+                facts(DocumentSource::facts), List.of(
                 new Column<>("themes", DocumentSource::themes),
                 new Column<>("wsoaRequired", d -> text(d.facts().wsoaRequired())),
                 new Column<>("leadInspector", d -> d.facts().leadInspector()),
@@ -61,7 +52,23 @@ final class ExportColumns {
                 new Column<>("warnings", DocumentSource::warnings),
                 new Column<>("text", DocumentSource::text),
                 new Column<>("citation", d -> Citation.of(d.facts())),
-                new Column<>("url", d -> baseUrl + SearchService.documentUrl(d.id())));
+                new Column<>("url", d -> baseUrl + SearchService.documentUrl(d.id()))));
+    }
+
+    /** The document facts both exports list after the ids, in this order. */
+    private static <T> List<Column<T>> facts(Function<T, DocumentFacts> facts) {
+        return List.of(
+                new Column<>("area", row -> facts.apply(row).area()),
+                new Column<>("region", row -> facts.apply(row).region()),
+                new Column<>("type", row -> Ids.idOf(facts.apply(row).type())),
+                new Column<>("year", row -> text(facts.apply(row).year())),
+                new Column<>("date", row -> text(facts.apply(row).date())),
+                new Column<>("title", row -> facts.apply(row).title()));
+    }
+
+    @SafeVarargs
+    private static <T> List<Column<T>> columns(List<Column<T>>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 
     /** A typed value as the string the index holds (2019, true, 2019-02-26), or null. */

@@ -102,7 +102,7 @@ public final class ExportService {
      */
     public Summary export(SearchQuery request, ExportFormat format, String baseUrl, Target target) throws IOException {
         if (request.scope() == Scope.PASSAGES) {
-            return run(request, format, target, PassageSource.class, ExportColumns.findings(vocabulary, baseUrl));
+            return run(request, format, target, PassageSource.class, ExportColumns.findings(baseUrl));
         }
         return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl));
     }
