@@ -18,7 +18,6 @@ import org.sendsearch.search.Highlight;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
 import java.net.URLEncoder;
