@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionJson;
 import org.sendsearch.ingest.Passage;
+import org.sendsearch.model.IndexField;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,9 @@ import java.util.Set;
  */
 public final class IndexEntries {
     /** Document fields copied onto every passage. */
-    public static final List<String> FACETS_COPIED_TO_PASSAGES = List.of("area", "region", "type", "year", "date",
-            "leadInspector", "wsoaRequired", "format", "source", "sourcePath", "title");
+    public static final List<String> FACETS_COPIED_TO_PASSAGES = List.of(IndexField.AREA, IndexField.REGION,
+            IndexField.TYPE, IndexField.YEAR, IndexField.DATE, IndexField.LEAD_INSPECTOR, IndexField.WSOA_REQUIRED,
+            IndexField.FORMAT, IndexField.SOURCE, IndexField.SOURCE_PATH, IndexField.TITLE);
 
     private static final ObjectMapper JSON = ExtractionJson.mapper();
     /** Writes documents without their passages, which go to the passages index one by one. */
@@ -49,12 +51,12 @@ public final class IndexEntries {
     public static ObjectNode document(ExtractedDocument document, String source) {
         ObjectNode node = DOCUMENT_JSON.valueToTree(document);
         if (source != null) {
-            node.put("source", source);
+            node.put(IndexField.SOURCE, source);
         }
-        node.put("passageCount", document.passages().size());
+        node.put(IndexField.PASSAGE_COUNT, document.passages().size());
         Set<String> themes = new LinkedHashSet<>();
         document.passages().forEach(passage -> themes.addAll(passage.themes()));
-        ArrayNode themeArray = node.putArray("themes");
+        ArrayNode themeArray = node.putArray(IndexField.THEMES);
         themes.forEach(themeArray::add);
         return node;
     }
@@ -67,7 +69,7 @@ public final class IndexEntries {
      */
     public static List<byte[]> passages(ExtractedDocument document, ObjectNode documentEntry) {
         ObjectNode shared = JSON.createObjectNode();
-        shared.put("documentId", document.id());
+        shared.put(IndexField.DOCUMENT_ID, document.id());
         for (String field : FACETS_COPIED_TO_PASSAGES) {
             shared.set(field, documentEntry.get(field));
         }

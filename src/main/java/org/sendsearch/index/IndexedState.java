@@ -1,5 +1,7 @@
 package org.sendsearch.index;
 
+import org.sendsearch.model.IndexField;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -50,8 +52,8 @@ public final class IndexedState {
             List<FieldValue> searchAfter = after;
             SearchResponse<StoredDocument> page = client.search(request -> {
                 request.index(index).size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
-                        .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)))
-                        .source(source -> source.filter(filter -> filter.includes("id", "source", "sourcePath", "sha256", "passageCount", "warnings")));
+                        .sort(sort -> sort.field(field -> field.field(IndexField.ID).order(SortOrder.Asc)))
+                        .source(source -> source.filter(filter -> filter.includes(IndexField.ID, IndexField.SOURCE, IndexField.SOURCE_PATH, "sha256", IndexField.PASSAGE_COUNT, IndexField.WARNINGS)));
                 if (searchAfter != null) {
                     request.searchAfter(searchAfter);
                 }

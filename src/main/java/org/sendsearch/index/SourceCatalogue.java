@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.model.IndexField;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class SourceCatalogue {
         Map<String, Long> counts = new HashMap<>();
         try {
             SearchResponse<Void> response = client.search(request -> request.index(layout.alias(kind)).size(0)
-                    .aggregations("sources", aggregation -> aggregation.terms(terms -> terms.field("source").size(MAX_SOURCES))),
+                    .aggregations("sources", aggregation -> aggregation.terms(terms -> terms.field(IndexField.SOURCE).size(MAX_SOURCES))),
                     Void.class);
             Aggregate sources = response.aggregations().get("sources");
             if (sources != null && sources.isSterms()) {

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sendsearch.model.IndexField;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,8 +64,8 @@ final class SourceEntries {
             try {
                 page = client.search(request -> {
                     request.index(index).size(PAGE_SIZE).trackTotalHits(total -> total.enabled(false))
-                            .query(query -> query.terms(terms -> terms.field("source").terms(list -> list.value(values))))
-                            .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)));
+                            .query(query -> query.terms(terms -> terms.field(IndexField.SOURCE).terms(list -> list.value(values))))
+                            .sort(sort -> sort.field(field -> field.field(IndexField.ID).order(SortOrder.Asc)));
                     if (!withSource) {
                         request.source(source -> source.fetch(false));
                     }

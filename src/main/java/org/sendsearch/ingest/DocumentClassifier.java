@@ -1,5 +1,7 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.DocumentType;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.DocumentType;
+
 import java.time.LocalDate;
 import java.util.List;
 

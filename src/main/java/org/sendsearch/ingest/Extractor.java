@@ -1,5 +1,6 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.util.Sha256;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,8 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.Polarity;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.sendsearch.insights;
 
+import java.time.LocalDate;
+import org.sendsearch.model.IsoDate;
+import org.sendsearch.model.DocumentType;
 import java.util.List;
 
 /**
@@ -20,11 +23,12 @@ public record AreaProfile(String area, String region, List<TimelineEntry> timeli
     /**
      * One document on the timeline.
      *
-     * @param date     YYYY-MM-DD or null (undated documents come last)
+     * @param date     the document's date, or null (undated documents come last)
      * @param wsoa     whether a written statement of action was required, or null if not stated
      * @param findings its findings in the index
      */
-    public record TimelineEntry(String documentId, String title, String type, String typeLabel, String date,
+    public record TimelineEntry(String documentId, String title, DocumentType type, String typeLabel,
+                                @IsoDate.Json LocalDate date,
                                 String displayDate, Boolean wsoa, String outcome, long findings, List<String> warnings,
                                 String url, String citation) {
         public TimelineEntry {
@@ -33,7 +37,7 @@ public record AreaProfile(String area, String region, List<TimelineEntry> timeli
     }
 
     /** An area of significant weakness as the letter put it, with the letter it is from. */
-    public record SignificantWeakness(String text, String documentId, String date, String url) {
+    public record SignificantWeakness(String text, String documentId, @IsoDate.Json LocalDate date, String url) {
     }
 
     /** A data-quality warning on one of the area's documents. */

@@ -1,5 +1,10 @@
 package org.sendsearch.insights;
 
+import java.time.LocalDate;
+import org.sendsearch.model.IndexField;
+import org.sendsearch.search.DocumentFacts;
+import org.sendsearch.model.IsoDate;
+import org.sendsearch.model.Polarity;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -46,7 +51,6 @@ public final class AreaService {
     private static final int MAX_DOCUMENTS = 1_000;
     private static final int MAX_THEMES = 500;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    static final List<String> WEAKNESSES = List.of("weakness", "significant-weakness");
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
@@ -65,14 +69,14 @@ public final class AreaService {
         SearchResponse<DocumentSource> documents = deadline.run("Area list", () -> client.search(s -> s
                 .index(indices.documents())
                 .size(0)
-                .aggregations("areas", a -> a.terms(t -> t.field("area").size(MAX_AREAS))
-                        .aggregations("region", r -> r.terms(t -> t.field("region").size(1)))
-                        .aggregations("first", r -> r.min(m -> m.field("date").format("strict_date")))
-                        .aggregations("last", r -> r.max(m -> m.field("date").format("strict_date")))), DocumentSource.class));
+                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_AREAS))
+                        .aggregations("region", r -> r.terms(t -> t.field(IndexField.REGION).size(1)))
+                        .aggregations("first", r -> r.min(m -> m.field(IndexField.DATE).format("strict_date")))
+                        .aggregations("last", r -> r.max(m -> m.field(IndexField.DATE).format("strict_date")))), DocumentSource.class));
         Map<String, Long> findings = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .aggregations("areas", a -> a.terms(t -> t.field("area").size(MAX_AREAS))), PassageSource.class))
+                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_AREAS))), PassageSource.class))
                 .aggregations().get("areas"));
         List<AreaSummary> areas = new ArrayList<>();
         Aggregate aggregate = documents.aggregations().get("areas");
@@ -90,15 +94,15 @@ public final class AreaService {
         return areas;
     }
 
-    private static String dateOf(Aggregate aggregate, boolean min) {
+    private static LocalDate dateOf(Aggregate aggregate, boolean min) {
         if (aggregate == null) {
             return null;
         }
         if (min && aggregate.isMin() && aggregate.min().valueAsString() != null) {
-            return aggregate.min().valueAsString();
+            return IsoDate.parse(aggregate.min().valueAsString());
         }
         if (!min && aggregate.isMax() && aggregate.max().valueAsString() != null) {
-            return aggregate.max().valueAsString();
+            return IsoDate.parse(aggregate.max().valueAsString());
         }
         return null;
     }
@@ -111,9 +115,9 @@ public final class AreaService {
         SearchResponse<DocumentSource> response = deadline.run("Area timeline", () -> client.search(s -> s
                 .index(indices.documents())
                 .size(MAX_DOCUMENTS)
-                .source(src -> src.filter(f -> f.excludes("text")))
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .sort(o -> o.field(f -> f.field("date").order(SortOrder.Asc)
+                .source(src -> src.filter(f -> f.excludes(IndexField.TEXT)))
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                .sort(o -> o.field(f -> f.field(IndexField.DATE).order(SortOrder.Asc)
                         .missing(FieldValue.of("_last"))))
                 .sort(QueryBuilder.tieBreakers(Scope.DOCUMENTS)), DocumentSource.class));
         List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
@@ -123,8 +127,8 @@ public final class AreaService {
         Map<String, Long> findingsByDocument = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .aggregations("documents", a -> a.terms(t -> t.field("documentId").size(MAX_DOCUMENTS))), PassageSource.class))
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                .aggregations("documents", a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID).size(MAX_DOCUMENTS))), PassageSource.class))
                 .aggregations().get("documents"));
 
         List<AreaProfile.TimelineEntry> timeline = new ArrayList<>();
@@ -132,25 +136,25 @@ public final class AreaService {
         List<AreaProfile.DocumentWarning> warnings = new ArrayList<>();
         String region = null;
         for (DocumentSource document : documents) {
+            DocumentFacts facts = document.facts();
             String url = SearchService.documentUrl(document.id());
-            String title = document.title() == null || document.title().isBlank() ? "Untitled document"
-                    : Citation.readable(document.title().strip());
-            timeline.add(new AreaProfile.TimelineEntry(document.id(), title, document.type(),
-                    vocabulary.typeLabel(document.type()), document.date(), Citation.longDate(document.date()),
-                    document.wsoaRequired() == null ? null : Boolean.valueOf(document.wsoaRequired()),
-                    document.outcome(), findingsByDocument.getOrDefault(document.id(), 0L), document.warnings(), url,
-                    Citation.of(document)));
+            String title = facts.title() == null || facts.title().isBlank() ? "Untitled document"
+                    : Citation.readable(facts.title().strip());
+            timeline.add(new AreaProfile.TimelineEntry(document.id(), title, facts.type(),
+                    facts.type() == null ? null : facts.type().label(), facts.date(), Citation.longDate(facts.date()),
+                    facts.wsoaRequired(), document.inspection().outcome(),
+                    findingsByDocument.getOrDefault(document.id(), 0L), document.warnings(), url, Citation.of(facts)));
             Set<String> seen = new LinkedHashSet<>();
-            for (String weakness : document.significantWeaknesses()) {
+            for (String weakness : document.inspection().significantWeaknesses()) {
                 if (seen.add(weakness.strip())) {
-                    significant.add(new AreaProfile.SignificantWeakness(weakness.strip(), document.id(), document.date(), url));
+                    significant.add(new AreaProfile.SignificantWeakness(weakness.strip(), document.id(), facts.date(), url));
                 }
             }
             for (String warning : document.warnings()) {
                 warnings.add(new AreaProfile.DocumentWarning(document.id(), title, warning, url));
             }
             if (region == null) {
-                region = document.region();
+                region = facts.region();
             }
         }
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
@@ -193,7 +197,7 @@ public final class AreaService {
                 .index(indices.documents())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area)))), DocumentSource.class));
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area)))), DocumentSource.class));
         return response.hits().total() != null && response.hits().total().value() > 0;
     }
 
@@ -202,13 +206,13 @@ public final class AreaService {
         SearchResponse<PassageSource> response = deadline.run("Area themes", () -> client.search(s -> s
                 .index(indices.passages())
                 .size(0)
-                .query(q -> q.term(t -> t.field("area").value(FieldValue.of(area))))
-                .aggregations("themes", a -> a.terms(t -> t.field("themes").size(MAX_THEMES))
-                        .aggregations("polarity", p -> p.terms(t -> t.field("polarity").size(20)))), PassageSource.class));
+                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                .aggregations("themes", a -> a.terms(t -> t.field(IndexField.THEMES).size(MAX_THEMES))
+                        .aggregations("polarity", p -> p.terms(t -> t.field(IndexField.POLARITY).size(20)))), PassageSource.class));
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
-        SearchQuery strengths = areaSearch.withFilter(Facet.POLARITY, "strength");
+        SearchQuery strengths = areaSearch.withFilter(Facet.POLARITY, Polarity.STRENGTH.id());
         SearchQuery weaknesses = areaSearch;
-        for (String polarity : WEAKNESSES) {
+        for (String polarity : Polarity.weaknessIds()) {
             weaknesses = weaknesses.withFilter(Facet.POLARITY, polarity);
         }
         List<ThemeBalance> balances = new ArrayList<>();
@@ -217,8 +221,8 @@ public final class AreaService {
             for (StringTermsBucket bucket : themes.sterms().buckets().array()) {
                 String theme = bucket.key().stringValue();
                 Map<String, Long> polarity = MatrixService.counts(bucket.aggregations().get("polarity"));
-                long strong = polarity.getOrDefault("strength", 0L);
-                long weak = WEAKNESSES.stream().mapToLong(id -> polarity.getOrDefault(id, 0L)).sum();
+                long strong = polarity.getOrDefault(Polarity.STRENGTH.id(), 0L);
+                long weak = Polarity.weaknessIds().stream().mapToLong(id -> polarity.getOrDefault(id, 0L)).sum();
                 if (strong == 0 && weak == 0) {
                     continue;
                 }

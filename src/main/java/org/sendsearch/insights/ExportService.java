@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
@@ -101,7 +102,7 @@ public final class ExportService {
      */
     public Summary export(SearchQuery request, ExportFormat format, String baseUrl, Target target) throws IOException {
         if (request.scope() == Scope.PASSAGES) {
-            return run(request, format, target, PassageSource.class, ExportColumns.findings(vocabulary, baseUrl));
+            return run(request, format, target, PassageSource.class, ExportColumns.findings(baseUrl));
         }
         return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl));
     }
@@ -185,7 +186,7 @@ public final class ExportService {
 
     private static List<SortOptions> sort(Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
-        sorts.add(SortOptions.of(o -> o.field(f -> f.field("date")
+        sorts.add(SortOptions.of(o -> o.field(f -> f.field(IndexField.DATE)
                 .order(SortOrder.Desc).missing(FieldValue.of("_last"))
                 .unmappedType(FieldType.Date))));
         sorts.addAll(QueryBuilder.tieBreakers(scope));

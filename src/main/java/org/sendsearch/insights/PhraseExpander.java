@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchIndices;
@@ -66,7 +67,7 @@ final class PhraseExpander {
                 .index(indices.passages())
                 .size(SAMPLE)
                 .query(selection)
-                .source(src -> src.filter(f -> f.includes("text"))), PassageSource.class));
+                .source(src -> src.filter(f -> f.includes(IndexField.TEXT))), PassageSource.class));
         Set<String> significant = new LinkedHashSet<>();
         words.forEach(word -> significant.add(word.text()));
         Map<String, Integer> findingsPerPhrase = new HashMap<>();
@@ -163,7 +164,7 @@ final class PhraseExpander {
         filters.put("_all", Query.of(q -> q.matchAll(m -> m)));
         for (int i = 0; i < phrases.size(); i++) {
             String phrase = phrases.get(i);
-            filters.put("p" + i, Query.of(q -> q.matchPhrase(m -> m.field("text.exact").query(phrase))));
+            filters.put("p" + i, Query.of(q -> q.matchPhrase(m -> m.field(IndexField.TEXT_EXACT).query(phrase))));
         }
         SearchResponse<PassageSource> response = deadline.run("Phrase counts", () -> client.search(s -> s
                 .index(indices.passages())

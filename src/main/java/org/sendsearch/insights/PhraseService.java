@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -72,8 +73,8 @@ public final class PhraseService {
                 .aggregations("sample", a -> a
                         .sampler(sm -> sm.shardSize(SAMPLE_SIZE))
                         .aggregations("words", w -> w.significantText(st -> st
-                                .field("text.exact")
-                                .sourceFields("text")
+                                .field(IndexField.TEXT_EXACT)
+                                .sourceFields(IndexField.TEXT)
                                 .filterDuplicateText(true)
                                 .exclude(e -> e.terms(FUNCTION_WORDS))
                                 .minDocCount(2L)

@@ -1,5 +1,6 @@
 package org.sendsearch.insights;
 
+import org.sendsearch.model.Polarity;
 import org.sendsearch.search.InvalidSearchException;
 
 import java.util.ArrayList;
@@ -17,12 +18,13 @@ import java.util.Set;
  * Any other value is a single polarity id of the search's vocabulary.
  */
 public final class PolarityChoice {
-    public static final String DEFAULT = "weakness";
+    public static final String DEFAULT = Polarity.WEAKNESS.id();
     private static final Map<String, List<String>> GROUPS = Map.of(
-            "weakness", List.of("weakness", "significant-weakness"),
-            "strength", List.of("strength"),
+            Polarity.WEAKNESS.id(), Polarity.weaknessIds(),
+            Polarity.STRENGTH.id(), List.of(Polarity.STRENGTH.id()),
             "all", List.of());
-    private static final Set<String> SINGLE = Set.of("significant-weakness", "action", "neutral");
+    private static final Set<String> SINGLE = Set.of(Polarity.SIGNIFICANT_WEAKNESS.id(), Polarity.ACTION.id(),
+            Polarity.NEUTRAL.id());
 
     private PolarityChoice() {
     }

@@ -10,14 +10,14 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
-import org.sendsearch.search.Citation;
+import org.sendsearch.model.IndexField;
+import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentService;
 import org.sendsearch.search.Highlight;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
 import java.net.URLEncoder;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds precedent wording: the findings of other documents most like a given one, with
@@ -44,7 +43,6 @@ public final class SimilarService {
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 50;
     static final float SAME_POLARITY_BOOST = 2.0f;
-    private static final Set<String> WEAKNESSES = Set.of("weakness", "significant-weakness");
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
@@ -78,7 +76,7 @@ public final class SimilarService {
             return Optional.empty();
         }
         PassageSource passage = source.get();
-        List<String> kindIds = kindOf(passage.polarity());
+        List<Polarity> kind = kindOf(passage.polarity());
         SearchResponse<PassageSource> response = deadline.run("Similar findings", () -> client.search(
                 request(passage, size, sameKindOnly), PassageSource.class));
         List<SimilarFindings.Similar> similar = new ArrayList<>();
@@ -87,21 +85,20 @@ public final class SimilarService {
             if (other == null) {
                 continue;
             }
-            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault("text", List.of()));
+            Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault(IndexField.TEXT, List.of()));
             SearchHit finding = hit(other, hit.id(), marked);
             similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
-                    kindIds.contains(Objects.toString(other.polarity(), "")),
+                    other.polarity() != null && kind.contains(other.polarity()),
                     similarUrl(finding.id())));
         }
         return Optional.of(new SimilarFindings(hit(passage, passageId, Highlight.plain(passage.text())), similar));
     }
 
-    /** The polarities counted as the same kind of finding. */
     /** The search finding the passage itself, by id. */
     public SearchRequest lookup(String passageId) {
         return SearchRequest.of(s -> s
                 .index(indices.passages())
-                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(passageId))))
+                .query(q -> q.term(t -> t.field(IndexField.ID).value(FieldValue.of(passageId))))
                 .size(1));
     }
 
@@ -113,47 +110,44 @@ public final class SimilarService {
     public SearchRequest request(PassageSource passage, int size, boolean sameKindOnly) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
         Query like = Query.of(q -> q.moreLikeThis(m -> m
-                .fields("text")
+                .fields(IndexField.TEXT)
                 .like(l -> l.text(passage.text()))
                 .minTermFreq(1)
                 .minDocFreq(1)
                 .maxQueryTerms(40)
                 .minimumShouldMatch("15%")));
-        List<FieldValue> kind = kindOf(passage.polarity()).stream().map(FieldValue::of).toList();
+        List<FieldValue> kind = kindOf(passage.polarity()).stream().map(polarity -> FieldValue.of(polarity.id())).toList();
         return SearchRequest.of(s -> s
                 .index(indices.passages())
                 .size(wanted)
                 .query(q -> q.bool(b -> {
                     b.must(like);
                     if (passage.documentId() != null) {
-                        b.mustNot(n -> n.term(t -> t.field("documentId").value(FieldValue.of(passage.documentId()))));
+                        b.mustNot(n -> n.term(t -> t.field(IndexField.DOCUMENT_ID).value(FieldValue.of(passage.documentId()))));
                     }
                     if (!kind.isEmpty() && sameKindOnly) {
-                        b.filter(f -> f.terms(t -> t.field("polarity").terms(v -> v.value(kind))));
+                        b.filter(f -> f.terms(t -> t.field(IndexField.POLARITY).terms(v -> v.value(kind))));
                     } else if (!kind.isEmpty()) {
-                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field("polarity")
+                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field(IndexField.POLARITY)
                                 .terms(v -> v.value(kind)))).boost(SAME_POLARITY_BOOST)));
                     }
                     return b;
                 }))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .type(HighlighterType.Unified).highlightQuery(like)
-                        .fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))))));
+                        .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 
-    public static List<String> kindOf(String polarity) {
+    /** The polarities counted as the same kind of finding: every weakness for a weakness. */
+    public static List<Polarity> kindOf(Polarity polarity) {
         if (polarity == null) {
             return List.of();
         }
-        return WEAKNESSES.contains(polarity) ? List.copyOf(WEAKNESSES) : List.of(polarity);
+        return polarity.isWeakness() ? Polarity.WEAKNESSES : List.of(polarity);
     }
 
-    private SearchHit hit(PassageSource passage, String fallbackId, Highlight marked) {
-        String id = passage.id() == null ? fallbackId : passage.id();
-        return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
-                passage.section(), passage.heading(), passage.polarity(), passage.themes(), passage.text(),
-                marked.toHtml(), Citation.of(passage, vocabulary),
-                SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+    private static SearchHit hit(PassageSource passage, String fallbackId, Highlight marked) {
+        return SearchHit.finding(passage.id() == null ? fallbackId : passage.id(), passage, marked);
     }
 
     /** The page of findings similar to a finding. */

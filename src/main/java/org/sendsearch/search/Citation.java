@@ -1,12 +1,14 @@
 package org.sendsearch.search;
 
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * How a finding is cited in a letter, a tribunal bundle or a report: who wrote it, which
@@ -18,16 +20,14 @@ import java.util.Set;
  */
 public final class Citation {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Set<String> INSPECTORATE = Set.of("inspection-letter", "inspection-report", "revisit-letter");
-    private static final Set<String> INSPECTED_QUESTIONS = Set.of("identifying", "meeting-needs", "improving-outcomes");
 
     private Citation() {
     }
 
     /** The citation of one finding. */
-    public static String of(PassageSource passage, Vocabulary vocabulary) {
-        List<String> parts = documentParts(passage.type(), passage.area(), passage.title(), passage.date());
-        String place = place(passage, vocabulary);
+    public static String of(PassageSource passage) {
+        List<String> parts = documentParts(passage.document());
+        String place = place(passage);
         if (!place.isEmpty()) {
             parts.add(place);
         }
@@ -35,68 +35,58 @@ public final class Citation {
     }
 
     /** The citation of a whole document. */
-    public static String of(DocumentSource document) {
-        return String.join(", ", documentParts(document.type(), document.area(), document.title(), document.date()));
+    public static String of(DocumentFacts document) {
+        return String.join(", ", documentParts(document));
     }
 
-    private static List<String> documentParts(String type, String area, String title, String date) {
+    private static List<String> documentParts(DocumentFacts document) {
         List<String> parts = new ArrayList<>();
-        String author = author(type, area);
+        String author = author(document.type(), document.area());
         if (!author.isEmpty()) {
             parts.add(author);
         }
+        String title = document.title();
         if (title != null && !title.isBlank()) {
             parts.add(readable(title.strip()));
         }
-        String kind = kind(type);
-        String when = longDate(date);
+        String kind = document.type() == null ? "document" : document.type().noun();
+        String when = longDate(document.date());
         parts.add(when.isEmpty() ? kind + " (undated)" : kind + " of " + when);
         return parts;
     }
 
-    private static String author(String type, String area) {
-        if (type != null && INSPECTORATE.contains(type)) {
+    private static String author(DocumentType type, String area) {
+        if (type != null && type.isInspectorateLetter()) {
             return "Ofsted and CQC";
         }
-        if ("council-report".equals(type) || "press-release".equals(type)) {
+        if (type != null && type.isCouncilDocument()) {
             return area == null ? "Council" : area + " Council";
         }
         return area == null ? "" : area;
     }
 
-    private static String kind(String type) {
-        if (type == null) {
-            return "document";
-        }
-        return switch (type) {
-            case "inspection-letter", "revisit-letter" -> "letter";
-            case "inspection-report", "council-report" -> "report";
-            case "press-release" -> "press release";
-            default -> "document";
-        };
-    }
-
-    private static String place(PassageSource passage, Vocabulary vocabulary) {
-        String section = passage.section();
-        if ("significant-weaknesses".equals(section)) {
+    private static String place(PassageSource passage) {
+        Section section = passage.section();
+        if (section == Section.SIGNIFICANT_WEAKNESSES) {
             return "'Areas of significant weakness'";
         }
-        if (passage.type() != null && INSPECTORATE.contains(passage.type()) && INSPECTED_QUESTIONS.contains(section)) {
-            String question = " (" + vocabulary.sectionLabel(section).toLowerCase(Locale.UK) + ")";
-            if ("strength".equals(passage.polarity())) {
+        DocumentType type = passage.document().type();
+        if (type != null && type.isInspectorateLetter() && section != null && section.isInspectedQuestion()) {
+            String question = " (" + section.label().toLowerCase(Locale.UK) + ")";
+            if (passage.polarity() == Polarity.STRENGTH) {
                 return "'Strengths'" + question;
             }
-            if ("weakness".equals(passage.polarity())) {
+            if (passage.polarity() == Polarity.WEAKNESS) {
                 return "'Areas for development'" + question;
             }
-            return "'" + vocabulary.sectionLabel(section) + "'";
+            return "'" + section.label() + "'";
         }
         String heading = lastHeading(passage.heading());
         if (!heading.isEmpty()) {
             return "'" + heading + "'";
         }
-        if (section != null && !"other".equals(section)) {
-            return "'" + vocabulary.sectionLabel(section) + "'";
+        if (section != null && section != Section.OTHER) {
+            return "'" + section.label() + "'";
         }
         return "";
     }
@@ -140,15 +130,8 @@ public final class Citation {
                 : result;
     }
 
-    /** "26 February 2019" from "2019-02-26"; empty when absent or not a date. */
-    public static String longDate(String isoDate) {
-        if (isoDate == null || isoDate.isBlank()) {
-            return "";
-        }
-        try {
-            return LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate).format(LONG_DATE);
-        } catch (DateTimeParseException e) {
-            return "";
-        }
+    /** "26 February 2019"; empty when absent. */
+    public static String longDate(LocalDate date) {
+        return date == null ? "" : date.format(LONG_DATE);
     }
 }

@@ -1,5 +1,7 @@
 package org.sendsearch.search;
 
+import org.sendsearch.model.IndexField;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -42,7 +44,7 @@ public final class DocumentService {
         }
         SearchResponse<DocumentSource> documents = deadline.run("Document lookup", () -> client.search(s -> s
                 .index(indices.documents())
-                .query(q -> q.term(t -> t.field("id").value(FieldValue.of(id))))
+                .query(q -> q.term(t -> t.field(IndexField.ID).value(FieldValue.of(id))))
                 .size(1), DocumentSource.class));
         Optional<DocumentSource> document = documents.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
         if (document.isEmpty()) {
@@ -50,11 +52,11 @@ public final class DocumentService {
         }
         SearchResponse<PassageSource> passages = deadline.run("Passage lookup", () -> client.search(s -> s
                 .index(indices.passages())
-                .query(q -> q.term(t -> t.field("documentId").value(FieldValue.of(id))))
-                .sort(o -> o.field(f -> f.field("ordinal")))
+                .query(q -> q.term(t -> t.field(IndexField.DOCUMENT_ID).value(FieldValue.of(id))))
+                .sort(o -> o.field(f -> f.field(IndexField.ORDINAL)))
                 .size(MAX_PASSAGES), PassageSource.class));
         List<PassageSource> list = passages.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
-        return Optional.of(new DocumentView(document.get(), list, Citation.of(document.get())));
+        return Optional.of(new DocumentView(document.get(), list, Citation.of(document.get().facts())));
     }
 
     public Vocabulary vocabulary() {

@@ -1,5 +1,7 @@
 package org.sendsearch.search;
 
+import org.sendsearch.model.IndexField;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -12,16 +14,16 @@ import java.util.Set;
  * indexed from) is offered only when there are at least two to choose between.
  */
 public enum Facet {
-    AREA("area", "area", "Area", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    REGION("region", "region", "Region", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    TYPE("type", "type", "Document type", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    YEAR("year", "year", "Year", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    SECTION("section", "section", "Section", Set.of(Scope.PASSAGES)),
-    POLARITY("polarity", "polarity", "Finding type", Set.of(Scope.PASSAGES)),
-    THEME("theme", "themes", "Theme", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    WSOA("wsoa", "wsoaRequired", "Written statement of action", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    INSPECTOR("inspector", "leadInspector", "Lead inspector", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
-    SOURCE("source", "source", "Source folder", Set.of(Scope.PASSAGES, Scope.DOCUMENTS), 2);
+    AREA("area", IndexField.AREA, "Area", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    REGION("region", IndexField.REGION, "Region", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    TYPE("type", IndexField.TYPE, "Document type", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    YEAR("year", IndexField.YEAR, "Year", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    SECTION("section", IndexField.SECTION, "Section", Set.of(Scope.PASSAGES)),
+    POLARITY("polarity", IndexField.POLARITY, "Finding type", Set.of(Scope.PASSAGES)),
+    THEME("theme", IndexField.THEMES, "Theme", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    WSOA("wsoa", IndexField.WSOA_REQUIRED, "Written statement of action", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    INSPECTOR("inspector", IndexField.LEAD_INSPECTOR, "Lead inspector", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    SOURCE("source", IndexField.SOURCE, "Source folder", Set.of(Scope.PASSAGES, Scope.DOCUMENTS), 2);
 
     private final String param;
     private final String field;

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.search.SuggestSort;
 import co.elastic.clients.util.NamedValue;
 
 import org.sendsearch.ingest.TermAnalysis;
+import org.sendsearch.model.IndexField;
 
 import java.util.Optional;
 import java.util.ArrayList;
@@ -109,8 +110,9 @@ public final class QueryBuilder {
     /** The fields the text is searched in, with their weights. */
     static List<String> fields(Scope scope) {
         return scope == Scope.PASSAGES
-                ? List.of("text", "heading^0.3", "title^0.5")
-                : List.of("title^2", "text", "significantWeaknesses^1.5", "outcome");
+                ? List.of(IndexField.TEXT, IndexField.boosted(IndexField.HEADING, 0.3), IndexField.boosted(IndexField.TITLE, 0.5))
+                : List.of(IndexField.boosted(IndexField.TITLE, 2), IndexField.TEXT,
+                        IndexField.boosted(IndexField.SIGNIFICANT_WEAKNESSES, 1.5), IndexField.OUTCOME);
     }
 
     /**
@@ -139,15 +141,15 @@ public final class QueryBuilder {
                                 .type(HighlighterType.Unified).requireFieldMatch(true);
                         highlightQuery(scope, parsed).ifPresent(h::highlightQuery);
                         if (scope == Scope.PASSAGES) {
-                            h.fields(NamedValue.of("text", HighlightField.of(f -> f.numberOfFragments(0))));
+                            h.fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))));
                             if (highlightExact) {
-                                h.fields(NamedValue.of("text.exact", HighlightField.of(f -> f.numberOfFragments(0))));
+                                h.fields(NamedValue.of(IndexField.TEXT_EXACT, HighlightField.of(f -> f.numberOfFragments(0))));
                             }
                         } else {
-                            h.fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(220).numberOfFragments(3)
+                            h.fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.fragmentSize(220).numberOfFragments(3)
                                     .noMatchSize(300))));
                             if (highlightExact) {
-                                h.fields(NamedValue.of("text.exact", HighlightField.of(f -> f.fragmentSize(220).numberOfFragments(3))));
+                                h.fields(NamedValue.of(IndexField.TEXT_EXACT, HighlightField.of(f -> f.fragmentSize(220).numberOfFragments(3))));
                             }
                         }
                         return h;
@@ -155,7 +157,7 @@ public final class QueryBuilder {
             filter(request, null).ifPresent(s::postFilter);
             if (!queryText.isBlank()) {
                 s.suggest(g -> g.text(queryText).suggesters(SUGGESTION, f -> f.term(t -> t
-                        .field("text.exact").suggestMode(SuggestMode.Missing).size(1).minWordLength(4)
+                        .field(IndexField.TEXT_EXACT).suggestMode(SuggestMode.Missing).size(1).minWordLength(4)
                         .maxEdits(2).prefixLength(1).sort(SuggestSort.Score))));
             }
             return s;
@@ -213,7 +215,7 @@ public final class QueryBuilder {
                                 .defaultOperator(Operator.Or).minimumShouldMatch("1").quoteFieldSuffix(EXACT_SUFFIX)
                                 .flags(FLAGS)));
                         for (QueryThemes.Part part : themes.parts()) {
-                            Query tagged = Query.of(t -> t.term(tt -> tt.field("themes").value(FieldValue.of(part.theme()))));
+                            Query tagged = Query.of(t -> t.term(tt -> tt.field(IndexField.THEMES).value(FieldValue.of(part.theme()))));
                             if (part.rest().isEmpty()) {
                                 either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord)));
                             } else {
@@ -229,11 +231,11 @@ public final class QueryBuilder {
                 }
                 if (!themes.named().isEmpty()) {
                     List<FieldValue> ids = themes.named().stream().map(FieldValue::of).toList();
-                    b.should(t -> t.terms(ts -> ts.field("themes").terms(v -> v.value(ids)).boost(THEME_BOOST)));
+                    b.should(t -> t.terms(ts -> ts.field(IndexField.THEMES).terms(v -> v.value(ids)).boost(THEME_BOOST)));
                 }
                 if (query.words().size() > 1) {
                     // Words near one another, in any form (stems and synonyms), rank higher.
-                    b.should(p -> p.matchPhrase(mp -> mp.field("text").query(String.join(" ", query.words()))
+                    b.should(p -> p.matchPhrase(mp -> mp.field(IndexField.TEXT).query(String.join(" ", query.words()))
                             .slop(3).boost(2.0f)));
                 }
             }
@@ -253,7 +255,7 @@ public final class QueryBuilder {
         if (order == ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
-        sorts.add(SortOptions.of(o -> o.field(f -> f.field("date").order(byDate).unmappedType(
+        sorts.add(SortOptions.of(o -> o.field(f -> f.field(IndexField.DATE).order(byDate).unmappedType(
                 FieldType.Date))));
         if (order != ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
@@ -270,9 +272,9 @@ public final class QueryBuilder {
      */
     public static List<SortOptions> tieBreakers(Scope scope) {
         return scope == Scope.PASSAGES
-                ? List.of(SortOptions.of(o -> o.field(f -> f.field("documentId"))),
-                        SortOptions.of(o -> o.field(f -> f.field("ordinal"))))
-                : List.of(SortOptions.of(o -> o.field(f -> f.field("id"))));
+                ? List.of(SortOptions.of(o -> o.field(f -> f.field(IndexField.DOCUMENT_ID))),
+                        SortOptions.of(o -> o.field(f -> f.field(IndexField.ORDINAL))))
+                : List.of(SortOptions.of(o -> o.field(f -> f.field(IndexField.ID))));
     }
 
     /** The aggregation holding, as sub-aggregations, the counts of every facet with nothing chosen. */
@@ -322,7 +324,7 @@ public final class QueryBuilder {
         });
         if (request.from() != null || request.to() != null) {
             clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field("date").format("strict_date");
+                d.field(IndexField.DATE).format("strict_date");
                 if (request.from() != null) {
                     d.gte(request.from().toString());
                 }

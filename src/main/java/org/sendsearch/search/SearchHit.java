@@ -1,27 +1,60 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.IsoDate;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One result: a finding (or, in document scope, a document), ready to show and to cite.
+ * One result: a finding (or, in document scope, a document), ready to show and to cite. Its JSON
+ * is the API's: vocabulary values as their ids, the date as YYYY-MM-DD.
  *
  * @param id         the passage id (the document id in document scope)
  * @param documentId the document it comes from
- * @param date       the document's date, YYYY-MM-DD, or null
- * @param section    section id (null in document scope)
- * @param polarity   polarity id (null in document scope)
+ * @param date       the document's date, or null
+ * @param section    the passage's section (null in document scope)
+ * @param polarity   the passage's polarity (null in document scope)
  * @param text       the passage as written (a short opening in document scope)
  * @param highlight  {@link #marked} as HTML: escaped text with {@code <mark>} around the matches
  * @param citation   how to cite it
  * @param url        where it is in the document page
  * @param marked     the same, as segments, for the server-rendered pages
  */
-public record SearchHit(String id, String documentId, String title, String area, String type, String date,
-                        String section, String heading, String polarity, List<String> themes, String text,
-                        String highlight, String citation, String url, @JsonIgnore Highlight marked) {
+public record SearchHit(String id, String documentId, String title, String area, DocumentType type,
+                        @IsoDate.Json LocalDate date, Section section, String heading, Polarity polarity,
+                        List<String> themes, String text, String highlight, String citation, String url,
+                        @JsonIgnore Highlight marked) {
     public SearchHit {
         themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /**
+     * A finding as a hit, cited and linked to its place in its document.
+     *
+     * @param id     the hit's id (the passage's own, or the search hit's when the source has none)
+     * @param marked the passage's text with its matches
+     */
+    public static SearchHit finding(String id, PassageSource passage, Highlight marked) {
+        DocumentFacts document = passage.document();
+        return new SearchHit(id, passage.documentId(), document.title(), document.area(), document.type(),
+                document.date(), passage.section(), passage.heading(), passage.polarity(), passage.themes(),
+                passage.text(), marked.toHtml(), Citation.of(passage),
+                SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+    }
+
+    /**
+     * A whole document as a hit (document scope): no section, heading or polarity.
+     *
+     * @param opening the opening of its text, shown as the hit's text
+     * @param marked  the matched fragments (or the opening when nothing was highlighted)
+     */
+    public static SearchHit document(String id, DocumentFacts document, List<String> themes, String opening,
+                                     Highlight marked) {
+        return new SearchHit(id, id, document.title(), document.area(), document.type(), document.date(), null, null,
+                null, themes, opening, marked.toHtml(), Citation.of(document), SearchService.documentUrl(id), marked);
     }
 }

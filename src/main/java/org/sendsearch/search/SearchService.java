@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import org.sendsearch.ingest.TermAnalysis;
+import org.sendsearch.model.IndexField;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -109,29 +110,22 @@ public final class SearchService {
 
     private SearchHit passageHit(SearchAnswer.Hit hit) {
         PassageSource passage = hit.source();
-        List<String> highlighted = new ArrayList<>(hit.highlight("text"));
-        highlighted.addAll(hit.highlight("text.exact"));
+        List<String> highlighted = new ArrayList<>(hit.highlight(IndexField.TEXT));
+        highlighted.addAll(hit.highlight(IndexField.TEXT_EXACT));
         Highlight marked = Highlight.merge(passage.text(), highlighted);
         String id = passage.id() == null ? hit.id() : passage.id();
-        return new SearchHit(id, passage.documentId(), passage.title(), passage.area(), passage.type(), passage.date(),
-                passage.section(), passage.heading(), passage.polarity(), passage.themes(), passage.text(),
-                marked.toHtml(), Citation.of(passage, vocabulary),
-                passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+        return SearchHit.finding(id, passage, marked);
     }
 
     private SearchHit documentHit(SearchAnswer.Hit hit) {
         PassageSource document = hit.source();
-        List<String> fragments = hit.highlight("text.exact");
+        List<String> fragments = hit.highlight(IndexField.TEXT_EXACT);
         if (fragments.isEmpty()) {
-            fragments = hit.highlight("text");
+            fragments = hit.highlight(IndexField.TEXT);
         }
         Highlight marked = fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
         String id = document.id() == null ? hit.id() : document.id();
-        DocumentSource asDocument = new DocumentSource(id, null, null, null, null, document.type(), document.area(),
-                document.region(), document.title(), document.date(), document.year(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, document.themes(), null, null);
-        return new SearchHit(id, id, document.title(), document.area(), document.type(), document.date(), null, null, null,
-                document.themes(), opening(document.text()), marked.toHtml(), Citation.of(asDocument), documentUrl(id), marked);
+        return SearchHit.document(id, document.document(), document.themes(), opening(document.text()), marked);
     }
 
     private static String opening(String text) {

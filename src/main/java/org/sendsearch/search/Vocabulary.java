@@ -1,10 +1,12 @@
 package org.sendsearch.search;
 
 import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.ingest.DocumentType;
-import org.sendsearch.ingest.Polarity;
-import org.sendsearch.ingest.Section;
 import org.sendsearch.ingest.ThemeTaxonomy;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Identified;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
+import org.sendsearch.model.ThemeRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,30 +23,9 @@ import java.util.Optional;
  * their values in, so sections read as they do in a letter.
  */
 public final class Vocabulary {
-    private static final Map<String, String> TYPES = labels(
-            DocumentType.INSPECTION_LETTER.id(), "Inspection letter",
-            DocumentType.INSPECTION_REPORT.id(), "Inspection report",
-            DocumentType.REVISIT_LETTER.id(), "Revisit letter",
-            DocumentType.COUNCIL_REPORT.id(), "Council report",
-            DocumentType.PRESS_RELEASE.id(), "Press release",
-            DocumentType.OTHER.id(), "Other document");
-    private static final Map<String, String> SECTIONS = labels(
-            Section.MAIN_FINDINGS.id(), "Main findings",
-            Section.IDENTIFYING.id(), "Identifying needs",
-            Section.MEETING_NEEDS.id(), "Meeting needs",
-            Section.IMPROVING_OUTCOMES.id(), "Improving outcomes",
-            Section.SIGNIFICANT_WEAKNESSES.id(), "Significant weaknesses",
-            Section.SUMMARY.id(), "Summary",
-            Section.RECOMMENDATIONS.id(), "Recommendations",
-            Section.BACKGROUND.id(), "Background",
-            Section.PROGRESS.id(), "Actions and progress",
-            Section.OTHER.id(), "Other");
-    private static final Map<String, String> POLARITIES = labels(
-            Polarity.STRENGTH.id(), "Strength",
-            Polarity.WEAKNESS.id(), "Weakness",
-            Polarity.SIGNIFICANT_WEAKNESS.id(), "Significant weakness",
-            Polarity.ACTION.id(), "Action",
-            Polarity.NEUTRAL.id(), "Neutral");
+    private static final Map<String, String> TYPES = labels(DocumentType.values());
+    private static final Map<String, String> SECTIONS = labels(Section.values());
+    private static final Map<String, String> POLARITIES = labels(Polarity.values());
     private static final Map<String, String> WSOA = labels(
             "true", "WSOA required",
             "false", "No WSOA required");
@@ -88,16 +69,24 @@ public final class Vocabulary {
         return fixedValues(facet).map(values -> values.getOrDefault(value, value)).orElse(value);
     }
 
-    public String typeLabel(String type) {
-        return type == null ? null : TYPES.getOrDefault(type, type);
+    /** The label of a document type; null for null. */
+    public String typeLabel(DocumentType type) {
+        return type == null ? null : type.label();
     }
 
-    public String sectionLabel(String section) {
-        return section == null ? null : SECTIONS.getOrDefault(section, section);
+    /** The label of a section; null for null. */
+    public String sectionLabel(Section section) {
+        return section == null ? null : section.label();
     }
 
-    public String polarityLabel(String polarity) {
-        return polarity == null ? null : POLARITIES.getOrDefault(polarity, polarity);
+    /** The label of a polarity; null for null. */
+    public String polarityLabel(Polarity polarity) {
+        return polarity == null ? null : polarity.label();
+    }
+
+    /** The theme with this id and its label (the id as label when the taxonomy does not know it). */
+    public ThemeRef theme(String id) {
+        return new ThemeRef(id, themeLabel(id));
     }
 
     public String themeLabel(String theme) {
@@ -107,6 +96,15 @@ public final class Vocabulary {
     /** The position of a value in its fixed vocabulary (for ordering), or -1. */
     int rank(Facet facet, String value) {
         return fixedValues(facet).map(values -> new ArrayList<>(values.keySet()).indexOf(value)).orElse(-1);
+    }
+
+    /** Each value's id to its label, in the enum's order. */
+    private static Map<String, String> labels(Identified... values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Identified value : values) {
+            map.put(value.id(), value.label());
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static Map<String, String> labels(String... pairs) {

@@ -16,9 +16,6 @@ import java.util.List;
  * areas compared by theme. Every count links to the findings behind it.
  */
 final class AreaPage {
-    private static final java.util.Set<String> INSPECTIONS = java.util.Set.of("inspection-letter", "inspection-report",
-            "revisit-letter");
-
     private final Vocabulary vocabulary;
 
     AreaPage(Vocabulary vocabulary) {
@@ -70,10 +67,10 @@ final class AreaPage {
         timeline.appendElement("h2").addClass("heading-m").attr("id", "timeline-heading").text("Timeline");
         Element list = timeline.appendElement("ol").addClass("timeline").attr("id", "timeline");
         for (AreaProfile.TimelineEntry entry : profile.timeline()) {
-            Element item = list.appendElement("li").addClass("timeline-item").attr("data-type", entry.type() == null ? "" : entry.type());
+            Element item = list.appendElement("li").addClass("timeline-item").attr("data-type", entry.type() == null ? "" : entry.type().id());
             Element when = item.appendElement("p").addClass("timeline-date");
             if (entry.date() != null) {
-                when.appendElement("time").attr("datetime", entry.date()).text(entry.displayDate());
+                when.appendElement("time").attr("datetime", entry.date().toString()).text(entry.displayDate());
             } else {
                 when.text("Undated");
             }
@@ -81,7 +78,7 @@ final class AreaPage {
             item.appendElement("h3").addClass("heading-s").appendElement("a").attr("href", entry.url()).text(entry.title());
             StringBuilder facts = new StringBuilder(entry.findings() + (entry.findings() == 1 ? " finding" : " findings"));
             // Only an inspection requires a WSOA; other papers carry the flag because they mention one.
-            if (Boolean.TRUE.equals(entry.wsoa()) && INSPECTIONS.contains(entry.type())) {
+            if (Boolean.TRUE.equals(entry.wsoa()) && entry.type() != null && entry.type().isInspectorateLetter()) {
                 facts.append(" · written statement of action required");
             }
             item.appendElement("p").addClass("timeline-facts").text(facts.toString());

@@ -2,9 +2,11 @@ package org.sendsearch.web;
 
 import io.javalin.http.Context;
 import org.sendsearch.search.Citation;
+import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentService;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.DocumentView;
+import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One document: {@code GET /api/documents/{id}} (metadata, warnings, cleaned text, passages),
@@ -56,7 +59,7 @@ final class DocumentController {
         Path file = sources.find(view.document()).orElseThrow(() -> HttpProblem.notFound("Original file not available",
                 "The original file of this document is not available on this server."));
         DocumentSource document = view.document();
-        String type = SourceFiles.contentType(document.format());
+        String type = SourceFiles.contentType(document.file().format() == null ? null : document.file().format().id());
         String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
         ctx.header("Content-Disposition", (type.startsWith("application/octet") ? "attachment" : "inline")
@@ -74,32 +77,34 @@ final class DocumentController {
 
     private Map<String, Object> body(DocumentView view) {
         DocumentSource d = view.document();
+        DocumentFacts facts = d.facts();
+        InspectionFacts inspection = d.inspection();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", d.id());
-        body.put("title", d.title());
-        body.put("type", d.type());
-        body.put("typeLabel", vocabulary.typeLabel(d.type()));
-        body.put("area", d.area());
-        body.put("region", d.region());
-        body.put("date", d.date());
-        body.put("year", d.year());
-        body.put("inspectionStart", d.inspectionStart());
-        body.put("inspectionEnd", d.inspectionEnd());
-        body.put("wsoaRequired", d.wsoaRequired() == null ? null : Boolean.valueOf(d.wsoaRequired()));
-        body.put("outcome", d.outcome());
-        body.put("leadInspector", d.leadInspector());
-        body.put("inspectors", d.inspectors());
-        body.put("addressees", d.addressees());
-        body.put("healthBodies", d.healthBodies());
-        body.put("committee", d.committee());
-        body.put("meetingDate", d.meetingDate());
-        body.put("author", d.author());
-        body.put("significantWeaknesses", d.significantWeaknesses());
+        body.put("title", facts.title());
+        body.put("type", facts.type());
+        body.put("typeLabel", facts.type() == null ? null : facts.type().label());
+        body.put("area", facts.area());
+        body.put("region", facts.region());
+        body.put("date", facts.date());
+        body.put("year", Objects.toString(facts.year(), null)); // a string, as the API always gave it
+        body.put("inspectionStart", inspection.inspectionStart());
+        body.put("inspectionEnd", inspection.inspectionEnd());
+        body.put("wsoaRequired", facts.wsoaRequired());
+        body.put("outcome", inspection.outcome());
+        body.put("leadInspector", facts.leadInspector());
+        body.put("inspectors", inspection.inspectors());
+        body.put("addressees", inspection.addressees());
+        body.put("healthBodies", inspection.healthBodies());
+        body.put("committee", d.paper().committee());
+        body.put("meetingDate", d.paper().meetingDate());
+        body.put("author", d.paper().author());
+        body.put("significantWeaknesses", inspection.significantWeaknesses());
         body.put("warnings", d.warnings());
-        body.put("sourcePath", d.sourcePath());
-        body.put("format", d.format());
-        body.put("sizeBytes", d.sizeBytes());
-        body.put("sha256", d.sha256());
+        body.put("sourcePath", d.file().sourcePath());
+        body.put("format", d.file().format());
+        body.put("sizeBytes", d.file().sizeBytes());
+        body.put("sha256", d.file().sha256());
         body.put("url", SearchService.documentUrl(d.id()));
         body.put("sourceUrl", sources.find(d).isPresent() ? SearchService.documentUrl(d.id()) + "/source" : null);
         body.put("citation", view.citation());
@@ -116,7 +121,7 @@ final class DocumentController {
             passage.put("text", p.text());
             passage.put("start", p.start());
             passage.put("end", p.end());
-            passage.put("citation", Citation.of(p, vocabulary));
+            passage.put("citation", Citation.of(p));
             passage.put("url", SearchService.passageUrl(d.id(), p.ordinalOrZero()));
             passages.add(passage);
         }

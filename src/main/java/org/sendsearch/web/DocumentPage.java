@@ -1,9 +1,13 @@
 package org.sendsearch.web;
 
 import org.jsoup.nodes.Element;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 import org.sendsearch.search.Citation;
+import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.DocumentView;
+import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
@@ -27,19 +31,20 @@ final class DocumentPage {
 
     String render(DocumentView view, boolean sourceAvailable) {
         DocumentSource document = view.document();
-        String title = document.title() == null || document.title().isBlank() ? "Untitled document"
-                : Citation.readable(document.title());
+        DocumentFacts facts = document.facts();
+        String title = facts.title() == null || facts.title().isBlank() ? "Untitled document"
+                : Citation.readable(facts.title());
         Page page = Page.titled(title);
         Element main = page.main();
         Element back = main.appendElement("p").addClass("back-link-row");
         back.appendElement("a").addClass("back-link").attr("href", "/search").text("Search all findings");
 
         List<String> caption = new ArrayList<>();
-        if (document.type() != null) {
-            caption.add(vocabulary.typeLabel(document.type()));
+        if (facts.type() != null) {
+            caption.add(vocabulary.typeLabel(facts.type()));
         }
-        if (document.area() != null) {
-            caption.add(document.area());
+        if (facts.area() != null) {
+            caption.add(facts.area());
         }
         main.appendElement("span").addClass("caption").text(String.join(" · ", caption));
         main.appendElement("h1").addClass("heading-l").text(title);
@@ -47,9 +52,9 @@ final class DocumentPage {
         metadata(main, document, view.passages().size());
         Element actions = main.appendElement("p").addClass("document-actions");
         if (sourceAvailable) {
-            String format = document.format() == null ? "file" : document.format().toUpperCase(Locale.UK);
+            String format = document.file().format() == null ? "file" : document.file().format().id().toUpperCase(Locale.UK);
             actions.appendElement("a").attr("href", SearchService.documentUrl(document.id()) + "/source")
-                    .text("View the original file (" + format + sizeText(document.sizeBytes()) + ")");
+                    .text("View the original file (" + format + sizeText(document.file().sizeBytes()) + ")");
         } else {
             actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
         }
@@ -64,12 +69,12 @@ final class DocumentPage {
             Element list = warning.appendElement("ul").addClass("list");
             document.warnings().forEach(text -> list.appendElement("li").text(text));
         }
-        if (!document.significantWeaknesses().isEmpty()) {
+        if (!document.inspection().significantWeaknesses().isEmpty()) {
             Element section = main.appendElement("section").addClass("significant-weaknesses")
                     .attr("aria-labelledby", "sw-heading");
             section.appendElement("h2").addClass("heading-m").attr("id", "sw-heading").text("Areas of significant weakness");
             Element list = section.appendElement("ul").addClass("list").addClass("list-bullet");
-            document.significantWeaknesses().forEach(text -> list.appendElement("li").text(text));
+            document.inspection().significantWeaknesses().forEach(text -> list.appendElement("li").text(text));
         }
         body(main, view);
         return page.render();
@@ -77,26 +82,28 @@ final class DocumentPage {
 
     private void metadata(Element main, DocumentSource document, int passages) {
         Element list = main.appendElement("dl").addClass("summary-list");
-        row(list, "Area", document.area());
-        row(list, "Region", document.region());
-        row(list, "Document type", vocabulary.typeLabel(document.type()));
-        row(list, "Date", Citation.longDate(document.date()));
-        String inspection = Citation.longDate(document.inspectionStart());
+        DocumentFacts facts = document.facts();
+        InspectionFacts inspected = document.inspection();
+        row(list, "Area", facts.area());
+        row(list, "Region", facts.region());
+        row(list, "Document type", vocabulary.typeLabel(facts.type()));
+        row(list, "Date", Citation.longDate(facts.date()));
+        String inspection = Citation.longDate(inspected.inspectionStart());
         if (!inspection.isEmpty()) {
-            String end = Citation.longDate(document.inspectionEnd());
+            String end = Citation.longDate(inspected.inspectionEnd());
             row(list, "Inspection", end.isEmpty() ? inspection : inspection + " to " + end);
         }
-        if (document.wsoaRequired() != null) {
-            row(list, "Written statement of action", "true".equals(document.wsoaRequired()) ? "Required" : "Not required");
+        if (facts.wsoaRequired() != null) {
+            row(list, "Written statement of action", facts.wsoaRequired() ? "Required" : "Not required");
         }
-        row(list, "Outcome", document.outcome());
-        row(list, "Lead inspector", document.leadInspector());
-        row(list, "Inspectors", String.join(", ", document.inspectors()));
-        row(list, "Addressed to", String.join(", ", document.addressees()));
-        row(list, "Health bodies", String.join(", ", document.healthBodies()));
-        row(list, "Committee", document.committee());
-        row(list, "Meeting date", Citation.longDate(document.meetingDate()));
-        row(list, "Author", document.author());
+        row(list, "Outcome", inspected.outcome());
+        row(list, "Lead inspector", facts.leadInspector());
+        row(list, "Inspectors", String.join(", ", inspected.inspectors()));
+        row(list, "Addressed to", String.join(", ", inspected.addressees()));
+        row(list, "Health bodies", String.join(", ", inspected.healthBodies()));
+        row(list, "Committee", document.paper().committee());
+        row(list, "Meeting date", Citation.longDate(document.paper().meetingDate()));
+        row(list, "Author", document.paper().author());
         row(list, "Findings and paragraphs", Integer.toString(passages));
     }
 
@@ -130,18 +137,18 @@ final class DocumentPage {
                 section = article.appendElement("section").addClass("document-section");
                 String label = vocabulary.sectionLabel(passage.section());
                 String heading = headingText(passage.heading());
-                if (label != null && !"other".equals(passage.section()) && !label.equalsIgnoreCase(heading)) {
+                if (label != null && passage.section() != Section.OTHER && !label.equalsIgnoreCase(heading)) {
                     section.appendElement("span").addClass("caption-s").text(label);
                 }
                 section.appendElement("h3").addClass("heading-s")
                         .text(heading.isEmpty() ? Objects.toString(label, "Text") : heading);
             }
             Element block = section.appendElement("div").addClass("passage").attr("id", "p-" + passage.ordinalOrZero())
-                    .attr("tabindex", "-1").attr("data-citation", Citation.of(passage, vocabulary))
+                    .attr("tabindex", "-1").attr("data-citation", Citation.of(passage))
                     .attr("data-text", passage.text());
             Element meta = block.appendElement("p").addClass("passage-meta");
-            if (passage.polarity() != null && !"neutral".equals(passage.polarity())) {
-                meta.appendElement("strong").addClass("tag").addClass("tag-" + passage.polarity())
+            if (passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL) {
+                meta.appendElement("strong").addClass("tag").addClass("tag-" + passage.polarity().id())
                         .text(vocabulary.polarityLabel(passage.polarity()));
                 meta.appendText(" ");
             }
@@ -152,7 +159,7 @@ final class DocumentPage {
                 block.appendElement("p").addClass("result-themes")
                         .text("Themes: " + String.join(", ", passage.themes().stream().map(vocabulary::themeLabel).toList()));
             }
-            InsightsLinks.similarLink(block, passage.id(), passage.polarity() != null && !"neutral".equals(passage.polarity()));
+            InsightsLinks.similarLink(block, passage.id(), passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL);
         }
         if (!passages.isEmpty()) {
             PassageSource lastPassage = passages.get(passages.size() - 1);

@@ -202,8 +202,8 @@ final class SearchPage {
             link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
         }));
         if (request.from() != null || request.to() != null) {
-            String range = (request.from() == null ? "any time" : Citation.longDate(request.from().toString()))
-                    + " to " + (request.to() == null ? "now" : Citation.longDate(request.to().toString()));
+            String range = (request.from() == null ? "any time" : Citation.longDate(request.from()))
+                    + " to " + (request.to() == null ? "now" : Citation.longDate(request.to()));
             Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
                     .attr("href", "/search?" + request.withoutDates().toQueryString());
             link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
@@ -261,7 +261,7 @@ final class SearchPage {
         title.appendElement("a").attr("href", hit.url()).text(linkText);
         Element meta = item.appendElement("p").addClass("result-meta");
         if (hit.polarity() != null) {
-            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity())
+            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity().id())
                     .text(vocabulary.polarityLabel(hit.polarity()));
             meta.appendText(" ");
         }

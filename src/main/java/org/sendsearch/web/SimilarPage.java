@@ -3,6 +3,7 @@ package org.sendsearch.web;
 import org.jsoup.nodes.Element;
 import org.sendsearch.insights.SimilarFindings;
 import org.sendsearch.insights.SimilarService;
+import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.Vocabulary;
@@ -43,8 +44,8 @@ final class SimilarPage {
                 ? "Closest wording first, only findings of the same kind. Marked words are shared with the finding above."
                 : "Closest wording first; findings of the same kind (strength or weakness) are ranked a little higher. "
                 + "Marked words are shared with the finding above.");
-        String kindLabel = SimilarService.kindOf(finding.polarity()).contains("weakness") ? "weaknesses" : "strengths";
-        if (finding.polarity() != null && !List.of("action", "neutral").contains(finding.polarity())) {
+        String kindLabel = finding.polarity() != null && finding.polarity().isWeakness() ? "weaknesses" : "strengths";
+        if (finding.polarity() != null && finding.polarity() != Polarity.ACTION && finding.polarity() != Polarity.NEUTRAL) {
             Element toggle = main.appendElement("p").addClass("similar-kind");
             String base = SimilarService.similarUrl(finding.id());
             if (sameKindOnly) {
@@ -74,7 +75,7 @@ final class SimilarPage {
     private void meta(Element parent, SearchHit hit) {
         Element meta = parent.appendElement("p").addClass("result-meta");
         if (hit.polarity() != null) {
-            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity())
+            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity().id())
                     .text(vocabulary.polarityLabel(hit.polarity()));
             meta.appendText(" ");
         }

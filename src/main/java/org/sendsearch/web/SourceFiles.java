@@ -3,6 +3,7 @@ package org.sendsearch.web;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.StoredFile;
 import org.sendsearch.util.Sha256;
 
 import java.io.IOException;
@@ -50,13 +51,14 @@ public final class SourceFiles {
 
     /** The file of a document, if it is inside its source folder and unchanged since indexing. */
     public Optional<Path> find(DocumentSource document) {
-        Path base = document.source() != null && !document.source().isBlank() ? sourceFolder(document.source()) : root;
-        if (base == null || document.sourcePath() == null || document.sourcePath().isBlank()) {
+        StoredFile file = document.file();
+        Path base = file.source() != null && !file.source().isBlank() ? sourceFolder(file.source()) : root;
+        if (base == null || file.sourcePath() == null || file.sourcePath().isBlank()) {
             return Optional.empty();
         }
         try {
             Path realRoot = base.toRealPath();
-            Path candidate = realRoot.resolve(document.sourcePath()).normalize();
+            Path candidate = realRoot.resolve(file.sourcePath()).normalize();
             if (!candidate.startsWith(realRoot) || !Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
@@ -64,7 +66,7 @@ public final class SourceFiles {
             if (!real.startsWith(realRoot) || Files.size(real) > MAX_BYTES) {
                 return Optional.empty();
             }
-            if (document.sha256() != null && !document.sha256().equalsIgnoreCase(Sha256.hexOf(real))) {
+            if (file.sha256() != null && !file.sha256().equalsIgnoreCase(Sha256.hexOf(real))) {
                 log.warn("Source file {} changed since it was indexed; not serving it", real);
                 return Optional.empty();
             }

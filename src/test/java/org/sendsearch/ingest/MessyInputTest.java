@@ -1,5 +1,8 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Section;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

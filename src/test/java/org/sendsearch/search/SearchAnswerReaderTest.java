@@ -21,7 +21,7 @@ class SearchAnswerReaderTest {
              "hits":{"total":{"value":42,"relation":"eq"},"max_score":null,"hits":[
                {"_index":"send-passages-v1","_id":"knowsley-2023-abc-0007","_score":12.5,
                 "_source":{"id":"knowsley-2023-abc-0007","documentId":"knowsley-2023-abc","ordinal":7,
-                           "section":"findings","polarity":"weakness","themes":["neurodevelopmental"],
+                           "section":"main-findings","polarity":"weakness","themes":["neurodevelopmental"],
                            "text":"Waits for autism assessments are too long.","title":"Knowsley","area":"Knowsley",
                            "date":"2023-05-01","year":"2023","unknownField":{"nested":[1,2]}},
                 "highlight":{"text":["Waits for <mark>autism</mark> assessments are too long."]},
@@ -58,7 +58,7 @@ class SearchAnswerReaderTest {
         assertEquals("knowsley-2023-abc", hit.source().documentId());
         assertEquals(7, hit.source().ordinalOrZero());
         assertEquals(List.of("neurodevelopmental"), hit.source().themes());
-        assertEquals("2023", hit.source().year());
+        assertEquals(2023, hit.source().document().year());
         assertEquals(List.of("Waits for <mark>autism</mark> assessments are too long."), hit.highlight("text"));
         assertEquals(List.of(), hit.highlight("text.exact"));
     }

@@ -2,6 +2,7 @@ package org.sendsearch.search;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendsearch.model.Polarity;
 
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class SearchServiceTest {
         SearchResult result = search(service, Map.of("polarity", List.of("weakness"), "theme", List.of("ehc-plans"),
                 "size", List.of("100")));
         assertTrue(result.total() > 0);
-        assertTrue(result.hits().stream().allMatch(hit -> hit.polarity().equals("weakness")
+        assertTrue(result.hits().stream().allMatch(hit -> hit.polarity() == Polarity.WEAKNESS
                 && hit.themes().contains("ehc-plans")), describe(result));
         List<FacetValue> areas = result.facets().get("area");
         assertFalse(areas.isEmpty());

@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.LocalAuthorities;
 
 /**

@@ -3,7 +3,7 @@ package org.sendsearch.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.synth.SourceMaterial.Bucket;
 
 /**

@@ -3,7 +3,7 @@ package org.sendsearch.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.model.DocumentType;
 
 /**
  * A council news item about a SEND inspection or revisit: masthead, date, headline, byline, what

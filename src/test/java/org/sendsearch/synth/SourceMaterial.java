@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.LocalAuthorities;
 import org.sendsearch.ingest.Passage;
-import org.sendsearch.ingest.Polarity;
-import org.sendsearch.ingest.Section;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 import org.sendsearch.ingest.ThemeTaxonomy;
 
 /**

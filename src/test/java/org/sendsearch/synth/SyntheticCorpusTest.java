@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;

@@ -2,7 +2,7 @@ package org.sendsearch.synth;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sendsearch.ingest.DocumentType;
+import org.sendsearch.model.DocumentType;
 
 /**
  * A generated document before it is written to a file: what it is meant to be (type, area, date,

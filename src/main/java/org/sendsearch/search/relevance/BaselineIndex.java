@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sendsearch.model.IndexField;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,9 +23,11 @@ import java.util.Map;
  * no {@code _reindex}).
  */
 final class BaselineIndex {
-    private static final List<String> TEXT_FIELDS = List.of("text", "heading", "title");
-    private static final List<String> KEYWORD_FIELDS = List.of("id", "documentId", "area", "region", "type", "year",
-            "leadInspector", "wsoaRequired", "themes", "section", "polarity", "source", "sourcePath", "format");
+    private static final List<String> TEXT_FIELDS = List.of(IndexField.TEXT, IndexField.HEADING, IndexField.TITLE);
+    private static final List<String> KEYWORD_FIELDS = List.of(IndexField.ID, IndexField.DOCUMENT_ID,
+            IndexField.AREA, IndexField.REGION, IndexField.TYPE, IndexField.YEAR, IndexField.LEAD_INSPECTOR,
+            IndexField.WSOA_REQUIRED, IndexField.THEMES, IndexField.SECTION, IndexField.POLARITY, IndexField.SOURCE,
+            IndexField.SOURCE_PATH, IndexField.FORMAT);
 
     private BaselineIndex() {
     }
@@ -42,8 +45,8 @@ final class BaselineIndex {
         for (String field : KEYWORD_FIELDS) {
             mapping.properties(field, Property.of(p -> p.keyword(k -> k)));
         }
-        mapping.properties("date", Property.of(p -> p.date(d -> d.format("strict_date"))));
-        mapping.properties("ordinal", Property.of(p -> p.integer(i -> i)));
+        mapping.properties(IndexField.DATE, Property.of(p -> p.date(d -> d.format("strict_date"))));
+        mapping.properties(IndexField.ORDINAL, Property.of(p -> p.integer(i -> i)));
         TypeMapping built = mapping.build();
         client.indices().create(c -> c.index(target).mappings(built)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
@@ -53,7 +56,7 @@ final class BaselineIndex {
         while (true) {
             List<FieldValue> searchAfter = after;
             SearchResponse<ObjectNode> page = client.search(s -> {
-                s.index(source).size(500).sort(o -> o.field(f -> f.field("id")));
+                s.index(source).size(500).sort(o -> o.field(f -> f.field(IndexField.ID)));
                 if (searchAfter != null) {
                     s.searchAfter(searchAfter);
                 }

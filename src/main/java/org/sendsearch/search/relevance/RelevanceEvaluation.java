@@ -3,6 +3,7 @@ package org.sendsearch.search.relevance;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
@@ -149,7 +150,7 @@ public final class RelevanceEvaluation {
             List<PassageSource> passages = byDocument.get(judgement.document());
             if (passages == null) {
                 passages = client.search(s -> s.index(indices.passages()).size(5_000)
-                        .query(q -> q.term(t -> t.field("sourcePath").value(FieldValue.of(judgement.document())))),
+                        .query(q -> q.term(t -> t.field(IndexField.SOURCE_PATH).value(FieldValue.of(judgement.document())))),
                         PassageSource.class).hits().hits().stream().map(Hit::source).toList();
                 byDocument.put(judgement.document(), passages);
             }

@@ -1,0 +1,61 @@
+package org.sendsearch.model;
+
+/**
+ * The names of the fields of the documents and passages indices, as {@code index-config/documents.json}
+ * and {@code passages.json} map them: every query, sort, aggregation, highlight and source filter
+ * names a field through these constants, so a field renamed in the mappings is renamed here once
+ * (and {@code IndexFieldTest} fails until it is). Plain string constants rather than an enum because
+ * the client's builders take field names as strings.
+ */
+public final class IndexField {
+    // Both indices: the document facts every passage carries too.
+    public static final String ID = "id";
+    public static final String AREA = "area";
+    public static final String REGION = "region";
+    public static final String TYPE = "type";
+    public static final String YEAR = "year";
+    public static final String DATE = "date";
+    public static final String LEAD_INSPECTOR = "leadInspector";
+    public static final String WSOA_REQUIRED = "wsoaRequired";
+    public static final String THEMES = "themes";
+    public static final String FORMAT = "format";
+    public static final String SOURCE = "source";
+    public static final String SOURCE_PATH = "sourcePath";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    /** {@link #TEXT} analysed without stemming or synonyms: exact phrases and spelling suggestions. */
+    public static final String TEXT_EXACT = "text.exact";
+
+    // Documents index only.
+    public static final String SIZE_BYTES = "sizeBytes";
+    public static final String SHA256 = "sha256";
+    public static final String INSPECTION_START = "inspectionStart";
+    public static final String INSPECTION_END = "inspectionEnd";
+    public static final String SIGNIFICANT_WEAKNESSES = "significantWeaknesses";
+    public static final String OUTCOME = "outcome";
+    public static final String INSPECTORS = "inspectors";
+    public static final String ADDRESSEES = "addressees";
+    public static final String HEALTH_BODIES = "healthBodies";
+    public static final String COMMITTEE = "committee";
+    public static final String MEETING_DATE = "meetingDate";
+    public static final String AUTHOR = "author";
+    public static final String WARNINGS = "warnings";
+    public static final String PASSAGE_COUNT = "passageCount";
+
+    // Passages index only.
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String ORDINAL = "ordinal";
+    public static final String SECTION = "section";
+    public static final String POLARITY = "polarity";
+    public static final String HEADING = "heading";
+    public static final String START = "start";
+    public static final String END = "end";
+
+    private IndexField() {
+    }
+
+    /** A field with a query-time boost, as multi-field queries take it ({@code "title^2"}). */
+    public static String boosted(String field, double boost) {
+        return field + "^" + (boost == Math.rint(boost) ? Long.toString((long) boost) : Double.toString(boost));
+    }
+}

@@ -1,0 +1,50 @@
+package org.sendsearch.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/**
+ * The fixed vocabulary of document parts a passage can belong to. The order of the constants is
+ * the order facets list them in, so sections read as they do in a letter.
+ */
+public enum Section implements Identified {
+    MAIN_FINDINGS("main-findings", "Main findings"),
+    /** "The effectiveness of the local area in identifying ..." */
+    IDENTIFYING("identifying", "Identifying needs"),
+    /** "... in meeting the needs of ..." */
+    MEETING_NEEDS("meeting-needs", "Meeting needs"),
+    /** "... in improving outcomes for ..." */
+    IMPROVING_OUTCOMES("improving-outcomes", "Improving outcomes"),
+    /** The areas of significant weakness a Written Statement of Action must tackle. */
+    SIGNIFICANT_WEAKNESSES("significant-weaknesses", "Significant weaknesses"),
+    SUMMARY("summary", "Summary"),
+    RECOMMENDATIONS("recommendations", "Recommendations"),
+    BACKGROUND("background", "Background"),
+    /** A council's response: actions and progress so far. */
+    PROGRESS("progress", "Actions and progress"),
+    OTHER("other", "Other");
+
+    private final Term term;
+
+    Section(String id, String label) {
+        this.term = new Term(id, label);
+    }
+
+    @Override
+    public Term term() {
+        return term;
+    }
+
+    /** The section with this id; fails, naming the allowed ids, for any other. */
+    @JsonCreator
+    public static Section fromId(String id) {
+        return Ids.fromId(Section.class, "section", id);
+    }
+
+    /**
+     * True for the three questions a 2016-framework inspection answers (identifying, meeting needs,
+     * improving outcomes), under each of which a letter files its strengths and areas for development.
+     */
+    public boolean isInspectedQuestion() {
+        return this == IDENTIFYING || this == MEETING_NEEDS || this == IMPROVING_OUTCOMES;
+    }
+}

@@ -1,0 +1,32 @@
+package org.sendsearch.search;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.IsoDate;
+
+import java.time.LocalDate;
+
+/**
+ * The facts about a document that its passages carry too (the indexer copies them onto every
+ * passage so that findings can be filtered by them): what a citation and a facet need. Read from
+ * {@code _source} as flat fields of {@link PassageSource} and {@link DocumentSource}.
+ *
+ * @param title         the document's title as written, or null
+ * @param area          the local authority's short name, or null
+ * @param region        its region of England, or null
+ * @param type          the document type, or null
+ * @param year          the year of the document (of its inspection if undated), or null
+ * @param date          the document's date, or null
+ * @param wsoaRequired  whether a written statement of action was required; null if not stated
+ * @param leadInspector the lead inspector's name, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DocumentFacts(String title, String area, String region, DocumentType type, Integer year,
+                            @IsoDate.Json LocalDate date, Boolean wsoaRequired, String leadInspector) {
+    private static final DocumentFacts ABSENT = new DocumentFacts(null, null, null, null, null, null, null, null);
+
+    /** No facts known: every field null. */
+    public static DocumentFacts absent() {
+        return ABSENT;
+    }
+}
