@@ -50,11 +50,9 @@ final class MetadataExtractor {
             "typically lead to|inconsistent experiences and outcomes|widespread and/or systemic failings|significant concerns about the experiences");
     private static final Pattern OUTCOME_REVISIT = Pattern.compile("\\b(?:has|have) (?:not )?made sufficient progress");
 
-    private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Cllr|Councillor|Sir|Dame)\\.?";
+    private static final String TITLE_WORD = "(?:" + WordList.alternation("personal-titles.txt") + ")\\.?";
     private static final String NAME_WORD = "(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
-    private static final String ROLE_START = "(?:Executive|Director|Chief|Interim|Head|Assistant|Deputy|Designated|Lead|Strategic"
-            + "|Corporate|Accountable|Managing|Senior|Cabinet|Portfolio|Chair|Chairman|Chairperson|Local|Acting|Joint|Clinical"
-            + "|Service|Programme|Principal|Officer|Manager|Commissioner|Leader|Member|Nominated|Associate|Group|Council)";
+    private static final String ROLE_START = "(?:" + WordList.alternation("role-words.txt") + ")";
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "^(?:" + TITLE_WORD + "\\s+)?(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
     private static final Pattern NEXT_PERSON = Pattern.compile(

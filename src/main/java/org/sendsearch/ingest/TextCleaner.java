@@ -43,17 +43,6 @@ final class TextCleaner {
     private static final Pattern DATE_ONLY = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\s+\\d{4}$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$");
 
-    /** Headings every letter of these kinds uses; matched against the whole line, case-insensitively. */
-    private static final Pattern KNOWN_HEADING = Pattern.compile("(?i)^(?:"
-            + "main findings|summary(?: of (?:main )?findings)?|strengths?|areas? (?:of|for) (?:further )?(?:development|improvement|weakness(?:es)?|strength)"
-            + "|areas? for priority action|areas? of significant weakness|what (?:the local area partnership|the area|leaders) (?:is|are) doing well"
-            + "|what (?:the local area partnership|the area|leaders) (?:needs?|should) (?:to )?(?:do better|improve)|what needs to (?:be improved|improve)"
-            + "|the effectiveness of the (?:local )?area in .{10,160}|the inspection raises significant concerns.{0,80}"
-            + "|information about (?:the )?(?:local area|local area partnership|this inspection|the inspection).{0,60}"
-            + "|recommendations?|next steps|what happens next|background(?: information)?|introduction|context|conclusions?"
-            + "|local data|theme \\d+\\s*[:.-].{0,100}|inspection (?:findings|outcome|judgement)s?"
-            + ")[.:]?$");
-
     /** Words a sentence cannot end on: a block ending with one runs on into the next. */
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
             "by", "from", "and", "or", "but", "nor", "as", "than", "into", "onto", "upon", "about", "between",
@@ -67,6 +56,13 @@ final class TextCleaner {
             "^(?:Consequently|Therefore|Thus|Hence|As a result|Furthermore|Moreover|In addition|Additionally|However"
                     + "|Nevertheless|Nonetheless|Likewise|Similarly|This means|This results|This ensures|This helps"
                     + "|This leads|This has)\\b");
+
+    private final HeadingRules headings;
+
+    /** A cleaner that knows the headings of {@code headings} wherever they stand. */
+    TextCleaner(HeadingRules headings) {
+        this.headings = headings;
+    }
 
     CleanText clean(RawText raw) {
         String text = normaliseCharacters(raw.text(), raw.hardWrapped());
@@ -329,7 +325,7 @@ final class TextCleaner {
         }
     }
 
-    private static boolean isHeading(Unit unit) {
+    private boolean isHeading(Unit unit) {
         String s = unit.text();
         if (unit.multiline || s.indexOf('\t') >= 0 || s.length() > 220) {
             return false;
@@ -341,7 +337,7 @@ final class TextCleaner {
         if (unit.markdownLevel > 0) {
             return !s.endsWith(".") || s.split(" ").length < 12;
         }
-        if (KNOWN_HEADING.matcher(s).matches()) {
+        if (headings.isKnownHeading(s)) {
             return true;
         }
         return isAllCaps(full) && !s.endsWith(":") && !s.endsWith(",");
