@@ -295,12 +295,7 @@ final class MetadataExtractor {
         boolean mentioned = false;
         for (MatchResult mention : WSOA_MENTIONS.matches(text)) {
             mentioned = true;
-            // The sentence around the mention, from the previous full stop to the next.
-            int from = Math.max(text.lastIndexOf(". ", mention.start()), text.lastIndexOf('\n', mention.start())) + 1;
-            int to = text.indexOf('.', mention.end());
-            int line = text.indexOf('\n', mention.end());
-            to = to < 0 ? text.length() : line >= 0 && line < to ? line : to + 1;
-            String sentence = text.substring(Math.max(0, from), to);
+            String sentence = Sentence.around(text, mention.start(), mention.end()).in(text);
             if (WSOA_NOT_REQUIRED.matcher(sentence).find()) {
                 return Boolean.FALSE;
             }
@@ -326,15 +321,10 @@ final class MetadataExtractor {
         }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            // The sentence holding the words: from the last full stop or line break before them to
-            // the full stop after them, which must come before the line ends.
-            int start = Math.max(text.lastIndexOf('.', m.start()), text.lastIndexOf('\n', m.start())) + 1;
-            int end = m.end();
-            while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '\n') {
-                end++;
-            }
-            if (end < text.length() && text.charAt(end) == '.') {
-                return text.substring(start, end + 1).strip();
+            // The sentence holding the words, which must end with a full stop before the line ends.
+            Sentence sentence = Sentence.around(text, m.start(), m.end());
+            if (sentence.closed()) {
+                return sentence.in(text).strip();
             }
         }
         return null;
