@@ -1,7 +1,6 @@
 package org.sendsearch.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,12 +27,8 @@ final class MetadataExtractor {
                     String committee, LocalDate meetingDate, String author, List<String> warnings) {
     }
 
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int HEADER_BLOCKS = 14;
 
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)^(?:(?:date(?: of meeting)?|meeting date)\\s*:\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s*)?"
-                    + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\.?,?\\s+\\d{4}|[a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\.?$");
     private static final Pattern LETTER_TITLE = Pattern.compile(
             "(?i)^(?:joint )?(?:local )?area SEND (?:inspection|revisit|re-visit)\\b.*|^area SEND inspection of .*");
     private static final Pattern LABELLED_TITLE = Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
@@ -113,7 +108,7 @@ final class MetadataExtractor {
         for (int i = 0; i < blocks.size() && i < HEADER_BLOCKS; i++) {
             Block block = blocks.get(i);
             String text = block.text();
-            if (isTitleLike(block) && !DATE_LINE.matcher(text).matches() && !text.contains("|")
+            if (isTitleLike(block) && !DateGrammar.isDateLine(text) && !text.contains("|")
                     && !text.matches("^[Bb]y [A-Z].*") && !text.matches(".*\\b(?:Council|Borough|Authority)$")
                     && !text.startsWith("Dear ")) {
                 return text;
@@ -196,11 +191,11 @@ final class MetadataExtractor {
         }
         if (date != null && inspectionEnd != null) {
             if (date.isBefore(inspectionEnd)) {
-                warnings.add("document dated " + WRITTEN.format(date) + " is before the end of the inspection it reports on ("
-                        + WRITTEN.format(inspectionStart) + " to " + WRITTEN.format(inspectionEnd) + "): one of the dates is wrong");
+                warnings.add("document dated " + DateGrammar.WRITTEN.format(date) + " is before the end of the inspection it reports on ("
+                        + DateGrammar.WRITTEN.format(inspectionStart) + " to " + DateGrammar.WRITTEN.format(inspectionEnd) + "): one of the dates is wrong");
             } else if (type.isInspectorateLetter() && ChronoUnit.DAYS.between(inspectionEnd, date) > 183) {
-                warnings.add("letter dated " + WRITTEN.format(date) + ", more than six months after the inspection ended on "
-                        + WRITTEN.format(inspectionEnd));
+                warnings.add("letter dated " + DateGrammar.WRITTEN.format(date) + ", more than six months after the inspection ended on "
+                        + DateGrammar.WRITTEN.format(inspectionEnd));
             }
         }
         if (type == DocumentType.INSPECTION_LETTER && Boolean.TRUE.equals(wsoa) && significant.isEmpty()) {
@@ -226,7 +221,7 @@ final class MetadataExtractor {
             if (block.start() >= headerEnd) {
                 break;
             }
-            if (DATE_LINE.matcher(block.text()).matches()) {
+            if (DateGrammar.isDateLine(block.text())) {
                 for (DateFinder.FoundDate d : found) {
                     if (d.start() >= block.start() && d.end() <= block.end() && d.written()) {
                         return d.date();
@@ -250,7 +245,7 @@ final class MetadataExtractor {
             if (numeric.alternative() != null && resolved.equals(numeric.date())
                     && found.stream().noneMatch(d -> d.written() && d.date().equals(resolved))) {
                 warnings.add("numeric date " + text.substring(numeric.start(), numeric.end()) + " is ambiguous; read as day first ("
-                        + WRITTEN.format(resolved) + ")");
+                        + DateGrammar.WRITTEN.format(resolved) + ")");
             }
             return resolved;
         }
@@ -265,7 +260,7 @@ final class MetadataExtractor {
                 return block.start();
             }
             if (!block.multiline() && Words.count(block.text()) >= 12 && TextCleaner.endsSentence(block.text())
-                    && !DATE_LINE.matcher(block.text()).find()) {
+                    && !DateGrammar.isDateLine(block.text())) {
                 return block.start();
             }
         }
@@ -344,7 +339,7 @@ final class MetadataExtractor {
         }
         int first = 0;
         for (int i = 0; i < dear; i++) {
-            if (DATE_LINE.matcher(blocks.get(i).text()).matches()) {
+            if (DateGrammar.isDateLine(blocks.get(i).text())) {
                 first = i + 1;
             }
         }

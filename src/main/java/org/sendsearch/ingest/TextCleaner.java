@@ -40,8 +40,6 @@ final class TextCleaner {
     private static final Pattern LABEL = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))\\s+(?=\\S)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$");
-    private static final Pattern DATE_ONLY = Pattern.compile(
-            "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s*)?\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\s+\\d{4}$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$");
 
     /** Words a sentence cannot end on: a block ending with one runs on into the next. */
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
@@ -427,7 +425,7 @@ final class TextCleaner {
         if (next.bullet && !lowerStart) {
             return false;
         }
-        if (DATE_ONLY.matcher(n).matches() || DATE_ONLY.matcher(p).matches()) {
+        if (DateGrammar.isDateLine(n) || DateGrammar.isDateLine(p)) {
             return false;
         }
         boolean finished = endsSentence(p);

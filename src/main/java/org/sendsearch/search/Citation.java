@@ -1,7 +1,8 @@
 package org.sendsearch.search;
 
+import org.sendsearch.ingest.DateGrammar;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.Set;
  * cited by their own heading.
  */
 public final class Citation {
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Set<String> INSPECTORATE = Set.of("inspection-letter", "inspection-report", "revisit-letter");
     private static final Set<String> INSPECTED_QUESTIONS = Set.of("identifying", "meeting-needs", "improving-outcomes");
 
@@ -146,7 +146,7 @@ public final class Citation {
             return "";
         }
         try {
-            return LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate).format(LONG_DATE);
+            return LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate).format(DateGrammar.WRITTEN);
         } catch (DateTimeParseException e) {
             return "";
         }
