@@ -259,7 +259,7 @@ final class MetadataExtractor {
             if (block.isHeading() && i > 0) {
                 return block.start();
             }
-            if (!block.multiline() && Words.count(block.text()) >= 12 && TextCleaner.endsSentence(block.text())
+            if (!block.multiline() && Words.count(block.text()) >= 12 && Sentence.ends(block.text())
                     && !DateGrammar.isDateLine(block.text())) {
                 return block.start();
             }

@@ -157,7 +157,7 @@ final class PassageSplitter {
         if (words < 3) {
             return true;
         }
-        if (!block.isItem() && !TextCleaner.endsSentence(text) && words < 12 && type != DocumentType.COUNCIL_REPORT
+        if (!block.isItem() && !Sentence.ends(text) && words < 12 && type != DocumentType.COUNCIL_REPORT
                 && !type.isInspectorateLetter()) {
             return true;  // mastheads, bylines, organisation names, captions
         }

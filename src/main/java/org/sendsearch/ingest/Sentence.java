@@ -40,4 +40,13 @@ record Sentence(int start, int end, boolean closed) {
     String in(String text) {
         return text.substring(start, end);
     }
+
+    /** True if the text ends a sentence: a full stop, question or exclamation mark, colon or semicolon, maybe quoted. */
+    static boolean ends(CharSequence s) {
+        int i = s.length() - 1;
+        while (i >= 0 && "\"'”’)]".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?:;".indexOf(s.charAt(i)) >= 0;
+    }
 }
