@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The extraction rules kept as data in {@code index-config/}: what headings say
- * ({@link HeadingRules}, {@code headings.tsv}) and the standard wording that is not a finding
- * ({@link StandardSentences}, {@code standard-sentences.tsv}). Users may tune them; because they
+ * ({@link HeadingRules}, {@code headings.tsv}), the standard wording that is not a finding
+ * ({@link StandardSentences}, {@code standard-sentences.tsv}) and the words a finding's polarity is
+ * judged by ({@link PolarityCues}, {@code polarity-words.tsv}). Users may tune them; because they
  * change what is indexed, the index configuration's version covers them ({@link #FILES}), so a
  * change rebuilds the indices.
  *
@@ -16,14 +17,16 @@ import java.util.List;
  */
 public final class ExtractionRules {
     /** The files in {@code index-config/} these rules are read from. */
-    public static final List<String> FILES = List.of(HeadingRules.FILE, StandardSentences.FILE);
+    public static final List<String> FILES = List.of(HeadingRules.FILE, StandardSentences.FILE, PolarityCues.FILE);
 
     private final HeadingRules headings;
     private final StandardSentences standardSentences;
+    private final PolarityCues polarityCues;
 
-    private ExtractionRules(HeadingRules headings, StandardSentences standardSentences) {
+    private ExtractionRules(HeadingRules headings, StandardSentences standardSentences, PolarityCues polarityCues) {
         this.headings = headings;
         this.standardSentences = standardSentences;
+        this.polarityCues = polarityCues;
     }
 
     /**
@@ -31,7 +34,8 @@ public final class ExtractionRules {
      * {@link org.sendsearch.config.ConfigException} naming the file (and the line at fault).
      */
     public static ExtractionRules load(ConfigDirectory directory) {
-        return new ExtractionRules(HeadingRules.load(directory), StandardSentences.load(directory));
+        return new ExtractionRules(HeadingRules.load(directory), StandardSentences.load(directory),
+                PolarityCues.load(directory));
     }
 
     HeadingRules headings() {
@@ -40,5 +44,9 @@ public final class ExtractionRules {
 
     StandardSentences standardSentences() {
         return standardSentences;
+    }
+
+    PolarityCues polarityCues() {
+        return polarityCues;
     }
 }

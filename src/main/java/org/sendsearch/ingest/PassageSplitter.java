@@ -35,11 +35,12 @@ final class PassageSplitter {
             "(?i)\\bsignificant (?:area of )?weakness(?:es)? (?:in|around|relating to|regarding|with)\\s+(.+?)[.;]?$");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?\\s");
 
-    private final PolarityJudge judge = new PolarityJudge();
+    private final PolarityJudge judge;
     private final HeadingRules headings;
     private final StandardSentences standard;
 
     PassageSplitter(ExtractionRules rules) {
+        this.judge = new PolarityJudge(rules.polarityCues());
         this.headings = rules.headings();
         this.standard = rules.standardSentences();
     }

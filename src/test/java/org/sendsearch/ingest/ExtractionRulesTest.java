@@ -18,8 +18,8 @@ import org.sendsearch.config.ConfigException;
 
 /**
  * The extraction rule tables: the one test of what the bundled heading rules say (known headings,
- * nesting, sections, polarities) and of the standard sentences, and the loaders' checks on literal
- * tables, bad ones included.
+ * nesting, sections, polarities), of the standard sentences and of the polarity cues, and the
+ * loaders' checks on literal tables, bad ones included.
  */
 class ExtractionRulesTest {
     private static final ExtractionRules BUNDLED = TestCorpus.rules();
@@ -98,6 +98,38 @@ class ExtractionRulesTest {
         assertFalse(standard.isStandard("Leaders know the area well."));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Leaders are strong and work effectively together.|strength",
+        "Children wait too long for assessments.|weakness",
+        "Leaders have yet to act.|weakness",
+        "The plan needs to be revised.|weakness",
+        "Co-production is at the heart of the work.|strength",
+        "Work is not consistently effective.|weakness",
+        "The local offer has improved. However, too often families cannot find it.|weakness",
+        "While the offer has improved greatly, families are let down.|weakness",
+        "Families and leaders, as well as schools, meet termly.|neutral",
+        "The panel meets on Tuesdays.|neutral"})
+    void theBundledPolarityCues(String finding, String polarity) {
+        assertEquals(polarity, new PolarityJudge(BUNDLED.polarityCues()).judge(finding).id(), finding);
+    }
+
+    @Test
+    void aBadPolarityCueIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        write(dir, HEADINGS, STANDARD);
+        for (String[] bad : new String[][] {
+            {"negative\ttoo long\n", "line 1: a 'negative' cue is one word, not 'too long'"},
+            {"positive\tgood\nnegative-phrase\tlate\n", "line 2: a 'negative-phrase' cue is two words or more"},
+            {"negative\tPoor\n", "line 1: 'Poor' is not a lower-case word"},
+            {"neutral\tfine\n", "line 1: unknown cue 'neutral'"},
+            {"positive\n", "line 1: expected 2 tab-separated columns, found 1"},
+            {"", "polarity-words.tsv holds no rules"}}) {
+            Files.writeString(dir.resolve(PolarityCues.FILE), bad[0]);
+            ConfigException e = assertThrows(ConfigException.class, () -> ExtractionRules.load(new ConfigDirectory(dir)));
+            assertTrue(e.getMessage().contains("polarity-words.tsv") && e.getMessage().contains(bad[1]), e.getMessage());
+        }
+    }
+
     @Test
     void aLineWithTooFewColumnsIsNamedWithItsFileAndLine(@TempDir Path dir) throws IOException {
         ConfigException e = loadFails(dir, "# rules\n\nheading\t-\tmain findings\nsection\tmain-findings\n", STANDARD);
@@ -168,5 +200,6 @@ class ExtractionRulesTest {
     private static void write(Path dir, String headings, String standard) throws IOException {
         Files.writeString(dir.resolve(HeadingRules.FILE), headings);
         Files.writeString(dir.resolve(StandardSentences.FILE), standard);
+        Files.writeString(dir.resolve(PolarityCues.FILE), "negative\tpoor\n");
     }
 }
