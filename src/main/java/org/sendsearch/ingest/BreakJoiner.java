@@ -14,18 +14,10 @@ import java.util.regex.Pattern;
  */
 final class BreakJoiner {
     /** Words a sentence cannot end on: a block ending with one runs on into the next. */
-    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
-            "by", "from", "and", "or", "but", "nor", "as", "than", "into", "onto", "upon", "about", "between",
-            "through", "their", "its", "our", "your", "his", "her", "this", "these", "those", "that", "which", "who",
-            "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
-            "could", "should", "may", "might", "must", "such", "other", "also", "not", "more", "most", "very",
-            "including", "across", "within", "without", "under", "over", "some", "many", "all", "any", "each");
+    private static final Set<String> DANGLING = Set.copyOf(WordList.resource("dangling-words.txt"));
 
     /** Openings of a sentence that continues the previous one's thought, so cannot start a new finding. */
-    private static final Pattern CONNECTIVE = Pattern.compile(
-            "^(?:Consequently|Therefore|Thus|Hence|As a result|Furthermore|Moreover|In addition|Additionally|However"
-                    + "|Nevertheless|Nonetheless|Likewise|Similarly|This means|This results|This ensures|This helps"
-                    + "|This leads|This has)\\b");
+    private static final Pattern CONNECTIVE = Pattern.compile("^(?:" + WordList.alternation("connectives.txt") + ")\\b");
 
     private BreakJoiner() {
     }

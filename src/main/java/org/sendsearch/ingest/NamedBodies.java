@@ -15,9 +15,7 @@ final class NamedBodies {
     private static final PatternScan HEALTH_BODIES = new PatternScan(
             Pattern.compile("(?=[CI])(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b"), "CI");
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7})$");
-    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "the", "Chief", "Officer", "Operating", "Executive",
-            "Interim", "Clinical", "Accountable", "Director", "Deputy", "Head", "Lead", "Senior", "Local", "Area",
-            "Nominated", "and", "of", "upon", "on", "&", "A", "An", "Our", "Their", "Each", "Both", "Joint", "Dear");
+    private static final Set<String> NOT_NAME_WORDS = Set.copyOf(WordList.resource("not-name-words.txt"));
     private static final Pattern COMMITTEE_LABEL = Pattern.compile(
             "(?im)^(?:report to|meeting|committee|decision maker|decision-maker)\\s*:\\s*(.+?)\\s*$");
     private static final String COMMITTEE_NAME = "((?:[A-Z][\\p{L}'’-]*|and|of|for|&)(?:,?\\s+(?:[A-Z][\\p{L}'’-]*|and|of|for|&)){0,8}?\\s+"
