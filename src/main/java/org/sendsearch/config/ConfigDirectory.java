@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The {@code index-config/} folder: index settings, mappings, analysis, synonyms and the theme
+ * The {@code index-config/} folder: index settings, mappings, analysis, synonyms, extraction rules and the theme
  * taxonomy, kept as data so they can be changed without touching code.
  *
  * <p>Found, in order: the folder named by {@code SENDSEARCH_INDEX_CONFIG} (or the system property

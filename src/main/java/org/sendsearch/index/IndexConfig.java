@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.config.ConfigException;
+import org.sendsearch.ingest.ExtractionRules;
 import org.sendsearch.util.Sha256;
 
 import java.nio.charset.StandardCharsets;
@@ -16,20 +17,23 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Everything that shapes the two indices, read from {@code index-config/} and checked at start-up:
  * {@code documents.json} and {@code passages.json} (each {@code {"settings": ..., "mappings": ...}}),
- * with the analysis of {@code analysis.json} + {@code synonyms.txt} added to both.
+ * with the analysis of {@code analysis.json} + {@code synonyms.txt} added to both, and the
+ * extraction rules that decide what the passages say ({@link ExtractionRules#FILES}).
  *
- * <p>The {@linkplain #version() version} is a hash of exactly those four files, so any change to
+ * <p>The {@linkplain #version() version} is a hash of exactly those files, so any change to
  * them, and nothing else, makes the indexer rebuild into new indices. Problems are reported with
  * the file they are in, before any index is touched.
  */
 public final class IndexConfig {
     /** The files whose content goes into the version, in a fixed order. */
-    public static final List<String> VERSIONED_FILES = List.of(AnalysisSettings.ANALYSIS_FILE,
-            AnalysisSettings.SYNONYMS_FILE, IndexKind.DOCUMENTS.configFile(), IndexKind.PASSAGES.configFile());
+    public static final List<String> VERSIONED_FILES = Stream.concat(Stream.of(AnalysisSettings.ANALYSIS_FILE,
+            AnalysisSettings.SYNONYMS_FILE, IndexKind.DOCUMENTS.configFile(), IndexKind.PASSAGES.configFile()),
+            ExtractionRules.FILES.stream()).toList();
 
     /** Analyzers every Elasticsearch has, beside those analysis.json defines. */
     private static final Set<String> BUILT_IN_ANALYZERS = Set.of("standard", "simple", "whitespace", "stop", "keyword");
@@ -49,6 +53,7 @@ public final class IndexConfig {
     /** Reads and checks the folder; throws a {@link ConfigException} naming the file at fault. */
     public static IndexConfig load(ConfigDirectory directory) {
         ObjectNode analysis = AnalysisSettings.load(directory);
+        ExtractionRules.load(directory);  // checked here too, so every command refuses a bad table at start-up
         Map<IndexKind, ObjectNode> bodies = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
             bodies.put(kind, createBody(directory, kind, analysis));

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates and date ranges in English text, in every form these documents use:
+ * Finds dates and date ranges in English text, in every form of the {@link DateGrammar} these documents use:
  * "26 February 2019", "Monday, 7th February 2022", "Monday , 7th February 2022", "April 2, 2024",
  * "2 Apr 2024", numeric "04/02/2024" and ISO "2024-04-02"; ranges such as "Between 14 and 18 March
  * 2022", "between 27 September 2021 and 1 October 2021", "29 January 2018 to 2 February 2018",
@@ -28,11 +28,10 @@ final class DateFinder {
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final String WEEKDAY = "(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\\s*,?\\s*)";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String MONTH = DateGrammar.MONTH;
+    private static final String WEEKDAY = DateGrammar.WEEKDAY;
+    private static final String DAY = DateGrammar.DAY;
+    private static final String YEAR = DateGrammar.YEAR;
 
     // Every pattern starts with a digit or a capital letter test, so the scan rejects most positions
     // at once (the extractor must run at several MB/s); a weekday before a date is left out of the
@@ -43,9 +42,9 @@ final class DateFinder {
             "(?=[JFMASOND])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
     private static final String DIGITS = "0123456789";
     private static final PatternScan NUMERIC = new PatternScan(Pattern.compile(
-            "(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)"), DIGITS);
+            "(?=\\d)(?<![\\d/.-])" + DateGrammar.NUMERIC + "(?![\\d/.-]|\\.\\d)"), DIGITS);
     private static final PatternScan ISO = new PatternScan(
-            Pattern.compile("(?=\\d)(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])"), DIGITS);
+            Pattern.compile("(?=\\d)(?<![\\d-])" + DateGrammar.ISO + "(?![\\d-])"), DIGITS);
     private static final Pattern RANGE = Pattern.compile(
             "(?=\\d)(?<![\\d/.])(?i:" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
                     + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + ")(?!\\d)");

@@ -22,6 +22,9 @@ final class DocumentClassifier {
             "\nmain findings\n", "inspection outcome");
     private static final List<String> OUTCOMES_2023 = List.of("typically lead to", "inconsistent experiences",
             "widespread and/or systemic failings", "significant concerns");
+    private static final String PARTNERSHIP = "local area partnership";
+    /** How far after "local area partnership" the outcome may be named: a long sentence's length. */
+    private static final int OUTCOME_REACH = 300;
     private static final List<String> COUNCIL = List.of("report title", "report of:", "report author", "contact officer",
             "wards affected", "key decision", "is recommended to", "recommendation", "health and wellbeing board",
             "cabinet member", "scrutiny committee");
@@ -50,16 +53,21 @@ final class DocumentClassifier {
         return DocumentType.OTHER;
     }
 
-    /** "The local area partnership's ... arrangements typically lead to ...": an outcome within a sentence of the phrase. */
+    /**
+     * "The local area partnership's ... arrangements typically lead to ...": an outcome named after
+     * the phrase, in its sentence and within {@link #OUTCOME_REACH} characters of it (anywhere after
+     * it when no full stop follows).
+     */
     private static boolean isFramework2023(String lower) {
-        int at = lower.indexOf("local area partnership");
+        int at = lower.indexOf(PARTNERSHIP);
         while (at >= 0) {
-            int end = lower.indexOf('.', at);
-            String sentence = lower.substring(at, end < 0 ? lower.length() : Math.min(end, at + 300));
-            if (OUTCOMES_2023.stream().anyMatch(sentence::contains)) {
+            // Line breaks do not end it: the outcome sentence of a report is often boxed, keeping its lines.
+            Sentence sentence = Sentence.around(lower, at, at + PARTNERSHIP.length(), false);
+            String rest = lower.substring(at, sentence.closed() ? Math.min(sentence.end() - 1, at + OUTCOME_REACH) : lower.length());
+            if (OUTCOMES_2023.stream().anyMatch(rest::contains)) {
                 return true;
             }
-            at = lower.indexOf("local area partnership", at + 1);
+            at = lower.indexOf(PARTNERSHIP, at + 1);
         }
         return false;
     }

@@ -1,5 +1,6 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.util.Sha256;
 
@@ -33,9 +34,9 @@ public final class Extractor {
 
     private final ExtractionLimits limits;
     private final TextReader reader;
-    private final TextCleaner cleaner = new TextCleaner();
+    private final TextCleaner cleaner;
     private final DocumentClassifier classifier = new DocumentClassifier();
-    private final PassageSplitter splitter = new PassageSplitter();
+    private final PassageSplitter splitter;
     private final MetadataExtractor metadata;
     private final ThemeTagger tagger;
 
@@ -44,29 +45,33 @@ public final class Extractor {
      * file size. The chain is applied a word at a time ({@link IndexTerms}): the same terms, for
      * much less work on a run of documents.
      */
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, long maxBytes) {
-        this(themes, authorities, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), new IndexTerms());
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, long maxBytes) {
+        this(themes, authorities, rules, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), new IndexTerms());
     }
 
     /** An extractor tagging with the index's analysis chain, a word at a time ({@link IndexTerms}). */
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionLimits limits) {
-        this(themes, authorities, limits, new IndexTerms());
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, ExtractionLimits limits) {
+        this(themes, authorities, rules, limits, new IndexTerms());
     }
 
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, long maxBytes, TermAnalysis analysis) {
-        this(themes, authorities, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), analysis);
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, long maxBytes,
+                     TermAnalysis analysis) {
+        this(themes, authorities, rules, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), analysis);
     }
 
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionLimits limits, TermAnalysis analysis) {
+    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, ExtractionLimits limits,
+                     TermAnalysis analysis) {
         this.limits = limits;
         this.reader = new TextReader(limits);
+        this.cleaner = new TextCleaner(rules.headings());
+        this.splitter = new PassageSplitter(rules);
         this.metadata = new MetadataExtractor(new AreaResolver(authorities));
         this.tagger = new ThemeTagger(themes, analysis);
     }
 
     /**
-     * An extractor configured from a folder holding {@code themes.json} and
-     * {@code local-authorities.tsv}; fails with the file and what is wrong with it.
+     * An extractor configured from a folder holding {@code themes.json}, {@code local-authorities.tsv}
+     * and the {@link ExtractionRules} tables; fails with the file and what is wrong with it.
      */
     public static Extractor fromConfig(Path configDir, long maxBytes) throws IOException {
         return fromConfig(configDir, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes));
@@ -74,7 +79,8 @@ public final class Extractor {
 
     public static Extractor fromConfig(Path configDir, ExtractionLimits limits) throws IOException {
         return new Extractor(ThemeTaxonomy.load(configDir.resolve("themes.json")),
-                LocalAuthorities.load(configDir.resolve("local-authorities.tsv")), limits);
+                LocalAuthorities.load(configDir.resolve("local-authorities.tsv")),
+                ExtractionRules.load(new ConfigDirectory(configDir)), limits);
     }
 
     /**

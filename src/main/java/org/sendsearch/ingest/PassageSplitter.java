@@ -31,18 +31,6 @@ final class PassageSplitter {
     record Draft(Block block, Section section, String heading, Polarity polarity) {
     }
 
-    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:yours sincerely|yours faithfully|kind regards|best wishes)\\b");
-    private static final Pattern END_OF_BODY = Pattern.compile(
-            "(?i)^(?:report author|author|contact officer|contact details|background papers|appendices|appendix|subject history|notes to editors|ends\\b|related\\b|share this)");
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:dear |cc:|this letter outlines|the inspection was led by"
-            + "|inspectors spoke (?:with|to)|in reaching their judgements|as a result of the findings of this inspection and in accordance"
-            + "|this (?:is|is not) a key decision|this matter affects|wards? affected)");
-    /**
-     * The sentence saying who must produce a written statement of action, within its first 40
-     * characters. Kept apart from {@link #BOILERPLATE}: tried at every one of those 40 places, it
-     * made that test the costliest of the splitter, so it runs only when the words are there.
-     */
-    private static final Pattern REQUIRED_TO_PRODUCE = Pattern.compile("(?i).{0,40}(?:is|are) required to produce and submit");
     /** A byline ("by Guy Murphy"), case-sensitive so that "By 2020, ..." is not one. */
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y [A-Z][a-z'’-]+ [A-Z]");
     private static final Pattern LEAD_IN = Pattern.compile(
@@ -50,14 +38,16 @@ final class PassageSplitter {
     private static final Pattern SIGNIFICANT_WEAKNESS_STATED = Pattern.compile(
             "(?i)\\bsignificant (?:area of )?weakness(?:es)? (?:in|around|relating to|regarding|with)\\s+(.+?)[.;]?$");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?\\s");
-    private static final Pattern THEME_HEADING = Pattern.compile("(?i)^(?:theme|priority|area|workstream) \\d+\\b");
-    private static final Pattern SUB_HEADING = Pattern.compile(
-            "(?i)^(?:strengths?|areas? (?:of|for) .*|what .*(?:doing well|do better|improve).*|progress so far)[.:]?$");
 
-    private static final Pattern AREAS_FOR_IMPROVEMENT = Pattern.compile(
-            ".*\\bareas? (?:for|of) (?:further )?(?:development|improvement|weakness).*");
+    private final PolarityJudge judge;
+    private final HeadingRules headings;
+    private final StandardSentences standard;
 
-    private final PolarityJudge judge = new PolarityJudge();
+    PassageSplitter(ExtractionRules rules) {
+        this.judge = new PolarityJudge(rules.polarityCues());
+        this.headings = rules.headings();
+        this.standard = rules.standardSentences();
+    }
 
     List<Draft> split(CleanText clean, DocumentType type, String title) {
         List<Block> blocks = clean.blocks();
@@ -68,8 +58,8 @@ final class PassageSplitter {
         boolean significantList = false;
         for (Block block : blocks) {
             String text = block.text();
-            if (SIGN_OFF.matcher(text).lookingAt()
-                    || (END_OF_BODY.matcher(text).lookingAt() && (block.isHeading() || block.multiline()
+            if (standard.isSignOff(text)
+                    || (standard.opensEndMatter(text) && (block.isHeading() || block.multiline()
                     || Words.count(text) <= 6 || text.contains(":")))) {
                 break;
             }
@@ -79,7 +69,7 @@ final class PassageSplitter {
                 while (!path.isEmpty() && path.get(path.size() - 1).rank >= rank) {
                     path.remove(path.size() - 1);
                 }
-                path.add(new Heading(rank, text));
+                path.add(new Heading(rank, text, headings.section(text), headings.polarity(text)));
                 significantList = false;
                 continue;
             }
@@ -97,7 +87,7 @@ final class PassageSplitter {
                 significantList = text.toLowerCase(Locale.ROOT).contains("significant weakness");
             }
             Section section = section(path, type);
-            Polarity polarity = polarity(path, section, text, type);
+            Polarity polarity = polarity(path, section, text);
             if (leadIn) {
                 polarity = polarity == Polarity.ACTION ? Polarity.ACTION : Polarity.NEUTRAL;
             } else if ((significantList && block.isItem())
@@ -127,14 +117,15 @@ final class PassageSplitter {
         return (text.endsWith(":") || text.endsWith(":-") || text.contains(" below")) && LEAD_IN.matcher(text).find();
     }
 
-    private record Heading(int rank, String text) {
+    /** A heading on the path, with the section and polarity it names (null where it names none). */
+    private record Heading(int rank, String text, Section section, Polarity polarity) {
     }
 
-    private static int rank(String heading) {
-        if (SUB_HEADING.matcher(heading).matches()) {
+    private int rank(String heading) {
+        if (headings.isSubHeading(heading)) {
             return 5;
         }
-        if (THEME_HEADING.matcher(heading).lookingAt()) {
+        if (headings.isTheme(heading)) {
             return 4;
         }
         Matcher numbered = NUMBERED_HEADING.matcher(heading);
@@ -157,7 +148,7 @@ final class PassageSplitter {
 
     private boolean isBoilerplate(Block block, DocumentType type, String title) {
         String text = block.text();
-        if (BOILERPLATE.matcher(text).lookingAt() || requiredToProduce(text)
+        if (standard.isStandard(text)
                 || (BYLINE.matcher(text).lookingAt() && Words.count(text) <= 10)) {
             return true;
         }
@@ -171,7 +162,7 @@ final class PassageSplitter {
         if (words < 3) {
             return true;
         }
-        if (!block.isItem() && !TextCleaner.endsSentence(text) && words < 12 && type != DocumentType.COUNCIL_REPORT
+        if (!block.isItem() && !Sentence.ends(text) && words < 12 && type != DocumentType.COUNCIL_REPORT
                 && !type.isInspectorateLetter()) {
             return true;  // mastheads, bylines, organisation names, captions
         }
@@ -179,25 +170,10 @@ final class PassageSplitter {
         return bar >= 0 && text.indexOf('|', bar + 1) >= 0;
     }
 
-    private static boolean requiredToProduce(String text) {
-        return startsWithin(text, "required to produce and submit", 44) && REQUIRED_TO_PRODUCE.matcher(text).lookingAt();
-    }
-
-    /** Whether {@code words} (any case) start within the first {@code limit} characters. */
-    private static boolean startsWithin(String text, String words, int limit) {
-        int last = Math.min(text.length() - words.length(), limit);
-        for (int at = 0; at <= last; at++) {
-            if (text.regionMatches(true, at, words, 0, words.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The section of the nearest heading that names one; the document kind decides the default. */
     private static Section section(List<Heading> path, DocumentType type) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            Section section = sectionOf(path.get(i).text.toLowerCase(Locale.ROOT));
+            Section section = path.get(i).section;
             if (section != null) {
                 return section;
             }
@@ -205,63 +181,12 @@ final class PassageSplitter {
         return type.isInspectorateLetter() && !path.isEmpty() ? Section.MAIN_FINDINGS : Section.OTHER;
     }
 
-    private static Section sectionOf(String h) {
-        if (h.contains("main findings") || h.contains("summary of findings") || h.contains("inspection findings")
-                || h.contains("inspection outcome")) {
-            return Section.MAIN_FINDINGS;
-        }
-        if (h.contains("effectiveness")) {
-            if (h.contains("identifying")) {
-                return Section.IDENTIFYING;
-            }
-            if (h.contains("meeting the needs") || h.contains("meeting needs")) {
-                return Section.MEETING_NEEDS;
-            }
-            if (h.contains("improving outcomes")) {
-                return Section.IMPROVING_OUTCOMES;
-            }
-        }
-        if (h.contains("significant concerns") || h.contains("significant weakness") || h.contains("priority action")) {
-            return Section.SIGNIFICANT_WEAKNESSES;
-        }
-        if (h.contains("summary")) {
-            return Section.SUMMARY;
-        }
-        if (h.contains("recommendation") || h.contains("next steps")) {
-            return Section.RECOMMENDATIONS;
-        }
-        if (h.contains("background") || h.contains("introduction") || h.contains("context")
-                || h.contains("information about")) {
-            return Section.BACKGROUND;
-        }
-        if (h.contains("progress") || h.contains("response") || h.contains("action plan") || h.contains("workstream")) {
-            return Section.PROGRESS;
-        }
-        if (h.contains("doing well") || h.contains("do better") || h.contains("needs to improve")) {
-            return Section.MAIN_FINDINGS;
-        }
-        if (SUB_HEADING.matcher(h).matches() || THEME_HEADING.matcher(h).lookingAt()) {
-            return null;
-        }
-        return Section.OTHER;
-    }
-
-    private Polarity polarity(List<Heading> path, Section section, String text, DocumentType type) {
+    /** The polarity of the nearest heading that gives one; else the section's, judged from the wording in main findings. */
+    private Polarity polarity(List<Heading> path, Section section, String text) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            String h = path.get(i).text.toLowerCase(Locale.ROOT);
-            if (h.contains("significant concerns") || h.contains("significant weakness") || h.contains("priority action")) {
-                return Polarity.SIGNIFICANT_WEAKNESS;
-            }
-            if (h.contains("strength") || h.contains("doing well")) {
-                return Polarity.STRENGTH;
-            }
-            if (AREAS_FOR_IMPROVEMENT.matcher(h).matches()
-                    || h.contains("do better") || h.contains("needs to improve") || h.contains("what needs to")) {
-                return Polarity.WEAKNESS;
-            }
-            if (h.contains("progress so far") || h.contains("response") || h.contains("action plan")
-                    || h.contains("workstream")) {
-                return Polarity.ACTION;
+            Polarity polarity = path.get(i).polarity;
+            if (polarity != null) {
+                return polarity;
             }
         }
         return switch (section) {

@@ -3,10 +3,8 @@ package org.sendsearch.ingest;
 import org.sendsearch.model.Polarity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides whether a main finding, which is not filed under "Strengths" or "Areas for
@@ -22,25 +20,13 @@ import java.util.Set;
  */
 final class PolarityJudge {
 
-    private static final Set<String> NEGATIVE_WORDS = Set.of("not", "no", "cannot", "never", "nor", "limited", "low",
-            "unable", "behind", "late", "gap", "gaps", "unmet", "lack", "lacks", "lacking", "poor", "poorly", "variable");
-    private static final Stems NEGATIVE_STEMS = new Stems("weak", "inconsisten", "delay", "slow", "concern",
-            "frustrat", "worr", "insufficient", "inadequa", "shortcoming", "deficien", "fail", "inequ", "contraven",
-            "underdevelop", "ineffective", "disconnect", "immatur", "serious", "unacceptabl", "backlog", "stress", "anxi",
-            "dragged", "tardiness", "uncertain", "barrier", "tarnish", "disparit", "fractured", "dissatisf", "shortfall",
-            "struggl", "excessive", "arduous");
-    private static final Set<String> TOO = Set.of("long", "late", "slow", "slowly", "many", "much", "often", "few", "little", "variable");
-    private static final Set<String> POSITIVE_WORDS = Set.of("strong", "strongly", "effective", "effectively", "well",
-            "improved", "improving", "good", "progress", "value", "valued", "swift", "swiftly", "quickly", "highly",
-            "seriously", "hope", "better", "inclusive");
-    private static final Stems POSITIVE_STEMS = new Stems("strength", "passionate", "accurate", "success", "commend",
-            "robust", "high-quality", "innovative", "embrac", "positive", "transform", "welcome", "pleased", "delighted",
-            "collaborativ", "prais", "thriv", "decisive", "creative", "excellen", "exceptional", "intelligent",
-            "well-established", "commitment", "assiduous", "cognisant", "inspiring", "resilien", "ambiti", "epitome");
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nor");
-    private static final Set<String> TURNS = Set.of("however", "but", "nevertheless", "yet");
-    private static final Set<String> CONCESSIONS = Set.of("while", "whilst", "although", "though");
     private static final int NEGATION_SCOPE = 5;
+
+    private final PolarityCues cues;
+
+    PolarityJudge(PolarityCues cues) {
+        this.cues = cues;
+    }
 
     Polarity judge(String finding) {
         double score = 0;
@@ -51,11 +37,11 @@ final class PolarityJudge {
                 continue;
             }
             String first = words.get(0);
-            if (TURNS.contains(first) || (first.equals("that") && words.size() > 1 && words.get(1).equals("said"))
-                    || (first.equals("despite") && words.size() > 1 && words.get(1).equals("this"))) {
+            List<String> opening = words;
+            if (cues.turns.stream().anyMatch(turn -> PolarityCues.startsAt(opening, 0, turn))) {
                 weight = 2;
             }
-            if (CONCESSIONS.contains(first) && sentence.lastIndexOf(',') > 0) {
+            if (cues.concessions.contains(first) && sentence.lastIndexOf(',') > 0) {
                 words = words(sentence.substring(sentence.lastIndexOf(',') + 1));
             }
             score += weight * score(words);
@@ -63,7 +49,7 @@ final class PolarityJudge {
         return score > 0 ? Polarity.STRENGTH : score < 0 ? Polarity.WEAKNESS : Polarity.NEUTRAL;
     }
 
-    private static int score(List<String> words) {
+    private int score(List<String> words) {
         int score = 0;
         int lastNegator = -100;
         for (int i = 0; i < words.size(); i++) {
@@ -73,10 +59,10 @@ final class PolarityJudge {
             }
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             String previous = i > 0 ? words.get(i - 1) : "";
-            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+            if (cues.negators.contains(w) || w.endsWith("n't")) {
                 lastNegator = i;
             }
-            if (isNegative(w, next, words, i)) {
+            if (isNegative(w, words, i)) {
                 score--;
             } else if (isPositive(w, previous, next, words, i)) {
                 score += i - lastNegator <= NEGATION_SCOPE ? -1 : 1;
@@ -85,78 +71,28 @@ final class PolarityJudge {
         return score;
     }
 
-    private static boolean isNegative(String w, String next, List<String> words, int i) {
-        if (NEGATIVE_WORDS.contains(w) || w.endsWith("n't")) {
+    private boolean isNegative(String w, List<String> words, int i) {
+        if (cues.negative.contains(w) || w.endsWith("n't")) {
             return true;
         }
-        if (w.equals("too") && TOO.contains(next)) {
-            return true;
+        for (List<String> phrase : cues.negativePhrases.getOrDefault(w, List.of())) {
+            if (PolarityCues.startsAt(words, i, phrase)) {
+                return true;
+            }
         }
-        if ((w.equals("yet") && next.equals("to")) || (w.equals("let") && next.equals("down"))
-                || (w.equals("lost") && next.equals("time"))) {
-            return true;
-        }
-        if ((w.equals("need") || w.equals("needs")) && next.equals("to") && i + 2 < words.size()
-                && Set.of("be", "improve", "ensure", "develop").contains(words.get(i + 2))) {
-            return true;
-        }
-        if (w.equals("still") && next.equals("work")) {
-            return true;
-        }
-        return NEGATIVE_STEMS.begin(w);
+        return cues.negativeStems.begin(w);
     }
 
-    private static boolean isPositive(String w, String previous, String next, List<String> words, int i) {
-        if (w.equals("well")) {
-            return !previous.equals("as") && !next.equals("as");
+    private boolean isPositive(String w, String previous, String next, List<String> words, int i) {
+        if (cues.positive.contains(w)) {
+            return !w.equals("well") || !previous.equals("as") && !next.equals("as");  // not "as well as"
         }
-        if (POSITIVE_WORDS.contains(w)) {
-            return true;
-        }
-        if ((w.equals("heart") && previous.equals("the") && i >= 2 && words.get(i - 2).equals("at"))
-                || (w.equals("dividends") && previous.equals("paying")) || (w.equals("up") && previous.equals("speeded"))
-                || (w.equals("pace") && previous.equals("at"))) {
-            return true;
-        }
-        return POSITIVE_STEMS.begin(w);
-    }
-
-    /**
-     * Word beginnings, grouped by their first character: a word is compared only with the few
-     * that start as it does, not with all sixty-odd at every word of every finding.
-     */
-    private static final class Stems {
-        private final String[][] byFirstChar;
-
-        Stems(String... stems) {
-            int highest = 0;
-            for (String stem : stems) {
-                if (stem.isEmpty()) {
-                    throw new IllegalArgumentException("empty stem");
-                }
-                highest = Math.max(highest, stem.charAt(0));
-            }
-            byFirstChar = new String[highest + 1][];
-            for (String stem : stems) {
-                String[] same = byFirstChar[stem.charAt(0)];
-                same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
-                same[same.length - 1] = stem;
-                byFirstChar[stem.charAt(0)] = same;
+        for (List<String> phrase : cues.positivePhrases.getOrDefault(w, List.of())) {
+            if (PolarityCues.endsAt(words, i, phrase)) {
+                return true;
             }
         }
-
-        /** Whether the word starts with one of the stems. */
-        boolean begin(String word) {
-            if (word.isEmpty() || word.charAt(0) >= byFirstChar.length || byFirstChar[word.charAt(0)] == null) {
-                return false;
-            }
-            for (String stem : byFirstChar[word.charAt(0)]) {
-                if (word.startsWith(stem)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return cues.positiveStems.begin(w);
     }
 
     private static List<String> sentences(String text) {

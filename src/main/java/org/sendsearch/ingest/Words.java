@@ -41,4 +41,18 @@ final class Words {
     private static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
+
+    /** Whether the first letter, before any digit, is lower case ("the ...", "- a ..."; not "3 weeks"). */
+    static boolean startsLowercase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

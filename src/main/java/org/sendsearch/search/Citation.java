@@ -1,11 +1,11 @@
 package org.sendsearch.search;
 
+import org.sendsearch.ingest.DateGrammar;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,6 @@ import java.util.Locale;
  * cited by their own heading.
  */
 public final class Citation {
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Citation() {
     }
@@ -132,6 +131,6 @@ public final class Citation {
 
     /** "26 February 2019"; empty when absent. */
     public static String longDate(LocalDate date) {
-        return date == null ? "" : date.format(LONG_DATE);
+        return date == null ? "" : date.format(DateGrammar.WRITTEN);
     }
 }

@@ -34,7 +34,7 @@ class IndexConfigTest {
     }
 
     @Test
-    void theVersionFollowsSynonymsAndMappingsButNotOtherFiles(@TempDir Path temp) throws IOException {
+    void theVersionFollowsSynonymsMappingsAndExtractionRulesButNotOtherFiles(@TempDir Path temp) throws IOException {
         Path folder = IndexFixtures.copyOf(IndexFixtures.bundledConfig().path(), temp);
         String original = IndexConfig.load(new ConfigDirectory(folder)).version();
         Files.writeString(folder.resolve("themes.json"), Files.readString(folder.resolve("themes.json")) + "\n");
@@ -43,7 +43,22 @@ class IndexConfigTest {
         String withSynonym = IndexConfig.load(new ConfigDirectory(folder)).version();
         assertNotEquals(original, withSynonym);
         Files.writeString(folder.resolve("passages.json"), Files.readString(folder.resolve("passages.json")) + " ");
-        assertNotEquals(withSynonym, IndexConfig.load(new ConfigDirectory(folder)).version());
+        String withMapping = IndexConfig.load(new ConfigDirectory(folder)).version();
+        assertNotEquals(withSynonym, withMapping);
+        Files.writeString(folder.resolve("headings.tsv"), "section\tsummary\toverview\n", StandardOpenOption.APPEND);
+        String withHeading = IndexConfig.load(new ConfigDirectory(folder)).version();
+        assertNotEquals(withMapping, withHeading);
+        Files.writeString(folder.resolve("standard-sentences.tsv"), "standard\tthank you\n", StandardOpenOption.APPEND);
+        assertNotEquals(withHeading, IndexConfig.load(new ConfigDirectory(folder)).version());
+    }
+
+    @Test
+    void aBadExtractionRuleStopsTheLoadWithItsFileAndLine(@TempDir Path temp) throws IOException {
+        Path folder = IndexFixtures.copyOf(IndexFixtures.bundledConfig().path(), temp);
+        Files.writeString(folder.resolve("headings.tsv"), "polarity\tstrenght\tstrength\n", StandardOpenOption.APPEND);
+        ConfigException error = assertThrows(ConfigException.class, () -> IndexConfig.load(new ConfigDirectory(folder)));
+        assertEquals(folder.resolve("headings.tsv"), error.file());
+        assertTrue(error.getMessage().matches(".*headings\\.tsv line \\d+: unknown polarity 'strenght'.*"), error.getMessage());
     }
 
     @Test

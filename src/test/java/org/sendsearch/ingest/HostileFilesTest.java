@@ -174,6 +174,9 @@ class HostileFilesTest {
         try {
             Files.copy(TestCorpus.CONFIG.resolve("themes.json"), config.resolve("themes.json"));
             Files.copy(TestCorpus.CONFIG.resolve("local-authorities.tsv"), config.resolve("local-authorities.tsv"));
+            for (String rules : ExtractionRules.FILES) {
+                Files.copy(TestCorpus.CONFIG.resolve(rules), config.resolve(rules));
+            }
             Files.copy(TestCorpus.CORPUS.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"), corpus.resolve("liverpool.txt"));
             Files.copy(TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt"), corpus.resolve("press.txt"));
             Files.createDirectories(locked);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.config.ConfigDirectory;
 
 /** Every kind of bad or messy input, in every format: one reject line with a reason, or text read right. */
 class MessyInputTest {
@@ -58,7 +59,8 @@ class MessyInputTest {
     @Test
     void oversizedFileIsRejectedByTheConfiguredLimit(@TempDir Path dir) throws IOException {
         Extractor small = new Extractor(ThemeTaxonomy.load(TestCorpus.CONFIG.resolve("themes.json")),
-                LocalAuthorities.load(TestCorpus.CONFIG.resolve("local-authorities.tsv")), 1000);
+                LocalAuthorities.load(TestCorpus.CONFIG.resolve("local-authorities.tsv")),
+                ExtractionRules.load(new ConfigDirectory(TestCorpus.CONFIG)), 1000);
         Path file = Files.writeString(dir.resolve("big.txt"), "Main findings. ".repeat(100));
         Rejection rejection = TestCorpus.rejection(small, file);
         assertEquals("larger than the size limit (1500 bytes > 1000 bytes)", rejection.reason());

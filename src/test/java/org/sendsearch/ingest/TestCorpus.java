@@ -1,5 +1,7 @@
 package org.sendsearch.ingest;
 
+import org.sendsearch.config.ConfigDirectory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -29,7 +31,12 @@ final class TestCorpus {
         return extractor;
     }
 
-    static ExtractedDocument document(Path file, Path root) {
+    /** The extraction rules of the bundled {@code index-config/}. */
+    static ExtractionRules rules() {
+        return ExtractionRules.load(new ConfigDirectory(CONFIG));
+    }
+
+        static ExtractedDocument document(Path file, Path root) {
         ExtractionOutcome outcome = extractor().extract(file, root);
         if (outcome instanceof Rejection rejection) {
             throw new AssertionError("unexpected reject: " + rejection.line());

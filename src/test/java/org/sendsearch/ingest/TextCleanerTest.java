@@ -10,7 +10,7 @@ class TextCleanerTest {
     private static final String PAGE_BREAK = "\n\n\n\n\n";
 
     private static List<String> blocks(String raw) {
-        CleanText clean = new TextCleaner().clean(new RawText(raw, false, "test"));
+        CleanText clean = new TextCleaner(TestCorpus.rules().headings()).clean(new RawText(raw, false, "test"));
         return clean.blocks().stream().map(b -> b.kind().name().charAt(0) + "[" + b.label() + "] " + b.text()).toList();
     }
 

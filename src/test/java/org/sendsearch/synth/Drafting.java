@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sendsearch.ingest.DateGrammar;
 import org.sendsearch.ingest.LocalAuthorities;
 
 /**
@@ -15,7 +16,7 @@ import org.sendsearch.ingest.LocalAuthorities;
  * recurring wordings that several document types share.
  */
 final class Drafting {
-    static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter LONG = DateGrammar.WRITTEN;
     static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
     static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 

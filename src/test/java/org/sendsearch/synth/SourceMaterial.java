@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.ingest.CorpusWalker;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.ExtractionRules;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.LocalAuthorities;
 import org.sendsearch.ingest.Passage;
@@ -67,7 +69,8 @@ public final class SourceMaterial {
     public static SourceMaterial load(Path corpus, Path configDir) throws IOException {
         ThemeTaxonomy themes = ThemeTaxonomy.load(configDir.resolve("themes.json"));
         LocalAuthorities authorities = LocalAuthorities.load(configDir.resolve("local-authorities.tsv"));
-        Extractor extractor = new Extractor(themes, authorities, Extractor.DEFAULT_MAX_BYTES);
+        Extractor extractor = new Extractor(themes, authorities,
+                ExtractionRules.load(new ConfigDirectory(configDir)), Extractor.DEFAULT_MAX_BYTES);
         Pattern anyAuthority = anyAuthority(authorities);
         Map<Bucket, List<String>> buckets = new LinkedHashMap<>();
         for (CorpusWalker.Entry entry : (Iterable<CorpusWalker.Entry>) CorpusWalker.walk(List.of(corpus))::iterator) {

@@ -1,0 +1,75 @@
+package org.sendsearch.ingest;
+
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what an inspection concluded: whether a Written Statement of Action is required, and the
+ * outcome sentence of a 2023-framework report or a revisit letter.
+ */
+final class InspectionOutcome {
+    private static final Pattern WSOA = Pattern.compile("(?i)written statement of action|\\bWSOA\\b");
+    private static final PatternScan WSOA_MENTIONS = new PatternScan(WSOA, "wW");
+    private static final Pattern WSOA_NOT_REQUIRED = Pattern.compile(
+            "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,60}\\bnot (?:been )?required|\\b(?:no|not need an?|not required to produce an?) (?:written statement of action|WSOA)");
+    private static final Pattern WSOA_REQUIRED = Pattern.compile(
+            "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,80}\\b(?:is|was|are|were|be|been) required|required to (?:produce|submit|prepare)[^.]{0,60}(?:written statement of action|WSOA)"
+                    + "|(?:basis of|progress (?:made )?(?:against|on)|delivery of|implement(?:ing|ation of)?|monitoring of) (?:the |a |its |their )?(?:written statement of action|WSOA)");
+    /** The words that mark the outcome sentence of a 2023-framework report; the sentence is the outcome. */
+    private static final Pattern OUTCOME_2023 = Pattern.compile(
+            "typically lead to|inconsistent experiences and outcomes|widespread and/or systemic failings|significant concerns about the experiences");
+    private static final Pattern OUTCOME_REVISIT = Pattern.compile("\\b(?:has|have) (?:not )?made sufficient progress");
+
+    private InspectionOutcome() {
+    }
+
+    /**
+     * Whether a Written Statement of Action was required. Under the 2016-2022 framework the
+     * outcome letter says so only when one is required, so an outcome letter without such a
+     * statement (and without listed significant weaknesses) is read as "not required"; for every
+     * other document silence means unknown (null).
+     */
+    static Boolean wsoaRequired(String text, DocumentType type, List<PassageSplitter.Draft> drafts) {
+        boolean mentioned = false;
+        for (MatchResult mention : WSOA_MENTIONS.matches(text)) {
+            mentioned = true;
+            String sentence = Sentence.around(text, mention.start(), mention.end()).in(text);
+            if (WSOA_NOT_REQUIRED.matcher(sentence).find()) {
+                return Boolean.FALSE;
+            }
+            if (WSOA_REQUIRED.matcher(sentence).find()) {
+                return Boolean.TRUE;
+            }
+        }
+        if (type == DocumentType.INSPECTION_LETTER && !mentioned
+                && drafts.stream().noneMatch(d -> d.polarity() == Polarity.SIGNIFICANT_WEAKNESS)) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    /** The outcome sentence, or null for a document of another kind or without one. */
+    static String outcome(String text, DocumentType type) {
+        Pattern pattern = switch (type) {
+            case INSPECTION_REPORT -> OUTCOME_2023;
+            case REVISIT_LETTER -> OUTCOME_REVISIT;
+            default -> null;
+        };
+        if (pattern == null) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            // The sentence holding the words, which must end with a full stop before the line ends.
+            Sentence sentence = Sentence.around(text, m.start(), m.end());
+            if (sentence.closed()) {
+                return sentence.in(text).strip();
+            }
+        }
+        return null;
+    }
+}

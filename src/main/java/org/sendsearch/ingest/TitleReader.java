@@ -1,0 +1,65 @@
+package org.sendsearch.ingest;
+
+import org.sendsearch.model.DocumentType;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a document's title: a labelled one ("Report title: ..."), an inspection letter's standard
+ * title ("Joint local area SEND inspection in ..."), the line after a letter's salutation, a
+ * first-level Markdown heading, or else the first title-like line of the header (a few words, no
+ * full stop, not a date, a byline or an organisation's name).
+ */
+final class TitleReader {
+    private static final Pattern LETTER_TITLE = Pattern.compile(
+            "(?i)^(?:joint )?(?:local )?area SEND (?:inspection|revisit|re-visit)\\b.*|^area SEND inspection of .*");
+    private static final Pattern LABELLED_TITLE = Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
+
+    private TitleReader() {
+    }
+
+    /** The title, or null. */
+    static String title(CleanText clean, DocumentType type) {
+        List<Block> blocks = clean.blocks();
+        Matcher labelled = LABELLED_TITLE.matcher(clean.text().substring(0, Math.min(3000, clean.text().length())));
+        if (labelled.find()) {
+            return labelled.group(1).strip();
+        }
+        for (int i = 0; i < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS + 6; i++) {
+            String text = blocks.get(i).text();
+            if (LETTER_TITLE.matcher(text).matches() && text.length() < 200) {
+                return text;
+            }
+        }
+        if (type.isInspectorateLetter()) {
+            for (int i = 0; i + 1 < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS + 6; i++) {
+                if (blocks.get(i).text().startsWith("Dear ") && isTitleLike(blocks.get(i + 1))) {
+                    return blocks.get(i + 1).text();
+                }
+            }
+        }
+        for (Block block : blocks) {
+            if (block.isHeading() && block.markdownLevel() == 1) {
+                return block.text();
+            }
+        }
+        for (int i = 0; i < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS; i++) {
+            Block block = blocks.get(i);
+            String text = block.text();
+            if (isTitleLike(block) && !DateGrammar.isDateLine(text) && !text.contains("|")
+                    && !text.matches("^[Bb]y [A-Z].*") && !text.matches(".*\\b(?:Council|Borough|Authority)$")
+                    && !text.startsWith("Dear ")) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTitleLike(Block block) {
+        String text = block.text();
+        int words = Words.count(text);
+        return !block.multiline() && !block.isItem() && words >= 3 && words <= 25 && !text.endsWith(".")
+                && !text.contains("@") && !text.matches(".*\\d{3,}.*\\d{3,}.*");
+    }
+}
