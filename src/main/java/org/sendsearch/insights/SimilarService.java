@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentService;
@@ -22,7 +23,6 @@ import org.sendsearch.search.Vocabulary;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,11 +51,11 @@ public final class SimilarService {
     private final Vocabulary vocabulary;
     private final Deadline deadline;
 
-    public SimilarService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
-        this.client = client;
-        this.indices = indices;
-        this.vocabulary = vocabulary;
-        this.deadline = new Deadline(timeLimit);
+    public SimilarService(Backend backend) {
+        this.client = backend.client();
+        this.indices = backend.indices();
+        this.vocabulary = backend.vocabulary();
+        this.deadline = backend.deadline();
     }
 
     /** Empty when there is no finding with this id. */
