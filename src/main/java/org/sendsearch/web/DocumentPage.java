@@ -7,8 +7,13 @@ import org.sendsearch.search.DocumentView;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.BackLink;
+import org.sendsearch.web.page.CiteAs;
+import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.PolarityTag;
+import org.sendsearch.web.page.ResultMeta;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,21 +32,12 @@ final class DocumentPage {
 
     String render(DocumentView view, boolean sourceAvailable) {
         DocumentSource document = view.document();
-        String title = document.title() == null || document.title().isBlank() ? "Untitled document"
-                : Citation.readable(document.title());
+        String title = ResultMeta.readableTitle(document.title());
         Page page = Page.titled(title);
         Element main = page.main();
-        Element back = main.appendElement("p").addClass("back-link-row");
-        back.appendElement("a").addClass("back-link").attr("href", "/search").text("Search all findings");
-
-        List<String> caption = new ArrayList<>();
-        if (document.type() != null) {
-            caption.add(vocabulary.typeLabel(document.type()));
-        }
-        if (document.area() != null) {
-            caption.add(document.area());
-        }
-        main.appendElement("span").addClass("caption").text(String.join(" · ", caption));
+        BackLink.append(main, "/search", "Search all findings");
+        main.appendElement("span").addClass("caption").text(ResultMeta.join(vocabulary.typeLabel(document.type()),
+                document.area()));
         main.appendElement("h1").addClass("heading-l").text(title);
 
         metadata(main, document, view.passages().size());
@@ -53,21 +49,14 @@ final class DocumentPage {
         } else {
             actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
         }
-        Element cite = main.appendElement("p").addClass("citation").attr("data-citation", view.citation()).attr("data-text", "");
-        cite.appendElement("span").addClass("citation-label").text("Cite as: ");
-        cite.appendElement("span").addClass("citation-text").text(view.citation());
+        CiteAs.append(main, view.citation()).attr("data-citation", view.citation()).attr("data-text", "");
 
         if (!document.warnings().isEmpty()) {
-            Element warning = main.appendElement("div").addClass("warning-text").attr("role", "note")
-                    .attr("aria-labelledby", "warnings-heading");
-            warning.appendElement("h2").addClass("heading-s").attr("id", "warnings-heading").text("Check this document: data-quality warnings");
-            Element list = warning.appendElement("ul").addClass("list");
+            Element list = HeadedSection.warnings(main, null, "warnings-heading", "Check this document: data-quality warnings");
             document.warnings().forEach(text -> list.appendElement("li").text(text));
         }
         if (!document.significantWeaknesses().isEmpty()) {
-            Element section = main.appendElement("section").addClass("significant-weaknesses")
-                    .attr("aria-labelledby", "sw-heading");
-            section.appendElement("h2").addClass("heading-m").attr("id", "sw-heading").text("Areas of significant weakness");
+            Element section = HeadedSection.append(main, "significant-weaknesses", "sw-heading", "Areas of significant weakness");
             Element list = section.appendElement("ul").addClass("list").addClass("list-bullet");
             document.significantWeaknesses().forEach(text -> list.appendElement("li").text(text));
         }
@@ -141,16 +130,13 @@ final class DocumentPage {
                     .attr("data-text", passage.text());
             Element meta = block.appendElement("p").addClass("passage-meta");
             if (passage.polarity() != null && !"neutral".equals(passage.polarity())) {
-                meta.appendElement("strong").addClass("tag").addClass("tag-" + passage.polarity())
-                        .text(vocabulary.polarityLabel(passage.polarity()));
-                meta.appendText(" ");
+                PolarityTag.append(meta, passage.polarity(), vocabulary.polarityLabel(passage.polarity()));
             }
             meta.appendElement("a").addClass("passage-anchor").attr("href", "#p-" + passage.ordinalOrZero())
                     .text("Paragraph " + (passage.ordinalOrZero() + 1));
             block.appendElement("p").addClass("passage-text").text(passage.text());
             if (!passage.themes().isEmpty()) {
-                block.appendElement("p").addClass("result-themes")
-                        .text("Themes: " + String.join(", ", passage.themes().stream().map(vocabulary::themeLabel).toList()));
+                block.appendElement("p").addClass("result-themes").text(ResultMeta.themes(vocabulary, passage.themes()));
             }
             InsightsLinks.similarLink(block, passage.id(), passage.polarity() != null && !"neutral".equals(passage.polarity()));
         }
@@ -162,8 +148,6 @@ final class DocumentPage {
                 details.appendElement("summary").text("End of the document (sign-off)");
                 details.appendElement("div").addClass("plain-text").text(closing.strip());
             }
-        } else if (!text.isBlank() && firstStart >= text.length()) {
-            // Nothing was split into passages: show the text as it is.
         }
     }
 

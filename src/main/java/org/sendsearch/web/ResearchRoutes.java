@@ -31,11 +31,4 @@ final class ResearchRoutes {
         app.get("/areas/{area}", areas::page);
         app.get("/api/export", export::api);
     }
-
-    /** A page of the research features: the shared frame plus their own stylesheet. */
-    static Page page(String title) {
-        Page page = Page.titled(title);
-        page.main().ownerDocument().head().appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
-        return page;
-    }
 }
