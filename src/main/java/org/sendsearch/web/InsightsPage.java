@@ -5,10 +5,12 @@ import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.search.Facet;
+import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.HeadedSection;
 import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.ResultCount;
 import org.sendsearch.web.page.SearchState;
 import org.sendsearch.web.page.SelectField;
 import org.sendsearch.web.page.TableHead;
@@ -53,7 +55,7 @@ final class InsightsPage {
         String what = POLARITY_CHOICES.getOrDefault(polarity, "Findings");
         Element summary = main.appendElement("p").addClass("body").attr("id", "matrix-summary");
         summary.appendElement("a").attr("href", matrix.totalUrl())
-                .text(number.format(matrix.total()) + " " + (matrix.total() == 1 ? "finding" : "findings"));
+                .text(ResultCount.of(matrix.total(), Scope.PASSAGES));
         summary.appendText(" counted: " + what.toLowerCase(Locale.UK) + describeFilters(search) + ".");
 
         if (matrix.rows().isEmpty()) {

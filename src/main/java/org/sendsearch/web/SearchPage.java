@@ -1,27 +1,26 @@
 package org.sendsearch.web;
 
 import org.jsoup.nodes.Element;
-import org.sendsearch.web.page.CiteAs;
-import org.sendsearch.web.page.ErrorSummary;
-import org.sendsearch.web.page.FacetGroup;
-import org.sendsearch.web.page.Page;
-import org.sendsearch.web.page.ResultMeta;
-import org.sendsearch.web.page.SearchState;
-import org.sendsearch.web.page.SelectField;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
+import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
-import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.CiteAs;
+import org.sendsearch.web.page.ErrorSummary;
+import org.sendsearch.web.page.FacetGroup;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.ResultCount;
+import org.sendsearch.web.page.ResultMeta;
+import org.sendsearch.web.page.SearchState;
+import org.sendsearch.web.page.SelectField;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -118,14 +117,10 @@ final class SearchPage {
     }
 
     private void results(Element content, SearchQuery request, SearchResult result) {
-        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
-        String noun = request.scope() == Scope.PASSAGES
-                ? (result.total() == 1 ? "finding" : "findings")
-                : (result.total() == 1 ? "document" : "documents");
         content.appendElement("p").addClass("filters-jump").appendElement("a").attr("href", "#filters-heading")
                 .text("Filter these results");
         Element heading = content.appendElement("h2").addClass("heading-m").attr("id", "results-heading");
-        heading.text(number.format(result.total()) + " " + noun);
+        heading.text(ResultCount.of(result.total(), request.scope()));
         if (result.resultsFor() != null) {
             Element note = content.appendElement("p").addClass("did-you-mean");
             note.appendText("No results for ");

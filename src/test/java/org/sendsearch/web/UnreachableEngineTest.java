@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * No Elasticsearch node is needed, so this runs in a second.
  */
 class UnreachableEngineTest {
-    private static final List<String> PATHS = List.of("/api/search?q=autism", "/search?q=autism", "/",
+    static final List<String> PATHS = List.of("/api/search?q=autism", "/search?q=autism", "/",
             "/api/documents/some-document", "/documents/some-document", "/api/insights/matrix",
             "/api/insights/phrases?area=Knowsley", "/insights", "/api/areas", "/api/areas/Knowsley", "/areas",
             "/areas/Knowsley", "/api/areas/compare?a=Knowsley&b=Wirral", "/areas/compare?a=Knowsley&b=Wirral",
