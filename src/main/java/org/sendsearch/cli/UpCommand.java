@@ -64,14 +64,15 @@ public final class UpCommand implements Callable<Integer> {
         WebServer server;
         try {
             indexCorpus(setup, engine, reports);
-            server = WebServer.start(webOptions.webOptions(), engine, reports, SearchSettings.of(config, corpus));
+            server = WebServer.start(webOptions.webOptions(),
+                    ServiceFactory.open(engine, SearchSettings.of(config, corpus), reports));
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            server.close(); // and its services, with every thread they started
             engine.close();
             stopped.countDown();
         }, "send-search-shutdown"));

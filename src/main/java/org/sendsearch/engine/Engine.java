@@ -81,6 +81,15 @@ public final class Engine implements AutoCloseable {
         return new Engine(connect(node.connection()), node.url(), node, options.startTimeout());
     }
 
+    /**
+     * Connects to an existing cluster without checking that it answers, as a server that must
+     * come up and say "unavailable" while it does not (the tests of that, on a closed port).
+     * {@link #open} is for commands: they check first and stop with a plain message.
+     */
+    public static Engine forCluster(ClusterConnection connection) {
+        return new Engine(connect(connection), connection.url(), null, EngineOptions.DEFAULT_START_TIMEOUT);
+    }
+
     /** Wraps a node started by the caller (the multi-node and test setups), which the caller stops. */
     public static Engine forNode(ManagedNode node) {
         return new Engine(connect(node.connection()), node.url(), null, EngineOptions.DEFAULT_START_TIMEOUT);

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
@@ -26,7 +27,6 @@ import org.sendsearch.search.Vocabulary;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,11 +57,11 @@ public final class AreaService {
     private final Vocabulary vocabulary;
     private final Deadline deadline;
 
-    public AreaService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
-        this.client = client;
-        this.indices = indices;
-        this.vocabulary = vocabulary;
-        this.deadline = new Deadline(timeLimit);
+    public AreaService(Backend backend) {
+        this.client = backend.client();
+        this.indices = backend.indices();
+        this.vocabulary = backend.vocabulary();
+        this.deadline = backend.deadline();
     }
 
     /** Every area with documents, alphabetically. */

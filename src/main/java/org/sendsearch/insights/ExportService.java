@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.model.IndexField;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
@@ -20,7 +21,6 @@ import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
-import org.sendsearch.search.Vocabulary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,7 +28,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -54,25 +53,21 @@ public final class ExportService {
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
-    private final Vocabulary vocabulary;
     private final Deadline deadline;
     private final int maxRows;
     private final Function<SearchQuery, Query> selection;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
-    public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         Function<SearchQuery, Query> selection) {
-        this(client, indices, vocabulary, timeLimit, selection, MAX_ROWS);
+    public ExportService(Backend backend, Function<SearchQuery, Query> selection) {
+        this(backend, selection, MAX_ROWS);
     }
 
     /** With a different cap, for tests. */
-    public ExportService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         Function<SearchQuery, Query> selection, int maxRows) {
-        this.client = client;
+    public ExportService(Backend backend, Function<SearchQuery, Query> selection, int maxRows) {
+        this.client = backend.client();
         this.selection = selection;
-        this.indices = indices;
-        this.vocabulary = vocabulary;
-        this.deadline = new Deadline(timeLimit);
+        this.indices = backend.indices();
+        this.deadline = backend.deadline();
         this.maxRows = maxRows;
     }
 

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
@@ -13,7 +14,6 @@ import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,13 +43,12 @@ public final class MatrixService {
     private final Function<SearchQuery, Query> selection;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
-    public MatrixService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         Function<SearchQuery, Query> selection) {
-        this.client = client;
+    public MatrixService(Backend backend, Function<SearchQuery, Query> selection) {
+        this.client = backend.client();
         this.selection = selection;
-        this.indices = indices;
-        this.vocabulary = vocabulary;
-        this.deadline = new Deadline(timeLimit);
+        this.indices = backend.indices();
+        this.vocabulary = backend.vocabulary();
+        this.deadline = backend.deadline();
     }
 
     public ThemeMatrix matrix(SearchQuery request, Pivot pivot) {

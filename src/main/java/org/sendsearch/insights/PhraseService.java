@@ -5,13 +5,13 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.sendsearch.model.IndexField;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -55,12 +55,11 @@ public final class PhraseService {
     private final Function<SearchQuery, Query> selection;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
-    public PhraseService(ElasticsearchClient client, SearchIndices indices, Duration timeLimit,
-                         Function<SearchQuery, Query> selection) {
-        this.client = client;
+    public PhraseService(Backend backend, Function<SearchQuery, Query> selection) {
+        this.client = backend.client();
         this.selection = selection;
-        this.indices = indices;
-        this.deadline = new Deadline(timeLimit);
+        this.indices = backend.indices();
+        this.deadline = backend.deadline();
         this.expander = new PhraseExpander(client, indices, deadline, selection);
     }
 

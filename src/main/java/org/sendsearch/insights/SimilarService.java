@@ -12,17 +12,17 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.model.Polarity;
+import org.sendsearch.search.Backend;
+import org.sendsearch.search.Citation;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentService;
 import org.sendsearch.search.Highlight;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.Vocabulary;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,14 +46,12 @@ public final class SimilarService {
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
-    private final Vocabulary vocabulary;
     private final Deadline deadline;
 
-    public SimilarService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
-        this.client = client;
-        this.indices = indices;
-        this.vocabulary = vocabulary;
-        this.deadline = new Deadline(timeLimit);
+    public SimilarService(Backend backend) {
+        this.client = backend.client();
+        this.indices = backend.indices();
+        this.deadline = backend.deadline();
     }
 
     /** Empty when there is no finding with this id. */

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeoutException;
  * fit to show: a stopped node answers "cannot be reached" at once, a stuck one after the limit, a
  * missing index "nothing indexed yet". Raw errors go to the log only. Calls run on virtual
  * threads, so a stuck call costs no platform thread; a call the client makes asynchronously
- * ({@link #await}) needs no thread of its own at all.
+ * ({@link #await}) needs no thread of its own at all. Whoever builds one closes it ({@link Backend}).
  */
-public final class Deadline {
+public final class Deadline implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(Deadline.class);
     static final String UNREACHABLE = "The search engine cannot be reached right now. Please try again in a minute.";
     static final String NOT_INDEXED = "Nothing has been indexed yet, so there is nothing to search. "
@@ -75,6 +75,12 @@ public final class Deadline {
         } catch (ExecutionException e) {
             throw translate(what, e.getCause());
         }
+    }
+
+    /** Stops the executor: calls still running are interrupted, and new ones are refused. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
     }
 
     /** The message to show for a failed call to Elasticsearch; the raw error goes to the log. */

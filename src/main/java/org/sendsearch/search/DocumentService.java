@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,11 +26,11 @@ public final class DocumentService {
     private final Vocabulary vocabulary;
     private final Deadline deadline;
 
-    public DocumentService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
-        this.client = client;
-        this.indices = indices;
-        this.vocabulary = vocabulary;
-        this.deadline = new Deadline(timeLimit);
+    public DocumentService(Backend backend) {
+        this.client = backend.client();
+        this.indices = backend.indices();
+        this.vocabulary = backend.vocabulary();
+        this.deadline = backend.deadline();
     }
 
     public static boolean isWellFormedId(String id) {

@@ -267,28 +267,44 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
      */
     public String toQueryString() {
         StringJoiner joiner = new StringJoiner("&");
-        add(joiner, "q", query);
-        if (scope != Scope.PASSAGES) {
-            add(joiner, "scope", scope.id());
-        }
-        filters.forEach((facet, values) -> values.forEach(value -> add(joiner, facet.param(), value)));
-        add(joiner, "from", from == null ? "" : from.toString());
-        add(joiner, "to", to == null ? "" : to.toString());
-        if (sort != ResultOrder.RELEVANCE) {
-            add(joiner, "sort", sort.id());
-        }
-        if (page != 1) {
-            add(joiner, "page", Integer.toString(page));
-        }
-        if (size != DEFAULT_SIZE) {
-            add(joiner, "size", Integer.toString(size));
-        }
+        parameters().forEach(parameter -> joiner.add(parameter.name() + "="
+                + URLEncoder.encode(parameter.value(), StandardCharsets.UTF_8)));
         return joiner.toString();
     }
 
-    private static void add(StringJoiner joiner, String name, String value) {
+    /** One URL parameter of a search, unencoded. */
+    public record Parameter(String name, String value) {
+    }
+
+    /**
+     * The search as URL parameters, in a fixed order, defaults and empty values left out: what
+     * {@link #toQueryString()} encodes, and what a page's form carries as hidden inputs, so that a
+     * link and a form can never keep different state.
+     */
+    public List<Parameter> parameters() {
+        List<Parameter> parameters = new ArrayList<>();
+        add(parameters, "q", query);
+        if (scope != Scope.PASSAGES) {
+            add(parameters, "scope", scope.id());
+        }
+        filters.forEach((facet, values) -> values.forEach(value -> add(parameters, facet.param(), value)));
+        add(parameters, "from", from == null ? "" : from.toString());
+        add(parameters, "to", to == null ? "" : to.toString());
+        if (sort != ResultOrder.RELEVANCE) {
+            add(parameters, "sort", sort.id());
+        }
+        if (page != 1) {
+            add(parameters, "page", Integer.toString(page));
+        }
+        if (size != DEFAULT_SIZE) {
+            add(parameters, "size", Integer.toString(size));
+        }
+        return parameters;
+    }
+
+    private static void add(List<Parameter> parameters, String name, String value) {
         if (!value.isEmpty()) {
-            joiner.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            parameters.add(new Parameter(name, value));
         }
     }
 }

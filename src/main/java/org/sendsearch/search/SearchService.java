@@ -1,6 +1,5 @@
 package org.sendsearch.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import org.sendsearch.ingest.TermAnalysis;
@@ -32,16 +31,15 @@ public final class SearchService {
     private final QueryBuilder queries;
     private final ResultCache cache; // null: every search goes to Elasticsearch
 
-    public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
-        this(client, indices, vocabulary, timeLimit, null);
+    public SearchService(Backend backend) {
+        this(backend, null);
     }
 
     /** A service that answers a search again from {@code cache} while the index is unchanged. */
-    public SearchService(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit,
-                         ResultCache cache) {
-        this.sender = new SearchSender(client, new Deadline(timeLimit));
-        this.vocabulary = vocabulary;
-        this.queries = QueryBuilder.forApi(indices, vocabulary);
+    public SearchService(Backend backend, ResultCache cache) {
+        this.sender = new SearchSender(backend.client(), backend.deadline());
+        this.vocabulary = backend.vocabulary();
+        this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());
         this.cache = cache;
     }
 

@@ -7,6 +7,12 @@ import org.sendsearch.insights.AreaSummary;
 import org.sendsearch.insights.ThemeBalance;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.BackLink;
+import org.sendsearch.web.page.ErrorSummary;
+import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.SelectField;
+import org.sendsearch.web.page.TableHead;
 
 import java.util.List;
 
@@ -23,7 +29,7 @@ final class AreaPage {
     }
 
     String list(List<AreaSummary> areas) {
-        Page page = ResearchRoutes.page("Local areas");
+        Page page = Page.research("Local areas");
         Element main = page.main();
         main.appendElement("h1").addClass("heading-l").text("Local areas");
         if (areas.isEmpty()) {
@@ -32,13 +38,8 @@ final class AreaPage {
         }
         Element table = main.appendElement("table").addClass("data-table").attr("id", "areas-table");
         table.appendElement("caption").text("Every local area with documents, with its findings and the dates its documents span.");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text("Area");
-        head.appendElement("th").attr("scope", "col").text("Region");
-        head.appendElement("th").attr("scope", "col").addClass("numeric").text("Documents");
-        head.appendElement("th").attr("scope", "col").addClass("numeric").text("Findings");
-        head.appendElement("th").attr("scope", "col").text("From");
-        head.appendElement("th").attr("scope", "col").text("To");
+        TableHead.of(table).column("Area").column("Region").numeric("Documents").numeric("Findings").column("From")
+                .column("To");
         Element body = table.appendElement("tbody");
         for (AreaSummary area : areas) {
             Element row = body.appendElement("tr");
@@ -54,17 +55,15 @@ final class AreaPage {
     }
 
     String profile(AreaProfile profile, List<AreaSummary> areas) {
-        Page page = ResearchRoutes.page(profile.area());
+        Page page = Page.research(profile.area());
         Element main = page.main();
-        Element back = main.appendElement("p").addClass("back-link-row");
-        back.appendElement("a").addClass("back-link").attr("href", "/areas").text("All local areas");
+        BackLink.append(main, "/areas", "All local areas");
         main.appendElement("span").addClass("caption").text(profile.region() == null ? "Local area" : profile.region());
         main.appendElement("h1").addClass("heading-l").text(profile.area());
         Element links = main.appendElement("p").addClass("body");
         links.appendElement("a").attr("href", profile.searchUrl()).text("Search " + profile.area() + "'s findings");
 
-        Element timeline = main.appendElement("section").attr("aria-labelledby", "timeline-heading");
-        timeline.appendElement("h2").addClass("heading-m").attr("id", "timeline-heading").text("Timeline");
+        Element timeline = HeadedSection.append(main, null, "timeline-heading", "Timeline");
         Element list = timeline.appendElement("ol").addClass("timeline").attr("id", "timeline");
         for (AreaProfile.TimelineEntry entry : profile.timeline()) {
             Element item = list.appendElement("li").addClass("timeline-item").attr("data-type", entry.type() == null ? "" : entry.type().id());
@@ -90,10 +89,8 @@ final class AreaPage {
         }
 
         if (!profile.significantWeaknesses().isEmpty()) {
-            Element section = main.appendElement("section").addClass("significant-weaknesses")
-                    .attr("aria-labelledby", "area-sw-heading");
-            section.appendElement("h2").addClass("heading-m").attr("id", "area-sw-heading")
-                    .text("Significant weaknesses to address");
+            Element section = HeadedSection.append(main, "significant-weaknesses", "area-sw-heading",
+                    "Significant weaknesses to address");
             Element items = section.appendElement("ul").addClass("list").addClass("list-bullet").attr("id", "significant-weaknesses");
             for (AreaProfile.SignificantWeakness weakness : profile.significantWeaknesses()) {
                 Element item = items.appendElement("li");
@@ -104,17 +101,13 @@ final class AreaPage {
             }
         }
 
-        Element themes = main.appendElement("section").attr("aria-labelledby", "area-themes-heading");
-        themes.appendElement("h2").addClass("heading-m").attr("id", "area-themes-heading").text("Strengths and weaknesses by theme");
+        Element themes = HeadedSection.append(main, null, "area-themes-heading", "Strengths and weaknesses by theme");
         if (profile.themes().isEmpty()) {
             themes.appendElement("p").text("No finding of this area has a theme.");
         } else {
             Element table = themes.appendElement("table").addClass("data-table").attr("id", "area-themes");
             table.appendElement("caption").text(profile.area() + ": findings by theme (weaknesses include significant weaknesses)");
-            Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").attr("scope", "col").text("Theme");
-            head.appendElement("th").attr("scope", "col").addClass("numeric").text("Strengths");
-            head.appendElement("th").attr("scope", "col").addClass("numeric").text("Weaknesses");
+            TableHead.of(table).column("Theme").numeric("Strengths").numeric("Weaknesses");
             Element body = table.appendElement("tbody");
             for (ThemeBalance balance : profile.themes()) {
                 Element row = body.appendElement("tr").attr("data-theme", balance.theme());
@@ -125,11 +118,8 @@ final class AreaPage {
         }
 
         if (!profile.warnings().isEmpty()) {
-            Element warning = main.appendElement("div").addClass("warning-text").attr("role", "note")
-                    .attr("aria-labelledby", "area-warnings-heading").attr("id", "area-warnings");
-            warning.appendElement("h2").addClass("heading-s").attr("id", "area-warnings-heading")
-                    .text("Data-quality warnings on these documents");
-            Element items = warning.appendElement("ul").addClass("list");
+            Element items = HeadedSection.warnings(main, "area-warnings", "area-warnings-heading",
+                    "Data-quality warnings on these documents");
             for (AreaProfile.DocumentWarning item : profile.warnings()) {
                 Element li = items.appendElement("li");
                 li.appendElement("a").attr("href", item.url()).text(item.title());
@@ -141,34 +131,22 @@ final class AreaPage {
     }
 
     String compare(List<AreaSummary> areas, String a, String b, AreaComparison comparison, boolean asked) {
-        Page page = ResearchRoutes.page(comparison == null ? "Compare areas" : comparison.a() + " and " + comparison.b());
+        Page page = Page.research(comparison == null ? "Compare areas" : comparison.a() + " and " + comparison.b());
         Element main = page.main();
-        Element back = main.appendElement("p").addClass("back-link-row");
-        back.appendElement("a").addClass("back-link").attr("href", "/areas").text("All local areas");
+        BackLink.append(main, "/areas", "All local areas");
         main.appendElement("h1").addClass("heading-l").text("Compare two areas by theme");
         compareForm(main, areas, a, b);
         if (comparison == null) {
             if (asked) {
-                Element box = main.appendElement("div").addClass("error-summary").attr("role", "alert");
-                box.appendElement("h2").addClass("heading-m").text("There is a problem");
-                box.appendElement("p").text("Choose two areas from the list: one of them has no documents.");
+                ErrorSummary.append(main, "Choose two areas from the list: one of them has no documents.");
             }
             return page.render();
         }
         Element table = main.appendElement("table").addClass("data-table").attr("id", "compare-table");
         table.appendElement("caption").text(comparison.a() + " and " + comparison.b()
                 + " by theme: findings (weaknesses include significant weaknesses). Themes where both have weaknesses first.");
-        Element group = table.appendElement("thead");
-        Element top = group.appendElement("tr");
-        top.appendElement("td");
-        top.appendElement("th").attr("scope", "colgroup").attr("colspan", "2").text(comparison.a());
-        top.appendElement("th").attr("scope", "colgroup").attr("colspan", "2").text(comparison.b());
-        Element head = group.appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text("Theme");
-        for (int i = 0; i < 2; i++) {
-            head.appendElement("th").attr("scope", "col").addClass("numeric").text("Strengths");
-            head.appendElement("th").attr("scope", "col").addClass("numeric").text("Weaknesses");
-        }
+        TableHead.of(table).blank().group(comparison.a(), 2).group(comparison.b(), 2)
+                .nextRow().column("Theme").numeric("Strengths").numeric("Weaknesses").numeric("Strengths").numeric("Weaknesses");
         Element body = table.appendElement("tbody");
         for (AreaComparison.Row row : comparison.rows()) {
             Element tr = body.appendElement("tr").attr("data-theme", row.theme());
@@ -196,20 +174,9 @@ final class AreaPage {
         }
         Element form = main.appendElement("form").addClass("compare-form").attr("action", "/areas/compare").attr("method", "get");
         form.appendElement("h2").addClass("heading-s").text("Compare two areas");
-        select(form, "a", "First area", areas, a);
-        select(form, "b", "Second area", areas, b);
+        List<String> names = areas.stream().map(AreaSummary::area).toList();
+        SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, a);
+        SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, b);
         form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary").text("Compare");
-    }
-
-    private static void select(Element form, String name, String label, List<AreaSummary> areas, String chosen) {
-        Element field = form.appendElement("div").addClass("inline-field");
-        field.appendElement("label").addClass("label-s").attr("for", "compare-" + name).text(label);
-        Element select = field.appendElement("select").attr("id", "compare-" + name).attr("name", name).addClass("select");
-        for (AreaSummary area : areas) {
-            Element option = select.appendElement("option").attr("value", area.area()).text(area.area());
-            if (area.area().equals(chosen)) {
-                option.attr("selected", "");
-            }
-        }
     }
 }

@@ -11,8 +11,13 @@ import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.BackLink;
+import org.sendsearch.web.page.CiteAs;
+import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.PolarityTag;
+import org.sendsearch.web.page.ResultMeta;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,22 +36,12 @@ final class DocumentPage {
 
     String render(DocumentView view, boolean sourceAvailable) {
         DocumentSource document = view.document();
-        DocumentFacts facts = document.facts();
-        String title = facts.title() == null || facts.title().isBlank() ? "Untitled document"
-                : Citation.readable(facts.title());
+        String title = ResultMeta.readableTitle(document.facts().title());
         Page page = Page.titled(title);
         Element main = page.main();
-        Element back = main.appendElement("p").addClass("back-link-row");
-        back.appendElement("a").addClass("back-link").attr("href", "/search").text("Search all findings");
-
-        List<String> caption = new ArrayList<>();
-        if (facts.type() != null) {
-            caption.add(vocabulary.typeLabel(facts.type()));
-        }
-        if (facts.area() != null) {
-            caption.add(facts.area());
-        }
-        main.appendElement("span").addClass("caption").text(String.join(" · ", caption));
+        BackLink.append(main, "/search", "Search all findings");
+        main.appendElement("span").addClass("caption").text(ResultMeta.join(vocabulary.typeLabel(document.facts().type()),
+                document.facts().area()));
         main.appendElement("h1").addClass("heading-l").text(title);
 
         metadata(main, document, view.passages().size());
@@ -58,21 +53,14 @@ final class DocumentPage {
         } else {
             actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
         }
-        Element cite = main.appendElement("p").addClass("citation").attr("data-citation", view.citation()).attr("data-text", "");
-        cite.appendElement("span").addClass("citation-label").text("Cite as: ");
-        cite.appendElement("span").addClass("citation-text").text(view.citation());
+        CiteAs.append(main, view.citation()).attr("data-citation", view.citation()).attr("data-text", "");
 
         if (!document.warnings().isEmpty()) {
-            Element warning = main.appendElement("div").addClass("warning-text").attr("role", "note")
-                    .attr("aria-labelledby", "warnings-heading");
-            warning.appendElement("h2").addClass("heading-s").attr("id", "warnings-heading").text("Check this document: data-quality warnings");
-            Element list = warning.appendElement("ul").addClass("list");
+            Element list = HeadedSection.warnings(main, null, "warnings-heading", "Check this document: data-quality warnings");
             document.warnings().forEach(text -> list.appendElement("li").text(text));
         }
         if (!document.inspection().significantWeaknesses().isEmpty()) {
-            Element section = main.appendElement("section").addClass("significant-weaknesses")
-                    .attr("aria-labelledby", "sw-heading");
-            section.appendElement("h2").addClass("heading-m").attr("id", "sw-heading").text("Areas of significant weakness");
+            Element section = HeadedSection.append(main, "significant-weaknesses", "sw-heading", "Areas of significant weakness");
             Element list = section.appendElement("ul").addClass("list").addClass("list-bullet");
             document.inspection().significantWeaknesses().forEach(text -> list.appendElement("li").text(text));
         }
@@ -148,16 +136,13 @@ final class DocumentPage {
                     .attr("data-text", passage.text());
             Element meta = block.appendElement("p").addClass("passage-meta");
             if (passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL) {
-                meta.appendElement("strong").addClass("tag").addClass("tag-" + passage.polarity().id())
-                        .text(vocabulary.polarityLabel(passage.polarity()));
-                meta.appendText(" ");
+                PolarityTag.append(meta, passage.polarity(), vocabulary.polarityLabel(passage.polarity()));
             }
             meta.appendElement("a").addClass("passage-anchor").attr("href", "#p-" + passage.ordinalOrZero())
                     .text("Paragraph " + (passage.ordinalOrZero() + 1));
             block.appendElement("p").addClass("passage-text").text(passage.text());
             if (!passage.themes().isEmpty()) {
-                block.appendElement("p").addClass("result-themes")
-                        .text("Themes: " + String.join(", ", passage.themes().stream().map(vocabulary::themeLabel).toList()));
+                block.appendElement("p").addClass("result-themes").text(ResultMeta.themes(vocabulary, passage.themes()));
             }
             InsightsLinks.similarLink(block, passage.id(), passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL);
         }
@@ -169,8 +154,6 @@ final class DocumentPage {
                 details.appendElement("summary").text("End of the document (sign-off)");
                 details.appendElement("div").addClass("plain-text").text(closing.strip());
             }
-        } else if (!text.isBlank() && firstStart >= text.length()) {
-            // Nothing was split into passages: show the text as it is.
         }
     }
 

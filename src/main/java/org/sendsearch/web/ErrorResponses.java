@@ -7,6 +7,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.SearchUnavailableException;
+import org.sendsearch.web.page.Page;
 
 /**
  * The one place where errors become responses: controllers and filters throw, and the handlers

@@ -5,9 +5,8 @@ import org.sendsearch.insights.ExportService;
 import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
+import org.sendsearch.web.page.ResultCount;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /**
  * The research features' links on other pages (search results, document pages): "similar
@@ -33,13 +32,11 @@ final class InsightsLinks {
         if (total <= 0) {
             return;
         }
-        String noun = request.scope() == Scope.PASSAGES ? (total == 1 ? "finding" : "findings")
-                : (total == 1 ? "document" : "documents");
         String query = request.withPage(1).toQueryString();
         String base = "/api/export?" + (query.isEmpty() ? "" : query + "&");
         Element box = content.appendElement("div").addClass("export-links").attr("id", "export");
         Element p = box.appendElement("p");
-        p.appendText("Download all " + NumberFormat.getIntegerInstance(Locale.UK).format(total) + " " + noun + ": ");
+        p.appendText("Download all " + ResultCount.of(total, request.scope()) + ": ");
         p.appendElement("a").addClass("button").addClass("button-secondary").addClass("button-small")
                 .attr("id", "export-csv").attr("href", base + "format=csv").attr("download", "")
                 .text("CSV (Excel)");

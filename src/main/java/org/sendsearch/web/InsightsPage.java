@@ -5,13 +5,21 @@ import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.search.Facet;
+import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.ResultCount;
+import org.sendsearch.web.page.SearchState;
+import org.sendsearch.web.page.SelectField;
+import org.sendsearch.web.page.TableHead;
 
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The insights page: a form to narrow the findings, the theme matrix as a real table (caption,
@@ -26,6 +34,8 @@ final class InsightsPage {
             "significant-weakness", "Significant weaknesses only",
             "all", "All findings");
     private static final List<String> CHOICE_ORDER = List.of("weakness", "strength", "significant-weakness", "all");
+    /** What the form sets itself, or the matrix does not use: not carried as hidden state. */
+    private static final Set<String> KEPT_ELSEWHERE = Set.of("q", Facet.POLARITY.param(), "scope", "sort", "size");
 
     private final Vocabulary vocabulary;
 
@@ -35,7 +45,7 @@ final class InsightsPage {
 
     String render(SearchQuery search, Pivot pivot, String polarity, ThemeMatrix matrix, List<Phrase> phrases) {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
-        Page page = ResearchRoutes.page("Recurring themes");
+        Page page = Page.research("Recurring themes");
         Element main = page.main();
         main.appendElement("h1").addClass("heading-l").text("Recurring themes across local areas");
         main.appendElement("p").addClass("body").text("Which themes inspectors raise again and again, and where. "
@@ -45,7 +55,7 @@ final class InsightsPage {
         String what = POLARITY_CHOICES.getOrDefault(polarity, "Findings");
         Element summary = main.appendElement("p").addClass("body").attr("id", "matrix-summary");
         summary.appendElement("a").attr("href", matrix.totalUrl())
-                .text(number.format(matrix.total()) + " " + (matrix.total() == 1 ? "finding" : "findings"));
+                .text(ResultCount.of(matrix.total(), Scope.PASSAGES));
         summary.appendText(" counted: " + what.toLowerCase(Locale.UK) + describeFilters(search) + ".");
 
         if (matrix.rows().isEmpty()) {
@@ -69,38 +79,12 @@ final class InsightsPage {
         q.appendElement("input").attr("type", "search").attr("id", "insights-q").attr("name", "q").attr("value", search.query())
                 .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH)).addClass("input");
         Element row = form.appendElement("div").addClass("insights-controls");
-        Element kind = row.appendElement("div").addClass("inline-field");
-        kind.appendElement("label").addClass("label-s").attr("for", "insights-polarity").text("Count");
-        Element select = kind.appendElement("select").attr("id", "insights-polarity").attr("name", "polarity").addClass("select");
-        for (String choice : CHOICE_ORDER) {
-            Element option = select.appendElement("option").attr("value", choice).text(POLARITY_CHOICES.get(choice));
-            if (choice.equals(polarity)) {
-                option.attr("selected", "");
-            }
-        }
-        Element by = row.appendElement("div").addClass("inline-field");
-        by.appendElement("label").addClass("label-s").attr("for", "insights-pivot").text("Columns");
-        Element pivots = by.appendElement("select").attr("id", "insights-pivot").attr("name", "pivot").addClass("select");
-        for (Pivot option : Pivot.values()) {
-            Element element = pivots.appendElement("option").attr("value", option.id())
-                    .text(option == Pivot.AREA ? "Local areas" : "Years");
-            if (option == pivot) {
-                element.attr("selected", "");
-            }
-        }
-        // Other filters (from a link) are kept; the polarity is the select's.
-        search.filters().forEach((facet, values) -> {
-            if (facet != Facet.POLARITY) {
-                values.forEach(value -> form.appendElement("input").attr("type", "hidden").attr("name", facet.param())
-                        .attr("value", value));
-            }
-        });
-        if (search.from() != null) {
-            form.appendElement("input").attr("type", "hidden").attr("name", "from").attr("value", search.from().toString());
-        }
-        if (search.to() != null) {
-            form.appendElement("input").attr("type", "hidden").attr("name", "to").attr("value", search.to().toString());
-        }
+        SelectField.append(row, "insights-polarity", "polarity", "Count", CHOICE_ORDER, choice -> choice,
+                POLARITY_CHOICES::get, polarity);
+        SelectField.append(row, "insights-pivot", "pivot", "Columns", List.of(Pivot.values()), Pivot::id,
+                option -> option == Pivot.AREA ? "Local areas" : "Years", pivot);
+        // Other filters and the dates (from a link) are kept; the words and the polarity are this form's own.
+        SearchState.keep(form, search, KEPT_ELSEWHERE);
         row.appendElement("button").attr("type", "submit").addClass("button").text("Show");
     }
 
@@ -125,15 +109,11 @@ final class InsightsPage {
         table.appendElement("caption").attr("id", "matrix-caption").text(what + " by theme and "
                 + (pivot == Pivot.AREA ? "local area" : "year") + ": number of findings. Themes recurring in the most "
                 + (pivot == Pivot.AREA ? "areas" : "years") + " first.");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text("Theme");
+        TableHead head = TableHead.of(table).column("Theme");
         for (ThemeMatrix.Column column : matrix.columns()) {
-            Element th = head.appendElement("th").attr("scope", "col").addClass("numeric");
-            th.appendElement("a").attr("href", column.url()).text(column.key());
+            head.numericCell().appendElement("a").attr("href", column.url()).text(column.key());
         }
-        head.appendElement("th").attr("scope", "col").addClass("numeric")
-                .text(pivot == Pivot.AREA ? "Areas with it" : "Years with it");
-        head.appendElement("th").attr("scope", "col").addClass("numeric").text("Findings");
+        head.numeric(pivot == Pivot.AREA ? "Areas with it" : "Years with it").numeric("Findings");
         Element body = table.appendElement("tbody");
         for (ThemeMatrix.Row row : matrix.rows()) {
             Element tr = body.appendElement("tr").attr("data-theme", row.theme());
@@ -173,8 +153,7 @@ final class InsightsPage {
     }
 
     private static void phrases(Element main, List<Phrase> phrases) {
-        Element section = main.appendElement("section").addClass("phrases").attr("aria-labelledby", "phrases-heading");
-        section.appendElement("h2").addClass("heading-m").attr("id", "phrases-heading").text("Characteristic wording");
+        Element section = HeadedSection.append(main, "phrases", "phrases-heading", "Characteristic wording");
         section.appendElement("p").addClass("hint").text("Words and phrases used far more in these findings than in the "
                 + "whole collection, with how many of these findings use them (of all findings). Each links to those findings.");
         if (phrases.isEmpty()) {

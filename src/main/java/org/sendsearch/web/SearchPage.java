@@ -4,16 +4,23 @@ import org.jsoup.nodes.Element;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
+import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
-import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.CiteAs;
+import org.sendsearch.web.page.ErrorSummary;
+import org.sendsearch.web.page.FacetGroup;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.ResultCount;
+import org.sendsearch.web.page.ResultMeta;
+import org.sendsearch.web.page.SearchState;
+import org.sendsearch.web.page.SelectField;
 
-import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,9 +50,7 @@ final class SearchPage {
         main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
         searchForm(main, request);
         if (error != null) {
-            Element box = main.appendElement("div").addClass("error-summary").attr("role", "alert");
-            box.appendElement("h2").addClass("heading-m").text("There is a problem");
-            box.appendElement("p").text(error);
+            ErrorSummary.append(main, error);
             return page.render();
         }
         Element grid = main.appendElement("div").addClass("grid");
@@ -80,8 +85,7 @@ final class SearchPage {
                     .text(option == Scope.PASSAGES ? "Findings" : "Whole documents");
         }
         // A new search keeps the chosen filters, order and page size.
-        request.filters().forEach((facet, values) -> values.forEach(value -> hidden(form, facet.param(), value)));
-        keepDatesSortAndSize(form, request);
+        SearchState.keep(form, request, Set.of("q", "scope"));
     }
 
     private void facetForm(Element sidebar, SearchQuery request, SearchResult result) {
@@ -89,43 +93,12 @@ final class SearchPage {
                 .text("Filter results");
         Element form = sidebar.appendElement("form").addClass("facets").attr("action", "/search").attr("method", "get")
                 .attr("aria-labelledby", "filters-heading");
-        hidden(form, "q", request.query());
-        if (request.scope() != Scope.PASSAGES) {
-            hidden(form, "scope", request.scope().id());
-        }
-        if (request.sort() != ResultOrder.RELEVANCE) {
-            hidden(form, "sort", request.sort().id());
-        }
-        if (request.size() != SearchQuery.DEFAULT_SIZE) {
-            hidden(form, "size", Integer.toString(request.size()));
-        }
+        SearchState.keep(form, request, SearchState.FILTERS);
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = result.facets().getOrDefault(facet.param(), List.of()).stream()
                     .filter(value -> value.count() > 0 || value.selected()).toList();
-            if (values.isEmpty()) {
-                continue;
-            }
-            boolean chosen = values.stream().anyMatch(FacetValue::selected);
-            Element details = form.appendElement("details").addClass("facet");
-            if (chosen || !FOLDED.contains(facet)) {
-                details.attr("open", "");
-            }
-            details.appendElement("summary").addClass("facet-summary").text(facet.label()
-                    + (chosen ? " (" + values.stream().filter(FacetValue::selected).count() + " chosen)" : ""));
-            Element fieldset = details.appendElement("fieldset").addClass("checkboxes");
-            fieldset.appendElement("legend").addClass("visually-hidden").text(facet.label());
-            int index = 0;
-            for (FacetValue value : values) {
-                String id = "f-" + facet.param() + "-" + index++;
-                Element item = fieldset.appendElement("div").addClass("checkbox");
-                Element input = item.appendElement("input").attr("type", "checkbox").attr("id", id)
-                        .attr("name", facet.param()).attr("value", value.value());
-                if (value.selected()) {
-                    input.attr("checked", "");
-                }
-                Element label = item.appendElement("label").attr("for", id);
-                label.appendText(value.label() + " ");
-                label.appendElement("span").addClass("count").text("(" + value.count() + ")");
+            if (!values.isEmpty()) {
+                FacetGroup.append(form, facet, values, FOLDED.contains(facet));
             }
         }
         Element dates = form.appendElement("fieldset").addClass("dates");
@@ -144,14 +117,10 @@ final class SearchPage {
     }
 
     private void results(Element content, SearchQuery request, SearchResult result) {
-        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
-        String noun = request.scope() == Scope.PASSAGES
-                ? (result.total() == 1 ? "finding" : "findings")
-                : (result.total() == 1 ? "document" : "documents");
         content.appendElement("p").addClass("filters-jump").appendElement("a").attr("href", "#filters-heading")
                 .text("Filter these results");
         Element heading = content.appendElement("h2").addClass("heading-m").attr("id", "results-heading");
-        heading.text(number.format(result.total()) + " " + noun);
+        heading.text(ResultCount.of(result.total(), request.scope()));
         if (result.resultsFor() != null) {
             Element note = content.appendElement("p").addClass("did-you-mean");
             note.appendText("No results for ");
@@ -194,61 +163,37 @@ final class SearchPage {
         Element box = content.appendElement("div").addClass("active-filters");
         box.appendElement("h3").addClass("heading-s").attr("id", "active-filters-heading").text("Chosen filters");
         Element list = box.appendElement("ul").addClass("filter-tags").attr("aria-labelledby", "active-filters-heading");
-        request.filters().forEach((facet, values) -> values.forEach(value -> {
-            Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
-                    .attr("href", "/search?" + request.withoutFilter(facet, value).toQueryString());
-            link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
-            link.appendText(facet.label() + ": " + vocabulary.label(facet, value));
-            link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
-        }));
+        request.filters().forEach((facet, values) -> values.forEach(value -> removal(list,
+                request.withoutFilter(facet, value), facet.label() + ": " + vocabulary.label(facet, value))));
         if (request.from() != null || request.to() != null) {
             String range = (request.from() == null ? "any time" : Citation.longDate(request.from()))
                     + " to " + (request.to() == null ? "now" : Citation.longDate(request.to()));
-            Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
-                    .attr("href", "/search?" + request.withoutDates().toQueryString());
-            link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
-            link.appendText("Date: " + range);
-            link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
+            removal(list, request.withoutDates(), "Date: " + range);
         }
         box.appendElement("p").appendElement("a").addClass("clear-filters")
                 .attr("href", "/search?" + request.withoutFilters().toQueryString()).text("Clear all filters");
     }
 
+    /** A chosen filter as a link to the same search without it. */
+    private static void removal(Element list, SearchQuery without, String filter) {
+        Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
+                .attr("href", "/search?" + without.toQueryString());
+        link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
+        link.appendText(filter);
+        link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
+    }
+
     private static void orderForm(Element content, SearchQuery request) {
         Element form = content.appendElement("form").addClass("order-form").attr("action", "/search").attr("method", "get");
-        hidden(form, "q", request.query());
-        if (request.scope() != Scope.PASSAGES) {
-            hidden(form, "scope", request.scope().id());
-        }
-        request.filters().forEach((facet, values) -> values.forEach(value -> hidden(form, facet.param(), value)));
-        if (request.from() != null) {
-            hidden(form, "from", request.from().toString());
-        }
-        if (request.to() != null) {
-            hidden(form, "to", request.to().toString());
-        }
-        Element sortGroup = form.appendElement("div").addClass("inline-field");
-        sortGroup.appendElement("label").addClass("label-s").attr("for", "sort").text("Sort by");
-        Element sort = sortGroup.appendElement("select").attr("id", "sort").attr("name", "sort").addClass("select");
-        for (ResultOrder order : ResultOrder.values()) {
-            Element option = sort.appendElement("option").attr("value", order.id()).text(order.label());
-            if (order == request.sort()) {
-                option.attr("selected", "");
-            }
-        }
-        Element sizeGroup = form.appendElement("div").addClass("inline-field");
-        sizeGroup.appendElement("label").addClass("label-s").attr("for", "size").text("Results per page");
-        Element size = sizeGroup.appendElement("select").attr("id", "size").attr("name", "size").addClass("select");
-        List<Integer> sizes = new java.util.ArrayList<>(SearchQuery.PAGE_SIZES);
+        SearchState.keep(form, request, Set.of("sort", "size"));
+        SelectField.append(form, "sort", "sort", "Sort by", List.of(ResultOrder.values()), ResultOrder::id,
+                ResultOrder::label, request.sort());
+        List<Integer> sizes = new ArrayList<>(SearchQuery.PAGE_SIZES);
         if (!sizes.contains(request.size())) {
             sizes.add(request.size());
         }
-        for (int option : sizes) {
-            Element element = size.appendElement("option").attr("value", Integer.toString(option)).text(Integer.toString(option));
-            if (option == request.size()) {
-                element.attr("selected", "");
-            }
-        }
+        SelectField.append(form, "size", "size", "Results per page", sizes, String::valueOf, String::valueOf,
+                request.size());
         form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary")
                 .addClass("button-small").text("Update");
     }
@@ -256,45 +201,18 @@ final class SearchPage {
     private void resultItem(Element list, SearchQuery request, SearchHit hit) {
         Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
                 .attr("data-text", hit.text());
-        Element title = item.appendElement("h3").addClass("result-title");
-        String linkText = hit.title() == null || hit.title().isBlank() ? "Untitled document" : readableTitle(hit.title());
-        title.appendElement("a").attr("href", hit.url()).text(linkText);
-        Element meta = item.appendElement("p").addClass("result-meta");
-        if (hit.polarity() != null) {
-            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity().id())
-                    .text(vocabulary.polarityLabel(hit.polarity()));
-            meta.appendText(" ");
-        }
-        List<String> facts = new java.util.ArrayList<>();
-        if (hit.area() != null) {
-            facts.add(hit.area());
-        }
-        String date = Citation.longDate(hit.date());
-        if (!date.isEmpty()) {
-            facts.add(date);
-        }
-        if (hit.type() != null) {
-            facts.add(vocabulary.typeLabel(hit.type()));
-        }
-        if (hit.section() != null) {
-            facts.add(vocabulary.sectionLabel(hit.section()));
-        }
-        meta.appendText(String.join(" · ", facts));
+        ResultMeta.title(item, hit.url(), hit.title());
+        ResultMeta.facts(item, vocabulary, hit.polarity(), hit.area(), Citation.longDate(hit.date()),
+                vocabulary.typeLabel(hit.type()), vocabulary.sectionLabel(hit.section()));
         Element text = item.appendElement("blockquote").addClass("result-text");
         Page.appendHighlight(text, hit.marked());
         if (!hit.themes().isEmpty()) {
             Element themes = item.appendElement("p").addClass("result-themes");
             themes.appendElement("span").addClass("themes-label").text("Themes: ");
-            themes.appendText(String.join(", ", hit.themes().stream().map(vocabulary::themeLabel).toList()));
+            themes.appendText(ResultMeta.themeLabels(vocabulary, hit.themes()));
         }
-        Element citation = item.appendElement("p").addClass("citation");
-        citation.appendElement("span").addClass("citation-label").text("Cite as: ");
-        citation.appendElement("span").addClass("citation-text").text(hit.citation());
+        CiteAs.append(item, hit.citation());
         InsightsLinks.similarLink(item, hit.id(), request.scope() == Scope.PASSAGES);
-    }
-
-    private static String readableTitle(String title) {
-        return Citation.readable(title);
     }
 
     private static void pagination(Element content, SearchQuery request, SearchResult result) {
@@ -338,27 +256,6 @@ final class SearchPage {
                 .attr("aria-label", "Page " + number).text(Integer.toString(number));
         if (number == current) {
             link.attr("aria-current", "page").addClass("current");
-        }
-    }
-
-    private static void keepDatesSortAndSize(Element form, SearchQuery request) {
-        if (request.from() != null) {
-            hidden(form, "from", request.from().toString());
-        }
-        if (request.to() != null) {
-            hidden(form, "to", request.to().toString());
-        }
-        if (request.sort() != ResultOrder.RELEVANCE) {
-            hidden(form, "sort", request.sort().id());
-        }
-        if (request.size() != SearchQuery.DEFAULT_SIZE) {
-            hidden(form, "size", Integer.toString(request.size()));
-        }
-    }
-
-    private static void hidden(Element form, String name, String value) {
-        if (value != null && !value.isEmpty()) {
-            form.appendElement("input").attr("type", "hidden").attr("name", name).attr("value", value);
         }
     }
 }

@@ -7,8 +7,11 @@ import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.BackLink;
+import org.sendsearch.web.page.CiteAs;
+import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.ResultMeta;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,17 +27,16 @@ final class SimilarPage {
     }
 
     String render(SimilarFindings found, boolean sameKindOnly) {
-        Page page = ResearchRoutes.page("Similar findings");
+        Page page = Page.research("Similar findings");
         Element main = page.main();
-        Element back = main.appendElement("p").addClass("back-link-row");
-        back.appendElement("a").addClass("back-link").attr("href", "/search").text("Search all findings");
+        BackLink.append(main, "/search", "Search all findings");
         main.appendElement("h1").addClass("heading-l").text("Findings worded like this one");
         SearchHit finding = found.finding();
         Element source = main.appendElement("div").addClass("similar-source").attr("id", "similar-source")
                 .attr("data-citation", finding.citation()).attr("data-text", finding.text());
         meta(source, finding);
         source.appendElement("blockquote").addClass("passage-text").text(finding.text());
-        cite(source, finding);
+        CiteAs.append(source, finding.citation());
         source.appendElement("p").appendElement("a").attr("href", finding.url()).text("Read it in its document");
 
         main.appendElement("h2").addClass("heading-m").attr("id", "similar-heading")
@@ -60,12 +62,10 @@ final class SimilarPage {
             SearchHit hit = similar.finding();
             Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
                     .attr("data-text", hit.text()).attr("data-id", hit.id());
-            Element title = item.appendElement("h3").addClass("result-title");
-            title.appendElement("a").attr("href", hit.url()).text(hit.title() == null || hit.title().isBlank()
-                    ? "Untitled document" : Citation.readable(hit.title()));
+            ResultMeta.title(item, hit.url(), hit.title());
             meta(item, hit);
             Page.appendHighlight(item.appendElement("p").addClass("result-text"), hit.marked());
-            cite(item, hit);
+            CiteAs.append(item, hit.citation());
             item.appendElement("p").addClass("similar-more").appendElement("a").attr("href", similar.similarUrl())
                     .text("Findings similar to this one");
         }
@@ -73,32 +73,7 @@ final class SimilarPage {
     }
 
     private void meta(Element parent, SearchHit hit) {
-        Element meta = parent.appendElement("p").addClass("result-meta");
-        if (hit.polarity() != null) {
-            meta.appendElement("strong").addClass("tag").addClass("tag-" + hit.polarity().id())
-                    .text(vocabulary.polarityLabel(hit.polarity()));
-            meta.appendText(" ");
-        }
-        List<String> facts = new ArrayList<>();
-        if (hit.area() != null) {
-            facts.add(hit.area());
-        }
-        if (hit.type() != null) {
-            facts.add(vocabulary.typeLabel(hit.type()));
-        }
-        String date = Citation.longDate(hit.date());
-        if (!date.isEmpty()) {
-            facts.add(date);
-        }
-        if (!hit.themes().isEmpty()) {
-            facts.add("Themes: " + String.join(", ", hit.themes().stream().map(vocabulary::themeLabel).toList()));
-        }
-        meta.appendText(String.join(" · ", facts));
-    }
-
-    private static void cite(Element parent, SearchHit hit) {
-        Element cite = parent.appendElement("p").addClass("citation");
-        cite.appendElement("span").addClass("citation-label").text("Cite as: ");
-        cite.appendElement("span").addClass("citation-text").text(hit.citation());
+        ResultMeta.facts(parent, vocabulary, hit.polarity(), hit.area(), vocabulary.typeLabel(hit.type()),
+                Citation.longDate(hit.date()), ResultMeta.themes(vocabulary, hit.themes()));
     }
 }

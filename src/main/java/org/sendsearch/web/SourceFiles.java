@@ -20,9 +20,8 @@ import java.util.Optional;
  * (through {@code ..} or a symbolic link), and the file is served only if its SHA-256 is still the
  * one indexed, so the link never shows a different file than the one that was searched.
  *
- * <p>The corpus folder: {@code SENDSEARCH_CORPUS} (or the system property
- * {@code sendsearch.corpus}), else {@code ./corpus}, else {@code corpus} under the project folder
- * the tests name. Without one, document pages say the original is not available.
+ * <p>The corpus folder is given by whoever composes the server ({@code up --corpus}); without
+ * one (a null root), document pages say the original is not available.
  */
 public final class SourceFiles {
     private static final Logger log = LogManager.getLogger(SourceFiles.class);
@@ -32,21 +31,6 @@ public final class SourceFiles {
 
     public SourceFiles(Path root) {
         this.root = root;
-    }
-
-    public static SourceFiles locate() {
-        String explicit = System.getProperty("sendsearch.corpus", System.getenv("SENDSEARCH_CORPUS"));
-        if (explicit != null && !explicit.isBlank()) {
-            return new SourceFiles(Path.of(explicit).toAbsolutePath());
-        }
-        if (Files.isDirectory(Path.of("corpus"))) {
-            return new SourceFiles(Path.of("corpus").toAbsolutePath());
-        }
-        String project = System.getProperty("sendsearch.project.dir");
-        if (project != null && Files.isDirectory(Path.of(project, "corpus"))) {
-            return new SourceFiles(Path.of(project, "corpus").toAbsolutePath());
-        }
-        return new SourceFiles(null);
     }
 
     /** The file of a document, if it is inside its source folder and unchanged since indexing. */

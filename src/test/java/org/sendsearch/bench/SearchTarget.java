@@ -1,5 +1,6 @@
 package org.sendsearch.bench;
 
+import org.sendsearch.search.Backend;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import java.io.IOException;
@@ -78,8 +79,9 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             this.vocabulary = Vocabulary.load(config);
             this.builder = QueryBuilder.forApi(SearchIndices.DEFAULT, vocabulary);
             // Both only build requests here; they never send through their (absent) client.
-            this.matrices = new MatrixService(null, SearchIndices.DEFAULT, vocabulary, Duration.ofSeconds(30), builder::selection);
-            this.similar = new SimilarService(null, SearchIndices.DEFAULT, vocabulary, Duration.ofSeconds(30));
+            Backend backend = Backend.open(null, SearchIndices.DEFAULT, vocabulary, Duration.ofSeconds(30));
+            this.matrices = new MatrixService(backend, builder::selection);
+            this.similar = new SimilarService(backend);
         }
 
         /** The Elasticsearch request (path and JSON body) the API builds for this search. */

@@ -3,6 +3,10 @@ package org.sendsearch.engine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sendsearch.web.SearchSettings;
+import org.sendsearch.search.CorpusIndex;
+import org.sendsearch.index.IngestReportStore;
+import org.sendsearch.cli.ServiceFactory;
 import org.sendsearch.testing.TestNodes;
 import org.sendsearch.web.WebOptions;
 import org.sendsearch.web.WebServer;
@@ -72,7 +76,9 @@ class ExternalClusterTest {
                 .withExternal(node.connection());
         HttpClient http = HttpClient.newHttpClient();
         try (Engine engine = Engine.open(options);
-             WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine)) {
+             WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), ServiceFactory.open(engine,
+                     SearchSettings.of(CorpusIndex.config(), CorpusIndex.corpus()),
+                     IngestReportStore.inDataDirectory(dataDirectory)))) {
             URI health = URI.create("http://127.0.0.1:" + server.port() + "/api/health");
             HttpResponse<String> up = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, up.statusCode(), up.body());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sendsearch.cli.ServiceFactory;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.index.IndexConfig;
 import org.sendsearch.index.IndexLayout;
@@ -74,8 +75,8 @@ class ThreeNodeClusterTest {
                     .get(engine.client().indices().getAlias(request -> request.name("send-passages")).aliases().keySet()
                             .iterator().next()).settings().index().numberOfReplicas());
 
-            try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine,
-                    IngestReportStore.inDataDirectory(workFolder.resolve("data")), SearchSettings.of(config, PROJECT.resolve("corpus")))) {
+            try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), ServiceFactory.open(engine,
+                    SearchSettings.of(config, PROJECT.resolve("corpus")), IngestReportStore.inDataDirectory(workFolder.resolve("data"))))) {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
                 List<String> queries = List.of("EHCP", "autism+waits", "%22joint+commissioning%22", "", "speech+and+language");

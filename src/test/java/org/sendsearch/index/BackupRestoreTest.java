@@ -1,5 +1,6 @@
 package org.sendsearch.index;
 
+import org.sendsearch.search.Backend;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -270,17 +271,19 @@ class BackupRestoreTest {
     private static Map<String, List<String>> searches(ElasticsearchClient client, IndexLayout layout) {
         ConfigDirectory config = IndexFixtures.bundledConfig();
         Vocabulary vocabulary = Vocabulary.load(config);
-        SearchService service = new SearchService(client, new SearchIndices(layout.alias(IndexKind.PASSAGES),
-                layout.alias(IndexKind.DOCUMENTS)), vocabulary, Duration.ofSeconds(10));
-        Map<String, List<String>> results = new LinkedHashMap<>();
-        for (String query : QUERIES) {
-            SearchResult result = service.search(SearchQuery.parse(Map.of("q", List.of(query), "size", List.of("50")),
-                    vocabulary));
-            List<String> ids = new ArrayList<>();
-            ids.add("total " + result.total());
-            result.hits().forEach(hit -> ids.add(hit.id()));
-            results.put(query, ids);
+        try (Backend backend = Backend.open(client, new SearchIndices(layout.alias(IndexKind.PASSAGES),
+                layout.alias(IndexKind.DOCUMENTS)), vocabulary, Duration.ofSeconds(10))) {
+            SearchService service = new SearchService(backend);
+            Map<String, List<String>> results = new LinkedHashMap<>();
+            for (String query : QUERIES) {
+                SearchResult result = service.search(SearchQuery.parse(Map.of("q", List.of(query), "size", List.of("50")),
+                        vocabulary));
+                List<String> ids = new ArrayList<>();
+                ids.add("total " + result.total());
+                result.hits().forEach(hit -> ids.add(hit.id()));
+                results.put(query, ids);
+            }
+            return results;
         }
-        return results;
     }
 }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.web.SearchSettings;
+import org.sendsearch.search.CorpusIndex;
+import org.sendsearch.cli.ServiceFactory;
 import org.sendsearch.cli.Main;
 import org.sendsearch.engine.ClusterConnection;
 import org.sendsearch.engine.Engine;
@@ -83,13 +86,15 @@ class BadInputTest {
                 .hits().total().value();
         assertTrue(found > 0);
 
-        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine, IngestReportStore.inDataDirectory(data))) {
+        SearchSettings settings = SearchSettings.of(CorpusIndex.config(), CorpusIndex.corpus());
+        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0),
+                ServiceFactory.open(engine, settings, IngestReportStore.inDataDirectory(data)))) {
             HttpResponse<String> response = get(server, "/api/ingest/report");
             assertEquals(200, response.statusCode());
             assertEquals(report, new ObjectMapper().readTree(response.body()));
         }
-        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine,
-                IngestReportStore.inDataDirectory(temp.resolve("no-data")))) {
+        try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0),
+                ServiceFactory.open(engine, settings, IngestReportStore.inDataDirectory(temp.resolve("no-data"))))) {
             HttpResponse<String> response = get(server, "/api/ingest/report");
             assertEquals(404, response.statusCode());
             assertTrue(response.body().contains("No ingest report yet"), response.body());

@@ -1,5 +1,6 @@
 package org.sendsearch.insights;
 
+import org.sendsearch.search.Backend;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -40,8 +41,7 @@ class ExportServiceTest {
 
     @Test
     void anExportStopsAtTheCapAndSaysSo(Engine engine) throws IOException {
-        ExportService service = new ExportService(engine.client(), CorpusIndex.INDICES, CorpusIndex.vocabulary(),
-                CorpusIndex.TIME_LIMIT, CorpusIndex.searchService(engine)::selection, 100);
+        ExportService service = new ExportService(CorpusIndex.backend(engine), CorpusIndex.searchService(engine)::selection, 100);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] announced = new long[1];
         boolean[] cappedAtOpen = new boolean[1];
@@ -74,8 +74,8 @@ class ExportServiceTest {
         ElasticsearchClient client = engine.client();
         indexSynthetic(client, SYNTHETIC, SYNTHETIC_ROWS, TEXT_LENGTH);
         try {
-            ExportService service = new ExportService(client, new SearchIndices(SYNTHETIC, SYNTHETIC),
-                    CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT, CorpusIndex.searchService(engine)::selection);
+            ExportService service = new ExportService(Backend.open(client, new SearchIndices(SYNTHETIC, SYNTHETIC),
+                    CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT), CorpusIndex.searchService(engine)::selection);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             CountingStream out = new CountingStream(memory);
             System.gc();
@@ -110,8 +110,8 @@ class ExportServiceTest {
         ElasticsearchClient client = engine.client();
         String index = SYNTHETIC + "-interrupted";
         indexSynthetic(client, index, 1_200, 100);
-        ExportService service = new ExportService(client, new SearchIndices(index, index), CorpusIndex.vocabulary(),
-                CorpusIndex.TIME_LIMIT, CorpusIndex.searchService(engine)::selection);
+        ExportService service = new ExportService(Backend.open(client, new SearchIndices(index, index),
+                CorpusIndex.vocabulary(), CorpusIndex.TIME_LIMIT), CorpusIndex.searchService(engine)::selection);
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
             private boolean deleted;
 

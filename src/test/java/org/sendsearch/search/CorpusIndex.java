@@ -85,11 +85,16 @@ public final class CorpusIndex implements ParameterResolver {
         }
     }
 
+    /** A backend over the shared corpus indices; the test JVM's exit ends its (virtual) threads. */
+    public static Backend backend(Engine engine) {
+        return Backend.open(engine.client(), INDICES, vocabulary(), TIME_LIMIT);
+    }
+
     public static SearchService searchService(Engine engine) {
-        return new SearchService(engine.client(), INDICES, vocabulary(), TIME_LIMIT);
+        return new SearchService(backend(engine));
     }
 
     public static DocumentService documentService(Engine engine) {
-        return new DocumentService(engine.client(), INDICES, vocabulary(), TIME_LIMIT);
+        return new DocumentService(backend(engine));
     }
 }

@@ -43,9 +43,10 @@ class ResultCacheTest {
                 Extractor.fromConfig(CorpusIndex.config().path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none());
         indexer.run(List.of(corpus), false);
 
-        try (IndexGeneration generation = IndexGeneration.watch(client, indices, Duration.ofMillis(200))) {
+        try (IndexGeneration generation = IndexGeneration.watch(client, indices, Duration.ofMillis(200));
+             Backend backend = Backend.open(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10))) {
             ResultCache cache = new ResultCache(generation, 10);
-            SearchService service = new SearchService(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10), cache);
+            SearchService service = new SearchService(backend, cache);
             SearchQuery knowsley = SearchQuery.parse(Map.of("q", List.of("Knowsley")), CorpusIndex.vocabulary());
             awaitKnown(generation);
 
@@ -63,8 +64,7 @@ class ResultCacheTest {
                 after = service.search(knowsley);
             }
             assertTrue(after.total() > first.total(), "the new press release is found: " + after.total() + " vs " + first.total());
-            assertEquals(after.total(), new SearchService(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10))
-                    .search(knowsley).total(), "no stale answer once the change is seen");
+            assertEquals(after.total(), new SearchService(backend).search(knowsley).total(), "no stale answer once the change is seen");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.sendsearch.cli.ServiceFactory;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.index.IndexConfig;
@@ -61,14 +62,14 @@ public final class TestSite implements AutoCloseable {
         dataDirectory = TestNodes.newFolder("send-search-web-test-");
         SearchSettings settings = new SearchSettings(CorpusIndex.INDICES, CorpusIndex.vocabulary(),
                 new SourceFiles(CorpusIndex.corpus()), CorpusIndex.TIME_LIMIT);
-        server = WebServer.start(new WebOptions("127.0.0.1", 0), engine,
-                IngestReportStore.inDataDirectory(dataDirectory), settings);
+        server = WebServer.start(new WebOptions("127.0.0.1", 0),
+                ServiceFactory.open(engine, settings, IngestReportStore.inDataDirectory(dataDirectory)));
         Path hostileCorpus = hostileCorpus(dataDirectory.resolve("hostile"));
         index(engine, HOSTILE_PREFIX, hostileCorpus);
         SearchSettings hostileSettings = new SearchSettings(new SearchIndices(HOSTILE_PREFIX + "-passages",
                 HOSTILE_PREFIX + "-documents"), CorpusIndex.vocabulary(), new SourceFiles(hostileCorpus), CorpusIndex.TIME_LIMIT);
-        hostileServer = WebServer.start(new WebOptions("127.0.0.1", 0), engine,
-                IngestReportStore.inDataDirectory(dataDirectory), hostileSettings);
+        hostileServer = WebServer.start(new WebOptions("127.0.0.1", 0),
+                ServiceFactory.open(engine, hostileSettings, IngestReportStore.inDataDirectory(dataDirectory)));
     }
 
     private static Path hostileCorpus(Path folder) {

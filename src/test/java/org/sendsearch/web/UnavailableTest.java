@@ -1,6 +1,7 @@
 package org.sendsearch.web;
 
 import org.junit.jupiter.api.Test;
+import org.sendsearch.cli.ServiceFactory;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.ManagedNode;
 import org.sendsearch.index.IngestReportStore;
@@ -34,8 +35,8 @@ class UnavailableTest {
         SearchSettings settings = new SearchSettings(SearchIndices.DEFAULT, CorpusIndex.vocabulary(),
                 new SourceFiles(CorpusIndex.corpus()), SearchService.DEFAULT_TIME_LIMIT);
         try (Engine engine = Engine.forNode(node);
-             WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), engine,
-                     IngestReportStore.inDataDirectory(data), settings)) {
+             WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0),
+                     ServiceFactory.open(engine, settings, IngestReportStore.inDataDirectory(data)))) {
             String base = "http://127.0.0.1:" + server.port();
             HttpResponse<String> empty = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=x")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.Scope;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
@@ -106,10 +107,11 @@ public final class RelevanceEvaluation {
     public Report run(Judgements judgements) throws IOException {
         String baselineIndex = indices.passages() + "-baseline";
         BaselineIndex.build(client, indices.passages(), baselineIndex);
-        try {
-            SearchService ours = new SearchService(client, indices, vocabulary, Duration.ofSeconds(30));
-            SearchService baseline = new SearchService(client, new SearchIndices(baselineIndex, indices.documents()),
-                    vocabulary, Duration.ofSeconds(30));
+        try (Backend live = Backend.open(client, indices, vocabulary, Duration.ofSeconds(30));
+             Backend copy = Backend.open(client, new SearchIndices(baselineIndex, indices.documents()), vocabulary,
+                     Duration.ofSeconds(30))) {
+            SearchService ours = new SearchService(live);
+            SearchService baseline = new SearchService(copy);
             PassageResolver resolver = new PassageResolver();
             List<QueryScore> scores = new ArrayList<>();
             for (Judgements.JudgedQuery query : judgements.queries()) {

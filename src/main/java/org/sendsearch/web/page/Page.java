@@ -1,4 +1,4 @@
-package org.sendsearch.web;
+package org.sendsearch.web.page;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -11,10 +11,10 @@ import org.sendsearch.search.Highlight;
  * escaped by construction. There is no inline script or style: the Content-Security-Policy
  * forbids both.
  */
-final class Page {
-    static final String SITE_NAME = "SEND inspection findings";
+public final class Page {
+    public static final String SITE_NAME = "SEND inspection findings";
     /** Set on a request whose handler rendered its own 404 page, so the generic one does not replace it. */
-    static final String OWN_404 = "send-search.own-404";
+    public static final String OWN_404 = "send-search.own-404";
 
     private final Document document;
     private final Element main;
@@ -52,20 +52,27 @@ final class Page {
         links.appendElement("a").attr("href", "/api/search?q=").text("JSON API");
     }
 
-    static Page titled(String title) {
+    public static Page titled(String title) {
         return new Page(title);
     }
 
-    Element main() {
+    /** A page of the research features (insights, areas, similar findings): the frame plus their stylesheet. */
+    public static Page research(String title) {
+        Page page = new Page(title);
+        page.document.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
+        return page;
+    }
+
+    public Element main() {
         return main;
     }
 
-    String render() {
+    public String render() {
         return document.outerHtml();
     }
 
     /** Appends highlighted text: plain text nodes and {@code <mark>} elements, nothing else. */
-    static void appendHighlight(Element parent, Highlight highlight) {
+    public static void appendHighlight(Element parent, Highlight highlight) {
         for (Highlight.Segment segment : highlight.segments()) {
             if (segment.marked()) {
                 parent.appendElement("mark").text(segment.text());
@@ -76,7 +83,7 @@ final class Page {
     }
 
     /** A plain error page body: heading and message. */
-    static String message(String title, String message) {
+    public static String message(String title, String message) {
         Page page = titled(title);
         page.main().appendElement("h1").addClass("heading-l").text(title);
         page.main().appendElement("p").addClass("body").text(message);

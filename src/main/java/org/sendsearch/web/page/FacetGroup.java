@@ -1,0 +1,43 @@
+package org.sendsearch.web.page;
+
+import org.jsoup.nodes.Element;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.FacetValue;
+
+import java.util.List;
+
+/**
+ * One facet in a filter form: a foldable group of labelled checkboxes with counts, open when one
+ * of its values is chosen or when it is not {@code folded} by default, its summary saying how many
+ * are chosen.
+ */
+public final class FacetGroup {
+    private FacetGroup() {
+    }
+
+    /** @param values the values to offer, in order (the caller leaves out what should not show) */
+    public static void append(Element form, Facet facet, List<FacetValue> values, boolean folded) {
+        long chosen = values.stream().filter(FacetValue::selected).count();
+        Element details = form.appendElement("details").addClass("facet");
+        if (chosen > 0 || !folded) {
+            details.attr("open", "");
+        }
+        details.appendElement("summary").addClass("facet-summary")
+                .text(facet.label() + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
+        Element fieldset = details.appendElement("fieldset").addClass("checkboxes");
+        fieldset.appendElement("legend").addClass("visually-hidden").text(facet.label());
+        int index = 0;
+        for (FacetValue value : values) {
+            String id = "f-" + facet.param() + "-" + index++;
+            Element item = fieldset.appendElement("div").addClass("checkbox");
+            Element input = item.appendElement("input").attr("type", "checkbox").attr("id", id)
+                    .attr("name", facet.param()).attr("value", value.value());
+            if (value.selected()) {
+                input.attr("checked", "");
+            }
+            Element label = item.appendElement("label").attr("for", id);
+            label.appendText(value.label() + " ");
+            label.appendElement("span").addClass("count").text("(" + value.count() + ")");
+        }
+    }
+}

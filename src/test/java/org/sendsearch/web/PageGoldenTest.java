@@ -1,0 +1,83 @@
+package org.sendsearch.web;
+
+import org.junit.jupiter.api.Test;
+import org.sendsearch.insights.Pivot;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.SearchResult;
+import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.Page;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every page rendered from {@link PageFixtures}, byte for byte as it was when the page components
+ * were drawn out of the pages (the files under {@code src/test/resources/pages/}). A change to a
+ * page that is meant shows here first: rewrite the files with {@code -Dpages.update=true} and
+ * read their diff.
+ */
+class PageGoldenTest {
+    private static final Path GOLDEN = Path.of(System.getProperty("sendsearch.project.dir", "."))
+            .resolve("src/test/resources/pages");
+
+    @Test
+    void everyPageIsRenderedAsBefore() throws IOException {
+        Map<String, String> pages = pages(PageFixtures.VOCABULARY);
+        if (Boolean.getBoolean("pages.update")) {
+            Files.createDirectories(GOLDEN);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Files.writeString(GOLDEN.resolve(page.getKey() + ".html"), page.getValue());
+            }
+            return;
+        }
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            assertEquals(Files.readString(GOLDEN.resolve(page.getKey() + ".html")), page.getValue(), page.getKey());
+        }
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            assertEquals(pages.size(), files.count(), "a file in " + GOLDEN + " that no page renders");
+        }
+    }
+
+    private static Map<String, String> pages(Vocabulary vocabulary) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        SearchQuery query = PageFixtures.query();
+        SearchResult result = PageFixtures.result();
+        SearchPage search = new SearchPage(vocabulary);
+        pages.put("search", search.render(query, result, null));
+        pages.put("search-browse", search.render(SearchQuery.browse(), result, null));
+        pages.put("search-docs", search.render(query.withScope(Scope.DOCUMENTS), result, null));
+        pages.put("search-suggested", search.render(query, PageFixtures.suggested(), null));
+        pages.put("search-for", search.render(query, PageFixtures.resultsFor(), null));
+        pages.put("search-error", search.render(query, null, "Bad " + PageFixtures.MARKUP));
+        for (int page = 1; page <= 10; page++) {
+            pages.put("search-page" + page, search.render(query.withPage(page),
+                    new SearchResult(95, page, 10, 3, null, null, false, result.hits(), result.facets()), null));
+        }
+        DocumentPage document = new DocumentPage(vocabulary);
+        pages.put("document", document.render(PageFixtures.document(), true));
+        pages.put("document-nosource", document.render(PageFixtures.document(), false));
+        AreaPage areas = new AreaPage(vocabulary);
+        pages.put("areas", areas.list(PageFixtures.areas()));
+        pages.put("areas-empty", areas.list(List.of()));
+        pages.put("area", areas.profile(PageFixtures.profile(), PageFixtures.areas()));
+        pages.put("compare", areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
+        pages.put("compare-none", areas.compare(PageFixtures.areas(), PageFixtures.AREA, "x", null, true));
+        pages.put("compare-unasked", areas.compare(PageFixtures.areas(), null, null, null, false));
+        InsightsPage insights = new InsightsPage(vocabulary);
+        pages.put("insights", insights.render(query, Pivot.AREA, "weakness", PageFixtures.matrix(), PageFixtures.phrases()));
+        pages.put("insights-year", insights.render(SearchQuery.browse(), Pivot.YEAR, "all", PageFixtures.matrix(), List.of()));
+        SimilarPage similar = new SimilarPage(vocabulary);
+        pages.put("similar", similar.render(PageFixtures.similar(), false));
+        pages.put("similar-same", similar.render(PageFixtures.similar(), true));
+        pages.put("message", Page.message("T " + PageFixtures.MARKUP, "M " + PageFixtures.MARKUP));
+        return pages;
+    }
+}
