@@ -46,6 +46,8 @@ import java.util.Map;
  */
 public final class Snapshots {
     private static final Logger log = LogManager.getLogger(Snapshots.class);
+    /** How long one snapshot, or one restore, may take. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final ElasticsearchClient client;
     private final IndexLayout layout;
@@ -53,8 +55,6 @@ public final class Snapshots {
     private final Path staging; // the node's path.repo folder, or null: register the backup folder itself
     private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
     private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
-    /** How long one snapshot, or one restore, may take. */
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     /** What a backup wrote. */
     public record Backup(Path directory, BackupManifest manifest) {
