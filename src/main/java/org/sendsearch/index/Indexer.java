@@ -53,14 +53,21 @@ public final class Indexer {
     private final ProgressDisplay progress;
     private final long bulkBytes;
     private final BulkWriter.Retry retry;
-    private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
-    private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
-    private String elasticsearchName = "Elasticsearch";
-    private SourceStore sourceStore;
-    private Path bundledCorpus;
+    private final Options options;
+
+    /** The settings the {@code with...} methods change, each returning a new indexer. */
+    private record Options(Duration lockStaleAfter, Duration lockMaxWait, String elasticsearchName,
+                           SourceStore sourceStore, Path bundledCorpus) {
+    }
 
     public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
                    ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
+        this(client, layout, config, extractor, progress, bulkBytes, retry, new Options(IndexerLock.DEFAULT_STALE_AFTER,
+                IndexerLock.DEFAULT_MAX_WAIT, "Elasticsearch", new SourceStore(client, layout, null), null));
+    }
+
+    private Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
+                    ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry, Options options) {
         this.client = client;
         this.layout = layout;
         this.config = config;
@@ -68,7 +75,11 @@ public final class Indexer {
         this.progress = progress;
         this.bulkBytes = bulkBytes;
         this.retry = retry;
-        this.sourceStore = new SourceStore(client, layout, null);
+        this.options = options;
+    }
+
+    private Indexer with(Options changed) {
+        return new Indexer(client, layout, config, extractor, progress, bulkBytes, retry, changed);
     }
 
     public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
@@ -78,15 +89,14 @@ public final class Indexer {
 
     /** How long a silent lock holder counts as alive, and how long to wait for a live one. */
     public Indexer withLockTimings(Duration staleAfter, Duration maxWait) {
-        this.lockStaleAfter = staleAfter;
-        this.lockMaxWait = maxWait;
-        return this;
+        return with(new Options(staleAfter, maxWait, options.elasticsearchName(), options.sourceStore(),
+                options.bundledCorpus()));
     }
 
     /** Keeps the list of sources in {@code store} (with its mirror in the data folder) rather than in Elasticsearch only. */
     public Indexer withSourceStore(SourceStore store) {
-        this.sourceStore = store;
-        return this;
+        return with(new Options(options.lockStaleAfter(), options.lockMaxWait(), options.elasticsearchName(), store,
+                options.bundledCorpus()));
     }
 
     /**
@@ -95,14 +105,14 @@ public final class Indexer {
      * started their collection from their own folders, does not get it back.
      */
     public Indexer withBundledCorpus(Path corpus) {
-        this.bundledCorpus = corpus;
-        return this;
+        return with(new Options(options.lockStaleAfter(), options.lockMaxWait(), options.elasticsearchName(),
+                options.sourceStore(), corpus));
     }
 
     /** Names Elasticsearch by its URL in messages ("Elasticsearch at http://...") rather than just "Elasticsearch". */
     public Indexer withElasticsearchUrl(URI url) {
-        this.elasticsearchName = "Elasticsearch at " + url;
-        return this;
+        return with(new Options(options.lockStaleAfter(), options.lockMaxWait(), "Elasticsearch at " + url,
+                options.sourceStore(), options.bundledCorpus()));
     }
 
     /**
@@ -117,7 +127,7 @@ public final class Indexer {
         RunProgress tally = new RunProgress();
         IndexerLock lock;
         try {
-            lock = IndexerLock.acquire(client, layout, lockStaleAfter, lockMaxWait);
+            lock = IndexerLock.acquire(client, layout, options.lockStaleAfter(), options.lockMaxWait());
         } catch (IOException | RuntimeException e) {
             throw stopped(e, tally);
         }
@@ -137,7 +147,7 @@ public final class Indexer {
     private RuntimeException stopped(Exception e, RunProgress tally) throws IOException {
         Optional<IndexingStoppedException.Reason> reason = ElasticsearchFaults.classify(e);
         if (reason.isPresent()) {
-            IndexingStoppedException stop = IndexingStoppedException.of(reason.get(), elasticsearchName, tally.progress(),
+            IndexingStoppedException stop = IndexingStoppedException.of(reason.get(), options.elasticsearchName(), tally.progress(),
                     Engine.describe(e), e);
             log.error(stop.getMessage());
             return stop;
@@ -151,6 +161,8 @@ public final class Indexer {
     private IngestReport runLocked(List<Path> inputs, boolean forceRebuild, RunProgress tally) throws IOException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
+        SourceStore sourceStore = options.sourceStore();
+        Path bundledCorpus = options.bundledCorpus();
         SourceList known = sourceStore.load();
         if (!known.corpusOffered()) {
             // The first run of a collection: given no paths, it starts from the bundled corpus.

@@ -53,8 +53,8 @@ public final class Snapshots {
     private final IndexLayout layout;
     private final IndexManager manager;
     private final Path staging; // the node's path.repo folder, or null: register the backup folder itself
-    private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
-    private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
+    private final Duration lockStaleAfter;
+    private final Duration lockMaxWait;
 
     /** What a backup wrote. */
     public record Backup(Path directory, BackupManifest manifest) {
@@ -76,17 +76,22 @@ public final class Snapshots {
      *                existing cluster, where the backup folder is registered directly
      */
     public Snapshots(ElasticsearchClient client, IndexLayout layout, Path staging) {
+        this(client, layout, staging, IndexerLock.DEFAULT_STALE_AFTER, IndexerLock.DEFAULT_MAX_WAIT);
+    }
+
+    private Snapshots(ElasticsearchClient client, IndexLayout layout, Path staging, Duration lockStaleAfter,
+                      Duration lockMaxWait) {
         this.client = client;
         this.layout = layout;
         this.manager = new IndexManager(client, layout);
         this.staging = staging;
+        this.lockStaleAfter = lockStaleAfter;
+        this.lockMaxWait = lockMaxWait;
     }
 
-    /** How long to wait for the indexing lock, and when a silent holder counts as gone. */
+    /** These snapshots with other timings for the indexing lock: how long to wait, and when a silent holder counts as gone. */
     public Snapshots withLockTimings(Duration staleAfter, Duration maxWait) {
-        this.lockStaleAfter = staleAfter;
-        this.lockMaxWait = maxWait;
-        return this;
+        return new Snapshots(client, layout, staging, staleAfter, maxWait);
     }
 
     /** The sources index of this layout, backed up and restored when it exists. */
