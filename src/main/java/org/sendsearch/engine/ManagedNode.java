@@ -78,7 +78,7 @@ public final class ManagedNode implements AutoCloseable {
             NodeCredentials credentials = NodeCredentials.loadOrCreate(
                     directory.getParent().resolve(config.clusterName() + ".credentials"));
             NodeSetup setup = new NodeSetup(installation, config, jdk, account, credentials, new NodeFiles(directory));
-            Optional<NodeSetup.Leftover> adopted = setup.adoptLeftover(leftover -> stopLeftover(setup, leftover));
+            Optional<NodeSetup.Leftover> adopted = setup.adoptLeftover(leftoverPid -> stopLeftover(setup, leftoverPid));
             if (adopted.isPresent()) {
                 return new ManagedNode(setup, null, adopted.get().pid(), adopted.get().guest());
             }
@@ -119,7 +119,7 @@ public final class ManagedNode implements AutoCloseable {
         }
         pid = -1; // the dead pid may be reused by an unrelated process: never signal it
         try {
-            Optional<NodeSetup.Leftover> running = setup.adoptLeftover(leftover -> stopLeftover(setup, leftover));
+            Optional<NodeSetup.Leftover> running = setup.adoptLeftover(leftoverPid -> stopLeftover(setup, leftoverPid));
             if (running.isPresent()) {
                 launcher = null;
                 pid = running.get().pid();
