@@ -1,23 +1,15 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.sendsearch.index.BulkSender.Queued;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +26,7 @@ import java.util.concurrent.Future;
  * are not retried but kept as {@link Failure}s for the report.
  *
  * <p>Requests go out on one background thread, one at a time and in order, so the caller can
- * extract the next files while Elasticsearch indexes the last batch; at most two batches are in
+ * extract the next files while Elasticsearch indexes the last batch; at most two batchSender are in
  * memory. A failed request surfaces on the caller's next {@link #flush()} or {@link #finish()}.
  * Not thread-safe: one caller thread.
  *
@@ -47,13 +39,13 @@ import java.util.concurrent.Future;
  *
  * <p>A write refused because the disk passed the flood-stage watermark is not retried: it throws
  * {@link DiskFullException} at once.
+ *
+ * <p>This class batches and orders the operations; a {@link BulkSender} sends each batch and
+ * retries.
  */
 public final class BulkWriter implements AutoCloseable {
-    private static final Logger log = LogManager.getLogger(BulkWriter.class);
-
     /** Default request size: Elasticsearch's guidance is a few megabytes per bulk request. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
-    private static final Set<Integer> RETRY_STATUSES = Set.of(429, 502, 503, 504);
     /** Rough size of one action line ({"index":{"_index":...,"_id":...}}). */
     private static final int ACTION_OVERHEAD = 120;
 
@@ -70,16 +62,12 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
-    private final ElasticsearchClient client;
     private final long maxBytes;
-    private final Retry retry;
+    private final BulkSender batchSender;
     /** What is queued for the next request. */
     private final List<Queued> pending = new ArrayList<>();
     /** Operations queued with {@code ...After}: they join the request after the one being filled. */
     private final List<Queued> held = new ArrayList<>();
-    private final List<Failure> failures = new CopyOnWriteArrayList<>();
-    /** Ids Elasticsearch refused for good; read and written by the sender thread only. */
-    private final Set<String> refusedIds = new HashSet<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "bulk-sender");
@@ -88,22 +76,13 @@ public final class BulkWriter implements AutoCloseable {
             });
     private Future<?> inFlight;
     private long pendingBytes;
-    private volatile long bytesSent;
-    private volatile long requests;
-    private volatile long operations;
-    private volatile long nanosInBulk;
 
     public BulkWriter(ElasticsearchClient client, long maxBytes, Retry retry) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("bulk size must be positive");
         }
-        this.client = client;
         this.maxBytes = maxBytes;
-        this.retry = retry;
-    }
-
-    /** An operation waiting to be sent, with what must have gone in before it and whom to tell when it has. */
-    private record Queued(BulkOperation operation, long bytes, Collection<String> prerequisites, Runnable onWritten) {
+        this.batchSender = new BulkSender(client, retry);
     }
 
     /** Queues a document (JSON bytes) to be indexed under {@code id}, replacing any with that id. */
@@ -172,7 +151,7 @@ public final class BulkWriter implements AutoCloseable {
         moveHeldToPending();
         awaitInFlight();
         inFlight = sender.submit(() -> {
-            send(batch, batchBytes);
+            batchSender.send(batch, batchBytes);
             return null;
         });
     }
@@ -222,134 +201,31 @@ public final class BulkWriter implements AutoCloseable {
         sender.shutdownNow();
     }
 
-    private void send(List<Queued> batch, long batchBytes) throws IOException {
-        List<Queued> toSend = withoutRefusedPrerequisites(batch);
-        if (toSend.isEmpty()) {
-            return;
-        }
-        for (int attempt = 0; ; attempt++) {
-            BulkResponse response;
-            long started = System.nanoTime();
-            try {
-                List<BulkOperation> operationsNow = toSend.stream().map(Queued::operation).toList();
-                response = client.bulk(request -> request.operations(operationsNow));
-            } catch (ElasticsearchException e) {
-                if (ElasticsearchFaults.isFloodStageBlock(e)) {
-                    throw new DiskFullException(e.error().reason());
-                }
-                if (!RETRY_STATUSES.contains(e.status()) || attempt + 1 >= retry.maxAttempts()) {
-                    throw e;
-                }
-                backOff(attempt, "Elasticsearch answered " + e.status());
-                continue;
-            } catch (IOException e) {
-                // A TransportException with a status is an HTTP answer; without one it is the connection.
-                boolean httpAnswer = e instanceof TransportException transport && transport.statusCode() > 0;
-                boolean retryable = !httpAnswer || RETRY_STATUSES.contains(((TransportException) e).statusCode());
-                if (!retryable || attempt + 1 >= retry.maxAttempts()) {
-                    throw e;
-                }
-                backOff(attempt, "connection problem: " + e.getMessage());
-                continue;
-            } finally {
-                nanosInBulk = nanosInBulk + System.nanoTime() - started;
-            }
-            requests = requests + 1; // written by the sender thread only
-            if (attempt == 0) {
-                bytesSent = bytesSent + batchBytes;
-                operations = operations + toSend.size();
-            }
-            List<Queued> refused = new ArrayList<>();
-            String refusal = null;
-            String diskFull = null;
-            List<BulkResponseItem> items = response.items();
-            for (int i = 0; i < items.size(); i++) {
-                BulkResponseItem item = items.get(i);
-                if (item.error() == null) {
-                    Runnable onWritten = toSend.get(i).onWritten();
-                    if (onWritten != null) {
-                        onWritten.run();
-                    }
-                    continue;
-                }
-                if (ElasticsearchFaults.isFloodStageBlock(item.error().type(), item.error().reason())) {
-                    diskFull = item.error().reason();
-                } else if (RETRY_STATUSES.contains(item.status())) {
-                    refused.add(toSend.get(i));
-                    refusal = item.error().reason();
-                } else {
-                    failures.add(new Failure(item.index(), item.id(), item.status(),
-                            item.error().type() + ": " + item.error().reason()));
-                    refusedIds.add(item.id());
-                }
-            }
-            if (diskFull != null) {
-                throw new DiskFullException(diskFull);
-            }
-            if (refused.isEmpty()) {
-                return;
-            }
-            if (attempt + 1 >= retry.maxAttempts()) {
-                throw new IOException("Elasticsearch kept refusing " + refused.size() + " operations after "
-                        + retry.maxAttempts() + " attempts: " + refusal + diskHint(refusal));
-            }
-            backOff(attempt, refused.size() + " operations refused as overloaded");
-            toSend = refused;
-        }
-    }
-
     /** Elasticsearch blocks writes when its disk is nearly full; say so plainly. */
     static String diskHint(String reason) {
         return reason != null && reason.contains("watermark")
                 ? " (the disk Elasticsearch writes to is nearly full: free some space and run again)" : "";
     }
 
-    /** The batch without the held operations whose prerequisites Elasticsearch refused for good. */
-    private List<Queued> withoutRefusedPrerequisites(List<Queued> batch) {
-        if (refusedIds.isEmpty()) {
-            return batch;
-        }
-        List<Queued> kept = new ArrayList<>(batch.size());
-        for (Queued queued : batch) {
-            if (queued.prerequisites().stream().anyMatch(refusedIds::contains)) {
-                log.debug("Not sending {}: an operation it depends on was refused", queued.operation());
-            } else {
-                kept.add(queued);
-            }
-        }
-        return kept;
-    }
-
-    private void backOff(int attempt, String why) throws IOException {
-        long delay = retry.delay(attempt);
-        log.warn("Bulk request: {}; retrying in {} ms (attempt {} of {})", why, delay, attempt + 2, retry.maxAttempts());
-        try {
-            Thread.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting to retry a bulk request", e);
-        }
-    }
-
     /** Operations refused for good so far. */
     public List<Failure> failures() {
-        return List.copyOf(failures);
+        return batchSender.failures();
     }
 
     public long bytesSent() {
-        return bytesSent;
+        return batchSender.bytesSent();
     }
 
     public long requests() {
-        return requests;
+        return batchSender.requests();
     }
 
     public long operations() {
-        return operations;
+        return batchSender.operations();
     }
 
     /** Time bulk requests took on the sender thread, retries included. */
     public long nanosInBulk() {
-        return nanosInBulk;
+        return batchSender.nanosInBulk();
     }
 }

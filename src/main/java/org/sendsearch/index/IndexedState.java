@@ -44,6 +44,13 @@ public final class IndexedState {
         return new IndexedState(new LinkedHashMap<>());
     }
 
+    /** The state of an index holding {@code documents} (a later one for the same source and path wins). */
+    static IndexedState of(Collection<StoredDocument> documents) {
+        Map<String, StoredDocument> byPath = new LinkedHashMap<>();
+        documents.forEach(stored -> byPath.put(key(stored.source(), stored.sourcePath()), stored));
+        return new IndexedState(byPath);
+    }
+
     /** Reads every document of an index (or alias), a page at a time, sorted by id. */
     public static IndexedState read(ElasticsearchClient client, String index) throws IOException {
         Map<String, StoredDocument> byPath = new LinkedHashMap<>();

@@ -1,21 +1,13 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.cat.shards.ShardsRecord;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
-import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.sendsearch.engine.Engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Backs up the live indices to a folder, and restores them from one, with Elasticsearch snapshots
@@ -49,19 +40,21 @@ import java.util.stream.Stream;
  * <p>A backup made with another index-config version is restored anyway (its indices carry their
  * own analysis, so searches on them are consistent), with a warning: the next {@code index} or
  * {@code up} sees the config differs and rebuilds from the source files, as after any config change.
+ *
+ * <p>This class holds the steps and what is undone when one fails; the calls to Elasticsearch are
+ * a {@link SnapshotRepository}'s, the copying and clean-up of folders {@link BackupFolders}'.
  */
 public final class Snapshots {
     private static final Logger log = LogManager.getLogger(Snapshots.class);
-    private static final Duration POLL = Duration.ofMillis(250);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long one snapshot, or one restore, may take. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final ElasticsearchClient client;
     private final IndexLayout layout;
     private final IndexManager manager;
     private final Path staging; // the node's path.repo folder, or null: register the backup folder itself
-    private Duration lockStaleAfter = IndexerLock.DEFAULT_STALE_AFTER;
-    private Duration lockMaxWait = IndexerLock.DEFAULT_MAX_WAIT;
-    private Duration timeout = Duration.ofMinutes(30);
+    private final Duration lockStaleAfter;
+    private final Duration lockMaxWait;
 
     /** What a backup wrote. */
     public record Backup(Path directory, BackupManifest manifest) {
@@ -83,17 +76,22 @@ public final class Snapshots {
      *                existing cluster, where the backup folder is registered directly
      */
     public Snapshots(ElasticsearchClient client, IndexLayout layout, Path staging) {
+        this(client, layout, staging, IndexerLock.DEFAULT_STALE_AFTER, IndexerLock.DEFAULT_MAX_WAIT);
+    }
+
+    private Snapshots(ElasticsearchClient client, IndexLayout layout, Path staging, Duration lockStaleAfter,
+                      Duration lockMaxWait) {
         this.client = client;
         this.layout = layout;
         this.manager = new IndexManager(client, layout);
         this.staging = staging;
+        this.lockStaleAfter = lockStaleAfter;
+        this.lockMaxWait = lockMaxWait;
     }
 
-    /** How long to wait for the indexing lock, and when a silent holder counts as gone. */
+    /** These snapshots with other timings for the indexing lock: how long to wait, and when a silent holder counts as gone. */
     public Snapshots withLockTimings(Duration staleAfter, Duration maxWait) {
-        this.lockStaleAfter = staleAfter;
-        this.lockMaxWait = maxWait;
-        return this;
+        return new Snapshots(client, layout, staging, staleAfter, maxWait);
     }
 
     /** The sources index of this layout, backed up and restored when it exists. */
@@ -127,22 +125,20 @@ public final class Snapshots {
             }
             String tag = tag();
             String snapshot = "send-search-" + tag;
-            String repository = layout.prefix() + "-backup-" + tag;
+            SnapshotRepository repository = new SnapshotRepository(client, layout.prefix() + "-backup-" + tag, TIMEOUT);
             Path location = staging == null ? target : staging.resolve("backup-" + tag);
             boolean created = !Files.exists(target);
             try {
-                register(repository, location, false, target);
+                repository.register(location, false, target, staging != null);
                 log.info("Snapshotting {} into {}", indices, target);
-                client.snapshot().create(request -> request.repository(repository).snapshot(snapshot).indices(indices)
-                        .includeGlobalState(false).ignoreUnavailable(false).waitForCompletion(false));
-                SnapshotInfo info = awaitSnapshot(repository, snapshot, target);
+                SnapshotInfo info = repository.snapshot(snapshot, indices, target);
                 if (!"SUCCESS".equals(info.state())) {
                     throw new BackupException("The backup into " + target + " failed: Elasticsearch ended the snapshot as "
                             + info.state() + (info.reason() == null ? "" : " (" + info.reason() + ")") + ".");
                 }
-                unregister(repository);
+                repository.unregister();
                 if (staging != null) {
-                    copyTree(location, target);
+                    BackupFolders.copyTree(location, target);
                 }
                 BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now().truncatedTo(ChronoUnit.SECONDS)
                         .toString(), snapshot, layout.prefix(), layout.versionOf(documents).orElseThrow(), documents,
@@ -156,19 +152,19 @@ public final class Snapshots {
                 log.info("Backed up {} documents and {} passages into {}", manifest.documents(), manifest.passages(), target);
                 return new Backup(target, manifest);
             } catch (IOException | RuntimeException e) {
-                unregisterQuietly(repository);
+                repository.unregisterQuietly();
                 if (staging != null) {
                     // What was copied so far: DIR is left as it was found (absent, or empty).
                     if (created) {
-                        deleteTree(target);
+                        BackupFolders.deleteTree(target);
                     } else {
-                        emptyFolder(target);
+                        BackupFolders.emptyFolder(target);
                     }
                 }
                 throw translate(e, "The backup into " + target + " failed");
             } finally {
                 if (staging != null) {
-                    deleteTree(location);
+                    BackupFolders.deleteTree(location);
                 }
             }
         }
@@ -189,23 +185,23 @@ public final class Snapshots {
         try (IndexerLock lock = IndexerLock.acquire(client, layout, lockStaleAfter, lockMaxWait)) {
             Map<IndexKind, List<String>> live = manager.live();
             String tag = tag();
-            String repository = layout.prefix() + "-restore-" + tag;
+            SnapshotRepository repository = new SnapshotRepository(client, layout.prefix() + "-restore-" + tag, TIMEOUT);
             Path location = staging == null ? source : staging.resolve("restore-" + tag);
             Map<IndexKind, String> restored = new EnumMap<>(IndexKind.class);
             boolean swapped = false;
             try {
                 if (staging != null) {
-                    copyTree(source, location);
+                    BackupFolders.copyTree(source, location);
                 }
-                register(repository, location, true, source);
-                checkSnapshot(repository, manifest, source);
+                repository.register(location, true, source, staging != null);
+                repository.check(manifest, source);
                 log.info("Restoring the backup in {} (made {}) beside the indices in use", source, manifest.created());
                 for (IndexKind kind : IndexKind.values()) {
                     String name = layout.indexName(kind, manifest.configVersion(), tag);
                     restored.put(kind, name);
-                    restoreIndex(repository, manifest, manifest.index(kind), name);
+                    repository.restoreIndex(manifest.snapshot(), manifest.index(kind), name);
                 }
-                awaitSearchable(List.copyOf(restored.values()), source);
+                repository.awaitSearchable(List.copyOf(restored.values()), source);
                 checkCounts(manifest, restored, source);
                 manager.swap(new IndexManager.Plan(restored, live, true, "restore from " + source));
                 swapped = true;
@@ -229,20 +225,12 @@ public final class Snapshots {
                 throw translate(e, "The restore from " + source + " failed" + (swapped ? " after the search indices were "
                         + "restored" : "; the indices in use are unchanged"));
             } finally {
-                unregisterQuietly(repository);
+                repository.unregisterQuietly();
                 if (staging != null) {
-                    deleteTree(location);
+                    BackupFolders.deleteTree(location);
                 }
             }
         }
-    }
-
-    private void restoreIndex(String repository, BackupManifest manifest, String index, String renamed) throws IOException {
-        // One index per request, so the rename pattern can simply match the whole name. Aliases stay
-        // out: the swap moves them, in one step, once both indices are ready.
-        client.snapshot().restore(request -> request.repository(repository).snapshot(manifest.snapshot())
-                .indices(index).renamePattern("^.*$").renameReplacement(renamed)
-                .includeAliases(false).includeGlobalState(false).waitForCompletion(false));
     }
 
     /**
@@ -250,7 +238,7 @@ public final class Snapshots {
      * into a closed index) and reopened if the restore fails. Not read by searches, so the moment it
      * is closed costs nothing. A backup without one leaves the current sources index as it is.
      */
-    private boolean restoreSources(String repository, BackupManifest manifest, Path source) throws IOException {
+    private boolean restoreSources(SnapshotRepository repository, BackupManifest manifest, Path source) throws IOException {
         if (manifest.sourcesIndex() == null) {
             if (client.indices().exists(request -> request.index(sourcesIndex())).value()) {
                 log.warn("The backup in {} has no sources index; the current {} is kept as it is", source, sourcesIndex());
@@ -262,10 +250,8 @@ public final class Snapshots {
             client.indices().close(request -> request.index(sourcesIndex()));
         }
         try {
-            client.snapshot().restore(request -> request.repository(repository).snapshot(manifest.snapshot())
-                    .indices(manifest.sourcesIndex()).renamePattern("^.*$").renameReplacement(sourcesIndex())
-                    .includeAliases(false).includeGlobalState(false).waitForCompletion(false));
-            awaitSearchable(List.of(sourcesIndex()), source);
+            repository.restoreIndex(manifest.snapshot(), manifest.sourcesIndex(), sourcesIndex());
+            repository.awaitSearchable(List.of(sourcesIndex()), source);
             return true;
         } catch (IOException | RuntimeException e) {
             if (exists) {
@@ -276,25 +262,6 @@ public final class Snapshots {
                 }
             }
             throw e;
-        }
-    }
-
-    private void checkSnapshot(String repository, BackupManifest manifest, Path source) throws IOException {
-        SnapshotInfo info;
-        try {
-            info = client.snapshot().get(request -> request.repository(repository).snapshot(manifest.snapshot()))
-                    .snapshots().get(0);
-        } catch (ElasticsearchException | ResponseException e) {
-            throw new BackupException("The backup folder " + source + " is damaged: Elasticsearch cannot read the snapshot "
-                    + manifest.snapshot() + " its manifest names (" + reasonOf(e) + ").", e);
-        }
-        List<String> wanted = new ArrayList<>(List.of(manifest.documentsIndex(), manifest.passagesIndex()));
-        if (manifest.sourcesIndex() != null) {
-            wanted.add(manifest.sourcesIndex());
-        }
-        if (!"SUCCESS".equals(info.state()) || !info.indices().containsAll(wanted)) {
-            throw new BackupException("The backup folder " + source + " is damaged: its snapshot is " + info.state()
-                    + " and holds " + info.indices() + ", not " + wanted + ".");
         }
     }
 
@@ -312,94 +279,6 @@ public final class Snapshots {
         return client.count(request -> request.index(index)).count();
     }
 
-    private void register(String repository, Path location, boolean readOnly, Path folder) throws IOException {
-        try {
-            client.snapshot().createRepository(request -> request.name(repository).verify(!readOnly)
-                    .repository(repo -> repo.fs(fs -> fs.settings(settings -> settings.location(location.toString())
-                            .readonly(readOnly)))));
-        } catch (ElasticsearchException | ResponseException e) {
-            // A refused repository comes back as a 500, which the client may leave unparsed (ResponseException).
-            String reason = reasonOf(e);
-            if (reason.contains("path.repo")) {
-                throw new BackupException(staging != null
-                        ? "The Elasticsearch node was started without a snapshot folder (path.repo), by an older "
-                        + "send-search. Stop send-search up (or the run that started the node) and try again: the node "
-                        + "gets it at its next start."
-                        : "The cluster refuses " + folder + " as a snapshot repository: it must be on a path every node "
-                        + "of the cluster can reach, listed in their path.repo setting (" + reason + ").", e);
-            }
-            throw new BackupException("Could not use " + folder + " as a snapshot repository: " + reason, e);
-        }
-    }
-
-    private void unregister(String repository) throws IOException {
-        client.snapshot().deleteRepository(request -> request.name(repository));
-    }
-
-    private void unregisterQuietly(String repository) {
-        try {
-            unregister(repository);
-        } catch (IOException | RuntimeException e) {
-            log.debug("Repository {} not removed: {}", repository, e.toString());
-        }
-    }
-
-    private SnapshotInfo awaitSnapshot(String repository, String snapshot, Path target) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            SnapshotInfo info = client.snapshot().get(request -> request.repository(repository).snapshot(snapshot))
-                    .snapshots().get(0);
-            if (!"IN_PROGRESS".equals(info.state()) && !"STARTED".equals(info.state())) {
-                return info;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new BackupException("The backup into " + target + " did not finish within " + timeout.toMinutes()
-                        + " minutes.");
-            }
-            pause();
-        }
-    }
-
-    /**
-     * Waits until every primary shard of the restored indices has started, so they answer
-     * searches. (Cluster health is not enough: it counts a primary still being restored as
-     * yellow.) A restore whose primaries stay unassigned, with none recovering, for ten seconds
-     * has failed: Elasticsearch could not read the snapshot's files.
-     */
-    private void awaitSearchable(List<String> indices, Path source) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long stuckSince = -1;
-        while (true) {
-            List<ShardsRecord> primaries = client.cat().shards(request -> request.index(indices)
-                            .h("index", "shard", "prirep", "state", "unassigned.reason")).shards().stream()
-                    .filter(shard -> "p".equals(shard.prirep())).toList();
-            if (!primaries.isEmpty() && primaries.stream().allMatch(shard -> "STARTED".equals(shard.state()))) {
-                return;
-            }
-            boolean stuck = primaries.stream().anyMatch(shard -> "UNASSIGNED".equals(shard.state()))
-                    && primaries.stream().noneMatch(shard -> "INITIALIZING".equals(shard.state()));
-            stuckSince = !stuck ? -1 : stuckSince < 0 ? System.nanoTime() : stuckSince;
-            if ((stuckSince > 0 && System.nanoTime() - stuckSince > Duration.ofSeconds(10).toNanos())
-                    || System.nanoTime() > deadline) {
-                String reasons = primaries.stream().map(ShardsRecord::unassignedReason).filter(java.util.Objects::nonNull)
-                        .distinct().collect(java.util.stream.Collectors.joining(", "));
-                throw new BackupException("Elasticsearch could not restore " + indices + " from " + source
-                        + " (their shards stay unassigned" + (reasons.isEmpty() ? "" : ": " + reasons)
-                        + "); the node's log says why.");
-            }
-            pause();
-        }
-    }
-
-    private static void pause() throws IOException {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-    }
-
     /** A build tag as {@link IndexManager} makes them: base-36 milliseconds, unique enough for one layout. */
     private static String tag() {
         return Long.toString(System.currentTimeMillis(), 36);
@@ -410,94 +289,13 @@ public final class Snapshots {
      * starting Elasticsearch, so a wrong folder is reported at once.
      */
     public static void checkNewFolder(Path target) {
-        if (!Files.exists(target)) {
-            return;
-        }
-        if (!Files.isDirectory(target)) {
-            throw new BackupException(target + " is a file; give a new folder to back up into.");
-        }
-        try (Stream<Path> entries = Files.list(target)) {
-            if (entries.findAny().isPresent()) {
-                throw new BackupException(target + " is not empty; give a new (or empty) folder to back up into "
-                        + "(a backup never writes over other files).");
-            }
-        } catch (IOException e) {
-            throw new BackupException("Cannot read " + target + ": " + e.getMessage());
-        }
+        BackupFolders.checkNewFolder(target);
     }
 
     private static BackupException translate(Exception e, String what) {
         if (e instanceof BackupException backup) {
             return backup;
         }
-        return new BackupException(what + ": " + reasonOf(e), e);
-    }
-
-    /**
-     * Elasticsearch's own reason for a refusal, from a parsed error or from the JSON body a
-     * low-level response exception carries; otherwise a one-line description. Never a stack trace.
-     */
-    static String reasonOf(Exception e) {
-        if (e instanceof ElasticsearchException es) {
-            return "Elasticsearch answered " + es.error().reason()
-                    + (es.error().causedBy() == null ? "" : ": " + es.error().causedBy().reason());
-        }
-        String message = String.valueOf(e.getMessage());
-        int brace = message.indexOf('{');
-        if (brace >= 0) {
-            try {
-                JsonNode error = JSON.readTree(message.substring(brace)).path("error");
-                String reason = error.path("reason").asText("");
-                String cause = error.path("caused_by").path("reason").asText("");
-                if (!reason.isEmpty()) {
-                    return "Elasticsearch answered " + reason + (cause.isEmpty() ? "" : ": " + cause);
-                }
-            } catch (IOException | RuntimeException notJson) {
-                // Fall through to the plain description.
-            }
-        }
-        return Engine.describe(e);
-    }
-
-    /**
-     * Copies a folder tree. The copies are readable by others: on a root machine the node runs as
-     * its own account and must read a restored repository staged by root.
-     */
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path copy = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                    Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
-                } else {
-                    Files.copy(path, copy);
-                    Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static void emptyFolder(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            entries.toList().forEach(Snapshots::deleteTree);
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Could not empty {} ({})", folder, e.toString());
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Could not delete {} ({})", folder, e.toString());
-        }
+        return new BackupException(what + ": " + SnapshotRepository.reasonOf(e), e);
     }
 }

@@ -42,7 +42,7 @@ class NodeSupervisorTest {
             ProcessHandle.of(firstPid).orElseThrow().destroyForcibly();
             Thread.sleep(3000);
             assertFalse(node.isRunning());
-            assertFalse(ManagedNode.isListening(node.config().httpPort()), "nobody started the owner's node");
+            assertFalse(NodeHealth.isListening(node.config().httpPort()), "nobody started the owner's node");
             assertEquals(NodeSupervisor.State.WATCHING, supervisor.state());
 
             // The owner ends without starting it again: this process takes the node over and restarts it.
@@ -59,7 +59,7 @@ class NodeSupervisorTest {
             await("the supervisor gives up", Duration.ofSeconds(30), () -> supervisor.state() == NodeSupervisor.State.GAVE_UP);
             Thread.sleep(2000);
             assertFalse(node.isRunning());
-            assertFalse(ManagedNode.isListening(node.config().httpPort()), "nothing restarts a node given up on");
+            assertFalse(NodeHealth.isListening(node.config().httpPort()), "nothing restarts a node given up on");
         } finally {
             otherOwner.destroyForcibly();
             client._transport().close();
@@ -76,7 +76,7 @@ class NodeSupervisorTest {
             node.stop();
             Thread.sleep(2000);
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
-            assertFalse(ManagedNode.isListening(node.config().httpPort()), "a stopped node stays stopped");
+            assertFalse(NodeHealth.isListening(node.config().httpPort()), "a stopped node stays stopped");
             assertEquals(NodeSupervisor.State.WATCHING, supervisor.state());
         } finally {
             node.stop();
