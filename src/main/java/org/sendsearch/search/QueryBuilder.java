@@ -140,17 +140,9 @@ public final class QueryBuilder {
                         h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                                 .type(HighlighterType.Unified).requireFieldMatch(true);
                         highlightQuery(scope, parsed).ifPresent(h::highlightQuery);
-                        if (scope == Scope.PASSAGES) {
-                            h.fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))));
-                            if (highlightExact) {
-                                h.fields(NamedValue.of(IndexField.TEXT_EXACT, HighlightField.of(f -> f.numberOfFragments(0))));
-                            }
-                        } else {
-                            h.fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.fragmentSize(220).numberOfFragments(3)
-                                    .noMatchSize(300))));
-                            if (highlightExact) {
-                                h.fields(NamedValue.of(IndexField.TEXT_EXACT, HighlightField.of(f -> f.fragmentSize(220).numberOfFragments(3))));
-                            }
+                        h.fields(NamedValue.of(IndexField.TEXT, highlightField(scope, true)));
+                        if (highlightExact) {
+                            h.fields(NamedValue.of(IndexField.TEXT_EXACT, highlightField(scope, false)));
                         }
                         return h;
                     });
@@ -184,8 +176,24 @@ public final class QueryBuilder {
         if (query.positive().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Query.of(q -> q.simpleQueryString(sq -> sq.query(query.positive()).fields(fields(scope))
-                .defaultOperator(Operator.Or).quoteFieldSuffix(EXACT_SUFFIX).flags(FLAGS))));
+        return Optional.of(words(query.positive(), fields(scope), null, true));
+    }
+
+    /**
+     * How a text field is highlighted: a finding whole, a document as up to three 220-character
+     * fragments ({@code opening}: its first 300 characters when nothing in it matched).
+     */
+    private static HighlightField highlightField(Scope scope, boolean opening) {
+        if (scope == Scope.PASSAGES) {
+            return HighlightField.of(f -> f.numberOfFragments(0));
+        }
+        return HighlightField.of(f -> {
+            f.fragmentSize(220).numberOfFragments(3);
+            if (opening) {
+                f.noMatchSize(300);
+            }
+            return f;
+        });
     }
 
     /** The relevance part: only the typed text, never the filters. */
@@ -200,9 +208,7 @@ public final class QueryBuilder {
             } else {
                 // An explicit OR asks for alternatives: then any one clause is enough.
                 String minimum = query.hasAlternatives() || relaxed ? "1" : MINIMUM_SHOULD_MATCH;
-                Query words = Query.of(m -> m.simpleQueryString(sq -> sq.query(query.positive()).fields(fields)
-                        .defaultOperator(Operator.Or).minimumShouldMatch(minimum)
-                        .quoteFieldSuffix(EXACT_SUFFIX).flags(FLAGS)));
+                Query words = words(query.positive(), fields, minimum, true);
                 if (themes.parts().isEmpty() || scope != Scope.PASSAGES) {
                     b.must(words);
                 } else {
@@ -211,19 +217,15 @@ public final class QueryBuilder {
                     b.must(m -> m.bool(either -> {
                         either.should(words).minimumShouldMatch("1");
                         // Within such passages, those sharing more of the typed words come first.
-                        Query anyWord = Query.of(w -> w.simpleQueryString(sq -> sq.query(query.positive()).fields(fields)
-                                .defaultOperator(Operator.Or).minimumShouldMatch("1").quoteFieldSuffix(EXACT_SUFFIX)
-                                .flags(FLAGS)));
+                        Query anyWord = words(query.positive(), fields, "1", true);
                         for (QueryThemes.Part part : themes.parts()) {
                             Query tagged = Query.of(t -> t.term(tt -> tt.field(IndexField.THEMES).value(FieldValue.of(part.theme()))));
                             if (part.rest().isEmpty()) {
                                 either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord)));
                             } else {
                                 String rest = String.join(" ", part.rest());
-                                either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord)
-                                        .must(r -> r.simpleQueryString(sq -> sq.query(rest).fields(fields)
-                                                .defaultOperator(Operator.Or)
-                                                .minimumShouldMatch(relaxed ? "1" : MINIMUM_SHOULD_MATCH).flags(FLAGS)))));
+                                Query restWords = words(rest, fields, relaxed ? "1" : MINIMUM_SHOULD_MATCH, false);
+                                either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord).must(restWords)));
                             }
                         }
                         return either;
@@ -240,10 +242,29 @@ public final class QueryBuilder {
                 }
             }
             if (!query.negative().isEmpty()) {
-                b.mustNot(m -> m.simpleQueryString(sq -> sq.query(query.negative()).fields(fields)
-                        .defaultOperator(Operator.Or).quoteFieldSuffix(EXACT_SUFFIX).flags(FLAGS)));
+                b.mustNot(words(query.negative(), fields, null, true));
             }
             return b;
+        }));
+    }
+
+    /**
+     * The one text clause every part of the query is made of: {@code text} in the people's query
+     * syntax ({@link #FLAGS} only) on {@code fields}, words OR'ed.
+     *
+     * @param minimum      how many of the words must match ({@code minimum_should_match}); null: no minimum
+     * @param exactPhrases whether quoted phrases go to the unstemmed {@code .exact} sub-fields
+     */
+    private static Query words(String text, List<String> fields, String minimum, boolean exactPhrases) {
+        return Query.of(q -> q.simpleQueryString(sq -> {
+            sq.query(text).fields(fields).defaultOperator(Operator.Or).flags(FLAGS);
+            if (minimum != null) {
+                sq.minimumShouldMatch(minimum);
+            }
+            if (exactPhrases) {
+                sq.quoteFieldSuffix(EXACT_SUFFIX);
+            }
+            return sq;
         }));
     }
 

@@ -1,6 +1,7 @@
 package org.sendsearch.bench;
 
 import org.sendsearch.search.Backend;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import java.io.IOException;
@@ -93,7 +94,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             return json(esRequest(workload));
         }
 
-        private co.elastic.clients.elasticsearch.core.SearchRequest esRequest(Workload workload) {
+        private SearchRequest esRequest(Workload workload) {
             return switch (workload.kind()) {
                 case SEARCH -> {
                     SearchQuery parsed = SearchQuery.parse(workload.params(), vocabulary);
@@ -108,11 +109,11 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             };
         }
 
-        private static String json(co.elastic.clients.elasticsearch.core.SearchRequest request) {
+        private static String json(SearchRequest request) {
             return JsonpUtils.toJsonString(request, new JacksonJsonpMapper());
         }
 
-        private HttpRequest post(co.elastic.clients.elasticsearch.core.SearchRequest search) {
+        private HttpRequest post(SearchRequest search) {
             String index = String.join(",", search.index());
             return HttpRequest.newBuilder(URI.create(base + index + "/_search?typed_keys=true"
                             + (Boolean.TRUE.equals(search.requestCache()) ? "&request_cache=true" : "")))
