@@ -1,5 +1,8 @@
 package org.sendsearch.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.ManagedNode;
 import org.sendsearch.index.BackupManifest;
@@ -10,12 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code send-search backup DIR}: an Elasticsearch snapshot of the live indices, in a folder of its own. */
-@Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Back up the index (documents, findings and the list of sources) into DIR, a",
             "new or empty folder, as an Elasticsearch snapshot plus",
@@ -26,7 +28,8 @@ import java.util.concurrent.Callable;
             "snapshot is staged in the node's own snapshot folder and copied to DIR. With",
             "an existing cluster (--es-url) the cluster writes DIR itself: DIR must be on",
             "a path every node of the cluster can reach, listed in their path.repo",
-            "setting, and visible to this machine too."},
+            "setting, and visible to this machine too."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:backed up", "1:not backed up (the reason names DIR); nothing was changed", "2:bad usage"})
 public final class BackupCommand implements Callable<Integer> {
@@ -48,12 +51,20 @@ public final class BackupCommand implements Callable<Integer> {
         // a {@code BackupException} is reported by Main, by its message.
         Snapshots.checkNewFolder(directory.toAbsolutePath().normalize());
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-            Snapshots snapshots = new Snapshots(engine.client(), layoutOptions.layout(),
+            Snapshots snapshots = new Snapshots(
+                    engine.client(),
+                    layoutOptions.layout(),
                     engine.node().map(ManagedNode::snapshotDirectory).orElse(null));
             Snapshots.Backup backup = snapshots.backup(directory);
             BackupManifest manifest = backup.manifest();
-            spec.commandLine().getOut().printf("Backed up %,d documents and %,d findings%s into %s%n", manifest.documents(),
-                    manifest.passages(), manifest.sourcesIndex() == null ? "" : " and the list of sources", backup.directory());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Backed up %,d documents and %,d findings%s into %s%n",
+                            manifest.documents(),
+                            manifest.passages(),
+                            manifest.sourcesIndex() == null ? "" : " and the list of sources",
+                            backup.directory());
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
  * {@code send-search extract}: runs the extraction stage over files and folders and prints the
  * documents as JSON, without Elasticsearch.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Extract structured documents and their findings from SEND inspection letters, inspection reports, "
                     + "council reports and press releases (.txt, .md, .html/.htm, .pdf), without indexing them.",
@@ -41,28 +44,40 @@ import picocli.CommandLine.Spec;
             "",
             "Besides --max-size, " + ExtractionLimits.DEFAULT_LIMITS + ". A file that changes while being read "
                     + "is rejected, to be read again next time.",
-            ""},
+            ""
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was extracted",
             "1:fatal error (for example a bad themes.json or local-authorities.tsv)",
             "2:bad usage",
-            "3:done, but some files were rejected", ""})
+            "3:done, but some files were rejected",
+            ""
+        })
 public final class ExtractCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(ExtractCommand.class);
 
     /** Exit code when some files were rejected. */
     public static final int SOME_REJECTED = 3;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", defaultValue = "corpus",
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            defaultValue = "corpus",
             description = "Files or folders to extract (default: ${DEFAULT-VALUE}, the bundled corpus).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "index-config",
+    @Option(
+            names = "--config",
+            paramLabel = "DIR",
+            defaultValue = "index-config",
             description = "Folder holding themes.json and local-authorities.tsv (default: ${DEFAULT-VALUE}).")
     Path configDir;
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+    @Option(
+            names = "--max-size",
+            paramLabel = "MB",
+            defaultValue = "50",
             description = "Reject files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxMegabytes;
 
@@ -84,8 +99,8 @@ public final class ExtractCommand implements Callable<Integer> {
         int documents = 0;
         try (ExtractionJson json = new ExtractionJson(out, pretty)) {
             for (CorpusWalker.Entry entry : (Iterable<CorpusWalker.Entry>) CorpusWalker.walk(paths)::iterator) {
-                ExtractionOutcome outcome = entry.rejection() != null ? entry.rejection()
-                        : extractor.extract(entry.file(), entry.root());
+                ExtractionOutcome outcome =
+                        entry.rejection() != null ? entry.rejection() : extractor.extract(entry.file(), entry.root());
                 if (outcome instanceof ExtractedDocument document) {
                     json.write(document);
                     documents++;

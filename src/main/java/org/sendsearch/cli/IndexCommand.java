@@ -1,5 +1,10 @@
 package org.sendsearch.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.config.ConfigDirectory;
@@ -22,17 +27,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /**
  * {@code send-search index}: extracts the files under the given folders and loads them into
  * Elasticsearch, incrementally, then saves the report in the data folder.
  */
-@Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
             "Extract the documents under the given folders and load them and their findings into Elasticsearch.",
             "",
@@ -47,7 +49,8 @@ import java.util.concurrent.Callable;
             "into new indices while searches keep using the old ones, then swaps the aliases in one step.",
             "The report is printed and kept as ingest-report.json in the data folder.",
             "Besides --max-size, " + ExtractionLimits.DEFAULT_LIMITS + ". A file rejected this time (changed while",
-            "being read, unreadable, over a limit) keeps what the index holds for it."},
+            "being read, unreadable, over a limit) keeps what the index holds for it."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was indexed (or was already up to date)",
@@ -55,36 +58,56 @@ import java.util.concurrent.Callable;
             "2:bad usage",
             "3:done, but some files were rejected (listed in the report with their reasons)",
             "4:Elasticsearch stopped answering part-way; what is indexed is consistent: run again to complete",
-            "5:Elasticsearch refused writes because its disk is full (flood-stage watermark); free space and run again"})
+            "5:Elasticsearch refused writes because its disk is full (flood-stage watermark); free space and run again"
+        })
 public final class IndexCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(IndexCommand.class);
     /** The corpus shipped with the project, offered as a source on a first run. */
     static final Path BUNDLED_CORPUS = Path.of("corpus");
 
-    @Parameters(paramLabel = "FOLDER", arity = "0..*",
-            description = "Files or folders to add or refresh (default: every known source; on a first run, the bundled corpus).")
+    @Parameters(
+            paramLabel = "FOLDER",
+            arity = "0..*",
+            description =
+                    "Files or folders to add or refresh (default: every known source; on a first run, the bundled corpus).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--rebuild", description = "Rebuild both indices from every source (behind the aliases, without downtime).")
+    @Option(
+            names = "--rebuild",
+            description = "Rebuild both indices from every source (behind the aliases, without downtime).")
     boolean rebuild;
 
-    @Option(names = "--index-config", paramLabel = "DIR",
+    @Option(
+            names = "--index-config",
+            paramLabel = "DIR",
             description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
     Path indexConfig;
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+    @Option(
+            names = "--max-size",
+            paramLabel = "MB",
+            defaultValue = "50",
             description = "Reject files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxMegabytes;
 
-    @Option(names = "--bulk-size", paramLabel = "MB", defaultValue = "5",
+    @Option(
+            names = "--bulk-size",
+            paramLabel = "MB",
+            defaultValue = "5",
             description = "Size of each bulk request in megabytes, fractions allowed (default: ${DEFAULT-VALUE}).")
     double bulkMegabytes;
 
-    @Option(names = "--retry-attempts", paramLabel = "N", hidden = true,
+    @Option(
+            names = "--retry-attempts",
+            paramLabel = "N",
+            hidden = true,
             description = "How many times a bulk request is tried when Elasticsearch is busy or unreachable.")
     int retryAttempts = BulkWriter.Retry.DEFAULT.maxAttempts();
 
-    @Option(names = "--retry-delay", paramLabel = "MS", hidden = true,
+    @Option(
+            names = "--retry-delay",
+            paramLabel = "MS",
+            hidden = true,
             description = "Wait before the first retry, doubled for each next one (milliseconds).")
     long retryDelayMillis = BulkWriter.Retry.DEFAULT.firstDelayMillis();
 
@@ -100,19 +123,26 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (maxMegabytes <= 0 || !(bulkMegabytes > 0) || bulkMegabytes > 1024) {
-            throw new IllegalArgumentException("--max-size and --bulk-size must be positive numbers of megabytes "
-                    + "(--bulk-size at most 1024)");
+            throw new IllegalArgumentException(
+                    "--max-size and --bulk-size must be positive numbers of megabytes " + "(--bulk-size at most 1024)");
         }
         if (retryAttempts < 1 || retryDelayMillis < 0) {
             throw new IllegalArgumentException("--retry-attempts must be at least 1 and --retry-delay not negative");
         }
-        BulkWriter.Retry retry = new BulkWriter.Retry(retryAttempts, retryDelayMillis, BulkWriter.Retry.DEFAULT.maxDelayMillis());
-        ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        BulkWriter.Retry retry =
+                new BulkWriter.Retry(retryAttempts, retryDelayMillis, BulkWriter.Retry.DEFAULT.maxDelayMillis());
+        ConfigDirectory config =
+                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
         IndexSetup setup = IndexSetup.load(config, maxMegabytes * 1024 * 1024);
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-            Indexer indexer = setup.indexer(engine, layoutOptions.layout(), ProgressDisplay.automatic(),
-                    Math.max(1, Math.round(bulkMegabytes * 1024 * 1024)), retry)
-                    .withSourceStore(new SourceStore(engine.client(), layoutOptions.layout(), engineOptions.dataDirectory()))
+            Indexer indexer = setup.indexer(
+                            engine,
+                            layoutOptions.layout(),
+                            ProgressDisplay.automatic(),
+                            Math.max(1, Math.round(bulkMegabytes * 1024 * 1024)),
+                            retry)
+                    .withSourceStore(
+                            new SourceStore(engine.client(), layoutOptions.layout(), engineOptions.dataDirectory()))
                     .withBundledCorpus(BUNDLED_CORPUS);
             IngestReport report;
             try {
@@ -141,7 +171,8 @@ public final class IndexCommand implements Callable<Integer> {
             return indexer(engine, layout, progress, bulkBytes, BulkWriter.Retry.DEFAULT);
         }
 
-        Indexer indexer(Engine engine, IndexLayout layout, ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
+        Indexer indexer(
+                Engine engine, IndexLayout layout, ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
             return new Indexer(engine.client(), layout, config, extractor, progress, bulkBytes, retry)
                     .withElasticsearchUrl(engine.url());
         }

@@ -8,7 +8,11 @@ import picocli.CommandLine.Option;
  * first word of their names, so tests can give each run a layout of its own.
  */
 final class LayoutMixin {
-    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = "send", hidden = true,
+    @Option(
+            names = "--index-prefix",
+            paramLabel = "PREFIX",
+            defaultValue = "send",
+            hidden = true,
             description = "First word of the alias and index names (default: ${DEFAULT-VALUE}).")
     String indexPrefix;
 

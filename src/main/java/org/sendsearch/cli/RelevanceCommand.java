@@ -1,5 +1,7 @@
 package org.sendsearch.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.search.SearchIndices;
@@ -10,35 +12,47 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /**
  * Scores search quality on the judged queries: nDCG@10 and recall@10 for our analysis and, side by
  * side, for a plain standard-analyzer copy of the passages searched by the same query code.
  */
-@Command(name = "relevance", mixinStandardHelpOptions = true,
-        description = {"Report nDCG@10 and recall@10 on the judged queries (index-config/relevance/judgements.json) "
-                + "for the indexed corpus, beside a standard-analyzer baseline. Run `up` or `index` first."})
+@Command(
+        name = "relevance",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Report nDCG@10 and recall@10 on the judged queries (index-config/relevance/judgements.json) "
+                    + "for the indexed corpus, beside a standard-analyzer baseline. Run `up` or `index` first."
+        })
 public final class RelevanceCommand implements Callable<Integer> {
     @Mixin
     EngineMixin engineOptions;
 
-    @Option(names = "--index-config", paramLabel = "DIR",
+    @Option(
+            names = "--index-config",
+            paramLabel = "DIR",
             description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
     Path indexConfig;
 
-    @Option(names = "--prefix", paramLabel = "NAME", defaultValue = "send",
-            description = "Alias prefix of the indices to score (default: ${DEFAULT-VALUE}: send-passages, send-documents).")
+    @Option(
+            names = "--prefix",
+            paramLabel = "NAME",
+            defaultValue = "send",
+            description =
+                    "Alias prefix of the indices to score (default: ${DEFAULT-VALUE}: send-passages, send-documents).")
     String prefix;
 
     @Override
     public Integer call() throws Exception {
-        ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        ConfigDirectory config =
+                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
-            RelevanceEvaluation evaluation = new RelevanceEvaluation(engine.client(),
-                    new SearchIndices(prefix + "-passages", prefix + "-documents"), Vocabulary.load(config));
-            System.out.print(evaluation.run(Judgements.load(config.resolve("relevance").resolve("judgements.json"))).format());
+            RelevanceEvaluation evaluation = new RelevanceEvaluation(
+                    engine.client(),
+                    new SearchIndices(prefix + "-passages", prefix + "-documents"),
+                    Vocabulary.load(config));
+            System.out.print(evaluation
+                    .run(Judgements.load(config.resolve("relevance").resolve("judgements.json")))
+                    .format());
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.sendsearch.cli;
 
+import java.time.Duration;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.insights.AreaService;
@@ -15,8 +16,6 @@ import org.sendsearch.search.SearchService;
 import org.sendsearch.web.SearchSettings;
 import org.sendsearch.web.Services;
 
-import java.time.Duration;
-
 /**
  * The composition root of the web server: the one place where its services are built, each once,
  * over one {@link Backend}, from settings the caller states (no folder is assumed). The
@@ -31,19 +30,29 @@ public final class ServiceFactory {
     /** Searches answered again from memory while the index is unchanged (one page of hits each). */
     private static final int CACHED_RESULTS = 200;
 
-    private ServiceFactory() {
-    }
+    private ServiceFactory() {}
 
     /** The services over {@code engine}'s client, reading what {@code settings} name. */
     public static Services open(Engine engine, SearchSettings settings, IngestReportStore reports) {
-        Backend backend = Backend.open(engine.client(), settings.indices(), settings.vocabulary(), settings.timeLimit());
+        Backend backend =
+                Backend.open(engine.client(), settings.indices(), settings.vocabulary(), settings.timeLimit());
         IndexGeneration generation = IndexGeneration.watch(engine.client(), settings.indices(), GENERATION_POLL);
         SearchService search = new SearchService(backend, new ResultCache(generation, CACHED_RESULTS));
         // Counts and exports select findings with the search's own query, so they agree with the searches they link to.
-        var research = new Services.Research(new MatrixService(backend, search::selection),
-                new PhraseService(backend, search::selection), new SimilarService(backend), new AreaService(backend),
+        var research = new Services.Research(
+                new MatrixService(backend, search::selection),
+                new PhraseService(backend, search::selection),
+                new SimilarService(backend),
+                new AreaService(backend),
                 new ExportService(backend, search::selection));
-        return new Services(engine, backend, generation, search, new DocumentService(backend), research,
-                settings.sources(), reports);
+        return new Services(
+                engine,
+                backend,
+                generation,
+                search,
+                new DocumentService(backend),
+                research,
+                settings.sources(),
+                reports);
     }
 }

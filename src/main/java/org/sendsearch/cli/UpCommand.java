@@ -1,5 +1,10 @@
 package org.sendsearch.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.config.ConfigDirectory;
@@ -19,22 +24,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-
 /**
  * Runs everything: Elasticsearch (our own node, or the existing cluster given), the indexer over the
  * corpus, and the web server, until Ctrl-C stops them all. Our own node is supervised
  * ({@link org.sendsearch.engine.NodeSupervisor}): started again if it dies.
  */
-@Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start Elasticsearch (or connect to an existing cluster), refresh every source of the index "
-                + "(the bundled corpus is added on the first run; see `send-search sources`), and serve the "
-                + "search UI and JSON API until Ctrl-C, which stops everything it started. Its own Elasticsearch "
-                + "node is started again if it dies (at most 5 times within 10 minutes)."})
+@Command(
+        name = "up",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start Elasticsearch (or connect to an existing cluster), refresh every source of the index "
+                    + "(the bundled corpus is added on the first run; see `send-search sources`), and serve the "
+                    + "search UI and JSON API until Ctrl-C, which stops everything it started. Its own Elasticsearch "
+                    + "node is started again if it dies (at most 5 times within 10 minutes)."
+        })
 public final class UpCommand implements Callable<Integer> {
     private static final Logger log = LogManager.getLogger(UpCommand.class);
 
@@ -44,18 +47,24 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     WebMixin webOptions;
 
-    @Option(names = "--corpus", paramLabel = "FOLDER", defaultValue = "corpus",
+    @Option(
+            names = "--corpus",
+            paramLabel = "FOLDER",
+            defaultValue = "corpus",
             description = "The bundled corpus, added as a source on the first run (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--index-config", paramLabel = "DIR",
+    @Option(
+            names = "--index-config",
+            paramLabel = "DIR",
             description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
     Path indexConfig;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
         // Bad index config is fatal before anything starts, with the file named.
-        ConfigDirectory config = indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        ConfigDirectory config =
+                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
         IndexCommand.IndexSetup setup = IndexCommand.IndexSetup.load(config, Extractor.DEFAULT_MAX_BYTES);
         IngestReportStore reports = IngestReportStore.inDataDirectory(engineOptions.dataDirectory());
         Engine engine = Engine.open(engineOptions.engineOptions());
@@ -64,18 +73,21 @@ public final class UpCommand implements Callable<Integer> {
         WebServer server;
         try {
             indexCorpus(setup, engine, reports);
-            server = WebServer.start(webOptions.webOptions(),
-                    ServiceFactory.open(engine, SearchSettings.of(config, corpus), reports));
+            server = WebServer.start(
+                    webOptions.webOptions(), ServiceFactory.open(engine, SearchSettings.of(config, corpus), reports));
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close(); // and its services, with every thread they started
-            engine.close();
-            stopped.countDown();
-        }, "send-search-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close(); // and its services, with every thread they started
+                            engine.close();
+                            stopped.countDown();
+                        },
+                        "send-search-shutdown"));
         String url = "http://" + webOptions.webOptions().host() + ":" + server.port() + "/";
         log.info("send-search is ready at {} (Ctrl-C to stop)", url);
         System.out.println("send-search is ready at " + url + "  (Ctrl-C to stop)");
@@ -90,9 +102,10 @@ public final class UpCommand implements Callable<Integer> {
      */
     private void indexCorpus(IndexCommand.IndexSetup setup, Engine engine, IngestReportStore reports) {
         try {
-            IngestReport report = setup.indexer(engine, IndexLayout.DEFAULT, ProgressDisplay.automatic(),
-                            BulkWriter.DEFAULT_MAX_BYTES)
-                    .withSourceStore(new SourceStore(engine.client(), IndexLayout.DEFAULT, engineOptions.dataDirectory()))
+            IngestReport report = setup.indexer(
+                            engine, IndexLayout.DEFAULT, ProgressDisplay.automatic(), BulkWriter.DEFAULT_MAX_BYTES)
+                    .withSourceStore(
+                            new SourceStore(engine.client(), IndexLayout.DEFAULT, engineOptions.dataDirectory()))
                     .withBundledCorpus(corpus)
                     .run(List.of(), false);
             reports.save(report);

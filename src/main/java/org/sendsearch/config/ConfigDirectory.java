@@ -33,7 +33,8 @@ public record ConfigDirectory(Path path) {
         if (project != null && Files.isDirectory(Path.of(project, "index-config"))) {
             return new ConfigDirectory(Path.of(project, "index-config").toAbsolutePath());
         }
-        throw new ConfigException(local.toAbsolutePath(), "was not found: run from the project folder or set SENDSEARCH_INDEX_CONFIG");
+        throw new ConfigException(
+                local.toAbsolutePath(), "was not found: run from the project folder or set SENDSEARCH_INDEX_CONFIG");
     }
 
     public Path resolve(String fileName) {

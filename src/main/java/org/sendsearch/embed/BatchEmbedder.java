@@ -70,7 +70,8 @@ public final class BatchEmbedder {
                     .forEach((key, cached) -> done.put(key, EmbeddingResult.of(cached.vector(), cached.truncated())));
         }
         int cached = done.size();
-        List<String> toEmbed = distinct.keySet().stream().filter(key -> !done.containsKey(key)).toList();
+        List<String> toEmbed =
+                distinct.keySet().stream().filter(key -> !done.containsKey(key)).toList();
         Counts counts = new Counts(texts.size(), distinct.size(), cached, 0, 0);
         progress.update(counts);
 
@@ -81,7 +82,8 @@ public final class BatchEmbedder {
                 break;
             }
             List<String> batchKeys = toEmbed.subList(from, Math.min(toEmbed.size(), from + batchSize));
-            List<EmbeddingResult> results = model.embedPassages(batchKeys.stream().map(distinct::get).toList());
+            List<EmbeddingResult> results =
+                    model.embedPassages(batchKeys.stream().map(distinct::get).toList());
             Map<String, VectorCache.Cached> fresh = new HashMap<>();
             int embedded = 0;
             int refused = 0;
@@ -98,7 +100,11 @@ public final class BatchEmbedder {
             if (cache != null) {
                 cache.store(fresh);
             }
-            counts = new Counts(counts.total(), counts.distinct(), cached, counts.embedded() + embedded,
+            counts = new Counts(
+                    counts.total(),
+                    counts.distinct(),
+                    cached,
+                    counts.embedded() + embedded,
                     counts.refused() + refused);
             progress.update(counts);
         }
@@ -115,8 +121,7 @@ public final class BatchEmbedder {
         void update(Counts counts);
 
         static Progress none() {
-            return counts -> {
-            };
+            return counts -> {};
         }
     }
 

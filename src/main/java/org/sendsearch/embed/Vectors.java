@@ -5,8 +5,7 @@ package org.sendsearch.embed;
  * similarity, which is also what Elasticsearch's {@code dot_product} similarity scores.
  */
 public final class Vectors {
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** The dot product of two vectors of the same length. */
     public static double dot(float[] a, float[] b) {

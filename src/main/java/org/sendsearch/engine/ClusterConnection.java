@@ -1,8 +1,5 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Where an existing Elasticsearch cluster is and how to log in to it. Secrets come from the
@@ -28,6 +27,7 @@ import java.util.Set;
 public record ClusterConnection(List<URI> urls, String apiKey, String username, String password, Path caCertificate) {
     /** Environment variables read by {@link #resolve}. */
     public static final String URL_VARIABLE = "SENDSEARCH_ES_URL";
+
     public static final String API_KEY_VARIABLE = "SENDSEARCH_ES_API_KEY";
     public static final String USERNAME_VARIABLE = "SENDSEARCH_ES_USERNAME";
     public static final String PASSWORD_VARIABLE = "SENDSEARCH_ES_PASSWORD";
@@ -41,13 +41,18 @@ public record ClusterConnection(List<URI> urls, String apiKey, String username, 
         }
         urls = List.copyOf(urls);
         for (URI url : urls) {
-            if (url == null || url.getScheme() == null || url.getHost() == null
+            if (url == null
+                    || url.getScheme() == null
+                    || url.getHost() == null
                     || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-                throw new EngineException("The Elasticsearch URL must look like http://host:9200 or https://host:9243, not '" + url + "'.");
+                throw new EngineException(
+                        "The Elasticsearch URL must look like http://host:9200 or https://host:9243, not '" + url
+                                + "'.");
             }
         }
         if (username != null && password == null) {
-            throw new EngineException("An Elasticsearch username was given without a password (" + PASSWORD_VARIABLE + ").");
+            throw new EngineException(
+                    "An Elasticsearch username was given without a password (" + PASSWORD_VARIABLE + ").");
         }
         if (caCertificate != null && !Files.isReadable(caCertificate)) {
             throw new EngineException("The CA certificate " + caCertificate + " cannot be read.");
@@ -73,7 +78,8 @@ public record ClusterConnection(List<URI> urls, String apiKey, String username, 
      *
      * @return empty when no URL is given anywhere: the project then runs its own node
      */
-    public static Optional<ClusterConnection> resolve(String urlOption, Map<String, String> environment, Path configFile) {
+    public static Optional<ClusterConnection> resolve(
+            String urlOption, Map<String, String> environment, Path configFile) {
         Properties file = configFile == null ? new Properties() : load(configFile);
         String url = firstOf(urlOption, environment.get(URL_VARIABLE), file.getProperty("elasticsearch.url"));
         if (url == null) {
@@ -84,11 +90,14 @@ public record ClusterConnection(List<URI> urls, String apiKey, String username, 
             try {
                 uris.add(URI.create(part.strip()));
             } catch (IllegalArgumentException e) {
-                throw new EngineException("The Elasticsearch URL '" + part.strip() + "' is not a valid URL: " + e.getMessage());
+                throw new EngineException(
+                        "The Elasticsearch URL '" + part.strip() + "' is not a valid URL: " + e.getMessage());
             }
         }
-        String caCertificate = firstOf(environment.get(CA_CERT_VARIABLE), file.getProperty("elasticsearch.caCertificate"));
-        return Optional.of(new ClusterConnection(uris,
+        String caCertificate =
+                firstOf(environment.get(CA_CERT_VARIABLE), file.getProperty("elasticsearch.caCertificate"));
+        return Optional.of(new ClusterConnection(
+                uris,
                 firstOf(environment.get(API_KEY_VARIABLE), file.getProperty("elasticsearch.apiKey")),
                 firstOf(environment.get(USERNAME_VARIABLE), file.getProperty("elasticsearch.username")),
                 firstOf(environment.get(PASSWORD_VARIABLE), file.getProperty("elasticsearch.password")),
@@ -112,8 +121,12 @@ public record ClusterConnection(List<URI> urls, String apiKey, String username, 
         }
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(configFile);
-            if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
-                log.warn("{} holds Elasticsearch credentials but others can read it: chmod 600 {}", configFile, configFile);
+            if (permissions.contains(PosixFilePermission.OTHERS_READ)
+                    || permissions.contains(PosixFilePermission.GROUP_READ)) {
+                log.warn(
+                        "{} holds Elasticsearch credentials but others can read it: chmod 600 {}",
+                        configFile,
+                        configFile);
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Not a POSIX file system: nothing to check.
@@ -142,6 +155,7 @@ public record ClusterConnection(List<URI> urls, String apiKey, String username, 
 
     @Override
     public String toString() {
-        return "ClusterConnection[" + urls + ", " + authentication() + (caCertificate == null ? "" : ", CA " + caCertificate) + "]";
+        return "ClusterConnection[" + urls + ", " + authentication()
+                + (caCertificate == null ? "" : ", CA " + caCertificate) + "]";
     }
 }

@@ -8,14 +8,6 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.message.BasicHeader;
-import org.apache.hc.core5.util.Timeout;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,6 +26,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The Elasticsearch this run uses: a connected client, and the managed node behind it when the
@@ -66,8 +65,10 @@ public final class Engine implements AutoCloseable {
     public static Engine open(EngineOptions options) {
         if (options.external() != null) {
             ClusterConnection connection = options.external();
-            log.info("Using the existing Elasticsearch cluster at {} ({}); no node of our own is started",
-                    connection.url(), connection.authentication());
+            log.info(
+                    "Using the existing Elasticsearch cluster at {} ({}); no node of our own is started",
+                    connection.url(),
+                    connection.authentication());
             Engine engine = new Engine(connect(connection), connection.url(), null, options.startTimeout());
             engine.checkReachable();
             return engine;
@@ -76,8 +77,8 @@ public final class Engine implements AutoCloseable {
         NodeAccount account = NodeAccount.forCurrentUser();
         Installation installation = Installation.prepare(EngineFiles.locate(), options.engineDirectory(), jdk);
         NodeConfig config = NodeConfig.singleNode(options.httpPort(), options.transportPort(), options.heapMegabytes());
-        ManagedNode node = ManagedNode.start(installation, options.engineDirectory().resolve("node"), config, jdk,
-                account, options.startTimeout());
+        ManagedNode node = ManagedNode.start(
+                installation, options.engineDirectory().resolve("node"), config, jdk, account, options.startTimeout());
         return new Engine(connect(node.connection()), node.url(), node, options.startTimeout());
     }
 
@@ -119,18 +120,18 @@ public final class Engine implements AutoCloseable {
      */
     public static ElasticsearchClient connect(ClusterConnection connection) {
         Rest5ClientBuilder builder = Rest5Client.builder(connection.urls())
-                .setRequestConfigCallback(request -> request
-                        .setConnectionRequestTimeout(Timeout.ofSeconds(2))
+                .setRequestConfigCallback(request -> request.setConnectionRequestTimeout(Timeout.ofSeconds(2))
                         .setResponseTimeout(Timeout.ofSeconds(60)))
-                .setConnectionConfigCallback(config -> config
-                        .setConnectTimeout(Timeout.ofSeconds(1))
-                        .setSocketTimeout(Timeout.ofSeconds(60)))
-                .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(64).setMaxConnTotal(128));
+                .setConnectionConfigCallback(config ->
+                        config.setConnectTimeout(Timeout.ofSeconds(1)).setSocketTimeout(Timeout.ofSeconds(60)))
+                .setConnectionManagerCallback(
+                        pool -> pool.setMaxConnPerRoute(64).setMaxConnTotal(128));
         if (connection.apiKey() != null) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + connection.apiKey())});
         } else if (connection.username() != null) {
-            String basic = Base64.getEncoder().encodeToString(
-                    (connection.username() + ":" + connection.password()).getBytes(StandardCharsets.UTF_8));
+            String basic = Base64.getEncoder()
+                    .encodeToString(
+                            (connection.username() + ":" + connection.password()).getBytes(StandardCharsets.UTF_8));
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
         }
         if (connection.caCertificate() != null) {
@@ -159,10 +160,18 @@ public final class Engine implements AutoCloseable {
     public EngineStatus status() throws IOException {
         String clusterStatus = client.cluster().health().status().jsonValue();
         // The _cat APIs: the typed nodes-info model is stricter than this minimal distribution's answers.
-        List<NodesRecord> nodes = client.cat().nodes(request -> request.h("name", "version")).nodes();
-        String version = nodes.stream().map(NodesRecord::version).filter(Objects::nonNull).findFirst().orElse("unknown");
+        List<NodesRecord> nodes =
+                client.cat().nodes(request -> request.h("name", "version")).nodes();
+        String version = nodes.stream()
+                .map(NodesRecord::version)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("unknown");
         TreeSet<String> plugins = new TreeSet<>();
-        client.cat().plugins().plugins().stream().map(PluginsRecord::component).filter(Objects::nonNull).forEach(plugins::add);
+        client.cat().plugins().plugins().stream()
+                .map(PluginsRecord::component)
+                .filter(Objects::nonNull)
+                .forEach(plugins::add);
         List<EngineStatus.IndexCount> indices = client.cat().indices(request -> request.index("*")).indices().stream()
                 .filter(record -> record.index() != null && !record.index().startsWith("."))
                 .map(Engine::toIndexCount)
@@ -181,10 +190,12 @@ public final class Engine implements AutoCloseable {
             client.cluster().health();
         } catch (Exception e) {
             close();
-            throw new EngineException("Cannot reach Elasticsearch at " + url + ": " + describe(e)
-                    + ". Check the URL and credentials (" + ClusterConnection.URL_VARIABLE + ", "
-                    + ClusterConnection.API_KEY_VARIABLE + " or " + ClusterConnection.USERNAME_VARIABLE + "/"
-                    + ClusterConnection.PASSWORD_VARIABLE + ").", e);
+            throw new EngineException(
+                    "Cannot reach Elasticsearch at " + url + ": " + describe(e)
+                            + ". Check the URL and credentials (" + ClusterConnection.URL_VARIABLE + ", "
+                            + ClusterConnection.API_KEY_VARIABLE + " or " + ClusterConnection.USERNAME_VARIABLE + "/"
+                            + ClusterConnection.PASSWORD_VARIABLE + ").",
+                    e);
         }
     }
 
@@ -227,7 +238,8 @@ public final class Engine implements AutoCloseable {
             KeyStore trustStore = KeyStore.getInstance(KeyStore.getDefaultType());
             trustStore.load(null, null);
             int index = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 trustStore.setCertificateEntry("ca-" + index++, certificate);
             }
             if (index == 0) {

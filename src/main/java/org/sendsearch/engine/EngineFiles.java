@@ -26,11 +26,14 @@ public record EngineFiles(Path distributionZip, Path pluginZip, String elasticse
         Path directory = System.getProperty(DIRECTORY_PROPERTY) != null
                 ? Path.of(System.getProperty(DIRECTORY_PROPERTY))
                 : applicationLocation().resolve("engine");
-        EngineFiles files = new EngineFiles(directory.resolve("elasticsearch-" + version + ".zip"),
-                directory.resolve(Installation.PLUGIN_NAME + ".zip"), version);
+        EngineFiles files = new EngineFiles(
+                directory.resolve("elasticsearch-" + version + ".zip"),
+                directory.resolve(Installation.PLUGIN_NAME + ".zip"),
+                version);
         for (Path zip : new Path[] {files.distributionZip(), files.pluginZip()}) {
             if (!Files.isRegularFile(zip)) {
-                throw new EngineException("Missing " + zip + ". It is made by the Maven build: run `mvn -DskipTests package` first.");
+                throw new EngineException(
+                        "Missing " + zip + ". It is made by the Maven build: run `mvn -DskipTests package` first.");
             }
         }
         return files;
@@ -41,7 +44,8 @@ public record EngineFiles(Path distributionZip, Path pluginZip, String elasticse
         Properties properties = new Properties();
         try (InputStream in = EngineFiles.class.getResourceAsStream("/send-search-build.properties")) {
             if (in == null) {
-                throw new EngineException("send-search-build.properties is missing from the classpath: rebuild with Maven.");
+                throw new EngineException(
+                        "send-search-build.properties is missing from the classpath: rebuild with Maven.");
             }
             properties.load(in);
         } catch (IOException e) {
@@ -57,7 +61,11 @@ public record EngineFiles(Path distributionZip, Path pluginZip, String elasticse
     /** The folder holding the running jar (or classes folder): {@code target/} in a Maven build. */
     private static Path applicationLocation() {
         try {
-            Path codeSource = Path.of(EngineFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path codeSource = Path.of(EngineFiles.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return codeSource.getParent();
         } catch (URISyntaxException | NullPointerException e) {
             return Path.of("target");

@@ -9,15 +9,25 @@ import java.time.Duration;
  *
  * @param external an existing cluster, or null for the managed node
  */
-public record EngineOptions(Path dataDirectory, ClusterConnection external, int httpPort, int transportPort,
-                            int heapMegabytes, Duration startTimeout) {
+public record EngineOptions(
+        Path dataDirectory,
+        ClusterConnection external,
+        int httpPort,
+        int transportPort,
+        int heapMegabytes,
+        Duration startTimeout) {
     public static final int DEFAULT_HTTP_PORT = 9200;
     public static final int DEFAULT_TRANSPORT_PORT = 9300;
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(3);
 
     public static EngineOptions managed(Path dataDirectory) {
-        return new EngineOptions(dataDirectory, null, DEFAULT_HTTP_PORT, DEFAULT_TRANSPORT_PORT,
-                NodeConfig.DEFAULT_HEAP_MB, DEFAULT_START_TIMEOUT);
+        return new EngineOptions(
+                dataDirectory,
+                null,
+                DEFAULT_HTTP_PORT,
+                DEFAULT_TRANSPORT_PORT,
+                NodeConfig.DEFAULT_HEAP_MB,
+                DEFAULT_START_TIMEOUT);
     }
 
     public EngineOptions withExternal(ClusterConnection connection) {

@@ -1,10 +1,5 @@
 package org.sendsearch.engine;
 
-import org.sendsearch.util.Sha256;
-
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.util.Sha256;
 
 /**
  * An Elasticsearch installation made from the distribution zip that Maven resolved from Maven
@@ -64,7 +62,8 @@ public final class Installation {
             installation.installPlugin(files.pluginZip(), jdk);
             return installation;
         } catch (IOException e) {
-            throw new EngineException("Could not prepare the Elasticsearch installation in " + parent + ": " + e.getMessage(), e);
+            throw new EngineException(
+                    "Could not prepare the Elasticsearch installation in " + parent + ": " + e.getMessage(), e);
         }
     }
 
@@ -85,7 +84,8 @@ public final class Installation {
                 Files.createDirectories(target.getParent());
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 // java.util.zip drops Unix modes: the launch scripts are the files that need them.
-                if (target.getParent().getFileName().toString().equals("bin") && !target.toString().endsWith(".bat")
+                if (target.getParent().getFileName().toString().equals("bin")
+                        && !target.toString().endsWith(".bat")
                         && !target.toString().endsWith(".exe")) {
                     target.toFile().setExecutable(true, false);
                 }
@@ -102,20 +102,27 @@ public final class Installation {
     private void installPlugin(Path pluginZip, JdkLocator.Jdk jdk) throws IOException {
         String pluginHash = Sha256.hexOf(pluginZip);
         Path marker = home.resolve(PLUGIN_MARKER);
-        if (Files.isRegularFile(marker) && Files.readString(marker).equals(pluginHash)
+        if (Files.isRegularFile(marker)
+                && Files.readString(marker).equals(pluginHash)
                 && Files.isDirectory(home.resolve("plugins").resolve(PLUGIN_NAME))) {
             return;
         }
-        Map<String, String> environment = Map.of("ES_JAVA_HOME", jdk.home().toString(),
-                "ES_PATH_CONF", home.resolve("config").toString());
+        Map<String, String> environment = Map.of(
+                "ES_JAVA_HOME",
+                jdk.home().toString(),
+                "ES_PATH_CONF",
+                home.resolve("config").toString());
         String tool = home.resolve("bin").resolve("elasticsearch-plugin").toString();
         if (Files.isDirectory(home.resolve("plugins").resolve(PLUGIN_NAME))) {
             log.info("Updating the {} plugin", PLUGIN_NAME);
-            ProcessRunner.runOrFail(List.of(tool, "remove", PLUGIN_NAME), environment, "Removing the old analysis plugin");
+            ProcessRunner.runOrFail(
+                    List.of(tool, "remove", PLUGIN_NAME), environment, "Removing the old analysis plugin");
         } else {
             log.info("Installing the {} plugin into {}", PLUGIN_NAME, home);
         }
-        ProcessRunner.runOrFail(List.of(tool, "install", "--batch", pluginZip.toUri().toString()), environment,
+        ProcessRunner.runOrFail(
+                List.of(tool, "install", "--batch", pluginZip.toUri().toString()),
+                environment,
                 "Installing the analysis plugin " + pluginZip);
         Files.writeString(marker, pluginHash);
         changedThisRun = true;
@@ -133,6 +140,6 @@ public final class Installation {
     }
 
     /** Paths inside the installation that each node copies into its own configuration folder. */
-    static final Set<String> CONFIG_TEMPLATE_FILES = Set.of("log4j2.properties", "jvm.options", "roles.yml",
-            "role_mapping.yml", "users", "users_roles");
+    static final Set<String> CONFIG_TEMPLATE_FILES =
+            Set.of("log4j2.properties", "jvm.options", "roles.yml", "role_mapping.yml", "users", "users_roles");
 }

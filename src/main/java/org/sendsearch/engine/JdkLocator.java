@@ -1,8 +1,5 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Finds a Java runtime that Elasticsearch 9 accepts (21 or newer). Machines here default to JDK 17,
@@ -27,8 +26,8 @@ public final class JdkLocator {
     public static final int MINIMUM_VERSION = 21;
 
     private static final Logger log = LogManager.getLogger(JdkLocator.class);
-    private static final List<Path> INSTALL_ROOTS = List.of(Path.of("/usr/lib/jvm"), Path.of("/usr/java"),
-            Path.of("/opt/java"));
+    private static final List<Path> INSTALL_ROOTS =
+            List.of(Path.of("/usr/lib/jvm"), Path.of("/usr/java"), Path.of("/opt/java"));
 
     /** A JDK home and its major version. */
     public record Jdk(Path home, int majorVersion, String origin) {
@@ -60,15 +59,19 @@ public final class JdkLocator {
         List<String> rejected = new ArrayList<>();
         for (Jdk candidate : candidates()) {
             if (candidate.majorVersion() >= MINIMUM_VERSION && Files.isExecutable(candidate.javaExecutable())) {
-                log.info("Elasticsearch will run on Java {} at {} (from {})",
-                        candidate.majorVersion(), candidate.home(), candidate.origin());
+                log.info(
+                        "Elasticsearch will run on Java {} at {} (from {})",
+                        candidate.majorVersion(),
+                        candidate.home(),
+                        candidate.origin());
                 return candidate;
             }
             rejected.add(candidate.home() + " (Java " + candidate.majorVersion() + ", " + candidate.origin() + ")");
         }
-        throw new EngineException("No Java " + MINIMUM_VERSION + " or newer was found for Elasticsearch. Looked at: "
-                + (rejected.isEmpty() ? "nothing usable" : String.join(", ", rejected))
-                + ". Install a JDK 21+ (for example Debian's openjdk-21-jdk or Temurin 21/25) and set ES_JAVA_HOME to it.");
+        throw new EngineException(
+                "No Java " + MINIMUM_VERSION + " or newer was found for Elasticsearch. Looked at: "
+                        + (rejected.isEmpty() ? "nothing usable" : String.join(", ", rejected))
+                        + ". Install a JDK 21+ (for example Debian's openjdk-21-jdk or Temurin 21/25) and set ES_JAVA_HOME to it.");
     }
 
     private List<Jdk> candidates() {
@@ -106,7 +109,9 @@ public final class JdkLocator {
                 log.debug("Could not list {}: {}", root, e.toString());
             }
         }
-        jdks.sort(Comparator.comparingInt(Jdk::majorVersion).reversed().thenComparing(jdk -> jdk.home().toString()));
+        jdks.sort(Comparator.comparingInt(Jdk::majorVersion)
+                .reversed()
+                .thenComparing(jdk -> jdk.home().toString()));
         return jdks;
     }
 
@@ -122,7 +127,8 @@ public final class JdkLocator {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        String version = properties.getProperty("JAVA_VERSION", "").replace("\"", "").trim();
+        String version =
+                properties.getProperty("JAVA_VERSION", "").replace("\"", "").trim();
         return parseMajor(version).map(major -> new Jdk(home.toAbsolutePath().normalize(), major, origin));
     }
 

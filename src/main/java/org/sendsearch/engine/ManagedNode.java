@@ -1,8 +1,5 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * One Elasticsearch node that this project starts and stops itself.
@@ -59,8 +58,13 @@ public final class ManagedNode implements AutoCloseable {
      * Starts a node in {@code directory}, or adopts the one an earlier run of ours left running
      * there, and returns once the cluster answers with at least yellow health.
      */
-    public static ManagedNode start(Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk,
-                                    NodeAccount account, Duration startTimeout) {
+    public static ManagedNode start(
+            Installation installation,
+            Path directory,
+            NodeConfig config,
+            JdkLocator.Jdk jdk,
+            NodeAccount account,
+            Duration startTimeout) {
         ManagedNode node = launch(installation, directory, config, jdk, account);
         node.awaitReady(startTimeout);
         return node;
@@ -70,17 +74,18 @@ public final class ManagedNode implements AutoCloseable {
      * Launches a node without waiting for it; {@link #awaitReady} waits. The nodes of a cluster are
      * all launched first, since none of them is usable until enough of them have met to elect a master.
      */
-    public static ManagedNode launch(Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk,
-                                     NodeAccount account) {
+    public static ManagedNode launch(
+            Installation installation, Path directory, NodeConfig config, JdkLocator.Jdk jdk, NodeAccount account) {
         try {
             Files.createDirectories(directory);
             directory = directory.toRealPath();
-            NodeCredentials credentials = NodeCredentials.loadOrCreate(
-                    directory.getParent().resolve(config.clusterName() + ".credentials"));
+            NodeCredentials credentials =
+                    NodeCredentials.loadOrCreate(directory.getParent().resolve(config.clusterName() + ".credentials"));
             NodeSetup setup = new NodeSetup(installation, config, jdk, account, credentials, new NodeFiles(directory));
             Optional<NodeSetup.Leftover> adopted = setup.adoptLeftover(leftoverPid -> stopLeftover(setup, leftoverPid));
             if (adopted.isPresent()) {
-                return new ManagedNode(setup, null, adopted.get().pid(), adopted.get().guest());
+                return new ManagedNode(
+                        setup, null, adopted.get().pid(), adopted.get().guest());
             }
             Process process = setup.startProcess();
             NodeOwner.claim(directory);
@@ -100,10 +105,12 @@ public final class ManagedNode implements AutoCloseable {
      */
     public synchronized void relaunch() {
         if (stopped) {
-            throw new EngineException("Elasticsearch node '" + config.nodeName() + "' is being stopped; not starting it again");
+            throw new EngineException(
+                    "Elasticsearch node '" + config.nodeName() + "' is being stopped; not starting it again");
         }
         if (isRunning()) {
-            throw new EngineException("Elasticsearch node '" + config.nodeName() + "' (pid " + pid + ") is still running");
+            throw new EngineException(
+                    "Elasticsearch node '" + config.nodeName() + "' (pid " + pid + ") is still running");
         }
         Process previous = launcher;
         if (previous != null) {
@@ -132,7 +139,8 @@ public final class ManagedNode implements AutoCloseable {
             }
             guest = false;
         } catch (IOException e) {
-            throw new EngineException("Could not start Elasticsearch again in " + files.directory() + ": " + e.getMessage(), e);
+            throw new EngineException(
+                    "Could not start Elasticsearch again in " + files.directory() + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,7 +166,9 @@ public final class ManagedNode implements AutoCloseable {
     public synchronized boolean followRestart() {
         // No pid file yet: the owner has not started it again.
         Optional<Long> current = files.pidIfWritten();
-        if (current.isPresent() && current.get() != pid && ProcessHandle.of(current.get()).map(ProcessHandle::isAlive).orElse(false)) {
+        if (current.isPresent()
+                && current.get() != pid
+                && ProcessHandle.of(current.get()).map(ProcessHandle::isAlive).orElse(false)) {
             pid = current.get();
             launcher = null;
             return true;
@@ -183,7 +193,9 @@ public final class ManagedNode implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)
+                    ? Optional.of(process.exitValue())
+                    : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -253,14 +265,19 @@ public final class ManagedNode implements AutoCloseable {
         stopped = true;
         Path directory = files.directory();
         if (guest && !NodeOwner.isThisProcess(directory)) {
-            log.info("Leaving Elasticsearch node '{}' (pid {}) running for the send-search process that started it",
-                    config.nodeName(), pid);
+            log.info(
+                    "Leaving Elasticsearch node '{}' (pid {}) running for the send-search process that started it",
+                    config.nodeName(),
+                    pid);
             return;
         }
         Optional<ProcessHandle> stillUsing = NodeOwner.handOver(directory);
         if (stillUsing.isPresent()) {
-            log.info("Leaving Elasticsearch node '{}' (pid {}) running: send-search process {} still uses it",
-                    config.nodeName(), pid, stillUsing.get().pid());
+            log.info(
+                    "Leaving Elasticsearch node '{}' (pid {}) running: send-search process {} still uses it",
+                    config.nodeName(),
+                    pid,
+                    stillUsing.get().pid());
             return;
         }
         log.info("Stopping Elasticsearch node '{}' (pid {})", config.nodeName(), pid);
@@ -279,7 +296,10 @@ public final class ManagedNode implements AutoCloseable {
             try {
                 process.onExit().get(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
-                log.warn("Elasticsearch process {} did not stop within {} s; killing it", process.pid(), STOP_GRACE.toSeconds());
+                log.warn(
+                        "Elasticsearch process {} did not stop within {} s; killing it",
+                        process.pid(),
+                        STOP_GRACE.toSeconds());
                 process.destroyForcibly();
             }
         }

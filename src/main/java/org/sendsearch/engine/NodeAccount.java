@@ -1,8 +1,5 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -10,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The operating-system account a managed node runs under. Elasticsearch refuses to run as root, and
@@ -59,7 +58,8 @@ public final class NodeAccount {
         ProcessRunner.Result created = ProcessRunner.run(
                 List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name));
         // A concurrent start may have created it between our check and useradd: that is fine.
-        if (!created.succeeded() && !ProcessRunner.run(List.of("id", "-u", name)).succeeded()) {
+        if (!created.succeeded()
+                && !ProcessRunner.run(List.of("id", "-u", name)).succeeded()) {
             throw new EngineException("Could not create the system account '" + name
                     + "' that Elasticsearch must run under when we are root: " + created.output());
         }
@@ -82,7 +82,9 @@ public final class NodeAccount {
         if (name == null) {
             return;
         }
-        ProcessRunner.runOrFail(List.of("chown", "-R", name + ":", directory.toString()), Map.of(),
+        ProcessRunner.runOrFail(
+                List.of("chown", "-R", name + ":", directory.toString()),
+                Map.of(),
                 "Giving " + directory + " to account " + name);
     }
 

@@ -10,8 +10,14 @@ import java.util.List;
  * @param seedTransportPorts the transport ports of the other nodes of the cluster, empty for one node
  * @param initialMasterNodes the node names that bootstrap the cluster, empty for one node
  */
-public record NodeConfig(String clusterName, String nodeName, int httpPort, int transportPort, int heapMegabytes,
-                         List<Integer> seedTransportPorts, List<String> initialMasterNodes) {
+public record NodeConfig(
+        String clusterName,
+        String nodeName,
+        int httpPort,
+        int transportPort,
+        int heapMegabytes,
+        List<Integer> seedTransportPorts,
+        List<String> initialMasterNodes) {
     /** Default heap: 1 GB is ample for tens of thousands of documents and leaves the 24 GB machine room. */
     public static final int DEFAULT_HEAP_MB = 1024;
 
@@ -26,7 +32,8 @@ public record NodeConfig(String clusterName, String nodeName, int httpPort, int 
     }
 
     public static NodeConfig singleNode(int httpPort, int transportPort, int heapMegabytes) {
-        return new NodeConfig("send-search", "send-search-node", httpPort, transportPort, heapMegabytes, List.of(), List.of());
+        return new NodeConfig(
+                "send-search", "send-search-node", httpPort, transportPort, heapMegabytes, List.of(), List.of());
     }
 
     public boolean isSingleNode() {
@@ -46,17 +53,28 @@ public record NodeConfig(String clusterName, String nodeName, int httpPort, int 
     String toYaml(String dataPath, String logsPath, String repoPath) {
         StringBuilder yaml = new StringBuilder()
                 .append("# Written by send-search at every start; edits here are overwritten.\n")
-                .append("cluster.name: ").append(clusterName).append('\n')
-                .append("node.name: ").append(nodeName).append('\n')
-                .append("path.data: ").append(quote(dataPath)).append('\n')
-                .append("path.logs: ").append(quote(logsPath)).append('\n');
+                .append("cluster.name: ")
+                .append(clusterName)
+                .append('\n')
+                .append("node.name: ")
+                .append(nodeName)
+                .append('\n')
+                .append("path.data: ")
+                .append(quote(dataPath))
+                .append('\n')
+                .append("path.logs: ")
+                .append(quote(logsPath))
+                .append('\n');
         if (repoPath != null) {
             yaml.append("path.repo: [").append(quote(repoPath)).append("]\n");
         }
-        yaml
-                .append("network.host: 127.0.0.1\n")
-                .append("http.port: ").append(httpPort).append('\n')
-                .append("transport.port: ").append(transportPort).append('\n')
+        yaml.append("network.host: 127.0.0.1\n")
+                .append("http.port: ")
+                .append(httpPort)
+                .append('\n')
+                .append("transport.port: ")
+                .append(transportPort)
+                .append('\n')
                 // Security on, even on loopback: the project logs in with its own generated password.
                 // Plain HTTP and transport are acceptable bound to 127.0.0.1 only.
                 .append("xpack.security.enabled: true\n")
@@ -66,10 +84,16 @@ public record NodeConfig(String clusterName, String nodeName, int httpPort, int 
             yaml.append("discovery.type: single-node\n");
         } else {
             yaml.append("discovery.seed_hosts: [")
-                    .append(String.join(", ", seedTransportPorts.stream().map(port -> "\"127.0.0.1:" + port + "\"").toList()))
+                    .append(String.join(
+                            ", ",
+                            seedTransportPorts.stream()
+                                    .map(port -> "\"127.0.0.1:" + port + "\"")
+                                    .toList()))
                     .append("]\n")
                     .append("cluster.initial_master_nodes: [")
-                    .append(String.join(", ", initialMasterNodes.stream().map(NodeConfig::quote).toList()))
+                    .append(String.join(
+                            ", ",
+                            initialMasterNodes.stream().map(NodeConfig::quote).toList()))
                     .append("]\n");
         }
         return yaml.toString();
@@ -81,7 +105,8 @@ public record NodeConfig(String clusterName, String nodeName, int httpPort, int 
 
     private static void requirePort(int port, String what) {
         if (port < 1 || port > 65535) {
-            throw new EngineException("The Elasticsearch " + what + " port must be between 1 and 65535, not " + port + ".");
+            throw new EngineException(
+                    "The Elasticsearch " + what + " port must be between 1 and 65535, not " + port + ".");
         }
     }
 }

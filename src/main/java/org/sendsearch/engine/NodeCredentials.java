@@ -42,10 +42,13 @@ public record NodeCredentials(String username, String password) {
             }
             return new NodeCredentials(properties.getProperty("username"), properties.getProperty("password"));
         } catch (IOException e) {
-            throw new EngineException("Could not read or create the node credentials file " + file + ": " + e.getMessage(), e);
+            throw new EngineException(
+                    "Could not read or create the node credentials file " + file + ": " + e.getMessage(), e);
         } catch (EngineException e) {
-            throw new EngineException("The node credentials file " + file + " is damaged; delete it and the node's "
-                    + "config/users file to make new ones. (" + e.getMessage() + ")", e);
+            throw new EngineException(
+                    "The node credentials file " + file + " is damaged; delete it and the node's "
+                            + "config/users file to make new ones. (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -57,7 +60,8 @@ public record NodeCredentials(String username, String password) {
         Path staging = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(staging);
         try {
-            Files.createFile(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(staging);
         }
@@ -79,7 +83,8 @@ public record NodeCredentials(String username, String password) {
 
     /** The value of an HTTP Basic Authorization header. */
     String basicAuthorization() {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.sendsearch.engine;
 
-import org.sendsearch.util.Sha256;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendsearch.util.Sha256;
 
 /**
  * The folder of one managed node and what lies in it: {@code config/} (written at every start, with
@@ -94,10 +93,14 @@ record NodeFiles(Path directory) {
                 Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        Files.writeString(configDir.resolve("elasticsearch.yml"),
-                config.toYaml(directory.resolve("data").toString(), directory.resolve("logs").toString(),
+        Files.writeString(
+                configDir.resolve("elasticsearch.yml"),
+                config.toYaml(
+                        directory.resolve("data").toString(),
+                        directory.resolve("logs").toString(),
                         snapshotDirectory().toString()));
-        Files.writeString(configDir.resolve("jvm.options.d").resolve("heap.options"),
+        Files.writeString(
+                configDir.resolve("jvm.options.d").resolve("heap.options"),
                 "-Xms" + config.heapMegabytes() + "m\n-Xmx" + config.heapMegabytes() + "m\n");
     }
 
@@ -115,18 +118,26 @@ record NodeFiles(Path directory) {
             return;
         }
         Path usersFile = configDir.resolve("users");
-        boolean exists = Files.isRegularFile(usersFile) && Files.readAllLines(usersFile).stream()
-                .anyMatch(line -> line.startsWith(credentials.username() + ":"));
-        String tool = installation.home().resolve("bin").resolve("elasticsearch-users").toString();
+        boolean exists = Files.isRegularFile(usersFile)
+                && Files.readAllLines(usersFile).stream()
+                        .anyMatch(line -> line.startsWith(credentials.username() + ":"));
+        String tool = installation
+                .home()
+                .resolve("bin")
+                .resolve("elasticsearch-users")
+                .toString();
         // No -p: the tool then asks for the password twice, and it goes in on standard input rather
         // than on a command line that ps would show to everyone.
         List<String> arguments = exists
                 ? List.of(tool, "passwd", credentials.username())
                 : List.of(tool, "useradd", credentials.username(), "-r", "superuser");
         String password = credentials.password() + "\n";
-        ProcessRunner.Result result = ProcessRunner.run(account.command(arguments,
-                Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", configDir.toString())), Map.of(),
-                Duration.ofMinutes(2), password + password);
+        ProcessRunner.Result result = ProcessRunner.run(
+                account.command(
+                        arguments, Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", configDir.toString())),
+                Map.of(),
+                Duration.ofMinutes(2),
+                password + password);
         if (!result.succeeded()) {
             throw new EngineException("Could not create the project's login on the node (elasticsearch-users exit "
                     + result.exitCode() + "): " + result.output().replace(credentials.password(), "***"));

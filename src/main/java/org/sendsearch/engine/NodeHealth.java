@@ -1,7 +1,6 @@
 package org.sendsearch.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -22,8 +21,7 @@ final class NodeHealth {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(250);
 
-    private NodeHealth() {
-    }
+    private NodeHealth() {}
 
     /**
      * The cluster's health colour if the node on the port answers Elasticsearch's health API with
@@ -32,20 +30,25 @@ final class NodeHealth {
      * @throws EngineException when the node refuses our login: waiting would not help
      */
     static Optional<String> status(int httpPort, NodeCredentials credentials) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/_cluster/health"))
                 .header("Authorization", credentials.basicAuthorization())
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 401) {
-                throw new EngineException("The Elasticsearch node on port " + httpPort + " refuses the project's login. "
-                        + "If its credentials file was deleted or replaced, stop the node and start again.");
+                throw new EngineException(
+                        "The Elasticsearch node on port " + httpPort + " refuses the project's login. "
+                                + "If its credentials file was deleted or replaced, stop the node and start again.");
             }
             if (response.statusCode() != 200) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(JSON.readTree(response.body()).path("status").textValue());
+            return Optional.ofNullable(
+                    JSON.readTree(response.body()).path("status").textValue());
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -69,8 +72,8 @@ final class NodeHealth {
      * written its pid file, and returns that pid. If the process dies first, or time runs out (the
      * process is then killed), throws with the end of its console output.
      */
-    static long awaitUsable(Process process, NodeFiles files, int httpPort, NodeCredentials credentials,
-                            Duration timeout) {
+    static long awaitUsable(
+            Process process, NodeFiles files, int httpPort, NodeCredentials credentials, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -1,8 +1,5 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Which send-search process a managed node belongs to, kept in the node's folder so that two runs
@@ -27,8 +26,7 @@ final class NodeOwner {
     static final String OWNER_FILE = "node.owner";
     static final String GUESTS_FILE = "node.guests";
 
-    private NodeOwner() {
-    }
+    private NodeOwner() {}
 
     /** Makes this process the node's owner, forgetting earlier guests. */
     static void claim(Path nodeDirectory) {
@@ -38,14 +36,19 @@ final class NodeOwner {
 
     /** The owner, when it is alive and not this process. */
     static Optional<ProcessHandle> liveOther(Path nodeDirectory) {
-        return liveOwner(nodeDirectory).filter(owner -> owner.pid() != ProcessHandle.current().pid());
+        return liveOwner(nodeDirectory)
+                .filter(owner -> owner.pid() != ProcessHandle.current().pid());
     }
 
     /** Records this process as a guest of the node's live owner. */
     static void join(Path nodeDirectory) {
         try {
-            Files.writeString(nodeDirectory.resolve(GUESTS_FILE), describe(ProcessHandle.current()) + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    nodeDirectory.resolve(GUESTS_FILE),
+                    describe(ProcessHandle.current()) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             log.warn("Could not record this run as a user of the node in {}: {}", nodeDirectory, e.toString());
         }
@@ -53,7 +56,9 @@ final class NodeOwner {
 
     /** Whether the owner file names this process (a guest becomes the owner by a hand-over). */
     static boolean isThisProcess(Path nodeDirectory) {
-        return liveOwner(nodeDirectory).filter(owner -> owner.pid() == ProcessHandle.current().pid()).isPresent();
+        return liveOwner(nodeDirectory)
+                .filter(owner -> owner.pid() == ProcessHandle.current().pid())
+                .isPresent();
     }
 
     private static Optional<ProcessHandle> liveOwner(Path nodeDirectory) {
@@ -66,7 +71,8 @@ final class NodeOwner {
      */
     static Optional<ProcessHandle> handOver(Path nodeDirectory) {
         for (String line : read(nodeDirectory.resolve(GUESTS_FILE))) {
-            Optional<ProcessHandle> guest = live(line).filter(p -> p.pid() != ProcessHandle.current().pid());
+            Optional<ProcessHandle> guest =
+                    live(line).filter(p -> p.pid() != ProcessHandle.current().pid());
             if (guest.isPresent()) {
                 write(nodeDirectory.resolve(OWNER_FILE), describe(guest.get()));
                 return guest;
@@ -76,7 +82,8 @@ final class NodeOwner {
     }
 
     private static String describe(ProcessHandle process) {
-        return process.pid() + " " + process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        return process.pid() + " "
+                + process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
 
     /** The process a "pid start-time" line names, if it is alive and started then. */
@@ -88,8 +95,13 @@ final class NodeOwner {
         try {
             long pid = Long.parseLong(parts[0]);
             long started = Long.parseLong(parts[1]);
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(process ->
-                    process.info().startInstant().map(Instant::toEpochMilli).orElse(0L) == started);
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info()
+                                    .startInstant()
+                                    .map(Instant::toEpochMilli)
+                                    .orElse(0L)
+                            == started);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,8 +1,5 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * What one managed node is made of, fixed for its life (its installation, configuration, JDK,
@@ -17,13 +16,17 @@ import java.util.function.LongConsumer;
  * found running where an earlier run left it. A {@link ManagedNode} keeps one, so a relaunch
  * starts the same node again.
  */
-record NodeSetup(Installation installation, NodeConfig config, JdkLocator.Jdk jdk, NodeAccount account,
-                 NodeCredentials credentials, NodeFiles files) {
+record NodeSetup(
+        Installation installation,
+        NodeConfig config,
+        JdkLocator.Jdk jdk,
+        NodeAccount account,
+        NodeCredentials credentials,
+        NodeFiles files) {
     private static final Logger log = LogManager.getLogger(NodeSetup.class);
 
     /** A server an earlier run left running in the node's folder, adopted: as a guest when its owner lives on. */
-    record Leftover(long pid, boolean guest) {
-    }
+    record Leftover(long pid, boolean guest) {}
 
     /**
      * Checks the ports are free, writes the configuration and the login, and starts the server's
@@ -31,9 +34,11 @@ record NodeSetup(Installation installation, NodeConfig config, JdkLocator.Jdk jd
      */
     Process startProcess() throws IOException {
         if (NodeHealth.isListening(config.httpPort())) {
-            throw new EngineException("Port " + config.httpPort() + " on 127.0.0.1 is already in use by another program, "
-                    + "so the managed Elasticsearch cannot start there. Stop that program, choose another port "
-                    + "(--es-port), or use it as an existing cluster (--es-url http://127.0.0.1:" + config.httpPort() + ").");
+            throw new EngineException(
+                    "Port " + config.httpPort() + " on 127.0.0.1 is already in use by another program, "
+                            + "so the managed Elasticsearch cannot start there. Stop that program, choose another port "
+                            + "(--es-port), or use it as an existing cluster (--es-url http://127.0.0.1:"
+                            + config.httpPort() + ").");
         }
         if (NodeHealth.isListening(config.transportPort())) {
             throw new EngineException("Transport port " + config.transportPort() + " on 127.0.0.1 is already in use; "
@@ -48,11 +53,25 @@ record NodeSetup(Installation installation, NodeConfig config, JdkLocator.Jdk jd
 
         Path console = files.consoleLog();
         List<String> command = account.command(
-                List.of(installation.home().resolve("bin").resolve("elasticsearch").toString(),
-                        "-p", files.pidFile().toString()),
-                Map.of("ES_JAVA_HOME", jdk.home().toString(), "ES_PATH_CONF", files.configDirectory().toString()));
-        log.info("Starting Elasticsearch node '{}' on 127.0.0.1:{} as {} (data in {})", config.nodeName(),
-                config.httpPort(), account.describe(), directory.resolve("data"));
+                List.of(
+                        installation
+                                .home()
+                                .resolve("bin")
+                                .resolve("elasticsearch")
+                                .toString(),
+                        "-p",
+                        files.pidFile().toString()),
+                Map.of(
+                        "ES_JAVA_HOME",
+                        jdk.home().toString(),
+                        "ES_PATH_CONF",
+                        files.configDirectory().toString()));
+        log.info(
+                "Starting Elasticsearch node '{}' on 127.0.0.1:{} as {} (data in {})",
+                config.nodeName(),
+                config.httpPort(),
+                account.describe(),
+                directory.resolve("data"));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
@@ -89,16 +108,23 @@ record NodeSetup(Installation installation, NodeConfig config, JdkLocator.Jdk jd
                 .map(commandLine -> commandLine.contains(installation.home().toString()))
                 .orElse(false);
         if (!ours) {
-            log.info("Removing stale pid file {} (process {} is gone): an earlier run was stopped abruptly", pidFile, leftoverPid);
+            log.info(
+                    "Removing stale pid file {} (process {} is gone): an earlier run was stopped abruptly",
+                    pidFile,
+                    leftoverPid);
             Files.delete(pidFile);
             return Optional.empty();
         }
         Path directory = files.directory();
-        if (!installation.changedThisRun() && NodeHealth.status(config.httpPort(), credentials).isPresent()) {
+        if (!installation.changedThisRun()
+                && NodeHealth.status(config.httpPort(), credentials).isPresent()) {
             Optional<ProcessHandle> owner = NodeOwner.liveOther(directory);
             if (owner.isPresent()) {
-                log.info("Using the Elasticsearch node (pid {}) that send-search process {} runs; it stays running "
-                        + "when this run ends", leftoverPid, owner.get().pid());
+                log.info(
+                        "Using the Elasticsearch node (pid {}) that send-search process {} runs; it stays running "
+                                + "when this run ends",
+                        leftoverPid,
+                        owner.get().pid());
                 NodeOwner.join(directory);
                 return Optional.of(new Leftover(leftoverPid, true));
             }
@@ -106,8 +132,11 @@ record NodeSetup(Installation installation, NodeConfig config, JdkLocator.Jdk jd
             NodeOwner.claim(directory);
             return Optional.of(new Leftover(leftoverPid, false));
         }
-        log.info("Stopping the Elasticsearch an earlier run left behind (pid {}): it is not answering on port {} "
-                + "or its installation has just been updated", leftoverPid, config.httpPort());
+        log.info(
+                "Stopping the Elasticsearch an earlier run left behind (pid {}): it is not answering on port {} "
+                        + "or its installation has just been updated",
+                leftoverPid,
+                config.httpPort());
         stopLeftover.accept(leftoverPid);
         return Optional.empty();
     }

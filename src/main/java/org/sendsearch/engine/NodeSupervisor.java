@@ -1,14 +1,13 @@
 package org.sendsearch.engine;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Watches the managed node under {@code send-search up} and starts it again when its process dies,
@@ -38,6 +37,7 @@ public final class NodeSupervisor implements AutoCloseable {
 
     /** How much of the node's console log a death report shows. */
     static final int LOG_LINES = 20;
+
     private static final Logger log = LogManager.getLogger(NodeSupervisor.class);
 
     private final ManagedNode node;
@@ -50,8 +50,8 @@ public final class NodeSupervisor implements AutoCloseable {
     private volatile State state = State.WATCHING;
     private volatile boolean closed;
 
-    private NodeSupervisor(ManagedNode node, RestartPolicy policy, Clock clock, Duration pollInterval,
-                           Duration startTimeout) {
+    private NodeSupervisor(
+            ManagedNode node, RestartPolicy policy, Clock clock, Duration pollInterval, Duration startTimeout) {
         this.node = node;
         this.policy = policy;
         this.clock = clock;
@@ -67,11 +67,13 @@ public final class NodeSupervisor implements AutoCloseable {
      *
      * @param startTimeout how long a restarted node may take to answer
      */
-    public static NodeSupervisor watch(ManagedNode node, RestartPolicy policy, Clock clock, Duration pollInterval,
-                                       Duration startTimeout) {
+    public static NodeSupervisor watch(
+            ManagedNode node, RestartPolicy policy, Clock clock, Duration pollInterval, Duration startTimeout) {
         NodeSupervisor supervisor = new NodeSupervisor(node, policy, clock, pollInterval, startTimeout);
         supervisor.thread.start();
-        log.info("Watching Elasticsearch node '{}' (pid {}): it is started again if it dies", node.config().nodeName(),
+        log.info(
+                "Watching Elasticsearch node '{}' (pid {}): it is started again if it dies",
+                node.config().nodeName(),
                 node.pid());
         return supervisor;
     }
@@ -120,11 +122,19 @@ public final class NodeSupervisor implements AutoCloseable {
     }
 
     private void reportDeath() {
-        String status = node.exitStatus(Duration.ofSeconds(5)).map(code -> "exit status " + code + describeSignal(code))
-                .orElse(node.startedHere() ? "exit status unknown: its launcher has not ended"
-                        : "exit status unknown: an earlier run started that process");
-        log.error("Elasticsearch node '{}' (pid {}) has died ({}). Last lines of {}:\n{}", node.config().nodeName(),
-                node.pid(), status, node.consoleLog(), node.consoleTail(LOG_LINES));
+        String status = node.exitStatus(Duration.ofSeconds(5))
+                .map(code -> "exit status " + code + describeSignal(code))
+                .orElse(
+                        node.startedHere()
+                                ? "exit status unknown: its launcher has not ended"
+                                : "exit status unknown: an earlier run started that process");
+        log.error(
+                "Elasticsearch node '{}' (pid {}) has died ({}). Last lines of {}:\n{}",
+                node.config().nodeName(),
+                node.pid(),
+                status,
+                node.consoleLog(),
+                node.consoleTail(LOG_LINES));
     }
 
     private static String describeSignal(int code) {
@@ -136,15 +146,21 @@ public final class NodeSupervisor implements AutoCloseable {
      * (true), or the owner has ended without doing so, or the supervisor is closed (false).
      */
     private boolean awaitOwnerRestart(ProcessHandle owner) {
-        log.warn("Not starting Elasticsearch again here: send-search process {} runs it and starts it again", owner.pid());
+        log.warn(
+                "Not starting Elasticsearch again here: send-search process {} runs it and starts it again",
+                owner.pid());
         while (!ending()) {
             if (node.followRestart()) {
-                log.info("Elasticsearch node '{}' runs again (pid {}), started by send-search process {}",
-                        node.config().nodeName(), node.pid(), owner.pid());
+                log.info(
+                        "Elasticsearch node '{}' runs again (pid {}), started by send-search process {}",
+                        node.config().nodeName(),
+                        node.pid(),
+                        owner.pid());
                 return true;
             }
             if (node.otherOwner().isEmpty()) {
-                log.warn("send-search process {} has ended without starting Elasticsearch again; this run takes the node over",
+                log.warn(
+                        "send-search process {} has ended without starting Elasticsearch again; this run takes the node over",
                         owner.pid());
                 return false;
             }
@@ -165,14 +181,21 @@ public final class NodeSupervisor implements AutoCloseable {
             Optional<Duration> delay = policy.nextDelay(restarts, now);
             if (delay.isEmpty()) {
                 state = State.GAVE_UP;
-                log.error("Elasticsearch node '{}' has died {} times within {} min; not starting it again. Search is "
-                                + "unavailable. {}", node.config().nodeName(), policy.recentRestarts(restarts, now) + 1,
-                        policy.window().toMinutes(), recoveryAdvice());
+                log.error(
+                        "Elasticsearch node '{}' has died {} times within {} min; not starting it again. Search is "
+                                + "unavailable. {}",
+                        node.config().nodeName(),
+                        policy.recentRestarts(restarts, now) + 1,
+                        policy.window().toMinutes(),
+                        recoveryAdvice());
                 return false;
             }
             state = State.RESTARTING;
-            log.warn("Starting Elasticsearch again in {} ms (restart {} of at most {} within {} min)",
-                    delay.get().toMillis(), policy.recentRestarts(restarts, now) + 1, policy.maxRestarts(),
+            log.warn(
+                    "Starting Elasticsearch again in {} ms (restart {} of at most {} within {} min)",
+                    delay.get().toMillis(),
+                    policy.recentRestarts(restarts, now) + 1,
+                    policy.maxRestarts(),
                     policy.window().toMinutes());
             if (!pause(delay.get()) || ending()) {
                 return false;
@@ -182,7 +205,9 @@ public final class NodeSupervisor implements AutoCloseable {
                 node.relaunch();
                 node.awaitReady(startTimeout);
                 state = State.WATCHING;
-                log.info("Elasticsearch node '{}' runs again (pid {}); search answers again", node.config().nodeName(),
+                log.info(
+                        "Elasticsearch node '{}' runs again (pid {}); search answers again",
+                        node.config().nodeName(),
                         node.pid());
                 return true;
             } catch (EngineException e) {

@@ -18,8 +18,7 @@ final class ProcessRunner {
         }
     }
 
-    private ProcessRunner() {
-    }
+    private ProcessRunner() {}
 
     static Result run(List<String> command, Map<String, String> extraEnvironment, Duration timeout) {
         return run(command, extraEnvironment, timeout, "");
@@ -40,7 +39,8 @@ final class ProcessRunner {
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new EngineException("Command timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command));
+                throw new EngineException(
+                        "Command timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command));
             }
             return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {

@@ -22,12 +22,13 @@ import java.util.Optional;
  */
 public record RestartPolicy(Duration firstDelay, Duration maxDelay, int maxRestarts, Duration window) {
     /** 1 s, 2 s, 4 s, 8 s, 16 s, then give up: five restarts within ten minutes. */
-    public static final RestartPolicy DEFAULT = new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), 5,
-            Duration.ofMinutes(10));
+    public static final RestartPolicy DEFAULT =
+            new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), 5, Duration.ofMinutes(10));
 
     public RestartPolicy {
         if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("Need 0 <= firstDelay <= maxDelay, not " + firstDelay + " and " + maxDelay);
+            throw new IllegalArgumentException(
+                    "Need 0 <= firstDelay <= maxDelay, not " + firstDelay + " and " + maxDelay);
         }
         if (maxRestarts < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("Need at least one restart in a positive window");
@@ -57,6 +58,8 @@ public record RestartPolicy(Duration firstDelay, Duration maxDelay, int maxResta
     /** How many of the restarts fall within the window that ends {@code now}. */
     public int recentRestarts(List<Instant> restarts, Instant now) {
         Instant start = now.minus(window);
-        return (int) restarts.stream().filter(restart -> restart.isAfter(start) && !restart.isAfter(now)).count();
+        return (int) restarts.stream()
+                .filter(restart -> restart.isAfter(start) && !restart.isAfter(now))
+                .count();
     }
 }

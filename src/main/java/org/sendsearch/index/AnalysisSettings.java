@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.sendsearch.analysis.SendSynonyms;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.config.ConfigException;
-
-import java.util.List;
 
 /**
  * The index analysis settings: {@code analysis.json} with the SEND synonym rules from
@@ -24,8 +23,7 @@ public final class AnalysisSettings {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AnalysisSettings() {
-    }
+    private AnalysisSettings() {}
 
     /** The {@code "analysis"} settings object, ready to go into an index's settings. */
     public static ObjectNode load(ConfigDirectory config) {
@@ -33,8 +31,10 @@ public final class AnalysisSettings {
         try {
             root = JSON.readTree(config.read(ANALYSIS_FILE));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(config.resolve(ANALYSIS_FILE), "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")");
+            throw new ConfigException(
+                    config.resolve(ANALYSIS_FILE),
+                    "is not valid JSON: " + e.getOriginalMessage() + " (line "
+                            + e.getLocation().getLineNr() + ")");
         }
         if (!(root.get("analysis") instanceof ObjectNode analysis)) {
             throw new ConfigException(config.resolve(ANALYSIS_FILE), "has no \"analysis\" object");
@@ -50,7 +50,8 @@ public final class AnalysisSettings {
 
     /** The rule lines of {@code synonyms.txt}, checked by parsing them as the plugin will. */
     public static List<String> synonymRules(ConfigDirectory config) {
-        List<String> rules = config.read(SYNONYMS_FILE).lines()
+        List<String> rules = config.read(SYNONYMS_FILE)
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();

@@ -1,8 +1,5 @@
 package org.sendsearch.index;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The file side of backups: checking a folder can receive one, and copying a snapshot repository
@@ -19,8 +18,7 @@ import java.util.stream.Stream;
 final class BackupFolders {
     private static final Logger log = LogManager.getLogger(BackupFolders.class);
 
-    private BackupFolders() {
-    }
+    private BackupFolders() {}
 
     /**
      * Checks that a folder can receive a backup: absent, or an empty folder (a backup never

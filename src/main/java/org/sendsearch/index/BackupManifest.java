@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -27,9 +26,17 @@ import java.nio.file.Path;
  * @param documents      how many documents it held
  * @param passages       how many passages it held
  */
-public record BackupManifest(int format, String created, String snapshot, String prefix, String configVersion,
-                             String documentsIndex, String passagesIndex, String sourcesIndex, long documents,
-                             long passages) {
+public record BackupManifest(
+        int format,
+        String created,
+        String snapshot,
+        String prefix,
+        String configVersion,
+        String documentsIndex,
+        String passagesIndex,
+        String sourcesIndex,
+        long documents,
+        long passages) {
     public static final String FILE_NAME = "send-search-backup.json";
     public static final int FORMAT = 1;
 
@@ -57,7 +64,8 @@ public record BackupManifest(int format, String created, String snapshot, String
             throw new BackupException("The backup folder " + directory + " does not exist.");
         }
         if (!Files.exists(directory)) {
-            throw new BackupException("Cannot read the backup folder " + directory + ": permission denied on the way to it.");
+            throw new BackupException(
+                    "Cannot read the backup folder " + directory + ": permission denied on the way to it.");
         }
         if (!Files.isDirectory(directory)) {
             throw new BackupException(directory + " is a file, not a backup folder made by send-search backup.");
@@ -70,7 +78,8 @@ public record BackupManifest(int format, String created, String snapshot, String
             throw new BackupException(directory + " is not a send-search backup: it has no " + FILE_NAME
                     + " (a folder made by send-search backup has one; an unfinished backup does not).");
         } catch (AccessDeniedException e) {
-            throw new BackupException("Cannot read the backup folder " + directory + ": permission denied on " + FILE_NAME + ".");
+            throw new BackupException(
+                    "Cannot read the backup folder " + directory + ": permission denied on " + FILE_NAME + ".");
         } catch (JsonProcessingException e) {
             throw new BackupException("The backup folder " + directory + " is damaged: its " + FILE_NAME
                     + " is not valid (" + e.getOriginalMessage() + ").");
@@ -86,7 +95,11 @@ public record BackupManifest(int format, String created, String snapshot, String
             throw new BackupException("The backup in " + directory + " has format " + format + "; this version of "
                     + "send-search reads format " + FORMAT + ".");
         }
-        if (snapshot == null || prefix == null || documentsIndex == null || passagesIndex == null || configVersion == null) {
+        if (snapshot == null
+                || prefix == null
+                || documentsIndex == null
+                || passagesIndex == null
+                || configVersion == null) {
             throw new BackupException("The backup folder " + directory + " is damaged: its " + FILE_NAME
                     + " lacks the snapshot or index names.");
         }

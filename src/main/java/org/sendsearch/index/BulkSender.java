@@ -6,9 +6,6 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.TransportException;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Sends one batch of a {@link BulkWriter}'s operations as a bulk request, retrying what
@@ -33,14 +32,14 @@ final class BulkSender {
     private static final Set<Integer> RETRY_STATUSES = Set.of(429, 502, 503, 504);
 
     /** An operation waiting to be sent, with what must have gone in before it and whom to tell when it has. */
-    record Queued(BulkOperation operation, long bytes, Collection<String> prerequisites, Runnable onWritten) {
-    }
+    record Queued(BulkOperation operation, long bytes, Collection<String> prerequisites, Runnable onWritten) {}
 
     private final ElasticsearchClient client;
     private final BulkWriter.Retry retry;
     private final List<BulkWriter.Failure> failures = new CopyOnWriteArrayList<>();
     /** Ids Elasticsearch refused for good; read and written by the sender thread only. */
     private final Set<String> refusedIds = new HashSet<>();
+
     private volatile long bytesSent;
     private volatile long requests;
     private volatile long operations;
@@ -61,7 +60,8 @@ final class BulkSender {
             BulkResponse response;
             long started = System.nanoTime();
             try {
-                List<BulkOperation> operationsNow = toSend.stream().map(Queued::operation).toList();
+                List<BulkOperation> operationsNow =
+                        toSend.stream().map(Queued::operation).toList();
                 response = client.bulk(request -> request.operations(operationsNow));
             } catch (ElasticsearchException e) {
                 if (ElasticsearchFaults.isFloodStageBlock(e)) {
@@ -102,13 +102,17 @@ final class BulkSender {
                     }
                     continue;
                 }
-                if (ElasticsearchFaults.isFloodStageBlock(item.error().type(), item.error().reason())) {
+                if (ElasticsearchFaults.isFloodStageBlock(
+                        item.error().type(), item.error().reason())) {
                     diskFull = item.error().reason();
                 } else if (RETRY_STATUSES.contains(item.status())) {
                     refused.add(toSend.get(i));
                     refusal = item.error().reason();
                 } else {
-                    failures.add(new BulkWriter.Failure(item.index(), item.id(), item.status(),
+                    failures.add(new BulkWriter.Failure(
+                            item.index(),
+                            item.id(),
+                            item.status(),
                             item.error().type() + ": " + item.error().reason()));
                     refusedIds.add(item.id());
                 }
@@ -146,7 +150,8 @@ final class BulkSender {
 
     private void backOff(int attempt, String why) throws IOException {
         long delay = retry.delay(attempt);
-        log.warn("Bulk request: {}; retrying in {} ms (attempt {} of {})", why, delay, attempt + 2, retry.maxAttempts());
+        log.warn(
+                "Bulk request: {}; retrying in {} ms (attempt {} of {})", why, delay, attempt + 2, retry.maxAttempts());
         try {
             Thread.sleep(delay);
         } catch (InterruptedException e) {

@@ -4,8 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
-import org.sendsearch.index.BulkSender.Queued;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sendsearch.index.BulkSender.Queued;
 
 /**
  * Sends index and delete operations in bulk requests of about {@code maxBytes} each, so memory use
@@ -50,8 +49,7 @@ public final class BulkWriter implements AutoCloseable {
     private static final int ACTION_OVERHEAD = 120;
 
     /** An operation Elasticsearch refused for good. */
-    public record Failure(String index, String id, int status, String reason) {
-    }
+    public record Failure(String index, String id, int status, String reason) {}
 
     /** How often and how patiently to retry. */
     public record Retry(int maxAttempts, long firstDelayMillis, long maxDelayMillis) {
@@ -68,12 +66,12 @@ public final class BulkWriter implements AutoCloseable {
     private final List<Queued> pending = new ArrayList<>();
     /** Operations queued with {@code ...After}: they join the request after the one being filled. */
     private final List<Queued> held = new ArrayList<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(
-            runnable -> {
-                Thread thread = new Thread(runnable, "bulk-sender");
-                thread.setDaemon(true);
-                return thread;
-            });
+
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bulk-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Future<?> inFlight;
     private long pendingBytes;
 
@@ -102,7 +100,8 @@ public final class BulkWriter implements AutoCloseable {
      * confirmed this operation (it may be null).
      */
     public void indexAfter(String index, String id, byte[] json, Collection<String> prerequisites, Runnable onWritten) {
-        hold(new Queued(indexOperation(index, id, json), ACTION_OVERHEAD + json.length, List.copyOf(prerequisites), onWritten));
+        hold(new Queued(
+                indexOperation(index, id, json), ACTION_OVERHEAD + json.length, List.copyOf(prerequisites), onWritten));
     }
 
     /** Queues a delete under the same conditions as {@link #indexAfter}. */
@@ -204,7 +203,8 @@ public final class BulkWriter implements AutoCloseable {
     /** Elasticsearch blocks writes when its disk is nearly full; say so plainly. */
     static String diskHint(String reason) {
         return reason != null && reason.contains("watermark")
-                ? " (the disk Elasticsearch writes to is nearly full: free some space and run again)" : "";
+                ? " (the disk Elasticsearch writes to is nearly full: free some space and run again)"
+                : "";
     }
 
     /** Operations refused for good so far. */

@@ -1,7 +1,5 @@
 package org.sendsearch.index;
 
-import org.sendsearch.index.IndexedState.StoredDocument;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.sendsearch.index.IndexedState.StoredDocument;
 
 /**
  * What an indexing run changes, found by comparing what the documents index holds
@@ -37,21 +36,25 @@ import java.util.function.Supplier;
  */
 final class CorpusDiff {
     /** A stored document no file accounted for: gone, or found again under {@code renamedTo} (else null). */
-    record Removal(StoredDocument stored, String renamedTo) {
-    }
+    record Removal(StoredDocument stored, String renamedTo) {}
 
     /** What the run changed, by source path, in the order it met them. */
-    record Result(List<String> added, List<String> updated, int unchanged, List<String> removed,
-                  List<IngestReport.Rename> renamed) {
-    }
+    record Result(
+            List<String> added,
+            List<String> updated,
+            int unchanged,
+            List<String> removed,
+            List<IngestReport.Rename> renamed) {}
 
     private final IndexedState previous;
     private final boolean rebuild;
     /** Ids of the stored documents this run accounted for: written again, unchanged or kept. */
     private final Set<String> seen = new HashSet<>();
+
     private final Set<String> added = new LinkedHashSet<>();
     /** The first file added in this run with each SHA-256, for renames. */
     private final Map<String, String> addedBySha = new HashMap<>();
+
     private final List<String> updated = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
     private final List<IngestReport.Rename> renamed = new ArrayList<>();
@@ -79,7 +82,10 @@ final class CorpusDiff {
      * answer depends on it, so a file the index does not hold is not hashed for nothing.
      */
     boolean unchanged(StoredDocument stored, String source, Supplier<String> fileSha) {
-        return stored != null && !rebuild && source.equals(stored.source()) && stored.sha256().equals(fileSha.get());
+        return stored != null
+                && !rebuild
+                && source.equals(stored.source())
+                && stored.sha256().equals(fileSha.get());
     }
 
     /** Records a file skipped as {@link #unchanged(StoredDocument, String, Supplier) unchanged}. */
@@ -128,7 +134,8 @@ final class CorpusDiff {
     int keepFolder(String source, String folderPath, boolean wholeSource) {
         int kept = 0;
         for (StoredDocument stored : previous.documents()) {
-            if (source.equals(stored.source()) && (wholeSource || stored.sourcePath().startsWith(folderPath + "/"))
+            if (source.equals(stored.source())
+                    && (wholeSource || stored.sourcePath().startsWith(folderPath + "/"))
                     && seen.add(stored.id())) {
                 kept++;
             }
@@ -177,6 +184,7 @@ final class CorpusDiff {
     }
 
     Result result() {
-        return new Result(List.copyOf(added), List.copyOf(updated), unchanged, List.copyOf(removed), List.copyOf(renamed));
+        return new Result(
+                List.copyOf(added), List.copyOf(updated), unchanged, List.copyOf(removed), List.copyOf(renamed));
     }
 }

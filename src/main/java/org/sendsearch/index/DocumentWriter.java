@@ -2,11 +2,6 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.index.IndexedState.StoredDocument;
-import org.sendsearch.ingest.ExtractedDocument;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.index.IndexedState.StoredDocument;
+import org.sendsearch.ingest.ExtractedDocument;
 
 /**
  * Writes an indexing run's documents into the target pair of indices through a {@link BulkWriter},
@@ -29,8 +28,7 @@ final class DocumentWriter {
     private static final Logger log = LogManager.getLogger(DocumentWriter.class);
 
     /** What {@link #finish} found: the files Elasticsearch refused some of, and the documents taken out for it. */
-    record Refusals(List<IngestReport.RejectedFile> rejected, List<String> notWrittenPaths) {
-    }
+    record Refusals(List<IngestReport.RejectedFile> rejected, List<String> notWrittenPaths) {}
 
     private final ElasticsearchClient client;
     private final BulkWriter bulk;
@@ -44,8 +42,8 @@ final class DocumentWriter {
     /**
      * @param rebuild whether the target indices are new ones, where nothing older is to be deleted
      */
-    DocumentWriter(ElasticsearchClient client, BulkWriter bulk, String documentsIndex, String passagesIndex,
-                   boolean rebuild) {
+    DocumentWriter(
+            ElasticsearchClient client, BulkWriter bulk, String documentsIndex, String passagesIndex, boolean rebuild) {
         this.client = client;
         this.bulk = bulk;
         this.documentsIndex = documentsIndex;
@@ -61,7 +59,8 @@ final class DocumentWriter {
      * another id is deleted, and so are the old passages beyond the new count. {@code onConfirmed}
      * runs on the bulk sender's thread once Elasticsearch has kept the document entry.
      */
-    void write(String source, ExtractedDocument document, StoredDocument stored, Runnable onConfirmed) throws IOException {
+    void write(String source, ExtractedDocument document, StoredDocument stored, Runnable onConfirmed)
+            throws IOException {
         pathById.put(document.id(), document.sourcePath());
         ObjectNode entry = IndexEntries.document(document, source);
         List<String> written = new ArrayList<>(document.passages().size());
@@ -114,8 +113,9 @@ final class DocumentWriter {
         List<IngestReport.RejectedFile> rejected = new ArrayList<>();
         Set<String> incompleteDocuments = new LinkedHashSet<>();
         for (BulkWriter.Failure failure : bulk.failures()) {
-            rejected.add(new IngestReport.RejectedFile(pathOf(failure.id()), "Elasticsearch refused it ("
-                    + failure.status() + " " + failure.reason() + ")"));
+            rejected.add(new IngestReport.RejectedFile(
+                    pathOf(failure.id()),
+                    "Elasticsearch refused it (" + failure.status() + " " + failure.reason() + ")"));
             if (failure.index().equals(passagesIndex) && failure.id().lastIndexOf('-') > 0) {
                 incompleteDocuments.add(failure.id().substring(0, failure.id().lastIndexOf('-')));
             }

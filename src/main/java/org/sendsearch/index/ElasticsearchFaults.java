@@ -2,12 +2,11 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
-import org.apache.hc.core5.http.ConnectionClosedException;
-import org.apache.hc.core5.http.NoHttpResponseException;
-
 import java.io.InterruptedIOException;
 import java.net.SocketException;
 import java.util.Optional;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
  * Tells the two faults indexing cannot work around from everything else: Elasticsearch no longer
@@ -19,8 +18,7 @@ final class ElasticsearchFaults {
     /** The words of Elasticsearch's block when a node's disk passes the flood-stage watermark. */
     private static final String FLOOD_STAGE = "flood-stage watermark";
 
-    private ElasticsearchFaults() {
-    }
+    private ElasticsearchFaults() {}
 
     /** Which of the two faults {@code e} is, if either. */
     static Optional<IndexingStoppedException.Reason> classify(Throwable e) {
@@ -43,7 +41,8 @@ final class ElasticsearchFaults {
     }
 
     static boolean isFloodStageBlock(ElasticsearchException e) {
-        return e.error() != null && isFloodStageBlock(e.error().type(), e.error().reason());
+        return e.error() != null
+                && isFloodStageBlock(e.error().type(), e.error().reason());
     }
 
     private static boolean isDiskFull(Throwable e) {
@@ -68,8 +67,10 @@ final class ElasticsearchFaults {
             }
             // Refused or reset (SocketException), timed out (InterruptedIOException), or closed
             // by the other end without an answer (the HTTP client's own two).
-            if (cause instanceof SocketException || cause instanceof InterruptedIOException
-                    || cause instanceof ConnectionClosedException || cause instanceof NoHttpResponseException) {
+            if (cause instanceof SocketException
+                    || cause instanceof InterruptedIOException
+                    || cause instanceof ConnectionClosedException
+                    || cause instanceof NoHttpResponseException) {
                 return true;
             }
         }

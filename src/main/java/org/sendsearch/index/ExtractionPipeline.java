@@ -1,14 +1,5 @@
 package org.sendsearch.index;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.index.IndexedState.StoredDocument;
-import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.ingest.ExtractionOutcome;
-import org.sendsearch.ingest.Extractor;
-import org.sendsearch.ingest.Rejection;
-import org.sendsearch.util.Sha256;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.index.IndexedState.StoredDocument;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractionOutcome;
+import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.Rejection;
+import org.sendsearch.util.Sha256;
 
 /**
  * Walks the files of some sources and prepares each on a few worker threads, a few files ahead of
@@ -36,7 +35,8 @@ import java.util.stream.Stream;
 final class ExtractionPipeline {
     private static final Logger log = LogManager.getLogger(ExtractionPipeline.class);
     /** Files are hashed and extracted on this many threads. */
-    static final int EXTRACTION_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    static final int EXTRACTION_THREADS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /**
      * A walked file as a worker prepared it: rejected by the walk ({@code entry.rejection()}),
@@ -45,9 +45,13 @@ final class ExtractionPipeline {
      * @param size   the file's size in bytes (0 when unknown)
      * @param stored what the index held for the file, or null
      */
-    record Prepared(Source source, CorpusWalker.Entry entry, long size, StoredDocument stored, boolean unchanged,
-                    ExtractionOutcome outcome) {
-    }
+    record Prepared(
+            Source source,
+            CorpusWalker.Entry entry,
+            long size,
+            StoredDocument stored,
+            boolean unchanged,
+            ExtractionOutcome outcome) {}
 
     /** Receives the prepared files, in walk order, on the thread that called {@link #run}. */
     interface Sink {
@@ -55,8 +59,7 @@ final class ExtractionPipeline {
     }
 
     /** How many files a run will prepare (the walk's rejections left out) and their bytes. */
-    record Totals(long files, long bytes) {
-    }
+    record Totals(long files, long bytes) {}
 
     private final Extractor extractor;
     private final CorpusDiff diff;
@@ -71,7 +74,8 @@ final class ExtractionPipeline {
         long files = 0;
         long bytes = 0;
         try (Stream<Walked> entries = entries(sources)) {
-            for (Walked walk : (Iterable<Walked>) entries.filter(walk -> walk.entry().rejection() == null)::iterator) {
+            for (Walked walk :
+                    (Iterable<Walked>) entries.filter(walk -> walk.entry().rejection() == null)::iterator) {
                 files++;
                 bytes += sizeOf(walk.entry().file());
             }
@@ -105,12 +109,11 @@ final class ExtractionPipeline {
     }
 
     /** A walked file and the source it belongs to. */
-    private record Walked(Source source, CorpusWalker.Entry entry) {
-    }
+    private record Walked(Source source, CorpusWalker.Entry entry) {}
 
     private static Stream<Walked> entries(List<Source> sources) {
-        return sources.stream().flatMap(source -> CorpusWalker.walk(source.location())
-                .map(entry -> new Walked(source, entry)));
+        return sources.stream()
+                .flatMap(source -> CorpusWalker.walk(source.location()).map(entry -> new Walked(source, entry)));
     }
 
     /**
@@ -125,7 +128,12 @@ final class ExtractionPipeline {
             // (hashing, the look-up), so one file's failure, out of memory included, is that
             // file's rejection and the run goes on.
             log.error("preparing {} failed", entry.file(), e);
-            return new Prepared(source, entry, sizeOf(entry.file()), null, false,
+            return new Prepared(
+                    source,
+                    entry,
+                    sizeOf(entry.file()),
+                    null,
+                    false,
                     new Rejection(entry.file(), Extractor.internalError(e)));
         }
     }
@@ -139,7 +147,8 @@ final class ExtractionPipeline {
         if (diff.unchanged(stored, source.path(), () -> Sha256.hexOfOrNull(entry.file()))) {
             return new Prepared(source, entry, size, stored, true, null);
         }
-        return new Prepared(source, entry, size, stored, false, extractor.extract(entry.file(), entry.root(), source.key()));
+        return new Prepared(
+                source, entry, size, stored, false, extractor.extract(entry.file(), entry.root(), source.key()));
     }
 
     private static Prepared await(Future<Prepared> future) throws IOException {

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.config.ConfigException;
-import org.sendsearch.ingest.ExtractionRules;
-import org.sendsearch.util.Sha256;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.EnumMap;
@@ -18,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.config.ConfigException;
+import org.sendsearch.ingest.ExtractionRules;
+import org.sendsearch.util.Sha256;
 
 /**
  * Everything that shapes the two indices, read from {@code index-config/} and checked at start-up:
@@ -31,9 +30,14 @@ import java.util.stream.Stream;
  */
 public final class IndexConfig {
     /** The files whose content goes into the version, in a fixed order. */
-    public static final List<String> VERSIONED_FILES = Stream.concat(Stream.of(AnalysisSettings.ANALYSIS_FILE,
-            AnalysisSettings.SYNONYMS_FILE, IndexKind.DOCUMENTS.configFile(), IndexKind.PASSAGES.configFile()),
-            ExtractionRules.FILES.stream()).toList();
+    public static final List<String> VERSIONED_FILES = Stream.concat(
+                    Stream.of(
+                            AnalysisSettings.ANALYSIS_FILE,
+                            AnalysisSettings.SYNONYMS_FILE,
+                            IndexKind.DOCUMENTS.configFile(),
+                            IndexKind.PASSAGES.configFile()),
+                    ExtractionRules.FILES.stream())
+            .toList();
 
     /** Analyzers every Elasticsearch has, beside those analysis.json defines. */
     private static final Set<String> BUILT_IN_ANALYZERS = Set.of("standard", "simple", "whitespace", "stop", "keyword");
@@ -53,7 +57,7 @@ public final class IndexConfig {
     /** Reads and checks the folder; throws a {@link ConfigException} naming the file at fault. */
     public static IndexConfig load(ConfigDirectory directory) {
         ObjectNode analysis = AnalysisSettings.load(directory);
-        ExtractionRules.load(directory);  // checked here too, so every command refuses a bad table at start-up
+        ExtractionRules.load(directory); // checked here too, so every command refuses a bad table at start-up
         Map<IndexKind, ObjectNode> bodies = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
             bodies.put(kind, createBody(directory, kind, analysis));
@@ -79,17 +83,21 @@ public final class IndexConfig {
         try {
             root = JSON.readTree(directory.read(file));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(directory.resolve(file), "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")");
+            throw new ConfigException(
+                    directory.resolve(file),
+                    "is not valid JSON: " + e.getOriginalMessage() + " (line "
+                            + e.getLocation().getLineNr() + ")");
         }
         if (!(root instanceof ObjectNode object)) {
-            throw new ConfigException(directory.resolve(file), "must hold a JSON object with \"settings\" and \"mappings\"");
+            throw new ConfigException(
+                    directory.resolve(file), "must hold a JSON object with \"settings\" and \"mappings\"");
         }
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!Set.of("_comment", "settings", "mappings").contains(name)) {
-                throw new ConfigException(directory.resolve(file), "has an unknown top-level key \"" + name
-                        + "\" (expected \"settings\" and \"mappings\")");
+                throw new ConfigException(
+                        directory.resolve(file),
+                        "has an unknown top-level key \"" + name + "\" (expected \"settings\" and \"mappings\")");
             }
         }
         JsonNode settings = object.path("settings");
@@ -97,8 +105,10 @@ public final class IndexConfig {
             throw new ConfigException(directory.resolve(file), "\"settings\" must be an object");
         }
         if (settings.has("analysis") || settings.path("index").has("analysis")) {
-            throw new ConfigException(directory.resolve(file), "must not define \"analysis\": it comes from "
-                    + AnalysisSettings.ANALYSIS_FILE + ", shared by both indices");
+            throw new ConfigException(
+                    directory.resolve(file),
+                    "must not define \"analysis\": it comes from " + AnalysisSettings.ANALYSIS_FILE
+                            + ", shared by both indices");
         }
         if (!(object.path("mappings").path("properties") instanceof ObjectNode properties) || properties.isEmpty()) {
             throw new ConfigException(directory.resolve(file), "has no \"mappings\": {\"properties\": {...}}");
@@ -118,8 +128,13 @@ public final class IndexConfig {
     }
 
     /** Every field has a type, and every analyzer or normalizer it names exists. */
-    private static void checkFields(ConfigDirectory directory, String file, String path, ObjectNode properties,
-                                    Set<String> analyzers, Set<String> normalizers) {
+    private static void checkFields(
+            ConfigDirectory directory,
+            String file,
+            String path,
+            ObjectNode properties,
+            Set<String> analyzers,
+            Set<String> normalizers) {
         properties.fields().forEachRemaining(entry -> {
             String field = path + entry.getKey();
             JsonNode definition = entry.getValue();
@@ -127,7 +142,13 @@ public final class IndexConfig {
                 throw new ConfigException(directory.resolve(file), "field \"" + field + "\" must be an object");
             }
             if (definition.has("properties")) {
-                checkFields(directory, file, field + ".", (ObjectNode) definition.get("properties"), analyzers, normalizers);
+                checkFields(
+                        directory,
+                        file,
+                        field + ".",
+                        (ObjectNode) definition.get("properties"),
+                        analyzers,
+                        normalizers);
                 return;
             }
             if (!definition.path("type").isTextual()) {
@@ -136,14 +157,18 @@ public final class IndexConfig {
             for (String key : List.of("analyzer", "search_analyzer")) {
                 JsonNode analyzer = definition.get(key);
                 if (analyzer != null && !analyzers.contains(analyzer.asText())) {
-                    throw new ConfigException(directory.resolve(file), "field \"" + field + "\" uses " + key + " \""
-                            + analyzer.asText() + "\", which " + AnalysisSettings.ANALYSIS_FILE + " does not define");
+                    throw new ConfigException(
+                            directory.resolve(file),
+                            "field \"" + field + "\" uses " + key + " \"" + analyzer.asText() + "\", which "
+                                    + AnalysisSettings.ANALYSIS_FILE + " does not define");
                 }
             }
             JsonNode normalizer = definition.get("normalizer");
             if (normalizer != null && !normalizers.contains(normalizer.asText())) {
-                throw new ConfigException(directory.resolve(file), "field \"" + field + "\" uses normalizer \""
-                        + normalizer.asText() + "\", which " + AnalysisSettings.ANALYSIS_FILE + " does not define");
+                throw new ConfigException(
+                        directory.resolve(file),
+                        "field \"" + field + "\" uses normalizer \"" + normalizer.asText() + "\", which "
+                                + AnalysisSettings.ANALYSIS_FILE + " does not define");
             }
             if (definition.get("fields") instanceof ObjectNode subFields) {
                 checkFields(directory, file, field + ".", subFields, analyzers, normalizers);

@@ -5,16 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.ExtractionJson;
-import org.sendsearch.ingest.Passage;
-import org.sendsearch.model.IndexField;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.ExtractionJson;
+import org.sendsearch.ingest.Passage;
+import org.sendsearch.model.IndexField;
 
 /**
  * Turns an extracted document into the JSON stored in the two indices. Field names are the
@@ -25,20 +24,28 @@ import java.util.Set;
  */
 public final class IndexEntries {
     /** Document fields copied onto every passage. */
-    public static final List<String> FACETS_COPIED_TO_PASSAGES = List.of(IndexField.AREA, IndexField.REGION,
-            IndexField.TYPE, IndexField.YEAR, IndexField.DATE, IndexField.LEAD_INSPECTOR, IndexField.WSOA_REQUIRED,
-            IndexField.FORMAT, IndexField.SOURCE, IndexField.SOURCE_PATH, IndexField.TITLE);
+    public static final List<String> FACETS_COPIED_TO_PASSAGES = List.of(
+            IndexField.AREA,
+            IndexField.REGION,
+            IndexField.TYPE,
+            IndexField.YEAR,
+            IndexField.DATE,
+            IndexField.LEAD_INSPECTOR,
+            IndexField.WSOA_REQUIRED,
+            IndexField.FORMAT,
+            IndexField.SOURCE,
+            IndexField.SOURCE_PATH,
+            IndexField.TITLE);
 
     private static final ObjectMapper JSON = ExtractionJson.mapper();
     /** Writes documents without their passages, which go to the passages index one by one. */
-    private static final ObjectMapper DOCUMENT_JSON = JSON.copy().addMixIn(ExtractedDocument.class, WithoutPassages.class);
+    private static final ObjectMapper DOCUMENT_JSON =
+            JSON.copy().addMixIn(ExtractedDocument.class, WithoutPassages.class);
 
     @JsonIgnoreProperties("passages")
-    private interface WithoutPassages {
-    }
+    private interface WithoutPassages {}
 
-    private IndexEntries() {
-    }
+    private IndexEntries() {}
 
     public static ObjectNode document(ExtractedDocument document) {
         return document(document, null);

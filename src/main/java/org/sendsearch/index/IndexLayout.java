@@ -22,7 +22,8 @@ public record IndexLayout(String prefix) {
 
     public IndexLayout {
         if (prefix == null || !VALID_PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '-' or '_', not " + prefix);
+            throw new IllegalArgumentException(
+                    "index prefix must be lower-case letters, digits, '-' or '_', not " + prefix);
         }
     }
 

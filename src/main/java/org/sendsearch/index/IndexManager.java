@@ -6,10 +6,6 @@ import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.elasticsearch.indices.get.Feature;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.config.ConfigException;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.config.ConfigException;
 
 /**
  * Creates, swaps and cleans up the physical indices behind the two aliases. The aliases only ever
@@ -37,7 +36,8 @@ public final class IndexManager {
     }
 
     /** Where the indexer writes, and whether that is a rebuild that ends with an alias swap. */
-    public record Plan(Map<IndexKind, String> target, Map<IndexKind, List<String>> live, boolean rebuild, String reason) {
+    public record Plan(
+            Map<IndexKind, String> target, Map<IndexKind, List<String>> live, boolean rebuild, String reason) {
         /** Whether the aliases exist and point at indices built from the current config. */
         public boolean incremental() {
             return !rebuild;
@@ -46,8 +46,12 @@ public final class IndexManager {
 
     /** Our physical indices and the aliases each carries, sorted by name. */
     public Map<String, List<String>> indices() throws IOException {
-        Map<String, IndexState> found = client.indices().get(request -> request.index(layout.wildcard())
-                .features(Feature.Aliases).allowNoIndices(true).ignoreUnavailable(true)).indices();
+        Map<String, IndexState> found = client.indices()
+                .get(request -> request.index(layout.wildcard())
+                        .features(Feature.Aliases)
+                        .allowNoIndices(true)
+                        .ignoreUnavailable(true))
+                .indices();
         Map<String, List<String>> ours = new TreeMap<>();
         found.forEach((name, state) -> {
             if (layout.kindOf(name).isPresent()) {
@@ -63,11 +67,12 @@ public final class IndexManager {
         for (IndexKind kind : IndexKind.values()) {
             live.put(kind, new ArrayList<>());
         }
-        indices().forEach((name, aliases) -> layout.kindOf(name).ifPresent(kind -> {
-            if (aliases.contains(layout.alias(kind))) {
-                live.get(kind).add(name);
-            }
-        }));
+        indices()
+                .forEach((name, aliases) -> layout.kindOf(name).ifPresent(kind -> {
+                    if (aliases.contains(layout.alias(kind))) {
+                        live.get(kind).add(name);
+                    }
+                }));
         return live;
     }
 
@@ -103,7 +108,8 @@ public final class IndexManager {
             live.forEach((kind, names) -> target.put(kind, names.get(0)));
             return new Plan(target, live, false, null);
         }
-        boolean sameVersionLive = live.values().stream().flatMap(List::stream)
+        boolean sameVersionLive = live.values().stream()
+                .flatMap(List::stream)
                 .anyMatch(name -> layout.versionOf(name).orElse("").equals(config.version()));
         String buildTag = sameVersionLive ? Long.toString(System.currentTimeMillis(), 36) : null;
         Map<IndexKind, String> target = new EnumMap<>(IndexKind.class);
@@ -145,12 +151,14 @@ public final class IndexManager {
         settings.put("refresh_interval", "-1");
         String body = json.toString();
         try {
-            client.indices().create(request -> request.withJson(new StringReader(body)).index(name));
+            client.indices()
+                    .create(request -> request.withJson(new StringReader(body)).index(name));
         } catch (ElasticsearchException e) {
             if (e.status() == 400) {
                 // The config passed our checks but not Elasticsearch's: name the file to fix.
-                throw new ConfigException(config.directory().resolve(kind.configFile()), "was refused by Elasticsearch: "
-                        + e.error().reason());
+                throw new ConfigException(
+                        config.directory().resolve(kind.configFile()),
+                        "was refused by Elasticsearch: " + e.error().reason());
             }
             throw e;
         }
@@ -159,10 +167,14 @@ public final class IndexManager {
     /** Restores the configured refresh interval on freshly built indices (before the final refresh). */
     public void finishBuild(Plan plan, IndexConfig config) throws IOException {
         for (IndexKind kind : IndexKind.values()) {
-            String interval = config.createBody(kind).path("settings").path("refresh_interval").asText("1s");
+            String interval = config.createBody(kind)
+                    .path("settings")
+                    .path("refresh_interval")
+                    .asText("1s");
             String index = plan.target().get(kind);
-            client.indices().putSettings(request -> request.index(index)
-                    .settings(settings -> settings.refreshInterval(time -> time.time(interval))));
+            client.indices()
+                    .putSettings(request -> request.index(index)
+                            .settings(settings -> settings.refreshInterval(time -> time.time(interval))));
         }
     }
 

@@ -1,19 +1,17 @@
 package org.sendsearch.index;
 
-import org.sendsearch.model.IndexField;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendsearch.model.IndexField;
 
 /**
  * What the documents index holds now, per source and path within it: id, SHA-256 and passage count. This is the
@@ -27,8 +25,8 @@ public final class IndexedState {
      * One indexed document as far as incremental indexing cares; the warnings let the report of
      * an unchanged file still list them.
      */
-    public record StoredDocument(String id, String source, String sourcePath, String sha256, int passageCount,
-                                 List<String> warnings) {
+    public record StoredDocument(
+            String id, String source, String sourcePath, String sha256, int passageCount, List<String> warnings) {
         public StoredDocument {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
         }
@@ -57,15 +55,26 @@ public final class IndexedState {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<StoredDocument> page = client.search(request -> {
-                request.index(index).size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
-                        .sort(sort -> sort.field(field -> field.field(IndexField.ID).order(SortOrder.Asc)))
-                        .source(source -> source.filter(filter -> filter.includes(IndexField.ID, IndexField.SOURCE, IndexField.SOURCE_PATH, "sha256", IndexField.PASSAGE_COUNT, IndexField.WARNINGS)));
-                if (searchAfter != null) {
-                    request.searchAfter(searchAfter);
-                }
-                return request;
-            }, StoredDocument.class);
+            SearchResponse<StoredDocument> page = client.search(
+                    request -> {
+                        request.index(index)
+                                .size(PAGE_SIZE)
+                                .trackTotalHits(t -> t.enabled(false))
+                                .sort(sort -> sort.field(
+                                        field -> field.field(IndexField.ID).order(SortOrder.Asc)))
+                                .source(source -> source.filter(filter -> filter.includes(
+                                        IndexField.ID,
+                                        IndexField.SOURCE,
+                                        IndexField.SOURCE_PATH,
+                                        "sha256",
+                                        IndexField.PASSAGE_COUNT,
+                                        IndexField.WARNINGS)));
+                        if (searchAfter != null) {
+                            request.searchAfter(searchAfter);
+                        }
+                        return request;
+                    },
+                    StoredDocument.class);
             List<Hit<StoredDocument>> hits = page.hits().hits();
             for (Hit<StoredDocument> hit : hits) {
                 StoredDocument stored = hit.source();

@@ -1,11 +1,6 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.engine.Engine;
-import org.sendsearch.ingest.Extractor;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,6 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.ingest.Extractor;
 
 /**
  * Brings the two indices in line with the files of the collection's {@link Source sources}, one
@@ -56,18 +55,46 @@ public final class Indexer {
     private final Options options;
 
     /** The settings the {@code with...} methods change, each returning a new indexer. */
-    private record Options(Duration lockStaleAfter, Duration lockMaxWait, String elasticsearchName,
-                           SourceStore sourceStore, Path bundledCorpus) {
+    private record Options(
+            Duration lockStaleAfter,
+            Duration lockMaxWait,
+            String elasticsearchName,
+            SourceStore sourceStore,
+            Path bundledCorpus) {}
+
+    public Indexer(
+            ElasticsearchClient client,
+            IndexLayout layout,
+            IndexConfig config,
+            Extractor extractor,
+            ProgressDisplay progress,
+            long bulkBytes,
+            BulkWriter.Retry retry) {
+        this(
+                client,
+                layout,
+                config,
+                extractor,
+                progress,
+                bulkBytes,
+                retry,
+                new Options(
+                        IndexerLock.DEFAULT_STALE_AFTER,
+                        IndexerLock.DEFAULT_MAX_WAIT,
+                        "Elasticsearch",
+                        new SourceStore(client, layout, null),
+                        null));
     }
 
-    public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
-                   ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry) {
-        this(client, layout, config, extractor, progress, bulkBytes, retry, new Options(IndexerLock.DEFAULT_STALE_AFTER,
-                IndexerLock.DEFAULT_MAX_WAIT, "Elasticsearch", new SourceStore(client, layout, null), null));
-    }
-
-    private Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
-                    ProgressDisplay progress, long bulkBytes, BulkWriter.Retry retry, Options options) {
+    private Indexer(
+            ElasticsearchClient client,
+            IndexLayout layout,
+            IndexConfig config,
+            Extractor extractor,
+            ProgressDisplay progress,
+            long bulkBytes,
+            BulkWriter.Retry retry,
+            Options options) {
         this.client = client;
         this.layout = layout;
         this.config = config;
@@ -82,20 +109,28 @@ public final class Indexer {
         return new Indexer(client, layout, config, extractor, progress, bulkBytes, retry, changed);
     }
 
-    public Indexer(ElasticsearchClient client, IndexLayout layout, IndexConfig config, Extractor extractor,
-                   ProgressDisplay progress) {
+    public Indexer(
+            ElasticsearchClient client,
+            IndexLayout layout,
+            IndexConfig config,
+            Extractor extractor,
+            ProgressDisplay progress) {
         this(client, layout, config, extractor, progress, BulkWriter.DEFAULT_MAX_BYTES, BulkWriter.Retry.DEFAULT);
     }
 
     /** How long a silent lock holder counts as alive, and how long to wait for a live one. */
     public Indexer withLockTimings(Duration staleAfter, Duration maxWait) {
-        return with(new Options(staleAfter, maxWait, options.elasticsearchName(), options.sourceStore(),
-                options.bundledCorpus()));
+        return with(new Options(
+                staleAfter, maxWait, options.elasticsearchName(), options.sourceStore(), options.bundledCorpus()));
     }
 
     /** Keeps the list of sources in {@code store} (with its mirror in the data folder) rather than in Elasticsearch only. */
     public Indexer withSourceStore(SourceStore store) {
-        return with(new Options(options.lockStaleAfter(), options.lockMaxWait(), options.elasticsearchName(), store,
+        return with(new Options(
+                options.lockStaleAfter(),
+                options.lockMaxWait(),
+                options.elasticsearchName(),
+                store,
                 options.bundledCorpus()));
     }
 
@@ -105,14 +140,22 @@ public final class Indexer {
      * started their collection from their own folders, does not get it back.
      */
     public Indexer withBundledCorpus(Path corpus) {
-        return with(new Options(options.lockStaleAfter(), options.lockMaxWait(), options.elasticsearchName(),
-                options.sourceStore(), corpus));
+        return with(new Options(
+                options.lockStaleAfter(),
+                options.lockMaxWait(),
+                options.elasticsearchName(),
+                options.sourceStore(),
+                corpus));
     }
 
     /** Names Elasticsearch by its URL in messages ("Elasticsearch at http://...") rather than just "Elasticsearch". */
     public Indexer withElasticsearchUrl(URI url) {
-        return with(new Options(options.lockStaleAfter(), options.lockMaxWait(), "Elasticsearch at " + url,
-                options.sourceStore(), options.bundledCorpus()));
+        return with(new Options(
+                options.lockStaleAfter(),
+                options.lockMaxWait(),
+                "Elasticsearch at " + url,
+                options.sourceStore(),
+                options.bundledCorpus()));
     }
 
     /**
@@ -147,8 +190,8 @@ public final class Indexer {
     private RuntimeException stopped(Exception e, RunProgress tally) throws IOException {
         Optional<IndexingStoppedException.Reason> reason = ElasticsearchFaults.classify(e);
         if (reason.isPresent()) {
-            IndexingStoppedException stop = IndexingStoppedException.of(reason.get(), options.elasticsearchName(), tally.progress(),
-                    Engine.describe(e), e);
+            IndexingStoppedException stop = IndexingStoppedException.of(
+                    reason.get(), options.elasticsearchName(), tally.progress(), Engine.describe(e), e);
             log.error(stop.getMessage());
             return stop;
         }
@@ -166,7 +209,10 @@ public final class Indexer {
         SourceList known = sourceStore.load();
         if (!known.corpusOffered()) {
             // The first run of a collection: given no paths, it starts from the bundled corpus.
-            if (inputs.isEmpty() && known.sources().isEmpty() && bundledCorpus != null && Files.isDirectory(bundledCorpus)) {
+            if (inputs.isEmpty()
+                    && known.sources().isEmpty()
+                    && bundledCorpus != null
+                    && Files.isDirectory(bundledCorpus)) {
                 log.info("Adding the bundled corpus {} as a source (first run)", Source.normalise(bundledCorpus));
                 inputs = List.of(bundledCorpus);
             }
@@ -182,7 +228,8 @@ public final class Indexer {
         List<Source> toRefresh = plan.rebuild() ? selection.sources().sources() : selection.requested();
         try {
             boolean hasLive = plan.live().values().stream().noneMatch(List::isEmpty);
-            IndexedState previous = hasLive ? IndexedState.read(client, layout.alias(IndexKind.DOCUMENTS)) : IndexedState.empty();
+            IndexedState previous =
+                    hasLive ? IndexedState.read(client, layout.alias(IndexKind.DOCUMENTS)) : IndexedState.empty();
             IndexingPass pass;
             try (BulkWriter bulk = new BulkWriter(client, bulkBytes, retry)) {
                 pass = new IndexingPass(client, plan, previous, bulk, extractor, progress, tally);
@@ -204,8 +251,12 @@ public final class Indexer {
                 after = after.with(source.refreshed(Instant.now().toString(), pass.stateOf(source)));
             }
             sourceStore.save(after);
-            IngestReport report = pass.report(startedAt, (System.nanoTime() - started) / 1e9,
-                    toRefresh.stream().map(Source::path).toList(), orphans, config.version());
+            IngestReport report = pass.report(
+                    startedAt,
+                    (System.nanoTime() - started) / 1e9,
+                    toRefresh.stream().map(Source::path).toList(),
+                    orphans,
+                    config.version());
             log.info(report.summary());
             return report;
         } catch (IOException | RuntimeException | Error e) {

@@ -4,10 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.engine.Engine;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -16,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
 
 /**
  * Makes sure only one indexer works on a layout at a time: without it, one run's clean-up would
@@ -82,7 +81,8 @@ public final class IndexerLock implements AutoCloseable {
         this.index = index;
         this.holder = holder;
         long period = Math.max(100, staleAfter.toMillis() / 4);
-        this.heartbeat = Thread.ofPlatform().daemon().name("indexer-lock-heartbeat").unstarted(() -> beat(period));
+        this.heartbeat =
+                Thread.ofPlatform().daemon().name("indexer-lock-heartbeat").unstarted(() -> beat(period));
         heartbeat.start();
     }
 
@@ -91,8 +91,8 @@ public final class IndexerLock implements AutoCloseable {
         return layout.prefix() + "-indexer-lock";
     }
 
-    public static IndexerLock acquire(ElasticsearchClient client, IndexLayout layout, Duration staleAfter, Duration maxWait)
-            throws IOException {
+    public static IndexerLock acquire(
+            ElasticsearchClient client, IndexLayout layout, Duration staleAfter, Duration maxWait) throws IOException {
         Holder me = thisRun();
         // Live before the lock document names it, so no other run of this JVM can think it ended.
         LIVE_RUNS.add(me.run());
@@ -104,35 +104,47 @@ public final class IndexerLock implements AutoCloseable {
         }
     }
 
-    private static IndexerLock acquireAs(Holder me, ElasticsearchClient client, String index, Duration staleAfter,
-                                         Duration maxWait) throws IOException {
+    private static IndexerLock acquireAs(
+            Holder me, ElasticsearchClient client, String index, Duration staleAfter, Duration maxWait)
+            throws IOException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         boolean toldWaiting = false;
         while (true) {
             ensureIndex(client, index);
             Holder mine = me.beat();
             try {
-                client.index(request -> request.index(index).id(DOCUMENT_ID).opType(OpType.Create).document(mine));
+                client.index(request -> request.index(index)
+                        .id(DOCUMENT_ID)
+                        .opType(OpType.Create)
+                        .document(mine));
                 return new IndexerLock(client, index, mine, staleAfter);
             } catch (ElasticsearchException e) {
                 if (e.status() != 409) {
                     throw e;
                 }
             }
-            GetResponse<Holder> current = client.get(request -> request.index(index).id(DOCUMENT_ID), Holder.class);
+            GetResponse<Holder> current =
+                    client.get(request -> request.index(index).id(DOCUMENT_ID), Holder.class);
             if (current.found() && current.source() != null) {
                 long age = System.currentTimeMillis() - current.source().heartbeat();
                 boolean gone = current.source().isGoneFromThisHost();
                 if (gone || age > staleAfter.toMillis()) {
                     try {
-                        client.index(request -> request.index(index).id(DOCUMENT_ID).document(mine)
-                                .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm()));
+                        client.index(request -> request.index(index)
+                                .id(DOCUMENT_ID)
+                                .document(mine)
+                                .ifSeqNo(current.seqNo())
+                                .ifPrimaryTerm(current.primaryTerm()));
                         if (gone) {
-                            log.warn("Took over the indexing lock from {}: that run is no longer running (it was stopped "
-                                    + "or killed)", current.source().owner());
+                            log.warn(
+                                    "Took over the indexing lock from {}: that run is no longer running (it was stopped "
+                                            + "or killed)",
+                                    current.source().owner());
                         } else {
-                            log.warn("Took over the indexing lock from {}, silent for {} s (a run that was stopped?)",
-                                    current.source().owner(), age / 1000);
+                            log.warn(
+                                    "Took over the indexing lock from {}, silent for {} s (a run that was stopped?)",
+                                    current.source().owner(),
+                                    age / 1000);
                         }
                         return new IndexerLock(client, index, mine, staleAfter);
                     } catch (ElasticsearchException e) {
@@ -143,11 +155,14 @@ public final class IndexerLock implements AutoCloseable {
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Another indexer is running (" + current.source().owner()
-                            + ", last seen " + age / 1000 + " s ago); try again when it has finished.");
+                    throw new IllegalStateException(
+                            "Another indexer is running (" + current.source().owner() + ", last seen " + age / 1000
+                                    + " s ago); try again when it has finished.");
                 }
                 if (!toldWaiting) {
-                    log.info("Waiting for another indexer to finish ({})", current.source().owner());
+                    log.info(
+                            "Waiting for another indexer to finish ({})",
+                            current.source().owner());
                     toldWaiting = true;
                 }
             }
@@ -162,8 +177,9 @@ public final class IndexerLock implements AutoCloseable {
 
     private static void ensureIndex(ElasticsearchClient client, String index) throws IOException {
         try {
-            client.indices().create(request -> request.index(index)
-                    .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0")));
+            client.indices()
+                    .create(request -> request.index(index)
+                            .settings(settings -> settings.numberOfShards("1").numberOfReplicas("0")));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -190,7 +206,12 @@ public final class IndexerLock implements AutoCloseable {
         ProcessHandle self = ProcessHandle.current();
         String host = hostName();
         Long started = self.info().startInstant().map(Instant::toEpochMilli).orElse(null);
-        return new Holder("pid " + self.pid() + " on " + host, System.currentTimeMillis(), self.pid(), started, host,
+        return new Holder(
+                "pid " + self.pid() + " on " + host,
+                System.currentTimeMillis(),
+                self.pid(),
+                started,
+                host,
                 UUID.randomUUID().toString());
     }
 

@@ -1,15 +1,6 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.index.IndexedState.StoredDocument;
-import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.ExtractionOutcome;
-import org.sendsearch.ingest.Extractor;
-import org.sendsearch.ingest.Rejection;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.index.IndexedState.StoredDocument;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.ExtractionOutcome;
+import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.Rejection;
 
 /**
  * One indexing run's walk over the files of the sources it refreshes, and what it found: it feeds
@@ -45,21 +44,32 @@ final class IndexingPass {
 
     /** The sources this run walked, and those it could not (their documents are kept as they were). */
     private final Set<String> walked = new HashSet<>();
+
     private final Map<String, SourceState> notWalked = new HashMap<>();
     private final List<IngestReport.RejectedFile> rejected = new ArrayList<>();
     private final List<IngestReport.DocumentWarning> warnings = new ArrayList<>();
     private int filesSeen;
     private long bytesRead;
 
-    IndexingPass(ElasticsearchClient client, IndexManager.Plan plan, IndexedState previous, BulkWriter bulk,
-                 Extractor extractor, ProgressDisplay display, RunProgress runProgress) {
+    IndexingPass(
+            ElasticsearchClient client,
+            IndexManager.Plan plan,
+            IndexedState previous,
+            BulkWriter bulk,
+            Extractor extractor,
+            ProgressDisplay display,
+            RunProgress runProgress) {
         this.plan = plan;
         this.bulk = bulk;
         this.display = display;
         this.runProgress = runProgress;
         this.diff = new CorpusDiff(previous, plan.rebuild());
-        this.writer = new DocumentWriter(client, bulk, plan.target().get(IndexKind.DOCUMENTS),
-                plan.target().get(IndexKind.PASSAGES), plan.rebuild());
+        this.writer = new DocumentWriter(
+                client,
+                bulk,
+                plan.target().get(IndexKind.DOCUMENTS),
+                plan.target().get(IndexKind.PASSAGES),
+                plan.rebuild());
         this.pipeline = new ExtractionPipeline(extractor, diff);
     }
 
@@ -159,7 +169,8 @@ final class IndexingPass {
             int kept = keepIndexed(source, rejection.file(), root, path);
             if (kept > 0) {
                 reason += Files.isDirectory(rejection.file())
-                        ? " (the " + kept + " documents indexed from it are kept)" : " (the indexed version is kept)";
+                        ? " (the " + kept + " documents indexed from it are kept)"
+                        : " (the indexed version is kept)";
             }
         }
         log.warn("Rejected {}: {}", path, reason);
@@ -179,7 +190,8 @@ final class IndexingPass {
         if (!Files.isDirectory(file)) {
             return diff.keepFile(source.path(), path);
         }
-        boolean wholeRoot = file.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize());
+        boolean wholeRoot =
+                file.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize());
         return diff.keepFolder(source.path(), path, wholeRoot);
     }
 
@@ -207,22 +219,42 @@ final class IndexingPass {
      * from the live indices into the new ones, as they were, so a missing source loses nothing.
      */
     void copyKeptSources(IndexManager manager, IndexLayout layout) throws IOException {
-        if (!plan.rebuild() || notWalked.isEmpty() || plan.live().values().stream().anyMatch(List::isEmpty)) {
+        if (!plan.rebuild()
+                || notWalked.isEmpty()
+                || plan.live().values().stream().anyMatch(List::isEmpty)) {
             return;
         }
         for (IndexKind kind : IndexKind.values()) {
-            long copied = manager.copySources(layout.alias(kind), plan.target().get(kind), List.copyOf(notWalked.keySet()));
+            long copied =
+                    manager.copySources(layout.alias(kind), plan.target().get(kind), List.copyOf(notWalked.keySet()));
             log.info("Copied {} {} of sources not on disk into the new index", copied, kind.id());
         }
     }
 
-    IngestReport report(Instant startedAt, double elapsedSeconds, List<String> inputs, List<String> orphans,
-                        String indexVersion) {
+    IngestReport report(
+            Instant startedAt, double elapsedSeconds, List<String> inputs, List<String> orphans, String indexVersion) {
         CorpusDiff.Result changes = diff.result();
-        return new IngestReport(startedAt.toString(), elapsedSeconds, inputs, indexVersion, plan.rebuild(),
-                plan.reason(), orphans, filesSeen, changes.added(), changes.updated(), changes.unchanged(),
-                changes.removed(), changes.renamed(), List.copyOf(rejected), List.copyOf(warnings),
-                writer.passagesWritten(), writer.passagesDeleted(), bytesRead, bulk.bytesSent(), bulk.requests(),
+        return new IngestReport(
+                startedAt.toString(),
+                elapsedSeconds,
+                inputs,
+                indexVersion,
+                plan.rebuild(),
+                plan.reason(),
+                orphans,
+                filesSeen,
+                changes.added(),
+                changes.updated(),
+                changes.unchanged(),
+                changes.removed(),
+                changes.renamed(),
+                List.copyOf(rejected),
+                List.copyOf(warnings),
+                writer.passagesWritten(),
+                writer.passagesDeleted(),
+                bytesRead,
+                bulk.bytesSent(),
+                bulk.requests(),
                 bulk.nanosInBulk() / 1e9);
     }
 }

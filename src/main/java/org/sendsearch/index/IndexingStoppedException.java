@@ -38,7 +38,8 @@ public final class IndexingStoppedException extends RuntimeException {
             String after = "after " + confirmedPosition + " of " + totalFiles + " files";
             return confirmedPath == null
                     ? after + ": no file of this run was confirmed, so any of them may be missing from the index"
-                    : after + ": the last file it confirmed was " + confirmedPath + ", and files after it may be missing from the index";
+                    : after + ": the last file it confirmed was " + confirmedPath
+                            + ", and files after it may be missing from the index";
         }
     }
 
@@ -55,15 +56,20 @@ public final class IndexingStoppedException extends RuntimeException {
      * @param elasticsearch how to name Elasticsearch in the message, e.g. "Elasticsearch at http://127.0.0.1:9200"
      * @param detail        the last error, in a few words
      */
-    static IndexingStoppedException of(Reason reason, String elasticsearch, Progress progress, String detail, Throwable cause) {
+    static IndexingStoppedException of(
+            Reason reason, String elasticsearch, Progress progress, String detail, Throwable cause) {
         String message = switch (reason) {
-            case ELASTICSEARCH_STOPPED -> elasticsearch + " stopped answering during indexing (" + detail + "), "
-                    + progress.describe() + ". Nothing already indexed is lost. When it is back, run again to complete "
-                    + "the index: files already in it are skipped.";
-            case DISK_FULL -> elasticsearch + " refuses writes because its disk is full: usage passed the flood-stage "
-                    + "watermark (cluster.routing.allocation.disk.watermark.flood_stage), so its indices are read-only. "
-                    + "Indexing stopped " + progress.describe() + ". Free disk space on the Elasticsearch host and run "
-                    + "again: Elasticsearch lifts the block by itself once usage is back under the high watermark.";
+            case ELASTICSEARCH_STOPPED ->
+                elasticsearch + " stopped answering during indexing (" + detail + "), "
+                        + progress.describe()
+                        + ". Nothing already indexed is lost. When it is back, run again to complete "
+                        + "the index: files already in it are skipped.";
+            case DISK_FULL ->
+                elasticsearch + " refuses writes because its disk is full: usage passed the flood-stage "
+                        + "watermark (cluster.routing.allocation.disk.watermark.flood_stage), so its indices are read-only. "
+                        + "Indexing stopped " + progress.describe()
+                        + ". Free disk space on the Elasticsearch host and run "
+                        + "again: Elasticsearch lifts the block by itself once usage is back under the high watermark.";
         };
         return new IndexingStoppedException(reason, progress, message, cause);
     }

@@ -2,7 +2,6 @@ package org.sendsearch.index;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -21,21 +20,33 @@ import java.util.Locale;
  * @param bulkSeconds  time bulk requests took, retries included (they overlap with extraction)
  */
 public record IngestReport(
-        String startedAt, double elapsedSeconds, List<String> inputs, String indexVersion,
-        boolean rebuilt, String rebuildReason, List<String> deletedOrphans,
-        int filesSeen, List<String> added, List<String> updated, int unchanged, List<String> removed,
-        List<Rename> renamed, List<RejectedFile> rejected, List<DocumentWarning> warnings,
-        long passagesWritten, long passagesDeleted, long bytesRead, long bulkBytes, long bulkRequests,
+        String startedAt,
+        double elapsedSeconds,
+        List<String> inputs,
+        String indexVersion,
+        boolean rebuilt,
+        String rebuildReason,
+        List<String> deletedOrphans,
+        int filesSeen,
+        List<String> added,
+        List<String> updated,
+        int unchanged,
+        List<String> removed,
+        List<Rename> renamed,
+        List<RejectedFile> rejected,
+        List<DocumentWarning> warnings,
+        long passagesWritten,
+        long passagesDeleted,
+        long bytesRead,
+        long bulkBytes,
+        long bulkRequests,
         double bulkSeconds) {
 
-    public record Rename(String from, String to) {
-    }
+    public record Rename(String from, String to) {}
 
-    public record RejectedFile(String path, String reason) {
-    }
+    public record RejectedFile(String path, String reason) {}
 
-    public record DocumentWarning(String sourcePath, String warning) {
-    }
+    public record DocumentWarning(String sourcePath, String warning) {}
 
     /** Exit code when everything went in. */
     public static final int OK = 0;
@@ -67,20 +78,40 @@ public record IngestReport(
     @JsonIgnore
     public String summary() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Indexed %d files in %.1f s (%.2f MB, %.2f MB/s): %d added, %d updated, "
+        out.append(String.format(
+                Locale.ROOT,
+                "Indexed %d files in %.1f s (%.2f MB, %.2f MB/s): %d added, %d updated, "
                         + "%d unchanged, %d removed, %d renamed, %d rejected; %d passages written, %d warnings.",
-                filesSeen, elapsedSeconds, bytesRead / 1048576.0, megabytesPerSecond(), added.size(), updated.size(),
-                unchanged, removed.size(), renamed.size(), rejected.size(), passagesWritten, warnings.size()));
+                filesSeen,
+                elapsedSeconds,
+                bytesRead / 1048576.0,
+                megabytesPerSecond(),
+                added.size(),
+                updated.size(),
+                unchanged,
+                removed.size(),
+                renamed.size(),
+                rejected.size(),
+                passagesWritten,
+                warnings.size()));
         if (rebuilt) {
             out.append(" Rebuilt the indices (").append(rebuildReason).append(").");
         } else if (!changed()) {
             out.append(" Nothing changed: the index was already up to date.");
         }
         for (RejectedFile file : rejected) {
-            out.append(System.lineSeparator()).append("  rejected: ").append(file.path()).append(": ").append(file.reason());
+            out.append(System.lineSeparator())
+                    .append("  rejected: ")
+                    .append(file.path())
+                    .append(": ")
+                    .append(file.reason());
         }
         for (Rename rename : renamed) {
-            out.append(System.lineSeparator()).append("  renamed: ").append(rename.from()).append(" -> ").append(rename.to());
+            out.append(System.lineSeparator())
+                    .append("  renamed: ")
+                    .append(rename.from())
+                    .append(" -> ")
+                    .append(rename.to());
         }
         return out.toString();
     }

@@ -1,10 +1,9 @@
 package org.sendsearch.index;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.PrintStream;
 import java.util.Locale;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Shows how far indexing has got. On a terminal: one line on stderr, redrawn in place at most a
@@ -21,8 +20,7 @@ public abstract class ProgressDisplay {
     public static ProgressDisplay none() {
         return new ProgressDisplay() {
             @Override
-            protected void show(boolean last) {
-            }
+            protected void show(boolean last) {}
         };
     }
 
@@ -53,11 +51,20 @@ public abstract class ProgressDisplay {
     protected String line() {
         double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
         double rate = bytes / 1048576.0 / seconds;
-        double fraction = totalBytes > 0 ? Math.min(1, (double) bytes / totalBytes)
+        double fraction = totalBytes > 0
+                ? Math.min(1, (double) bytes / totalBytes)
                 : totalFiles > 0 ? Math.min(1, (double) files / totalFiles) : 1;
         long eta = fraction > 0 ? Math.round(seconds / fraction - seconds) : 0;
-        return String.format(Locale.ROOT, "%d/%d files  %.1f/%.1f MB  %.2f MB/s  ETA %d:%02d",
-                files, totalFiles, bytes / 1048576.0, totalBytes / 1048576.0, rate, eta / 60, eta % 60);
+        return String.format(
+                Locale.ROOT,
+                "%d/%d files  %.1f/%.1f MB  %.2f MB/s  ETA %d:%02d",
+                files,
+                totalFiles,
+                bytes / 1048576.0,
+                totalBytes / 1048576.0,
+                rate,
+                eta / 60,
+                eta % 60);
     }
 
     protected double fraction() {

@@ -6,8 +6,7 @@ package org.sendsearch.index;
  * and the bulk sender's thread (each confirmation), read by whichever thread reports the stop.
  */
 final class RunProgress {
-    private record Confirmed(int position, String path) {
-    }
+    private record Confirmed(int position, String path) {}
 
     private volatile int totalFiles = -1;
     private volatile Confirmed confirmed;
@@ -23,7 +22,7 @@ final class RunProgress {
 
     IndexingStoppedException.Progress progress() {
         Confirmed last = confirmed;
-        return new IndexingStoppedException.Progress(totalFiles, last == null ? 0 : last.position(),
-                last == null ? null : last.path());
+        return new IndexingStoppedException.Progress(
+                totalFiles, last == null ? 0 : last.position(), last == null ? null : last.path());
     }
 }

@@ -7,10 +7,6 @@ import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.engine.Engine;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
 
 /**
  * The Elasticsearch side of one backup or restore: a filesystem snapshot repository registered
@@ -31,6 +30,7 @@ final class SnapshotRepository {
     private static final Duration POLL = Duration.ofMillis(250);
     /** A restore whose primaries stay unassigned, none recovering, this long has failed. */
     private static final Duration STUCK = Duration.ofSeconds(10);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
@@ -54,19 +54,25 @@ final class SnapshotRepository {
      */
     void register(Path location, boolean readOnly, Path folder, boolean staged) throws IOException {
         try {
-            client.snapshot().createRepository(request -> request.name(name).verify(!readOnly)
-                    .repository(repo -> repo.fs(fs -> fs.settings(settings -> settings.location(location.toString())
-                            .readonly(readOnly)))));
+            client.snapshot()
+                    .createRepository(request -> request.name(name)
+                            .verify(!readOnly)
+                            .repository(repo -> repo.fs(fs -> fs.settings(settings ->
+                                    settings.location(location.toString()).readonly(readOnly)))));
         } catch (ElasticsearchException | ResponseException e) {
             // A refused repository comes back as a 500, which the client may leave unparsed (ResponseException).
             String reason = reasonOf(e);
             if (reason.contains("path.repo")) {
-                throw new BackupException(staged
-                        ? "The Elasticsearch node was started without a snapshot folder (path.repo), by an older "
-                        + "send-search. Stop send-search up (or the run that started the node) and try again: the node "
-                        + "gets it at its next start."
-                        : "The cluster refuses " + folder + " as a snapshot repository: it must be on a path every node "
-                        + "of the cluster can reach, listed in their path.repo setting (" + reason + ").", e);
+                throw new BackupException(
+                        staged
+                                ? "The Elasticsearch node was started without a snapshot folder (path.repo), by an older "
+                                        + "send-search. Stop send-search up (or the run that started the node) and try again: the node "
+                                        + "gets it at its next start."
+                                : "The cluster refuses " + folder
+                                        + " as a snapshot repository: it must be on a path every node "
+                                        + "of the cluster can reach, listed in their path.repo setting (" + reason
+                                        + ").",
+                        e);
             }
             throw new BackupException("Could not use " + folder + " as a snapshot repository: " + reason, e);
         }
@@ -87,18 +93,25 @@ final class SnapshotRepository {
 
     /** Snapshots {@code indices} (no global state) and waits until Elasticsearch has ended the snapshot. */
     SnapshotInfo snapshot(String snapshot, List<String> indices, Path target) throws IOException {
-        client.snapshot().create(request -> request.repository(name).snapshot(snapshot).indices(indices)
-                .includeGlobalState(false).ignoreUnavailable(false).waitForCompletion(false));
+        client.snapshot()
+                .create(request -> request.repository(name)
+                        .snapshot(snapshot)
+                        .indices(indices)
+                        .includeGlobalState(false)
+                        .ignoreUnavailable(false)
+                        .waitForCompletion(false));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            SnapshotInfo info = client.snapshot().get(request -> request.repository(name).snapshot(snapshot))
-                    .snapshots().get(0);
+            SnapshotInfo info = client.snapshot()
+                    .get(request -> request.repository(name).snapshot(snapshot))
+                    .snapshots()
+                    .get(0);
             if (!"IN_PROGRESS".equals(info.state()) && !"STARTED".equals(info.state())) {
                 return info;
             }
             if (System.nanoTime() > deadline) {
-                throw new BackupException("The backup into " + target + " did not finish within " + timeout.toMinutes()
-                        + " minutes.");
+                throw new BackupException(
+                        "The backup into " + target + " did not finish within " + timeout.toMinutes() + " minutes.");
             }
             pause();
         }
@@ -108,11 +121,15 @@ final class SnapshotRepository {
     void check(BackupManifest manifest, Path source) throws IOException {
         SnapshotInfo info;
         try {
-            info = client.snapshot().get(request -> request.repository(name).snapshot(manifest.snapshot()))
-                    .snapshots().get(0);
+            info = client.snapshot()
+                    .get(request -> request.repository(name).snapshot(manifest.snapshot()))
+                    .snapshots()
+                    .get(0);
         } catch (ElasticsearchException | ResponseException e) {
-            throw new BackupException("The backup folder " + source + " is damaged: Elasticsearch cannot read the snapshot "
-                    + manifest.snapshot() + " its manifest names (" + reasonOf(e) + ").", e);
+            throw new BackupException(
+                    "The backup folder " + source + " is damaged: Elasticsearch cannot read the snapshot "
+                            + manifest.snapshot() + " its manifest names (" + reasonOf(e) + ").",
+                    e);
         }
         List<String> wanted = new ArrayList<>(List.of(manifest.documentsIndex(), manifest.passagesIndex()));
         if (manifest.sourcesIndex() != null) {
@@ -130,9 +147,15 @@ final class SnapshotRepository {
      * pattern can simply match the whole name. {@link #awaitSearchable} waits for it.
      */
     void restoreIndex(String snapshot, String index, String renamed) throws IOException {
-        client.snapshot().restore(request -> request.repository(name).snapshot(snapshot)
-                .indices(index).renamePattern("^.*$").renameReplacement(renamed)
-                .includeAliases(false).includeGlobalState(false).waitForCompletion(false));
+        client.snapshot()
+                .restore(request -> request.repository(name)
+                        .snapshot(snapshot)
+                        .indices(index)
+                        .renamePattern("^.*$")
+                        .renameReplacement(renamed)
+                        .includeAliases(false)
+                        .includeGlobalState(false)
+                        .waitForCompletion(false));
     }
 
     /**
@@ -145,9 +168,14 @@ final class SnapshotRepository {
         long deadline = System.nanoTime() + timeout.toNanos();
         long stuckSince = -1;
         while (true) {
-            List<ShardsRecord> primaries = client.cat().shards(request -> request.index(indices)
-                            .h("index", "shard", "prirep", "state", "unassigned.reason")).shards().stream()
-                    .filter(shard -> "p".equals(shard.prirep())).toList();
+            List<ShardsRecord> primaries = client
+                    .cat()
+                    .shards(request ->
+                            request.index(indices).h("index", "shard", "prirep", "state", "unassigned.reason"))
+                    .shards()
+                    .stream()
+                    .filter(shard -> "p".equals(shard.prirep()))
+                    .toList();
             if (!primaries.isEmpty() && primaries.stream().allMatch(shard -> "STARTED".equals(shard.state()))) {
                 return;
             }
@@ -155,8 +183,11 @@ final class SnapshotRepository {
                     && primaries.stream().noneMatch(shard -> "INITIALIZING".equals(shard.state()));
             stuckSince = !stuck ? -1 : stuckSince < 0 ? System.nanoTime() : stuckSince;
             if ((stuckSince > 0 && System.nanoTime() - stuckSince > STUCK.toNanos()) || System.nanoTime() > deadline) {
-                String reasons = primaries.stream().map(ShardsRecord::unassignedReason).filter(Objects::nonNull)
-                        .distinct().collect(Collectors.joining(", "));
+                String reasons = primaries.stream()
+                        .map(ShardsRecord::unassignedReason)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .collect(Collectors.joining(", "));
                 throw new BackupException("Elasticsearch could not restore " + indices + " from " + source
                         + " (their shards stay unassigned" + (reasons.isEmpty() ? "" : ": " + reasons)
                         + "); the node's log says why.");
@@ -181,7 +212,9 @@ final class SnapshotRepository {
     static String reasonOf(Exception e) {
         if (e instanceof ElasticsearchException es) {
             return "Elasticsearch answered " + es.error().reason()
-                    + (es.error().causedBy() == null ? "" : ": " + es.error().causedBy().reason());
+                    + (es.error().causedBy() == null
+                            ? ""
+                            : ": " + es.error().causedBy().reason());
         }
         String message = String.valueOf(e.getMessage());
         int brace = message.indexOf('{');

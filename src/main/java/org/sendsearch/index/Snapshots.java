@@ -2,9 +2,6 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Backs up the live indices to a folder, and restores them from one, with Elasticsearch snapshots
@@ -57,8 +56,7 @@ public final class Snapshots {
     private final Duration lockMaxWait;
 
     /** What a backup wrote. */
-    public record Backup(Path directory, BackupManifest manifest) {
-    }
+    public record Backup(Path directory, BackupManifest manifest) {}
 
     /**
      * What a restore did.
@@ -67,9 +65,13 @@ public final class Snapshots {
      * @param replaced      the indices they pointed at before (deleted)
      * @param configWarning null, or why the next indexing run will rebuild
      */
-    public record Restore(Path directory, BackupManifest manifest, Map<IndexKind, String> live, List<String> replaced,
-                          boolean sourcesRestored, String configWarning) {
-    }
+    public record Restore(
+            Path directory,
+            BackupManifest manifest,
+            Map<IndexKind, String> live,
+            List<String> replaced,
+            boolean sourcesRestored,
+            String configWarning) {}
 
     /**
      * @param staging the managed node's snapshot folder (in its {@code path.repo}), or null on an
@@ -79,8 +81,12 @@ public final class Snapshots {
         this(client, layout, staging, IndexerLock.DEFAULT_STALE_AFTER, IndexerLock.DEFAULT_MAX_WAIT);
     }
 
-    private Snapshots(ElasticsearchClient client, IndexLayout layout, Path staging, Duration lockStaleAfter,
-                      Duration lockMaxWait) {
+    private Snapshots(
+            ElasticsearchClient client,
+            IndexLayout layout,
+            Path staging,
+            Duration lockStaleAfter,
+            Duration lockMaxWait) {
         this.client = client;
         this.layout = layout;
         this.manager = new IndexManager(client, layout);
@@ -111,14 +117,19 @@ public final class Snapshots {
             for (IndexKind kind : IndexKind.values()) {
                 if (live.get(kind).size() != 1) {
                     throw new BackupException("There is nothing to back up into " + target + ": "
-                            + (live.get(kind).isEmpty() ? "no index yet (run send-search index first)."
-                            : "the alias " + layout.alias(kind) + " points at several indices " + live.get(kind)
-                            + " (run send-search index to finish the interrupted build first)."));
+                            + (live.get(kind).isEmpty()
+                                    ? "no index yet (run send-search index first)."
+                                    : "the alias " + layout.alias(kind) + " points at several indices " + live.get(kind)
+                                            + " (run send-search index to finish the interrupted build first)."));
                 }
             }
             String documents = live.get(IndexKind.DOCUMENTS).get(0);
             String passages = live.get(IndexKind.PASSAGES).get(0);
-            String sources = client.indices().exists(request -> request.index(sourcesIndex())).value() ? sourcesIndex() : null;
+            String sources = client.indices()
+                            .exists(request -> request.index(sourcesIndex()))
+                            .value()
+                    ? sourcesIndex()
+                    : null;
             List<String> indices = new ArrayList<>(List.of(documents, passages));
             if (sources != null) {
                 indices.add(sources);
@@ -133,23 +144,36 @@ public final class Snapshots {
                 log.info("Snapshotting {} into {}", indices, target);
                 SnapshotInfo info = repository.snapshot(snapshot, indices, target);
                 if (!"SUCCESS".equals(info.state())) {
-                    throw new BackupException("The backup into " + target + " failed: Elasticsearch ended the snapshot as "
-                            + info.state() + (info.reason() == null ? "" : " (" + info.reason() + ")") + ".");
+                    throw new BackupException(
+                            "The backup into " + target + " failed: Elasticsearch ended the snapshot as " + info.state()
+                                    + (info.reason() == null ? "" : " (" + info.reason() + ")") + ".");
                 }
                 repository.unregister();
                 if (staging != null) {
                     BackupFolders.copyTree(location, target);
                 }
-                BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                        .toString(), snapshot, layout.prefix(), layout.versionOf(documents).orElseThrow(), documents,
-                        passages, sources, count(documents), count(passages));
+                BackupManifest manifest = new BackupManifest(
+                        BackupManifest.FORMAT,
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        snapshot,
+                        layout.prefix(),
+                        layout.versionOf(documents).orElseThrow(),
+                        documents,
+                        passages,
+                        sources,
+                        count(documents),
+                        count(passages));
                 if (!Files.isDirectory(target)) {
                     throw new BackupException("The cluster wrote the snapshot into " + target + ", but this machine "
                             + "cannot see that folder, so the backup's manifest cannot be written there: use a folder "
                             + "shared between the cluster's nodes and this machine.");
                 }
                 manifest.write(target);
-                log.info("Backed up {} documents and {} passages into {}", manifest.documents(), manifest.passages(), target);
+                log.info(
+                        "Backed up {} documents and {} passages into {}",
+                        manifest.documents(),
+                        manifest.passages(),
+                        target);
                 return new Backup(target, manifest);
             } catch (IOException | RuntimeException e) {
                 repository.unregisterQuietly();
@@ -178,14 +202,17 @@ public final class Snapshots {
     public Restore restore(Path directory, String currentConfigVersion) throws IOException {
         Path source = directory.toAbsolutePath().normalize();
         BackupManifest manifest = BackupManifest.read(source);
-        String warning = manifest.configVersion().equals(currentConfigVersion) ? null
+        String warning = manifest.configVersion().equals(currentConfigVersion)
+                ? null
                 : "The backup in " + source + " was made with index config " + manifest.configVersion()
-                + ", the current index-config/ is " + currentConfigVersion + ": it was restored as it was, and the next "
-                + "send-search index or up will rebuild the indices from the source files with the current config.";
+                        + ", the current index-config/ is " + currentConfigVersion
+                        + ": it was restored as it was, and the next "
+                        + "send-search index or up will rebuild the indices from the source files with the current config.";
         try (IndexerLock lock = IndexerLock.acquire(client, layout, lockStaleAfter, lockMaxWait)) {
             Map<IndexKind, List<String>> live = manager.live();
             String tag = tag();
-            SnapshotRepository repository = new SnapshotRepository(client, layout.prefix() + "-restore-" + tag, TIMEOUT);
+            SnapshotRepository repository =
+                    new SnapshotRepository(client, layout.prefix() + "-restore-" + tag, TIMEOUT);
             Path location = staging == null ? source : staging.resolve("restore-" + tag);
             Map<IndexKind, String> restored = new EnumMap<>(IndexKind.class);
             boolean swapped = false;
@@ -209,21 +236,32 @@ public final class Snapshots {
                 if (warning != null) {
                     log.warn(warning);
                 }
-                log.info("Restored {} documents and {} passages from {} into {}", manifest.documents(), manifest.passages(),
-                        source, restored.values());
-                List<String> replaced = live.values().stream().flatMap(List::stream).toList();
+                log.info(
+                        "Restored {} documents and {} passages from {} into {}",
+                        manifest.documents(),
+                        manifest.passages(),
+                        source,
+                        restored.values());
+                List<String> replaced =
+                        live.values().stream().flatMap(List::stream).toList();
                 return new Restore(source, manifest, restored, replaced, sourcesRestored, warning);
             } catch (IOException | RuntimeException e) {
                 if (!swapped) {
                     try {
                         manager.delete(restored.values());
                     } catch (IOException | RuntimeException cleanup) {
-                        log.warn("Could not delete the partly restored indices {} ({}); the next index run will",
-                                restored.values(), cleanup.toString());
+                        log.warn(
+                                "Could not delete the partly restored indices {} ({}); the next index run will",
+                                restored.values(),
+                                cleanup.toString());
                     }
                 }
-                throw translate(e, "The restore from " + source + " failed" + (swapped ? " after the search indices were "
-                        + "restored" : "; the indices in use are unchanged"));
+                throw translate(
+                        e,
+                        "The restore from " + source + " failed"
+                                + (swapped
+                                        ? " after the search indices were " + "restored"
+                                        : "; the indices in use are unchanged"));
             } finally {
                 repository.unregisterQuietly();
                 if (staging != null) {
@@ -238,14 +276,22 @@ public final class Snapshots {
      * into a closed index) and reopened if the restore fails. Not read by searches, so the moment it
      * is closed costs nothing. A backup without one leaves the current sources index as it is.
      */
-    private boolean restoreSources(SnapshotRepository repository, BackupManifest manifest, Path source) throws IOException {
+    private boolean restoreSources(SnapshotRepository repository, BackupManifest manifest, Path source)
+            throws IOException {
         if (manifest.sourcesIndex() == null) {
-            if (client.indices().exists(request -> request.index(sourcesIndex())).value()) {
-                log.warn("The backup in {} has no sources index; the current {} is kept as it is", source, sourcesIndex());
+            if (client.indices()
+                    .exists(request -> request.index(sourcesIndex()))
+                    .value()) {
+                log.warn(
+                        "The backup in {} has no sources index; the current {} is kept as it is",
+                        source,
+                        sourcesIndex());
             }
             return false;
         }
-        boolean exists = client.indices().exists(request -> request.index(sourcesIndex())).value();
+        boolean exists = client.indices()
+                .exists(request -> request.index(sourcesIndex()))
+                .value();
         if (exists) {
             client.indices().close(request -> request.index(sourcesIndex()));
         }
@@ -269,7 +315,8 @@ public final class Snapshots {
         long documents = count(restored.get(IndexKind.DOCUMENTS));
         long passages = count(restored.get(IndexKind.PASSAGES));
         if (documents != manifest.documents() || passages != manifest.passages()) {
-            throw new BackupException("The backup folder " + source + " is damaged: the restored indices hold " + documents
+            throw new BackupException("The backup folder " + source + " is damaged: the restored indices hold "
+                    + documents
                     + " documents and " + passages + " passages, its manifest says " + manifest.documents() + " and "
                     + manifest.passages() + ".");
         }

@@ -1,8 +1,7 @@
 package org.sendsearch.index;
 
-import org.sendsearch.util.Sha256;
-
 import java.nio.file.Path;
+import org.sendsearch.util.Sha256;
 
 /**
  * A folder or file the collection was given with {@code send-search index PATH} (or the bundled

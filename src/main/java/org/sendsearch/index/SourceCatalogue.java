@@ -5,10 +5,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.model.IndexField;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.model.IndexField;
 
 /**
  * The sources of a collection as {@code send-search sources} shows them (with their document and
@@ -29,12 +28,10 @@ public final class SourceCatalogue {
     private static final int MAX_SOURCES = 10_000;
 
     /** One source as listed: its counts are what the index holds now. */
-    public record Entry(Source source, long documents, long passages, boolean onDisk) {
-    }
+    public record Entry(Source source, long documents, long passages, boolean onDisk) {}
 
     /** What {@link #remove} took out. */
-    public record Removal(String path, long documents, long passages) {
-    }
+    public record Removal(String path, long documents, long passages) {}
 
     private final ElasticsearchClient client;
     private final IndexLayout layout;
@@ -51,8 +48,11 @@ public final class SourceCatalogue {
         Map<String, Long> passages = countsBySource(IndexKind.PASSAGES);
         List<Entry> entries = new ArrayList<>();
         for (Source source : store.load().sources()) {
-            entries.add(new Entry(source, documents.getOrDefault(source.path(), 0L),
-                    passages.getOrDefault(source.path(), 0L), Files.exists(source.location())));
+            entries.add(new Entry(
+                    source,
+                    documents.getOrDefault(source.path(), 0L),
+                    passages.getOrDefault(source.path(), 0L),
+                    Files.exists(source.location())));
         }
         return entries;
     }
@@ -68,8 +68,10 @@ public final class SourceCatalogue {
             SourceList sources = store.load();
             if (sources.find(path).isEmpty()) {
                 throw new IllegalArgumentException("Not a source of this index: " + path + " (sources: "
-                        + (sources.sources().isEmpty() ? "none"
-                        : sources.sources().stream().map(Source::path).collect(Collectors.joining(", "))) + ")");
+                        + (sources.sources().isEmpty()
+                                ? "none"
+                                : sources.sources().stream().map(Source::path).collect(Collectors.joining(", ")))
+                        + ")");
             }
             // Passages first: a removal stopped half-way leaves the documents that name what is left.
             long passages = deleteFrom(IndexKind.PASSAGES, path);
@@ -90,8 +92,13 @@ public final class SourceCatalogue {
     private Map<String, Long> countsBySource(IndexKind kind) throws IOException {
         Map<String, Long> counts = new HashMap<>();
         try {
-            SearchResponse<Void> response = client.search(request -> request.index(layout.alias(kind)).size(0)
-                    .aggregations("sources", aggregation -> aggregation.terms(terms -> terms.field(IndexField.SOURCE).size(MAX_SOURCES))),
+            SearchResponse<Void> response = client.search(
+                    request -> request.index(layout.alias(kind))
+                            .size(0)
+                            .aggregations(
+                                    "sources",
+                                    aggregation -> aggregation.terms(terms ->
+                                            terms.field(IndexField.SOURCE).size(MAX_SOURCES))),
                     Void.class);
             Aggregate sources = response.aggregations().get("sources");
             if (sources != null && sources.isSterms()) {

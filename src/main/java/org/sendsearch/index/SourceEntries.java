@@ -9,11 +9,10 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sendsearch.model.IndexField;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sendsearch.model.IndexField;
 
 /**
  * The entries of an index that belong to some sources (their {@code source} field), read a page at
@@ -24,15 +23,15 @@ import java.util.List;
 final class SourceEntries {
     private static final int PAGE_SIZE = 500;
 
-    private SourceEntries() {
-    }
+    private SourceEntries() {}
 
     /** Copies the entries of {@code sources} from {@code from} into {@code to}, as stored; returns how many. */
     static long copy(ElasticsearchClient client, String from, String to, List<String> sources) throws IOException {
         return forEachPage(client, from, sources, true, hits -> {
             List<BulkOperation> operations = new ArrayList<>(hits.size());
             for (Hit<ObjectNode> hit : hits) {
-                operations.add(BulkOperation.of(op -> op.index(index -> index.index(to).id(hit.id()).document(hit.source()))));
+                operations.add(BulkOperation.of(
+                        op -> op.index(index -> index.index(to).id(hit.id()).document(hit.source()))));
             }
             return operations;
         });
@@ -43,7 +42,8 @@ final class SourceEntries {
         return forEachPage(client, index, sources, false, hits -> {
             List<BulkOperation> operations = new ArrayList<>(hits.size());
             for (Hit<ObjectNode> hit : hits) {
-                operations.add(BulkOperation.of(op -> op.delete(delete -> delete.index(hit.index()).id(hit.id()))));
+                operations.add(BulkOperation.of(
+                        op -> op.delete(delete -> delete.index(hit.index()).id(hit.id()))));
             }
             return operations;
         });
@@ -53,8 +53,9 @@ final class SourceEntries {
         List<BulkOperation> operations(List<Hit<ObjectNode>> hits);
     }
 
-    private static long forEachPage(ElasticsearchClient client, String index, List<String> sources, boolean withSource,
-                                    PageAction action) throws IOException {
+    private static long forEachPage(
+            ElasticsearchClient client, String index, List<String> sources, boolean withSource, PageAction action)
+            throws IOException {
         List<FieldValue> values = sources.stream().map(FieldValue::of).toList();
         long done = 0;
         List<FieldValue> after = null;
@@ -62,18 +63,24 @@ final class SourceEntries {
             List<FieldValue> searchAfter = after;
             SearchResponse<ObjectNode> page;
             try {
-                page = client.search(request -> {
-                    request.index(index).size(PAGE_SIZE).trackTotalHits(total -> total.enabled(false))
-                            .query(query -> query.terms(terms -> terms.field(IndexField.SOURCE).terms(list -> list.value(values))))
-                            .sort(sort -> sort.field(field -> field.field(IndexField.ID).order(SortOrder.Asc)));
-                    if (!withSource) {
-                        request.source(source -> source.fetch(false));
-                    }
-                    if (searchAfter != null) {
-                        request.searchAfter(searchAfter);
-                    }
-                    return request;
-                }, ObjectNode.class);
+                page = client.search(
+                        request -> {
+                            request.index(index)
+                                    .size(PAGE_SIZE)
+                                    .trackTotalHits(total -> total.enabled(false))
+                                    .query(query -> query.terms(terms ->
+                                            terms.field(IndexField.SOURCE).terms(list -> list.value(values))))
+                                    .sort(sort -> sort.field(
+                                            field -> field.field(IndexField.ID).order(SortOrder.Asc)));
+                            if (!withSource) {
+                                request.source(source -> source.fetch(false));
+                            }
+                            if (searchAfter != null) {
+                                request.searchAfter(searchAfter);
+                            }
+                            return request;
+                        },
+                        ObjectNode.class);
             } catch (ElasticsearchException e) {
                 if (e.status() == 404) {
                     return done;
@@ -87,8 +94,11 @@ final class SourceEntries {
             List<BulkOperation> operations = action.operations(hits);
             BulkResponse response = client.bulk(request -> request.operations(operations));
             if (response.errors()) {
-                String first = response.items().stream().filter(item -> item.error() != null)
-                        .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("unknown");
+                String first = response.items().stream()
+                        .filter(item -> item.error() != null)
+                        .map(item -> item.id() + ": " + item.error().reason())
+                        .findFirst()
+                        .orElse("unknown");
                 throw new IOException("Elasticsearch refused part of a bulk request on " + index + " (" + first + ")");
             }
             done += hits.size();

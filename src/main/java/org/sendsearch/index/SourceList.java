@@ -14,7 +14,8 @@ public record SourceList(List<Source> sources, boolean corpusOffered) {
     public static final SourceList EMPTY = new SourceList(List.of(), false);
 
     public SourceList {
-        sources = sources == null ? List.of()
+        sources = sources == null
+                ? List.of()
                 : sources.stream().sorted(Comparator.comparing(Source::path)).toList();
     }
 
@@ -24,24 +25,30 @@ public record SourceList(List<Source> sources, boolean corpusOffered) {
 
     /** The known folder source that {@code path} lies strictly inside, if any. */
     public Optional<Source> enclosing(String path) {
-        return sources.stream().filter(source -> !source.path().equals(path) && source.contains(path)).findFirst();
+        return sources.stream()
+                .filter(source -> !source.path().equals(path) && source.contains(path))
+                .findFirst();
     }
 
     /** Known sources lying strictly inside {@code path}. */
     public List<Source> inside(String path) {
         Source outer = new Source(path, null, null, null);
-        return sources.stream().filter(source -> !source.path().equals(path) && outer.contains(source.path())).toList();
+        return sources.stream()
+                .filter(source -> !source.path().equals(path) && outer.contains(source.path()))
+                .toList();
     }
 
     /** This list with {@code source} added, or replacing the one with its path. */
     public SourceList with(Source source) {
-        List<Source> kept = new ArrayList<>(sources.stream().filter(s -> !s.path().equals(source.path())).toList());
+        List<Source> kept = new ArrayList<>(
+                sources.stream().filter(s -> !s.path().equals(source.path())).toList());
         kept.add(source);
         return new SourceList(kept, corpusOffered);
     }
 
     public SourceList without(String path) {
-        return new SourceList(sources.stream().filter(s -> !s.path().equals(path)).toList(), corpusOffered);
+        return new SourceList(
+                sources.stream().filter(s -> !s.path().equals(path)).toList(), corpusOffered);
     }
 
     public SourceList withCorpusOffered() {

@@ -1,8 +1,5 @@
 package org.sendsearch.index;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Which sources one indexing run refreshes, and the list of sources once the new ones are added.
@@ -46,7 +45,10 @@ public record SourceSelection(SourceList sources, List<Source> requested) {
             }
             Optional<Source> enclosing = all.enclosing(path);
             if (enclosing.isPresent()) {
-                log.info("{} is part of the source {}: refreshing that source", path, enclosing.get().path());
+                log.info(
+                        "{} is part of the source {}: refreshing that source",
+                        path,
+                        enclosing.get().path());
                 requested.putIfAbsent(enclosing.get().path(), enclosing.get());
                 continue;
             }

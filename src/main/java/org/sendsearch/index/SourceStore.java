@@ -6,9 +6,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Where the {@link SourceList} lives: one document in the {@link IndexLayout#sourcesIndex()} index,
@@ -70,9 +69,10 @@ public final class SourceStore {
     public void save(SourceList sources) throws IOException {
         String index = layout.sourcesIndex();
         try {
-            client.indices().create(request -> request.index(index)
-                    .settings(settings -> settings.numberOfShards("1").autoExpandReplicas("0-1"))
-                    .mappings(mappings -> mappings.enabled(false)));
+            client.indices()
+                    .create(request -> request.index(index)
+                            .settings(settings -> settings.numberOfShards("1").autoExpandReplicas("0-1"))
+                            .mappings(mappings -> mappings.enabled(false)));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -84,8 +84,8 @@ public final class SourceStore {
 
     private SourceList fromElasticsearch() throws IOException {
         try {
-            GetResponse<SourceList> found = client.get(request -> request.index(layout.sourcesIndex()).id(DOCUMENT_ID),
-                    SourceList.class);
+            GetResponse<SourceList> found =
+                    client.get(request -> request.index(layout.sourcesIndex()).id(DOCUMENT_ID), SourceList.class);
             return found.found() ? found.source() : null;
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
@@ -150,14 +150,16 @@ public final class SourceStore {
                 log.warn("Could not read the last run's folders from {} ({})", report, e.getMessage());
             }
         }
-        log.info("Migrating an index made before sources were kept: its sources are {}",
+        log.info(
+                "Migrating an index made before sources were kept: its sources are {}",
                 sources.stream().map(Source::path).toList());
         return new SourceList(sources, true);
     }
 
     private long documentCount() throws IOException {
         try {
-            return client.count(request -> request.index(layout.alias(IndexKind.DOCUMENTS))).count();
+            return client.count(request -> request.index(layout.alias(IndexKind.DOCUMENTS)))
+                    .count();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return 0;

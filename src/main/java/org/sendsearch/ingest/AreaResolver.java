@@ -23,6 +23,7 @@ final class AreaResolver {
     /** The lookahead on the first letters only spares {@code find} trying every word at every place. */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?i)(?=[abcilr])(?:inspection|revisit|local area|area|council|borough|city|county) (?:in|of|for)\\s+$");
+
     private static final int OPENING = 1500;
 
     private final LocalAuthorities authorities;
@@ -60,8 +61,11 @@ final class AreaResolver {
                 .map(Map.Entry::getKey);
     }
 
-    private void count(String text, int weight, Map<LocalAuthorities.Authority, Integer> scores,
-                       Map<LocalAuthorities.Authority, Integer> firstSeen) {
+    private void count(
+            String text,
+            int weight,
+            Map<LocalAuthorities.Authority, Integer> scores,
+            Map<LocalAuthorities.Authority, Integer> firstSeen) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -72,10 +76,12 @@ final class AreaResolver {
             for (String spelling : candidates) {
                 int end = i + spelling.length();
                 if (spelling.length() > 1 && (i + 1 >= n || text.charAt(i + 1) != spelling.charAt(1))) {
-                    continue;  // the same answer as startsWith below, for a fraction of the cost
+                    continue; // the same answer as startsWith below, for a fraction of the cost
                 }
-                if (text.startsWith(spelling, i) && (end == n || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'))) {
-                    LocalAuthorities.Authority authority = authorities.bySpelling(spelling).orElseThrow();
+                if (text.startsWith(spelling, i)
+                        && (end == n || !(Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'))) {
+                    LocalAuthorities.Authority authority =
+                            authorities.bySpelling(spelling).orElseThrow();
                     if (!authority.qualified().contains(spelling) || qualified(text, i, end)) {
                         scores.merge(authority, weight, Integer::sum);
                         firstSeen.putIfAbsent(authority, i);
@@ -97,7 +103,13 @@ final class AreaResolver {
      * {@code $} anchor at the region's ends, and neither pattern looks outside it).
      */
     private static boolean qualified(String text, int start, int end) {
-        return QUALIFIER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
-                || QUALIFIER_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find();
+        return QUALIFIER_AFTER
+                        .matcher(text)
+                        .region(end, Math.min(text.length(), end + 60))
+                        .lookingAt()
+                || QUALIFIER_BEFORE
+                        .matcher(text)
+                        .region(Math.max(0, start - 40), start)
+                        .find();
     }
 }

@@ -12,10 +12,14 @@ package org.sendsearch.ingest;
  * @param multiline     true if it kept line breaks (tables, addresses, sign-offs): never a finding on its own
  * @param gapBefore     0 if it followed the previous block on the next line, 1 after a blank line, 2 after a page break
  */
-record Block(Kind kind, String label, String text, int start, int end, int markdownLevel, boolean multiline,
-             int gapBefore) {
+record Block(
+        Kind kind, String label, String text, int start, int end, int markdownLevel, boolean multiline, int gapBefore) {
 
-    enum Kind { HEADING, ITEM, PARAGRAPH }
+    enum Kind {
+        HEADING,
+        ITEM,
+        PARAGRAPH
+    }
 
     boolean isHeading() {
         return kind == Kind.HEADING;

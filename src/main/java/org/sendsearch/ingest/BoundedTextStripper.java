@@ -92,7 +92,8 @@ final class BoundedTextStripper extends PDFTextStripper {
     }
 
     @Override
-    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
         stopIfExceeded();
         if (++pageCharacters > limits.maxPdfPageCharacters()) {
             exceed("PDF page " + pages + " has more than " + limits.maxPdfPageCharacters() + " characters");

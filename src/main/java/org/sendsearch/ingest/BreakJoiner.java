@@ -17,10 +17,10 @@ final class BreakJoiner {
     private static final Set<String> DANGLING = Set.copyOf(WordList.resource("dangling-words.txt"));
 
     /** Openings of a sentence that continues the previous one's thought, so cannot start a new finding. */
-    private static final Pattern CONNECTIVE = Pattern.compile("^(?:" + WordList.alternation("connectives.txt") + ")\\b");
+    private static final Pattern CONNECTIVE =
+            Pattern.compile("^(?:" + WordList.alternation("connectives.txt") + ")\\b");
 
-    private BreakJoiner() {
-    }
+    private BreakJoiner() {}
 
     /** The blocks with every block that runs on from the one before joined to it. */
     static List<Unit> merge(List<Unit> units) {
@@ -53,8 +53,13 @@ final class BreakJoiner {
      * </ol>
      */
     private static boolean continues(Unit previous, Unit next) {
-        if (next.gapBefore == 0 || previous.heading || next.heading || previous.multiline || next.multiline
-                || next.markdownLevel > 0 || !next.label.isEmpty() && !next.label.equals("-")) {
+        if (next.gapBefore == 0
+                || previous.heading
+                || next.heading
+                || previous.multiline
+                || next.multiline
+                || next.markdownLevel > 0
+                || !next.label.isEmpty() && !next.label.equals("-")) {
             return false;
         }
         String p = previous.text();
@@ -79,8 +84,11 @@ final class BreakJoiner {
             return false;
         }
         if (next.gapBefore >= 2) {
-            return lowerStart || !finished
-                    || (!previous.label.isEmpty() && !next.bullet && CONNECTIVE.matcher(n).lookingAt());
+            return lowerStart
+                    || !finished
+                    || (!previous.label.isEmpty()
+                            && !next.bullet
+                            && CONNECTIVE.matcher(n).lookingAt());
         }
         if (finished) {
             return false;
@@ -92,8 +100,11 @@ final class BreakJoiner {
         if (lastStop > 0 && !next.bullet) {
             String[] tail = p.substring(lastStop + 2).split(" ");
             String[] head = n.split(" ", 3);
-            return tail.length >= 2 && Character.isUpperCase(tail[tail.length - 1].charAt(0))
-                    && head.length >= 2 && Character.isUpperCase(head[0].charAt(0)) && Words.startsLowercase(head[1]);
+            return tail.length >= 2
+                    && Character.isUpperCase(tail[tail.length - 1].charAt(0))
+                    && head.length >= 2
+                    && Character.isUpperCase(head[0].charAt(0))
+                    && Words.startsLowercase(head[1]);
         }
         return false;
     }

@@ -53,8 +53,7 @@ public final class CorpusWalker {
         }
     }
 
-    private CorpusWalker() {
-    }
+    private CorpusWalker() {}
 
     /** Whether the walker leaves this name out of a folder walk. */
     public static boolean isIgnored(String name) {
@@ -72,15 +71,20 @@ public final class CorpusWalker {
 
     public static Stream<Entry> walk(Path input) {
         if (!Files.exists(input)) {
-            return Stream.of(Entry.rejected(input, null, Files.exists(input, LinkOption.NOFOLLOW_LINKS)
-                    ? "broken symbolic link" : "no such file or folder"));
+            return Stream.of(Entry.rejected(
+                    input,
+                    null,
+                    Files.exists(input, LinkOption.NOFOLLOW_LINKS)
+                            ? "broken symbolic link"
+                            : "no such file or folder"));
         }
         if (!Files.isDirectory(input)) {
             Path parent = input.toAbsolutePath().getParent();
             return Stream.of(Entry.file(input, parent));
         }
         Iterator<Entry> iterator = new Walk(input);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** The iterator behind a folder walk: a stack of sorted listings and the ancestors of the current folder. */
@@ -89,8 +93,7 @@ public final class CorpusWalker {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private Entry next;
 
-        private record Frame(Iterator<Path> children, Set<Object> ancestors) {
-        }
+        private record Frame(Iterator<Path> children, Set<Object> ancestors) {}
 
         Walk(Path root) {
             this.root = root;
@@ -114,14 +117,18 @@ public final class CorpusWalker {
                 next = Entry.rejected(folder, root, "cannot read folder: permission denied");
                 return;
             } catch (FileSystemException e) {
-                next = Entry.rejected(folder, root, "cannot read folder: "
-                        + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+                next = Entry.rejected(
+                        folder,
+                        root,
+                        "cannot read folder: "
+                                + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
                 return;
             } catch (IOException e) {
                 next = Entry.rejected(folder, root, "cannot read folder: " + e.getMessage());
                 return;
             }
-            children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            children.sort((a, b) ->
+                    a.getFileName().toString().compareTo(b.getFileName().toString()));
             Set<Object> inner = new HashSet<>(ancestors);
             if (key != null) {
                 inner.add(key);

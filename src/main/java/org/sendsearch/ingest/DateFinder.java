@@ -24,9 +24,18 @@ import java.util.regex.Pattern;
 final class DateFinder {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
 
     private static final String MONTH = DateGrammar.MONTH;
     private static final String WEEKDAY = DateGrammar.WEEKDAY;
@@ -36,18 +45,18 @@ final class DateFinder {
     // Every pattern starts with a digit or a capital letter test, so the scan rejects most positions
     // at once (the extractor must run at several MB/s); a weekday before a date is left out of the
     // match, which starts at the day.
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?=\\d)(?<![\\d/.])" + DAY + "\\s+(?:of\\s+)?(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?=[JFMASOND])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?=\\d)(?<![\\d/.])" + DAY + "\\s+(?:of\\s+)?(?i:" + MONTH + "),?\\s+" + YEAR + "(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("(?=[JFMASOND])(?i:" + MONTH + ")\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)");
     private static final String DIGITS = "0123456789";
-    private static final PatternScan NUMERIC = new PatternScan(Pattern.compile(
-            "(?=\\d)(?<![\\d/.-])" + DateGrammar.NUMERIC + "(?![\\d/.-]|\\.\\d)"), DIGITS);
-    private static final PatternScan ISO = new PatternScan(
-            Pattern.compile("(?=\\d)(?<![\\d-])" + DateGrammar.ISO + "(?![\\d-])"), DIGITS);
-    private static final Pattern RANGE = Pattern.compile(
-            "(?=\\d)(?<![\\d/.])(?i:" + DAY + "(?:\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?)?"
-                    + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + ")(?!\\d)");
+    private static final PatternScan NUMERIC = new PatternScan(
+            Pattern.compile("(?=\\d)(?<![\\d/.-])" + DateGrammar.NUMERIC + "(?![\\d/.-]|\\.\\d)"), DIGITS);
+    private static final PatternScan ISO =
+            new PatternScan(Pattern.compile("(?=\\d)(?<![\\d-])" + DateGrammar.ISO + "(?![\\d-])"), DIGITS);
+    private static final Pattern RANGE = Pattern.compile("(?=\\d)(?<![\\d/.])(?i:" + DAY + "(?:\\s+" + MONTH
+            + "(?:,?\\s+" + YEAR + ")?)?" + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH
+            + ",?\\s+" + YEAR + ")(?!\\d)");
 
     /**
      * A date found in text.
@@ -58,12 +67,10 @@ final class DateFinder {
      * @param start       offset of the match
      * @param end         offset just past it
      */
-    record FoundDate(LocalDate date, LocalDate alternative, boolean written, int start, int end) {
-    }
+    record FoundDate(LocalDate date, LocalDate alternative, boolean written, int start, int end) {}
 
     /** A date range with its position in the text. */
-    record DateRange(LocalDate start, LocalDate end, int position, int endPosition) {
-    }
+    record DateRange(LocalDate start, LocalDate end, int position, int endPosition) {}
 
     /** How far before a year a date or range can start ("Between 14 January 2019 and 18 January 2019"). */
     private static final int WINDOW = 80;
@@ -78,9 +85,12 @@ final class DateFinder {
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = text.charAt(i);
-            if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
-                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
-                    && Character.isDigit(text.charAt(i + 3)) && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)))) {
+            if ((c == '1' || c == '2')
+                    && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                    && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3))
+                    && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)))) {
                 int start = Math.max(0, i - WINDOW);
                 int end = i + 4;
                 if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= start) {
@@ -124,8 +134,10 @@ final class DateFinder {
             int monthStart = m.start(1);
             // "MurphyApril 2, 2024": a month glued to the end of another word still counts when its
             // capital shows where it starts; "Mayor" or "remarch" never match because a day must follow.
-            if (monthStart > 0 && Character.isLetter(text.charAt(monthStart - 1))
-                    && !(Character.isLowerCase(text.charAt(monthStart - 1)) && Character.isUpperCase(text.charAt(monthStart)))) {
+            if (monthStart > 0
+                    && Character.isLetter(text.charAt(monthStart - 1))
+                    && !(Character.isLowerCase(text.charAt(monthStart - 1))
+                            && Character.isUpperCase(text.charAt(monthStart)))) {
                 continue;
             }
             LocalDate date = date(m.group(3), m.group(1), m.group(2));
@@ -134,7 +146,8 @@ final class DateFinder {
             }
         }
         for (MatchResult m : ISO.matches(text)) {
-            LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            LocalDate date =
+                    date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (date != null) {
                 found.add(new FoundDate(date, null, false, m.start(), m.end()));
             }
@@ -155,7 +168,8 @@ final class DateFinder {
             LocalDate dayFirst = date(year, b, a);
             LocalDate monthFirst = date(year, a, b);
             LocalDate chosen = dayFirst != null ? dayFirst : monthFirst;
-            LocalDate other = dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst) ? monthFirst : null;
+            LocalDate other =
+                    dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst) ? monthFirst : null;
             if (chosen != null) {
                 found.add(new FoundDate(chosen, other, false, m.start(), m.end()));
             }
@@ -172,8 +186,10 @@ final class DateFinder {
         if (date.alternative() == null) {
             return date.date();
         }
-        boolean primaryWritten = all.stream().anyMatch(d -> d.written() && d.date().equals(date.date()));
-        boolean alternativeWritten = all.stream().anyMatch(d -> d.written() && d.date().equals(date.alternative()));
+        boolean primaryWritten =
+                all.stream().anyMatch(d -> d.written() && d.date().equals(date.date()));
+        boolean alternativeWritten =
+                all.stream().anyMatch(d -> d.written() && d.date().equals(date.alternative()));
         return alternativeWritten && !primaryWritten ? date.alternative() : date.date();
     }
 
@@ -186,7 +202,8 @@ final class DateFinder {
                 continue;
             }
             int month = m.group(2) == null ? end.getMonthValue() : month(m.group(2));
-            int year = m.group(3) != null ? Integer.parseInt(m.group(3))
+            int year = m.group(3) != null
+                    ? Integer.parseInt(m.group(3))
                     : month > end.getMonthValue() ? end.getYear() - 1 : end.getYear();
             LocalDate start = date(year, month, Integer.parseInt(m.group(1)));
             if (start == null || start.isAfter(end) || start.plusDays(62).isBefore(end)) {

@@ -43,8 +43,7 @@ public final class DateGrammar {
     /** The written form dates are shown in, "26 February 2019", wherever the project writes one. */
     public static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private DateGrammar() {
-    }
+    private DateGrammar() {}
 
     /** Whether the whole line is one date (a letter's date line, a meeting date, a dated caption). */
     static boolean isDateLine(CharSequence line) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * range in a sentence about the inspection.
  */
 final class DocumentDates {
-    private static final Pattern INSPECTION_CONTEXT = Pattern.compile("(?i)inspect|visit|took place|conducted|fieldwork");
+    private static final Pattern INSPECTION_CONTEXT =
+            Pattern.compile("(?i)inspect|visit|took place|conducted|fieldwork");
 
     private final DateFinder dates = new DateFinder();
 
@@ -49,10 +50,11 @@ final class DocumentDates {
         }
         if (numeric != null) {
             LocalDate resolved = DateFinder.resolve(numeric, found);
-            if (numeric.alternative() != null && resolved.equals(numeric.date())
+            if (numeric.alternative() != null
+                    && resolved.equals(numeric.date())
                     && found.stream().noneMatch(d -> d.written() && d.date().equals(resolved))) {
-                warnings.add("numeric date " + text.substring(numeric.start(), numeric.end()) + " is ambiguous; read as day first ("
-                        + DateGrammar.WRITTEN.format(resolved) + ")");
+                warnings.add("numeric date " + text.substring(numeric.start(), numeric.end())
+                        + " is ambiguous; read as day first (" + DateGrammar.WRITTEN.format(resolved) + ")");
             }
             return resolved;
         }
@@ -66,12 +68,18 @@ final class DocumentDates {
             if (block.isHeading() && i > 0) {
                 return block.start();
             }
-            if (!block.multiline() && Words.count(block.text()) >= 12 && Sentence.ends(block.text())
+            if (!block.multiline()
+                    && Words.count(block.text()) >= 12
+                    && Sentence.ends(block.text())
                     && !DateGrammar.isDateLine(block.text())) {
                 return block.start();
             }
         }
-        return Math.min(text.length(), blocks.size() > MetadataExtractor.HEADER_BLOCKS ? blocks.get(MetadataExtractor.HEADER_BLOCKS).start() : text.length());
+        return Math.min(
+                text.length(),
+                blocks.size() > MetadataExtractor.HEADER_BLOCKS
+                        ? blocks.get(MetadataExtractor.HEADER_BLOCKS).start()
+                        : text.length());
     }
 
     /** The first date range in a sentence about the inspection or a visit. */

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /** The file formats the extractor reads, recognised by file name extension. */
 public enum DocumentFormat {
-    TXT("txt"), MD("md"), HTML("html"), PDF("pdf");
+    TXT("txt"),
+    MD("md"),
+    HTML("html"),
+    PDF("pdf");
 
     private final String id;
 
@@ -22,7 +25,8 @@ public enum DocumentFormat {
 
     /** The format a file name says it has, or empty for anything we do not read. */
     public static Optional<DocumentFormat> of(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);
         return switch (ext) {

@@ -1,10 +1,9 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.util.Sha256;
-
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.sendsearch.util.Sha256;
 
 /**
  * Stable document ids: a URL-safe slug of the path relative to the corpus root plus a short hash
@@ -15,15 +14,16 @@ import java.util.Locale;
 final class DocumentIds {
     private static final int MAX_SLUG = 80;
 
-    private DocumentIds() {
-    }
+    private DocumentIds() {}
 
     /** The path relative to the root with '/' separators, or the file name if the file is not under the root. */
     static String relativePath(Path file, Path root) {
         Path absoluteFile = file.toAbsolutePath().normalize();
         Path absoluteRoot = root == null ? null : root.toAbsolutePath().normalize();
-        Path relative = absoluteRoot != null && absoluteFile.startsWith(absoluteRoot) && !absoluteFile.equals(absoluteRoot)
-                ? absoluteRoot.relativize(absoluteFile) : absoluteFile.getFileName();
+        Path relative =
+                absoluteRoot != null && absoluteFile.startsWith(absoluteRoot) && !absoluteFile.equals(absoluteRoot)
+                        ? absoluteRoot.relativize(absoluteFile)
+                        : absoluteFile.getFileName();
         StringBuilder out = new StringBuilder();
         for (Path part : relative) {
             if (!out.isEmpty()) {

@@ -1,9 +1,8 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.sendsearch.model.DocumentType;
 
 /**
  * A document and what was found in it, with fields named as in the index. Values not stated in
@@ -38,12 +37,33 @@ import java.util.List;
  * @param passages              the findings and paragraphs, in document order
  */
 public record ExtractedDocument(
-        String id, String sourcePath, DocumentFormat format, long sizeBytes, String sha256,
-        DocumentType type, String area, String region, String title, LocalDate date, Integer year,
-        LocalDate inspectionStart, LocalDate inspectionEnd, Boolean wsoaRequired,
-        List<String> significantWeaknesses, String outcome, String leadInspector, List<String> inspectors,
-        List<String> addressees, List<String> healthBodies, String committee, LocalDate meetingDate,
-        String author, List<String> warnings, String text, List<Passage> passages) implements ExtractionOutcome {
+        String id,
+        String sourcePath,
+        DocumentFormat format,
+        long sizeBytes,
+        String sha256,
+        DocumentType type,
+        String area,
+        String region,
+        String title,
+        LocalDate date,
+        Integer year,
+        LocalDate inspectionStart,
+        LocalDate inspectionEnd,
+        Boolean wsoaRequired,
+        List<String> significantWeaknesses,
+        String outcome,
+        String leadInspector,
+        List<String> inspectors,
+        List<String> addressees,
+        List<String> healthBodies,
+        String committee,
+        LocalDate meetingDate,
+        String author,
+        List<String> warnings,
+        String text,
+        List<Passage> passages)
+        implements ExtractionOutcome {
 
     public ExtractedDocument {
         significantWeaknesses = List.copyOf(significantWeaknesses);

@@ -44,9 +44,17 @@ import java.time.Duration;
  * @param maxPdfTime           wall-clock time extracting one PDF's text may take; a last resort, as
  *                             the other limits bound the work
  */
-public record ExtractionLimits(long maxBytes, int maxTextCharacters, int maxPdfPages, long maxPdfCharacters, int maxPdfPageCharacters,
-                               long maxPdfStreamBytes, long maxPdfOperations, long maxPdfFormDrawings, int maxPdfFormDepth,
-                               Duration maxPdfTime) {
+public record ExtractionLimits(
+        long maxBytes,
+        int maxTextCharacters,
+        int maxPdfPages,
+        long maxPdfCharacters,
+        int maxPdfPageCharacters,
+        long maxPdfStreamBytes,
+        long maxPdfOperations,
+        long maxPdfFormDrawings,
+        int maxPdfFormDepth,
+        Duration maxPdfTime) {
 
     /** The default size limit: larger files are not the letters and reports this reads. */
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
@@ -63,9 +71,16 @@ public record ExtractionLimits(long maxBytes, int maxTextCharacters, int maxPdfP
     public static final int DEFAULT_MAX_PDF_SECONDS = 60;
 
     /** The limits used unless a command says otherwise. */
-    public static final ExtractionLimits DEFAULT = new ExtractionLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARACTERS, DEFAULT_MAX_PDF_PAGES,
-            DEFAULT_MAX_PDF_CHARACTERS, DEFAULT_MAX_PDF_PAGE_CHARACTERS, DEFAULT_MAX_PDF_STREAM_MEGABYTES * 1024 * 1024,
-            DEFAULT_MAX_PDF_OPERATIONS, DEFAULT_MAX_PDF_FORM_DRAWINGS, DEFAULT_MAX_PDF_FORM_DEPTH,
+    public static final ExtractionLimits DEFAULT = new ExtractionLimits(
+            DEFAULT_MAX_BYTES,
+            DEFAULT_MAX_TEXT_CHARACTERS,
+            DEFAULT_MAX_PDF_PAGES,
+            DEFAULT_MAX_PDF_CHARACTERS,
+            DEFAULT_MAX_PDF_PAGE_CHARACTERS,
+            DEFAULT_MAX_PDF_STREAM_MEGABYTES * 1024 * 1024,
+            DEFAULT_MAX_PDF_OPERATIONS,
+            DEFAULT_MAX_PDF_FORM_DRAWINGS,
+            DEFAULT_MAX_PDF_FORM_DEPTH,
             Duration.ofSeconds(DEFAULT_MAX_PDF_SECONDS));
 
     /** The text limit in a sentence, for the commands' help. */
@@ -74,7 +89,8 @@ public record ExtractionLimits(long maxBytes, int maxTextCharacters, int maxPdfP
 
     /** The PDF limits in a sentence, for the commands' help. */
     public static final String DEFAULT_PDF_LIMITS = "a PDF is rejected beyond " + DEFAULT_MAX_PDF_PAGES + " pages, "
-            + DEFAULT_MAX_PDF_CHARACTERS + " characters (" + DEFAULT_MAX_PDF_PAGE_CHARACTERS + " on one page), a stream "
+            + DEFAULT_MAX_PDF_CHARACTERS + " characters (" + DEFAULT_MAX_PDF_PAGE_CHARACTERS
+            + " on one page), a stream "
             + "inflating past " + DEFAULT_MAX_PDF_STREAM_MEGABYTES + " MB, " + DEFAULT_MAX_PDF_OPERATIONS
             + " drawing operations, " + DEFAULT_MAX_PDF_FORM_DRAWINGS + " drawings of forms, forms nested "
             + DEFAULT_MAX_PDF_FORM_DEPTH + " deep or " + DEFAULT_MAX_PDF_SECONDS
@@ -95,8 +111,14 @@ public record ExtractionLimits(long maxBytes, int maxTextCharacters, int maxPdfP
         if (maxTextCharacters <= 0) {
             throw new IllegalArgumentException("text limit must be positive, not " + maxTextCharacters);
         }
-        if (maxPdfPages <= 0 || maxPdfCharacters <= 0 || maxPdfPageCharacters <= 0 || maxPdfStreamBytes <= 0
-                || maxPdfOperations <= 0 || maxPdfFormDrawings <= 0 || maxPdfFormDepth <= 0 || maxPdfTime == null
+        if (maxPdfPages <= 0
+                || maxPdfCharacters <= 0
+                || maxPdfPageCharacters <= 0
+                || maxPdfStreamBytes <= 0
+                || maxPdfOperations <= 0
+                || maxPdfFormDrawings <= 0
+                || maxPdfFormDepth <= 0
+                || maxPdfTime == null
                 || maxPdfTime.isNegative()) {
             throw new IllegalArgumentException("PDF limits must be positive: pages " + maxPdfPages + ", characters "
                     + maxPdfCharacters + ", characters per page " + maxPdfPageCharacters + ", stream bytes "
@@ -108,14 +130,32 @@ public record ExtractionLimits(long maxBytes, int maxTextCharacters, int maxPdfP
 
     /** These limits with another file size limit. */
     public ExtractionLimits withMaxBytes(long bytes) {
-        return new ExtractionLimits(bytes, maxTextCharacters, maxPdfPages, maxPdfCharacters, maxPdfPageCharacters, maxPdfStreamBytes,
-                maxPdfOperations, maxPdfFormDrawings, maxPdfFormDepth, maxPdfTime);
+        return new ExtractionLimits(
+                bytes,
+                maxTextCharacters,
+                maxPdfPages,
+                maxPdfCharacters,
+                maxPdfPageCharacters,
+                maxPdfStreamBytes,
+                maxPdfOperations,
+                maxPdfFormDrawings,
+                maxPdfFormDepth,
+                maxPdfTime);
     }
 
     /** These limits with another text limit. */
     public ExtractionLimits withMaxTextCharacters(int characters) {
-        return new ExtractionLimits(maxBytes, characters, maxPdfPages, maxPdfCharacters, maxPdfPageCharacters,
-                maxPdfStreamBytes, maxPdfOperations, maxPdfFormDrawings, maxPdfFormDepth, maxPdfTime);
+        return new ExtractionLimits(
+                maxBytes,
+                characters,
+                maxPdfPages,
+                maxPdfCharacters,
+                maxPdfPageCharacters,
+                maxPdfStreamBytes,
+                maxPdfOperations,
+                maxPdfFormDrawings,
+                maxPdfFormDepth,
+                maxPdfTime);
     }
 
     /** The reject reason for a text over {@link #maxTextCharacters}. */

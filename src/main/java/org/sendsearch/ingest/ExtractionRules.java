@@ -1,8 +1,7 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.config.ConfigDirectory;
-
 import java.util.List;
+import org.sendsearch.config.ConfigDirectory;
 
 /**
  * The extraction rules kept as data in {@code index-config/}: what headings say
@@ -34,8 +33,8 @@ public final class ExtractionRules {
      * {@link org.sendsearch.config.ConfigException} naming the file (and the line at fault).
      */
     public static ExtractionRules load(ConfigDirectory directory) {
-        return new ExtractionRules(HeadingRules.load(directory), StandardSentences.load(directory),
-                PolarityCues.load(directory));
+        return new ExtractionRules(
+                HeadingRules.load(directory), StandardSentences.load(directory), PolarityCues.load(directory));
     }
 
     HeadingRules headings() {

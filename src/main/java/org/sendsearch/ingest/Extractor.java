@@ -1,9 +1,5 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.util.Sha256;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -14,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.util.Sha256;
 
 /**
  * The extraction stage: one file in, one {@link ExtractedDocument} or one {@link Rejection} out.
@@ -50,17 +49,26 @@ public final class Extractor {
     }
 
     /** An extractor tagging with the index's analysis chain, a word at a time ({@link IndexTerms}). */
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, ExtractionLimits limits) {
+    public Extractor(
+            ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, ExtractionLimits limits) {
         this(themes, authorities, rules, limits, new IndexTerms());
     }
 
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, long maxBytes,
-                     TermAnalysis analysis) {
+    public Extractor(
+            ThemeTaxonomy themes,
+            LocalAuthorities authorities,
+            ExtractionRules rules,
+            long maxBytes,
+            TermAnalysis analysis) {
         this(themes, authorities, rules, ExtractionLimits.DEFAULT.withMaxBytes(maxBytes), analysis);
     }
 
-    public Extractor(ThemeTaxonomy themes, LocalAuthorities authorities, ExtractionRules rules, ExtractionLimits limits,
-                     TermAnalysis analysis) {
+    public Extractor(
+            ThemeTaxonomy themes,
+            LocalAuthorities authorities,
+            ExtractionRules rules,
+            ExtractionLimits limits,
+            TermAnalysis analysis) {
         this.limits = limits;
         this.reader = new TextReader(limits);
         this.cleaner = new TextCleaner(rules.headings());
@@ -78,9 +86,11 @@ public final class Extractor {
     }
 
     public static Extractor fromConfig(Path configDir, ExtractionLimits limits) throws IOException {
-        return new Extractor(ThemeTaxonomy.load(configDir.resolve("themes.json")),
+        return new Extractor(
+                ThemeTaxonomy.load(configDir.resolve("themes.json")),
                 LocalAuthorities.load(configDir.resolve("local-authorities.tsv")),
-                ExtractionRules.load(new ConfigDirectory(configDir)), limits);
+                ExtractionRules.load(new ConfigDirectory(configDir)),
+                limits);
     }
 
     /**
@@ -93,11 +103,14 @@ public final class Extractor {
     }
 
     /** The reject reason of a file whose extraction ran out of memory. */
-    public static final String OUT_OF_MEMORY = "needs more memory than the extractor has (out of memory while extracting)";
+    public static final String OUT_OF_MEMORY =
+            "needs more memory than the extractor has (out of memory while extracting)";
 
     /** The reject reason of a file whose extraction failed unexpectedly with {@code failure}. */
     public static String internalError(Throwable failure) {
-        return failure instanceof OutOfMemoryError ? OUT_OF_MEMORY : "internal error while extracting (" + failure + ")";
+        return failure instanceof OutOfMemoryError
+                ? OUT_OF_MEMORY
+                : "internal error while extracting (" + failure + ")";
     }
 
     /**
@@ -124,7 +137,9 @@ public final class Extractor {
         } catch (AccessDeniedException e) {
             return new Rejection(file, "cannot read file: permission denied");
         } catch (FileSystemException e) {
-            return new Rejection(file, "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+            return new Rejection(
+                    file,
+                    "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
         } catch (IOException e) {
             return new Rejection(file, "cannot read: " + e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -138,9 +153,11 @@ public final class Extractor {
         }
     }
 
-    private ExtractionOutcome extractOrReject(Path file, Path root, String idScope) throws IOException, UnreadableDocumentException {
+    private ExtractionOutcome extractOrReject(Path file, Path root, String idScope)
+            throws IOException, UnreadableDocumentException {
         DocumentFormat format = DocumentFormat.of(file)
-                .orElseThrow(() -> new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
+                .orElseThrow(() ->
+                        new UnreadableDocumentException("unsupported file type (not .txt, .md, .html, .htm or .pdf)"));
         if (format != DocumentFormat.PDF) {
             // Three bytes or more for every character is the most any encoding read takes, so a
             // larger text file is over the text limit before it is even read.
@@ -165,16 +182,46 @@ public final class Extractor {
         for (PassageSplitter.Draft draft : drafts) {
             int ordinal = passages.size();
             Block block = draft.block();
-            passages.add(new Passage(id + "-" + ordinal, ordinal, draft.section(), draft.heading(), draft.polarity(),
-                    tagger.tag(block.text()), block.text(), block.start(), block.end()));
+            passages.add(new Passage(
+                    id + "-" + ordinal,
+                    ordinal,
+                    draft.section(),
+                    draft.heading(),
+                    draft.polarity(),
+                    tagger.tag(block.text()),
+                    block.text(),
+                    block.start(),
+                    block.end()));
         }
         for (String warning : meta.warnings()) {
             log.debug("{}: {}", relative, warning);
         }
-        return new ExtractedDocument(id, relative, format, bytes.length, Sha256.hex(bytes), type, meta.area(),
-                meta.region(), meta.title(), meta.date(), meta.year(), meta.inspectionStart(), meta.inspectionEnd(),
-                meta.wsoaRequired(), meta.significantWeaknesses(), meta.outcome(), meta.leadInspector(), meta.inspectors(),
-                meta.addressees(), meta.healthBodies(), meta.committee(), meta.meetingDate(), meta.author(), meta.warnings(),
-                clean.text(), passages);
+        return new ExtractedDocument(
+                id,
+                relative,
+                format,
+                bytes.length,
+                Sha256.hex(bytes),
+                type,
+                meta.area(),
+                meta.region(),
+                meta.title(),
+                meta.date(),
+                meta.year(),
+                meta.inspectionStart(),
+                meta.inspectionEnd(),
+                meta.wsoaRequired(),
+                meta.significantWeaknesses(),
+                meta.outcome(),
+                meta.leadInspector(),
+                meta.inspectors(),
+                meta.addressees(),
+                meta.healthBodies(),
+                meta.committee(),
+                meta.meetingDate(),
+                meta.author(),
+                meta.warnings(),
+                clean.text(),
+                passages);
     }
 }

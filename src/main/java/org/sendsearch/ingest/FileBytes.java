@@ -32,8 +32,7 @@ final class FileBytes {
     /** The most a Java array holds. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
-    private FileBytes() {
-    }
+    private FileBytes() {}
 
     /**
      * The file's bytes; the reason of the exception is the reject line (too large, not a file,
@@ -48,14 +47,17 @@ final class FileBytes {
             throw new UnreadableDocumentException(tooLarge(before.size(), maxBytes));
         }
         if (before.size() > MAX_ARRAY) {
-            throw new UnreadableDocumentException("larger than a file can be read into memory (" + before.size() + " bytes)");
+            throw new UnreadableDocumentException(
+                    "larger than a file can be read into memory (" + before.size() + " bytes)");
         }
         byte[] bytes = readExactly(file, before.size());
         BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
         if (bytes == null || !sameVersion(before, after)) {
             throw new UnreadableDocumentException(CHANGED);
         }
-        if (Duration.between(after.lastModifiedTime().toInstant(), Instant.now()).compareTo(SETTLING_TIME) < 0) {
+        if (Duration.between(after.lastModifiedTime().toInstant(), Instant.now())
+                        .compareTo(SETTLING_TIME)
+                < 0) {
             byte[] again = readExactly(file, after.size());
             BasicFileAttributes last = Files.readAttributes(file, BasicFileAttributes.class);
             if (again == null || !Arrays.equals(bytes, again) || !sameVersion(after, last)) {
@@ -87,7 +89,8 @@ final class FileBytes {
     }
 
     private static boolean sameVersion(BasicFileAttributes a, BasicFileAttributes b) {
-        return a.size() == b.size() && a.lastModifiedTime().equals(b.lastModifiedTime())
+        return a.size() == b.size()
+                && a.lastModifiedTime().equals(b.lastModifiedTime())
                 && Objects.equals(a.fileKey(), b.fileKey());
     }
 }

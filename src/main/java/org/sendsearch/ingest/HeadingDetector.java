@@ -34,7 +34,7 @@ final class HeadingDetector {
     /** An all-capitals line of a few words is a heading in council reports ("3.0 BACKGROUND INFORMATION", "APPENDICES"). */
     static boolean isAllCaps(String s) {
         if (!mostlyCapitals(s)) {
-            return false;  // decided without splitting the words, as for most lines
+            return false; // decided without splitting the words, as for most lines
         }
         int upper = 0;
         int lower = 0;

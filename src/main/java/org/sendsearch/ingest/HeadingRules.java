@@ -1,9 +1,5 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.Section;
-import org.sendsearch.model.Polarity;
-import org.sendsearch.config.ConfigDirectory;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 
 /**
  * What headings say, read from {@code index-config/headings.tsv}: which lines are headings
@@ -46,8 +45,7 @@ final class HeadingRules {
     private static final Set<String> WHOLE_LINE_RULES = Set.of("heading", "sub-heading", "theme");
 
     /** A rule naming a value (a section or a polarity) when its pattern is found in the heading. */
-    private record Rule<T>(Pattern pattern, T value) {
-    }
+    private record Rule<T>(Pattern pattern, T value) {}
 
     private final Pattern known;
     private final Pattern subHeading;
@@ -55,8 +53,12 @@ final class HeadingRules {
     private final List<Rule<Section>> sections;
     private final List<Rule<Polarity>> polarities;
 
-    private HeadingRules(Pattern known, Pattern subHeading, Pattern theme, List<Rule<Section>> sections,
-                         List<Rule<Polarity>> polarities) {
+    private HeadingRules(
+            Pattern known,
+            Pattern subHeading,
+            Pattern theme,
+            List<Rule<Section>> sections,
+            List<Rule<Polarity>> polarities) {
         this.known = known;
         this.subHeading = subHeading;
         this.theme = theme;
@@ -88,8 +90,10 @@ final class HeadingRules {
                 case "theme" -> theme.add(regex);
                 case "section" -> sections.add(new Rule<>(pattern, lookUp(table, row, "section", sectionIds)));
                 case "polarity" -> polarities.add(new Rule<>(pattern, lookUp(table, row, "polarity", polarityIds)));
-                default -> throw table.error(row, "unknown rule '" + rule
-                        + "' (expected heading, sub-heading, theme, section or polarity)");
+                default ->
+                    throw table.error(
+                            row,
+                            "unknown rule '" + rule + "' (expected heading, sub-heading, theme, section or polarity)");
             }
         }
         return new HeadingRules(wholeLine(known), wholeLine(subHeading), wholeLine(theme), sections, polarities);
@@ -102,8 +106,10 @@ final class HeadingRules {
     private static <T> T lookUp(RuleTable table, RuleTable.Row row, String kind, Map<String, T> ids) {
         T value = ids.get(row.cell(1));
         if (value == null) {
-            throw table.error(row, "unknown " + kind + " '" + row.cell(1) + "' (expected one of "
-                    + ids.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")");
+            throw table.error(
+                    row,
+                    "unknown " + kind + " '" + row.cell(1) + "' (expected one of "
+                            + ids.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")");
         }
         return value;
     }

@@ -15,14 +15,48 @@ import org.jsoup.select.NodeVisitor;
  * not document text.
  */
 final class HtmlText {
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav",
-            "svg", "form", "button", "iframe", "select", "head", "aside", "footer");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
-            "blockquote", "address", "pre", "ul", "ol", "dl", "dd", "dt", "table", "thead", "tbody", "tfoot",
-            "figure", "figcaption", "hr", "body", "html", "center", "fieldset");
+    private static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "svg",
+            "form",
+            "button",
+            "iframe",
+            "select",
+            "head",
+            "aside",
+            "footer");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "blockquote",
+            "address",
+            "pre",
+            "ul",
+            "ol",
+            "dl",
+            "dd",
+            "dt",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "figure",
+            "figcaption",
+            "hr",
+            "body",
+            "html",
+            "center",
+            "fieldset");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static String toText(String html) {
         Element body = Jsoup.parse(html).body();

@@ -1,11 +1,11 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Polarity;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
 
 /**
  * Reads what an inspection concluded: whether a Written Statement of Action is required, and the
@@ -22,10 +22,10 @@ final class InspectionOutcome {
     /** The words that mark the outcome sentence of a 2023-framework report; the sentence is the outcome. */
     private static final Pattern OUTCOME_2023 = Pattern.compile(
             "typically lead to|inconsistent experiences and outcomes|widespread and/or systemic failings|significant concerns about the experiences");
+
     private static final Pattern OUTCOME_REVISIT = Pattern.compile("\\b(?:has|have) (?:not )?made sufficient progress");
 
-    private InspectionOutcome() {
-    }
+    private InspectionOutcome() {}
 
     /**
      * Whether a Written Statement of Action was required. Under the 2016-2022 framework the
@@ -37,7 +37,8 @@ final class InspectionOutcome {
         boolean mentioned = false;
         for (MatchResult mention : WSOA_MENTIONS.matches(text)) {
             mentioned = true;
-            String sentence = Sentence.around(text, mention.start(), mention.end()).in(text);
+            String sentence =
+                    Sentence.around(text, mention.start(), mention.end()).in(text);
             if (WSOA_NOT_REQUIRED.matcher(sentence).find()) {
                 return Boolean.FALSE;
             }
@@ -45,7 +46,8 @@ final class InspectionOutcome {
                 return Boolean.TRUE;
             }
         }
-        if (type == DocumentType.INSPECTION_LETTER && !mentioned
+        if (type == DocumentType.INSPECTION_LETTER
+                && !mentioned
                 && drafts.stream().noneMatch(d -> d.polarity() == Polarity.SIGNIFICANT_WEAKNESS)) {
             return Boolean.FALSE;
         }

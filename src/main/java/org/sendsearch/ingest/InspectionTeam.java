@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  */
 record InspectionTeam(String lead, List<String> others) {
 
-    private static final String INSPECTOR_TITLE = "(?:Her|His) Majesty['’]s Inspector|HMI\\b|Lead Inspector|Ofsted Inspector";
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "^(?:Dr |Mr |Mrs |Ms |Miss )?([A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){1,3}),?\\s+(?:" + INSPECTOR_TITLE + ")");
+    private static final String INSPECTOR_TITLE =
+            "(?:Her|His) Majesty['’]s Inspector|HMI\\b|Lead Inspector|Ofsted Inspector";
+    private static final Pattern SIGNATURE =
+            Pattern.compile("^(?:Dr |Mr |Mrs |Ms |Miss )?([A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){1,3}),?\\s+(?:"
+                    + INSPECTOR_TITLE + ")");
     private static final Pattern ROLE = Pattern.compile(
             "(?:HMI )?Lead Inspector|Ofsted Inspector|CQC Inspector|Children['’]s Services Inspector|Her Majesty['’]s Inspector"
                     + "|His Majesty['’]s Inspector|Senior HMI|HMI|Regional Director|Deputy Chief Inspector(?:,[^\\t\\n]*)?"
@@ -81,8 +83,7 @@ record InspectionTeam(String lead, List<String> others) {
         return new InspectionTeam(lead, List.copyOf(others));
     }
 
-    private record Person(String name, String role) {
-    }
+    private record Person(String name, String role) {}
 
     /** Pairs each names row with the roles row under it. */
     private static List<Person> table(List<String> rows, String lead) {

@@ -22,8 +22,16 @@ import java.util.Set;
 public final class LocalAuthorities {
 
     /** The English regions; a row naming anything else is a typing error. */
-    static final Set<String> REGIONS = Set.of("North East", "North West", "Yorkshire and the Humber", "East Midlands",
-            "West Midlands", "East of England", "London", "South East", "South West");
+    static final Set<String> REGIONS = Set.of(
+            "North East",
+            "North West",
+            "Yorkshire and the Humber",
+            "East Midlands",
+            "West Midlands",
+            "East of England",
+            "London",
+            "South East",
+            "South West");
 
     /**
      * One authority.
@@ -34,8 +42,8 @@ public final class LocalAuthorities {
      * @param historic  true for an authority since abolished (Cumbria, Northamptonshire)
      * @param qualified the spellings that need a qualifier to count
      */
-    public record Authority(String name, String region, List<String> spellings, boolean historic, Set<String> qualified) {
-    }
+    public record Authority(
+            String name, String region, List<String> spellings, boolean historic, Set<String> qualified) {}
 
     private final List<Authority> authorities;
     private final Map<String, Authority> bySpelling;
@@ -67,7 +75,8 @@ public final class LocalAuthorities {
             if (header) {
                 header = false;
                 if (!cells[0].equals("name")) {
-                    throw new IllegalArgumentException(where + "expected the header row 'name, region, aliases, status, qualified'");
+                    throw new IllegalArgumentException(
+                            where + "expected the header row 'name, region, aliases, status, qualified'");
                 }
                 continue;
             }
@@ -79,10 +88,12 @@ public final class LocalAuthorities {
                 throw new IllegalArgumentException(where + "empty authority name");
             }
             if (!REGIONS.contains(cells[1])) {
-                throw new IllegalArgumentException(where + "unknown region '" + cells[1] + "' (expected one of " + REGIONS + ")");
+                throw new IllegalArgumentException(
+                        where + "unknown region '" + cells[1] + "' (expected one of " + REGIONS + ")");
             }
             if (!cells[3].equals("current") && !cells[3].equals("historic")) {
-                throw new IllegalArgumentException(where + "status must be 'current' or 'historic', not '" + cells[3] + "'");
+                throw new IllegalArgumentException(
+                        where + "status must be 'current' or 'historic', not '" + cells[3] + "'");
             }
             List<String> spellings = new ArrayList<>();
             spellings.add(name);
@@ -94,14 +105,18 @@ public final class LocalAuthorities {
             for (String spelling : spellings) {
                 String previous = seen.putIfAbsent(spelling, name);
                 if (previous != null) {
-                    throw new IllegalArgumentException(where + "'" + spelling + "' is already a spelling of " + previous);
+                    throw new IllegalArgumentException(
+                            where + "'" + spelling + "' is already a spelling of " + previous);
                 }
             }
-            Set<String> qualified = cells[4].isBlank() ? Set.of() : Set.of(cells[4].strip().split("\\|"));
+            Set<String> qualified =
+                    cells[4].isBlank() ? Set.of() : Set.of(cells[4].strip().split("\\|"));
             if (!spellings.containsAll(qualified)) {
-                throw new IllegalArgumentException(where + "qualified spellings " + qualified + " are not among " + spellings);
+                throw new IllegalArgumentException(
+                        where + "qualified spellings " + qualified + " are not among " + spellings);
             }
-            authorities.add(new Authority(name, cells[1], List.copyOf(spellings), cells[3].equals("historic"), qualified));
+            authorities.add(
+                    new Authority(name, cells[1], List.copyOf(spellings), cells[3].equals("historic"), qualified));
         }
         if (authorities.isEmpty()) {
             throw new IllegalArgumentException(file + ": no authorities");

@@ -1,13 +1,12 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Polarity;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
 
 /**
  * Reads a document's metadata (title, dates, area, people, health bodies, committee, Written
@@ -18,11 +17,25 @@ import java.util.Optional;
 final class MetadataExtractor {
 
     /** What was found; the extractor adds the file facts and the passages. */
-    record Metadata(String title, String area, String region, LocalDate date, Integer year, LocalDate inspectionStart,
-                    LocalDate inspectionEnd, Boolean wsoaRequired, List<String> significantWeaknesses, String outcome,
-                    String leadInspector, List<String> inspectors, List<String> addressees, List<String> healthBodies,
-                    String committee, LocalDate meetingDate, String author, List<String> warnings) {
-    }
+    record Metadata(
+            String title,
+            String area,
+            String region,
+            LocalDate date,
+            Integer year,
+            LocalDate inspectionStart,
+            LocalDate inspectionEnd,
+            Boolean wsoaRequired,
+            List<String> significantWeaknesses,
+            String outcome,
+            String leadInspector,
+            List<String> inspectors,
+            List<String> addressees,
+            List<String> healthBodies,
+            String committee,
+            LocalDate meetingDate,
+            String author,
+            List<String> warnings) {}
 
     /** How many blocks from the top the header (letterhead, date, addresses, title) may run to. */
     static final int HEADER_BLOCKS = 14;
@@ -61,7 +74,8 @@ final class MetadataExtractor {
         }
         String outcome = InspectionOutcome.outcome(text, type);
 
-        InspectionTeam team = type.isInspectorateLetter() ? InspectionTeam.read(blocks) : new InspectionTeam(null, List.of());
+        InspectionTeam team =
+                type.isInspectorateLetter() ? InspectionTeam.read(blocks) : new InspectionTeam(null, List.of());
         List<String> addressees = type.isInspectorateLetter() ? People.addressees(blocks) : List.of();
         List<String> healthBodies = NamedBodies.healthBodies(text);
 
@@ -69,7 +83,8 @@ final class MetadataExtractor {
         LocalDate meetingDate = type == DocumentType.COUNCIL_REPORT ? date : null;
         String author = People.author(text, type);
 
-        Integer year = date != null ? Integer.valueOf(date.getYear())
+        Integer year = date != null
+                ? Integer.valueOf(date.getYear())
                 : inspectionEnd != null ? Integer.valueOf(inspectionEnd.getYear()) : null;
 
         // Warnings: what the document leaves out, then where it contradicts itself.
@@ -95,10 +110,13 @@ final class MetadataExtractor {
         }
         if (date != null && inspectionEnd != null) {
             if (date.isBefore(inspectionEnd)) {
-                warnings.add("document dated " + DateGrammar.WRITTEN.format(date) + " is before the end of the inspection it reports on ("
-                        + DateGrammar.WRITTEN.format(inspectionStart) + " to " + DateGrammar.WRITTEN.format(inspectionEnd) + "): one of the dates is wrong");
+                warnings.add("document dated " + DateGrammar.WRITTEN.format(date)
+                        + " is before the end of the inspection it reports on ("
+                        + DateGrammar.WRITTEN.format(inspectionStart) + " to "
+                        + DateGrammar.WRITTEN.format(inspectionEnd) + "): one of the dates is wrong");
             } else if (type.isInspectorateLetter() && ChronoUnit.DAYS.between(inspectionEnd, date) > 183) {
-                warnings.add("letter dated " + DateGrammar.WRITTEN.format(date) + ", more than six months after the inspection ended on "
+                warnings.add("letter dated " + DateGrammar.WRITTEN.format(date)
+                        + ", more than six months after the inspection ended on "
                         + DateGrammar.WRITTEN.format(inspectionEnd));
             }
         }
@@ -108,7 +126,24 @@ final class MetadataExtractor {
         if (Boolean.FALSE.equals(wsoa) && !significant.isEmpty()) {
             warnings.add("areas of significant weakness are listed but no Written Statement of Action is required");
         }
-        return new Metadata(title, area, region, date, year, inspectionStart, inspectionEnd, wsoa, significant, outcome,
-                team.lead(), team.others(), addressees, healthBodies, committee, meetingDate, author, warnings);
+        return new Metadata(
+                title,
+                area,
+                region,
+                date,
+                year,
+                inspectionStart,
+                inspectionEnd,
+                wsoa,
+                significant,
+                outcome,
+                team.lead(),
+                team.others(),
+                addressees,
+                healthBodies,
+                committee,
+                meetingDate,
+                author,
+                warnings);
     }
 }

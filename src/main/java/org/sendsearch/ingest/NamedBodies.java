@@ -14,19 +14,21 @@ import java.util.regex.Pattern;
 final class NamedBodies {
     private static final PatternScan HEALTH_BODIES = new PatternScan(
             Pattern.compile("(?=[CI])(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b"), "CI");
-    private static final Pattern NAME_BEFORE = Pattern.compile("((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7})$");
+    private static final Pattern NAME_BEFORE =
+            Pattern.compile("((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7})$");
     private static final Set<String> NOT_NAME_WORDS = Set.copyOf(WordList.resource("not-name-words.txt"));
-    private static final Pattern COMMITTEE_LABEL = Pattern.compile(
-            "(?im)^(?:report to|meeting|committee|decision maker|decision-maker)\\s*:\\s*(.+?)\\s*$");
-    private static final String COMMITTEE_NAME = "((?:[A-Z][\\p{L}'’-]*|and|of|for|&)(?:,?\\s+(?:[A-Z][\\p{L}'’-]*|and|of|for|&)){0,8}?\\s+"
-            + "(?:Board|Committee|Sub-Committee|Cabinet|Panel|Forum))\\b";
+    private static final Pattern COMMITTEE_LABEL =
+            Pattern.compile("(?im)^(?:report to|meeting|committee|decision maker|decision-maker)\\s*:\\s*(.+?)\\s*$");
+    private static final String COMMITTEE_NAME =
+            "((?:[A-Z][\\p{L}'’-]*|and|of|for|&)(?:,?\\s+(?:[A-Z][\\p{L}'’-]*|and|of|for|&)){0,8}?\\s+"
+                    + "(?:Board|Committee|Sub-Committee|Cabinet|Panel|Forum))\\b";
     private static final Pattern COMMITTEE_IN_TEXT = Pattern.compile(
-            "(?:members of|report to|meeting of|submitted to|considered by|presented to|updates? (?:to|for)) the " + COMMITTEE_NAME);
-    private static final Pattern COMMITTEE_RECOMMENDED = Pattern.compile(
-            "\\b[Tt]he " + COMMITTEE_NAME + " (?:is|are) (?:recommended|asked|requested|invited)");
+            "(?:members of|report to|meeting of|submitted to|considered by|presented to|updates? (?:to|for)) the "
+                    + COMMITTEE_NAME);
+    private static final Pattern COMMITTEE_RECOMMENDED =
+            Pattern.compile("\\b[Tt]he " + COMMITTEE_NAME + " (?:is|are) (?:recommended|asked|requested|invited)");
 
-    private NamedBodies() {
-    }
+    private NamedBodies() {}
 
     /** Named clinical commissioning groups and integrated care boards, in the form "X Clinical Commissioning Group". */
     static List<String> healthBodies(String text) {
@@ -39,7 +41,8 @@ final class NamedBodies {
             String[] words = before.group(1).strip().split("\\s+");
             int start = 0;
             for (int i = 0; i < words.length; i++) {
-                if (NOT_NAME_WORDS.contains(words[i]) && !(i > start && (words[i].equals("and") || words[i].equals("of")))) {
+                if (NOT_NAME_WORDS.contains(words[i])
+                        && !(i > start && (words[i].equals("and") || words[i].equals("of")))) {
                     start = i + 1;
                 }
             }

@@ -1,9 +1,8 @@
 package org.sendsearch.ingest;
 
+import java.util.List;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
-
-import java.util.List;
 
 /**
  * One finding or paragraph of a document.
@@ -18,8 +17,16 @@ import java.util.List;
  * @param start    offset of the first character in the document's cleaned text
  * @param end      offset just past the last character
  */
-public record Passage(String id, int ordinal, Section section, String heading, Polarity polarity,
-                      List<String> themes, String text, int start, int end) {
+public record Passage(
+        String id,
+        int ordinal,
+        Section section,
+        String heading,
+        Polarity polarity,
+        List<String> themes,
+        String text,
+        int start,
+        int end) {
 
     public Passage {
         themes = List.copyOf(themes);

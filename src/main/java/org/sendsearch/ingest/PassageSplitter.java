@@ -1,14 +1,13 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Polarity;
-import org.sendsearch.model.Section;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 
 /**
  * Splits a cleaned document into findings: one passage per list item or paragraph of the body,
@@ -28,11 +27,11 @@ import java.util.regex.Pattern;
 final class PassageSplitter {
 
     /** A passage before it gets its id, ordinal and themes. */
-    record Draft(Block block, Section section, String heading, Polarity polarity) {
-    }
+    record Draft(Block block, Section section, String heading, Polarity polarity) {}
 
     /** A byline ("by Guy Murphy"), case-sensitive so that "By 2020, ..." is not one. */
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y [A-Z][a-z'’-]+ [A-Z]");
+
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i):-?$|\\b(?:summarised|themed|detailed|set out|outlined|listed|shown|described) below\\b");
     private static final Pattern SIGNIFICANT_WEAKNESS_STATED = Pattern.compile(
@@ -59,8 +58,11 @@ final class PassageSplitter {
         for (Block block : blocks) {
             String text = block.text();
             if (standard.isSignOff(text)
-                    || (standard.opensEndMatter(text) && (block.isHeading() || block.multiline()
-                    || Words.count(text) <= 6 || text.contains(":")))) {
+                    || (standard.opensEndMatter(text)
+                            && (block.isHeading()
+                                    || block.multiline()
+                                    || Words.count(text) <= 6
+                                    || text.contains(":")))) {
                 break;
             }
             if (block.isHeading()) {
@@ -91,7 +93,8 @@ final class PassageSplitter {
             if (leadIn) {
                 polarity = polarity == Polarity.ACTION ? Polarity.ACTION : Polarity.NEUTRAL;
             } else if ((significantList && block.isItem())
-                    || (text.contains("ignificant") && SIGNIFICANT_WEAKNESS_STATED.matcher(text).find())) {
+                    || (text.contains("ignificant")
+                            && SIGNIFICANT_WEAKNESS_STATED.matcher(text).find())) {
                 section = Section.SIGNIFICANT_WEAKNESSES;
                 polarity = Polarity.SIGNIFICANT_WEAKNESS;
             }
@@ -114,12 +117,12 @@ final class PassageSplitter {
 
     /** A sentence introducing a list ("... the following:", "... are summarised below."). */
     private static boolean isLeadIn(String text) {
-        return (text.endsWith(":") || text.endsWith(":-") || text.contains(" below")) && LEAD_IN.matcher(text).find();
+        return (text.endsWith(":") || text.endsWith(":-") || text.contains(" below"))
+                && LEAD_IN.matcher(text).find();
     }
 
     /** A heading on the path, with the section and polarity it names (null where it names none). */
-    private record Heading(int rank, String text, Section section, Polarity polarity) {
-    }
+    private record Heading(int rank, String text, Section section, Polarity polarity) {}
 
     private int rank(String heading) {
         if (headings.isSubHeading(heading)) {
@@ -148,8 +151,7 @@ final class PassageSplitter {
 
     private boolean isBoilerplate(Block block, DocumentType type, String title) {
         String text = block.text();
-        if (standard.isStandard(text)
-                || (BYLINE.matcher(text).lookingAt() && Words.count(text) <= 10)) {
+        if (standard.isStandard(text) || (BYLINE.matcher(text).lookingAt() && Words.count(text) <= 10)) {
             return true;
         }
         if (text.equals(title)) {
@@ -162,9 +164,12 @@ final class PassageSplitter {
         if (words < 3) {
             return true;
         }
-        if (!block.isItem() && !Sentence.ends(text) && words < 12 && type != DocumentType.COUNCIL_REPORT
+        if (!block.isItem()
+                && !Sentence.ends(text)
+                && words < 12
+                && type != DocumentType.COUNCIL_REPORT
                 && !type.isInspectorateLetter()) {
-            return true;  // mastheads, bylines, organisation names, captions
+            return true; // mastheads, bylines, organisation names, captions
         }
         int bar = text.indexOf('|');
         return bar >= 0 && text.indexOf('|', bar + 1) >= 0;

@@ -109,7 +109,9 @@ final class PdfStreamCheck {
     /** Whether extracting text may decode this stream. */
     private static boolean decodedForText(COSStream stream) {
         COSName type = stream.getCOSName(COSName.TYPE);
-        if (COSName.XREF.equals(type) || COSName.METADATA.equals(type) || EMBEDDED_FILE.equals(type)
+        if (COSName.XREF.equals(type)
+                || COSName.METADATA.equals(type)
+                || EMBEDDED_FILE.equals(type)
                 || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
             return false;
         }
@@ -147,7 +149,7 @@ final class PdfStreamCheck {
     private static double maxRatio(COSName filter) {
         return switch (filter.getName()) {
             case "FlateDecode", "Fl" -> 1100; // deflate's ceiling is about 1032:1
-            case "LZWDecode", "LZW" -> 4096;  // a 12-bit code stands for at most ~4000 bytes
+            case "LZWDecode", "LZW" -> 4096; // a 12-bit code stands for at most ~4000 bytes
             case "RunLengthDecode", "RL" -> 64;
             case "ASCII85Decode", "A85" -> 4; // 'z' is four zero bytes
             case "ASCIIHexDecode", "AHx", "Crypt" -> 1;

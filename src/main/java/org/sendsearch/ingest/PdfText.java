@@ -36,7 +36,8 @@ final class PdfText {
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null, cache.streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages > limits.maxPdfPages()) {
-                throw new UnreadableDocumentException("PDF has " + pages + " pages; the limit is " + limits.maxPdfPages());
+                throw new UnreadableDocumentException(
+                        "PDF has " + pages + " pages; the limit is " + limits.maxPdfPages());
             }
             new PdfStreamCheck(limits.maxPdfStreamBytes(), deadline, timeLimit).check(document.getDocument());
             BoundedTextStripper stripper = new BoundedTextStripper(limits, deadline, timeLimit);

@@ -1,11 +1,11 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.model.DocumentType;
 
 /**
  * Reads the people a document names in its furniture: the addressees of a letter (names before a
@@ -18,19 +18,20 @@ final class People {
     private static final String TITLE_WORD = "(?:" + WordList.alternation("personal-titles.txt") + ")\\.?";
     private static final String NAME_WORD = "(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
     private static final String ROLE_START = "(?:" + WordList.alternation("role-words.txt") + ")";
-    private static final Pattern FIRST_PERSON = Pattern.compile(
-            "^(?:" + TITLE_WORD + "\\s+)?(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
-    private static final Pattern NEXT_PERSON = Pattern.compile(
-            "(?:\\b(?:Group|Council|Trust|Board|Partnership|Authority|CCG|ICB)|\\))\\s+(?:" + TITLE_WORD + "\\s+)?("
-                    + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
-    private static final Pattern TITLED_PERSON = Pattern.compile(
-            "\\b" + TITLE_WORD + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b|\\s*$)");
-    private static final Pattern AUTHOR_LABEL = Pattern.compile(
-            "(?im)^(?:report author|author|contact officer|report contact|lead officer)[ \\t]*:[ \\t]*(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){1,3})");
-    private static final Pattern BYLINE = Pattern.compile("(?m)^[Bb]y\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=[A-Z]|\\s|,|$)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("^(?:" + TITLE_WORD + "\\s+)?(" + NAME_WORD + "(?:\\s+"
+            + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
+    private static final Pattern NEXT_PERSON =
+            Pattern.compile("(?:\\b(?:Group|Council|Trust|Board|Partnership|Authority|CCG|ICB)|\\))\\s+(?:" + TITLE_WORD
+                    + "\\s+)?(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
+    private static final Pattern TITLED_PERSON = Pattern.compile("\\b" + TITLE_WORD + "\\s+(" + NAME_WORD + "(?:\\s+"
+            + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b|\\s*$)");
+    private static final Pattern AUTHOR_LABEL =
+            Pattern.compile("(?im)^(?:report author|author|contact officer|report contact|lead officer)[ \\t]*:[ \\t]*("
+                    + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){1,3})");
+    private static final Pattern BYLINE =
+            Pattern.compile("(?m)^[Bb]y\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}?)(?=[A-Z]|\\s|,|$)");
 
-    private People() {
-    }
+    private People() {}
 
     /** The people a letter is addressed to: the blocks between its date and the salutation. */
     static List<String> addressees(List<Block> blocks) {

@@ -1,7 +1,5 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.config.ConfigDirectory;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sendsearch.config.ConfigDirectory;
 
 /**
  * The words {@link PolarityJudge} weighs, read from {@code index-config/polarity-words.tsv}: one cue
@@ -36,10 +35,12 @@ final class PolarityCues {
     final Stems negativeStems;
     /** The negative phrases by their first word. */
     final Map<String, List<List<String>>> negativePhrases;
+
     final Set<String> positive;
     final Stems positiveStems;
     /** The positive phrases by their last word. */
     final Map<String, List<List<String>>> positivePhrases;
+
     final Set<String> negators;
     final List<List<String>> turns;
     final Set<String> concessions;
@@ -98,8 +99,11 @@ final class PolarityCues {
                 case "negator" -> b.negators.add(word);
                 case "turn" -> b.turns.add(words);
                 case "concession" -> b.concessions.add(word);
-                default -> throw table.error(row, "unknown cue '" + kind + "' (expected negative, negative-stem, "
-                        + "negative-phrase, positive, positive-stem, positive-phrase, negator, turn or concession)");
+                default ->
+                    throw table.error(
+                            row,
+                            "unknown cue '" + kind + "' (expected negative, negative-stem, "
+                                    + "negative-phrase, positive, positive-stem, positive-phrase, negator, turn or concession)");
             }
         }
         return new PolarityCues(b);
@@ -118,7 +122,8 @@ final class PolarityCues {
 
     /** Whether {@code words} from {@code at} on are {@code phrase}. */
     static boolean startsAt(List<String> words, int at, List<String> phrase) {
-        return at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
+        return at + phrase.size() <= words.size()
+                && words.subList(at, at + phrase.size()).equals(phrase);
     }
 
     /** Whether {@code words} up to {@code at} (included) end with {@code phrase}. */

@@ -1,10 +1,9 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.Polarity;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sendsearch.model.Polarity;
 
 /**
  * Decides whether a main finding, which is not filed under "Strengths" or "Areas for
@@ -55,7 +54,7 @@ final class PolarityJudge {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.isEmpty()) {
-                continue;  // a name
+                continue; // a name
             }
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             String previous = i > 0 ? words.get(i - 1) : "";
@@ -85,7 +84,7 @@ final class PolarityJudge {
 
     private boolean isPositive(String w, String previous, String next, List<String> words, int i) {
         if (cues.positive.contains(w)) {
-            return !w.equals("well") || !previous.equals("as") && !next.equals("as");  // not "as well as"
+            return !w.equals("well") || !previous.equals("as") && !next.equals("as"); // not "as well as"
         }
         for (List<String> phrase : cues.positivePhrases.getOrDefault(w, List.of())) {
             if (PolarityCues.endsAt(words, i, phrase)) {
@@ -121,14 +120,19 @@ final class PolarityJudge {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetter(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '’'
-                    || (sentence.charAt(i) == '-' && i + 1 < n && Character.isLetter(sentence.charAt(i + 1))))) {
+            while (i < n
+                    && (Character.isLetter(sentence.charAt(i))
+                            || sentence.charAt(i) == '\''
+                            || sentence.charAt(i) == '’'
+                            || (sentence.charAt(i) == '-'
+                                    && i + 1 < n
+                                    && Character.isLetter(sentence.charAt(i + 1))))) {
                 i++;
             }
             if (i > start) {
                 String word = sentence.substring(start, i).replace('’', '\'');
                 while (word.endsWith("'")) {
-                    word = word.substring(0, word.length() - 1);  // a closing quote, not part of the word
+                    word = word.substring(0, word.length() - 1); // a closing quote, not part of the word
                 }
                 boolean name = !words.isEmpty() && Character.isUpperCase(word.charAt(0));
                 words.add(name ? "" : word.toLowerCase(Locale.ROOT));

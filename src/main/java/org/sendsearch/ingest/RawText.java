@@ -7,5 +7,4 @@ package org.sendsearch.ingest;
  * @param hardWrapped true when lines were broken to fit a page width (PDF), so the cleaner re-joins them
  * @param encoding    the character set the bytes were decoded with (for logging), or the format name
  */
-record RawText(String text, boolean hardWrapped, String encoding) {
-}
+record RawText(String text, boolean hardWrapped, String encoding) {}

@@ -1,13 +1,12 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.config.ConfigException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.config.ConfigException;
 
 /**
  * A tab-separated table of extraction rules in {@code index-config/}: one rule a line, a fixed

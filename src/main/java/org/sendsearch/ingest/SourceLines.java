@@ -17,10 +17,10 @@ final class SourceLines {
     private static final Pattern MD_STRONG = Pattern.compile("\\*\\*|__");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![\\w*])");
     private static final Pattern MD_RULE = Pattern.compile("^(?:[-*_]\\s*){3,}$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$");
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?i)^(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?$");
 
-    private SourceLines() {
-    }
+    private SourceLines() {}
 
     /** One source line with Markdown removed; blank lines have empty text. */
     record Line(String text, int indent, int markdownLevel) {
@@ -51,7 +51,9 @@ final class SourceLines {
             if (s.startsWith("> ")) {
                 s = s.substring(2);
             }
-            if (!s.isEmpty() && "-*_".indexOf(s.charAt(0)) >= 0 && MD_RULE.matcher(s).matches()) {
+            if (!s.isEmpty()
+                    && "-*_".indexOf(s.charAt(0)) >= 0
+                    && MD_RULE.matcher(s).matches()) {
                 s = "";
             }
             if (s.indexOf('[') >= 0) {
@@ -79,7 +81,7 @@ final class SourceLines {
     /** Runs of spaces become one space; a run containing a tab becomes one tab (a table cell boundary). */
     static String collapseSpaces(String s) {
         if (s.indexOf('\t') < 0 && s.indexOf("  ") < 0) {
-            return s.strip();  // no run to collapse: most lines
+            return s.strip(); // no run to collapse: most lines
         }
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
@@ -117,7 +119,11 @@ final class SourceLines {
 
     /** The page line width in characters: the 90th percentile of the lengths of the longer lines. */
     static int lineWidth(List<Line> lines) {
-        int[] lengths = lines.stream().mapToInt(l -> l.text.length()).filter(n -> n >= 20).sorted().toArray();
+        int[] lengths = lines.stream()
+                .mapToInt(l -> l.text.length())
+                .filter(n -> n >= 20)
+                .sorted()
+                .toArray();
         if (lengths.length == 0) {
             return 80;
         }

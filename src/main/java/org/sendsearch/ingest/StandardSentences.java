@@ -1,10 +1,9 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.config.ConfigDirectory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sendsearch.config.ConfigDirectory;
 
 /**
  * The standard wording of letters and reports that is not a finding, read from
@@ -39,8 +38,7 @@ final class StandardSentences {
     private static final int NEAR_START = 40;
 
     /** A {@code standard-near-start} rule: its words, and the pattern that checks them as the rules were written. */
-    private record NearStart(String words, Pattern pattern) {
-    }
+    private record NearStart(String words, Pattern pattern) {}
 
     private final Pattern signOff;
     private final Pattern endOfBody;
@@ -67,10 +65,14 @@ final class StandardSentences {
                 case "sign-off" -> signOff.add(checked(table, row));
                 case "end-of-body" -> endOfBody.add(checked(table, row));
                 case "standard" -> standard.add(checked(table, row));
-                case "standard-near-start" -> nearStart.add(new NearStart(wording, Pattern.compile(
-                        "(?i).{0," + NEAR_START + "}" + Pattern.quote(wording))));
-                default -> throw table.error(row, "unknown rule '" + row.cell(0)
-                        + "' (expected sign-off, end-of-body, standard or standard-near-start)");
+                case "standard-near-start" ->
+                    nearStart.add(new NearStart(
+                            wording, Pattern.compile("(?i).{0," + NEAR_START + "}" + Pattern.quote(wording))));
+                default ->
+                    throw table.error(
+                            row,
+                            "unknown rule '" + row.cell(0)
+                                    + "' (expected sign-off, end-of-body, standard or standard-near-start)");
             }
         }
         return new StandardSentences(atStart(signOff), atStart(endOfBody), atStart(standard), nearStart);
@@ -82,7 +84,8 @@ final class StandardSentences {
     }
 
     private static Pattern atStart(List<String> alternatives) {
-        return alternatives.isEmpty() ? Pattern.compile("(?!)")
+        return alternatives.isEmpty()
+                ? Pattern.compile("(?!)")
                 : Pattern.compile("(?i)^(?:" + String.join("|", alternatives) + ")");
     }
 
@@ -102,7 +105,8 @@ final class StandardSentences {
             return true;
         }
         for (NearStart rule : nearStart) {
-            if (startsWithin(text, rule.words, NEAR_START) && rule.pattern.matcher(text).lookingAt()) {
+            if (startsWithin(text, rule.words, NEAR_START)
+                    && rule.pattern.matcher(text).lookingAt()) {
                 return true;
             }
         }

@@ -72,7 +72,14 @@ final class TextCleaner {
             }
             int start = out.length();
             out.append(text);
-            blocks.add(new Block(kind, label, text, start, out.length(), unit.markdownLevel, unit.multiline,
+            blocks.add(new Block(
+                    kind,
+                    label,
+                    text,
+                    start,
+                    out.length(),
+                    unit.markdownLevel,
+                    unit.multiline,
                     Math.min(unit.gapBefore, 2)));
         }
         return new CleanText(out.toString(), blocks);

@@ -14,8 +14,7 @@ import org.jsoup.parser.Parser;
 final class TextNormaliser {
     private static final Pattern HTML_TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>");
 
-    private TextNormaliser() {
-    }
+    private TextNormaliser() {}
 
     /** The text with characters normalised, HTML tags removed and entities decoded. */
     static String normalise(String text) {
@@ -31,7 +30,7 @@ final class TextNormaliser {
                 }
                 case '\f' -> out.append("\n\n\n\n");
                 case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u3000' -> out.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060' -> { }
+                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060' -> {}
                 case '\u2028', '\u2029', '\u0085', '\u000B' -> out.append('\n');
                 case '\uFB00' -> out.append("ff");
                 case '\uFB01' -> out.append("fi");
@@ -64,7 +63,8 @@ final class TextNormaliser {
             String tag = m.group(1).toLowerCase(Locale.ROOT);
             String replacement = switch (tag) {
                 case "br" -> "\n";
-                case "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6" -> m.group().startsWith("</") ? "\n" : "";
+                case "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6" ->
+                    m.group().startsWith("</") ? "\n" : "";
                 case "td", "th" -> m.group().startsWith("</") ? "\t" : "";
                 default -> "";
             };

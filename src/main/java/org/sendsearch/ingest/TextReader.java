@@ -39,7 +39,8 @@ final class TextReader {
             case PDF -> {
                 RawText text = pdfText.read(bytes);
                 if (text.text().length() > limits.maxTextCharacters()) {
-                    throw new UnreadableDocumentException(limits.textTooLong(text.text().length()));
+                    throw new UnreadableDocumentException(
+                            limits.textTooLong(text.text().length()));
                 }
                 yield text;
             }
@@ -53,14 +54,15 @@ final class TextReader {
             }
         };
         if (raw.text().isBlank()) {
-            throw new UnreadableDocumentException(format == DocumentFormat.PDF
-                    ? "no extractable text (a scanned or image-only PDF?)" : "no text (whitespace only)");
+            throw new UnreadableDocumentException(
+                    format == DocumentFormat.PDF
+                            ? "no extractable text (a scanned or image-only PDF?)"
+                            : "no text (whitespace only)");
         }
         return raw;
     }
 
-    record DecodedText(String text, String charset) {
-    }
+    record DecodedText(String text, String charset) {}
 
     /**
      * Decodes text bytes strictly; see the class comment for the order tried. Text longer than the
@@ -70,8 +72,9 @@ final class TextReader {
      */
     static DecodedText decode(byte[] bytes, ExtractionLimits limits) throws UnreadableDocumentException {
         int max = limits.maxTextCharacters();
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             if ((bytes.length - 2) / 2 > max) {
                 throw new UnreadableDocumentException(limits.textTooLong((bytes.length - 2) / 2));
             }
@@ -84,7 +87,9 @@ final class TextReader {
         if (looksBinary(bytes)) {
             throw new UnreadableDocumentException("binary content, not text");
         }
-        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
         // Not UTF-8 means Windows-1252, one character a byte, never fewer than UTF-8 would give.
         long characters = bytes.length - offset <= max ? 0 : utf8Characters(bytes, offset);
         if (characters > max) {
@@ -158,7 +163,8 @@ final class TextReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

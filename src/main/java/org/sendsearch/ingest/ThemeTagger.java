@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class ThemeTagger {
 
-    private record Signal(int theme, String[] terms) {
-    }
+    private record Signal(int theme, String[] terms) {}
 
     private final ThemeTaxonomy taxonomy;
     private final TermAnalysis analysis;
@@ -33,7 +32,8 @@ final class ThemeTagger {
                     throw new IllegalArgumentException("theme " + themes.get(t).id() + ": signal '" + signal
                             + "' has no words left after analysis (only stop words?)");
                 }
-                byFirstTerm.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
+                byFirstTerm
+                        .computeIfAbsent(terms.get(0), k -> new ArrayList<>())
                         .add(new Signal(t, terms.toArray(String[]::new)));
             }
         }

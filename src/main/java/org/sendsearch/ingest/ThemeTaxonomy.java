@@ -45,8 +45,9 @@ public final class ThemeTaxonomy {
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": bad JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    file + ": bad JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.path("themes").isArray()) {
             throw new IllegalArgumentException(file + ": expected an object with a \"themes\" array");

@@ -1,9 +1,9 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.model.DocumentType;
 
 /**
  * Finds a document's title: a labelled one ("Report title: ..."), an inspection letter's standard
@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
 final class TitleReader {
     private static final Pattern LETTER_TITLE = Pattern.compile(
             "(?i)^(?:joint )?(?:local )?area SEND (?:inspection|revisit|re-visit)\\b.*|^area SEND inspection of .*");
-    private static final Pattern LABELLED_TITLE = Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
+    private static final Pattern LABELLED_TITLE =
+            Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
 
-    private TitleReader() {
-    }
+    private TitleReader() {}
 
     /** The title, or null. */
     static String title(CleanText clean, DocumentType type) {
         List<Block> blocks = clean.blocks();
-        Matcher labelled = LABELLED_TITLE.matcher(clean.text().substring(0, Math.min(3000, clean.text().length())));
+        Matcher labelled = LABELLED_TITLE.matcher(
+                clean.text().substring(0, Math.min(3000, clean.text().length())));
         if (labelled.find()) {
             return labelled.group(1).strip();
         }
@@ -47,8 +48,11 @@ final class TitleReader {
         for (int i = 0; i < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS; i++) {
             Block block = blocks.get(i);
             String text = block.text();
-            if (isTitleLike(block) && !DateGrammar.isDateLine(text) && !text.contains("|")
-                    && !text.matches("^[Bb]y [A-Z].*") && !text.matches(".*\\b(?:Council|Borough|Authority)$")
+            if (isTitleLike(block)
+                    && !DateGrammar.isDateLine(text)
+                    && !text.contains("|")
+                    && !text.matches("^[Bb]y [A-Z].*")
+                    && !text.matches(".*\\b(?:Council|Borough|Authority)$")
                     && !text.startsWith("Dear ")) {
                 return text;
             }
@@ -59,7 +63,12 @@ final class TitleReader {
     private static boolean isTitleLike(Block block) {
         String text = block.text();
         int words = Words.count(text);
-        return !block.multiline() && !block.isItem() && words >= 3 && words <= 25 && !text.endsWith(".")
-                && !text.contains("@") && !text.matches(".*\\d{3,}.*\\d{3,}.*");
+        return !block.multiline()
+                && !block.isItem()
+                && words >= 3
+                && words <= 25
+                && !text.endsWith(".")
+                && !text.contains("@")
+                && !text.matches(".*\\d{3,}.*\\d{3,}.*");
     }
 }

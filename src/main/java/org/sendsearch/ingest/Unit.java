@@ -26,7 +26,10 @@ final class Unit {
      */
     void join(String next) {
         int n = text.length();
-        if (n > 1 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2)) && Words.startsLowercase(next)) {
+        if (n > 1
+                && text.charAt(n - 1) == '-'
+                && Character.isLetter(text.charAt(n - 2))
+                && Words.startsLowercase(next)) {
             text.append(next);
         } else {
             text.append(' ').append(next);

@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
  * item, are joined; other lines directly after a paragraph stay in it on lines of their own.
  */
 final class UnitBuilder {
-    private static final Pattern BULLET = Pattern.compile(
-            "^(?:[-–—*+](?=\\s)|[•■□▪▫●◦○‣⁃∙·➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8]|o(?=\\s+[A-Z]))\\s*");
+    private static final Pattern BULLET =
+            Pattern.compile("^(?:[-–—*+](?=\\s)|[•■□▪▫●◦○‣⁃∙·➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8]|o(?=\\s+[A-Z]))\\s*");
     private static final Pattern LABEL = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))\\s+(?=\\S)");
 
-    private UnitBuilder() {
-    }
+    private UnitBuilder() {}
 
     /** The lines as blocks: wrapped lines joined, list items and their labels told apart. */
     static List<Unit> units(List<SourceLines.Line> lines, boolean wrapped, int width) {
@@ -51,11 +50,13 @@ final class UnitBuilder {
             if (current != null && gap == 0 && !marked && line.markdownLevel() == 0 && current.markdownLevel == 0) {
                 boolean join;
                 if (wrapped) {
-                    join = current.text.indexOf("\t") < 0 && s.indexOf('\t') < 0
+                    join = current.text.indexOf("\t") < 0
+                            && s.indexOf('\t') < 0
                             && (current.lastLineLength >= width * 0.7 || Words.startsLowercase(s));
                 } else {
                     join = !current.label.isEmpty() || current.bullet
-                            ? line.indent() > current.indent || (Words.startsLowercase(s) && !Sentence.ends(current.text()))
+                            ? line.indent() > current.indent
+                                    || (Words.startsLowercase(s) && !Sentence.ends(current.text()))
                             : false;
                 }
                 if (join) {

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * is a build error and fails loudly.
  */
 final class WordList {
-    private WordList() {
-    }
+    private WordList() {}
 
     /** The entries of resource {@code name}, in order. */
     static List<String> resource(String name) {

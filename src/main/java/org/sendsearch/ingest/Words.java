@@ -6,8 +6,7 @@ package org.sendsearch.ingest;
  * reader count the words of every block, and splitting them was a twentieth of extraction time.
  */
 final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * {@code text.split("\\s+").length}: the runs of non-whitespace, plus one for the empty first

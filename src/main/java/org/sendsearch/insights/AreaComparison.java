@@ -12,6 +12,5 @@ public record AreaComparison(String a, String b, List<Row> rows) {
     }
 
     /** One theme; either side may be all zeros. */
-    public record Row(String theme, String label, ThemeBalance a, ThemeBalance b) {
-    }
+    public record Row(String theme, String label, ThemeBalance a, ThemeBalance b) {}
 }

@@ -1,18 +1,23 @@
 package org.sendsearch.insights;
 
 import java.time.LocalDate;
-import org.sendsearch.model.IsoDate;
-import org.sendsearch.model.DocumentType;
 import java.util.List;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.IsoDate;
 
 /**
  * Everything about one local area: its documents in date order, the areas of significant
  * weakness it was told to address, its strengths and weaknesses by theme, and the data-quality
  * warnings extraction raised on its documents (so a reader knows which dates or labels to check).
  */
-public record AreaProfile(String area, String region, List<TimelineEntry> timeline,
-                          List<SignificantWeakness> significantWeaknesses, List<ThemeBalance> themes,
-                          List<DocumentWarning> warnings, String searchUrl) {
+public record AreaProfile(
+        String area,
+        String region,
+        List<TimelineEntry> timeline,
+        List<SignificantWeakness> significantWeaknesses,
+        List<ThemeBalance> themes,
+        List<DocumentWarning> warnings,
+        String searchUrl) {
     public AreaProfile {
         timeline = List.copyOf(timeline);
         significantWeaknesses = List.copyOf(significantWeaknesses);
@@ -27,20 +32,28 @@ public record AreaProfile(String area, String region, List<TimelineEntry> timeli
      * @param wsoa     whether a written statement of action was required, or null if not stated
      * @param findings its findings in the index
      */
-    public record TimelineEntry(String documentId, String title, DocumentType type, String typeLabel,
-                                @IsoDate.Json LocalDate date,
-                                String displayDate, Boolean wsoa, String outcome, long findings, List<String> warnings,
-                                String url, String citation) {
+    public record TimelineEntry(
+            String documentId,
+            String title,
+            DocumentType type,
+            String typeLabel,
+            @IsoDate.Json LocalDate date,
+            String displayDate,
+            Boolean wsoa,
+            String outcome,
+            long findings,
+            List<String> warnings,
+            String url,
+            String citation) {
         public TimelineEntry {
             warnings = List.copyOf(warnings);
         }
     }
 
     /** An area of significant weakness as the letter put it, with the letter it is from. */
-    public record SignificantWeakness(String text, String documentId, @IsoDate.Json LocalDate date, String url) {
-    }
+    public record SignificantWeakness(
+            String text, String documentId, @IsoDate.Json LocalDate date, String url) {}
 
     /** A data-quality warning on one of the area's documents. */
-    public record DocumentWarning(String documentId, String title, String warning, String url) {
-    }
+    public record DocumentWarning(String documentId, String title, String warning, String url) {}
 }

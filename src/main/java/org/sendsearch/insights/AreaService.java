@@ -1,10 +1,5 @@
 package org.sendsearch.insights;
 
-import java.time.LocalDate;
-import org.sendsearch.model.IndexField;
-import org.sendsearch.search.DocumentFacts;
-import org.sendsearch.model.IsoDate;
-import org.sendsearch.model.Polarity;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -12,21 +7,9 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.sendsearch.search.Backend;
-import org.sendsearch.search.Citation;
-import org.sendsearch.search.Deadline;
-import org.sendsearch.search.DocumentSource;
-import org.sendsearch.search.Facet;
-import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.QueryBuilder;
-import org.sendsearch.search.Scope;
-import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchQuery;
-import org.sendsearch.search.SearchService;
-import org.sendsearch.search.Vocabulary;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,6 +21,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sendsearch.model.IndexField;
+import org.sendsearch.model.IsoDate;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.search.Backend;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.DocumentFacts;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * Reads what the index knows about local areas: the list of areas, one area's timeline and
@@ -49,6 +48,7 @@ public final class AreaService {
     private static final int MAX_AREAS = 1_000;
     /** More documents than any one area has; a timeline is read in one request. */
     private static final int MAX_DOCUMENTS = 1_000;
+
     private static final int MAX_THEMES = 500;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -66,27 +66,54 @@ public final class AreaService {
 
     /** Every area with documents, alphabetically. */
     public List<AreaSummary> areas() {
-        SearchResponse<DocumentSource> documents = deadline.run("Area list", () -> client.search(s -> s
-                .index(indices.documents())
-                .size(0)
-                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_AREAS))
-                        .aggregations("region", r -> r.terms(t -> t.field(IndexField.REGION).size(1)))
-                        .aggregations("first", r -> r.min(m -> m.field(IndexField.DATE).format("strict_date")))
-                        .aggregations("last", r -> r.max(m -> m.field(IndexField.DATE).format("strict_date")))), DocumentSource.class));
-        Map<String, Long> findings = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(0)
-                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_AREAS))), PassageSource.class))
-                .aggregations().get("areas"));
+        SearchResponse<DocumentSource> documents = deadline.run(
+                "Area list",
+                () -> client.search(
+                        s -> s.index(indices.documents())
+                                .size(0)
+                                .aggregations(
+                                        "areas",
+                                        a -> a.terms(t ->
+                                                        t.field(IndexField.AREA).size(MAX_AREAS))
+                                                .aggregations(
+                                                        "region",
+                                                        r -> r.terms(t -> t.field(IndexField.REGION)
+                                                                .size(1)))
+                                                .aggregations(
+                                                        "first",
+                                                        r -> r.min(m -> m.field(IndexField.DATE)
+                                                                .format("strict_date")))
+                                                .aggregations(
+                                                        "last",
+                                                        r -> r.max(m -> m.field(IndexField.DATE)
+                                                                .format("strict_date")))),
+                        DocumentSource.class));
+        Map<String, Long> findings = MatrixService.counts(deadline.run(
+                        "Area findings",
+                        () -> client.search(
+                                s -> s.index(indices.passages())
+                                        .size(0)
+                                        .aggregations(
+                                                "areas",
+                                                a -> a.terms(t ->
+                                                        t.field(IndexField.AREA).size(MAX_AREAS))),
+                                PassageSource.class))
+                .aggregations()
+                .get("areas"));
         List<AreaSummary> areas = new ArrayList<>();
         Aggregate aggregate = documents.aggregations().get("areas");
         if (aggregate != null && aggregate.isSterms()) {
             for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
                 String area = bucket.key().stringValue();
-                Map<String, Long> region = MatrixService.counts(bucket.aggregations().get("region"));
-                areas.add(new AreaSummary(area, region.isEmpty() ? null : region.keySet().iterator().next(),
-                        bucket.docCount(), findings.getOrDefault(area, 0L),
-                        dateOf(bucket.aggregations().get("first"), true), dateOf(bucket.aggregations().get("last"), false),
+                Map<String, Long> region =
+                        MatrixService.counts(bucket.aggregations().get("region"));
+                areas.add(new AreaSummary(
+                        area,
+                        region.isEmpty() ? null : region.keySet().iterator().next(),
+                        bucket.docCount(),
+                        findings.getOrDefault(area, 0L),
+                        dateOf(bucket.aggregations().get("first"), true),
+                        dateOf(bucket.aggregations().get("last"), false),
                         areaUrl(area)));
             }
         }
@@ -112,24 +139,39 @@ public final class AreaService {
         if (!isPlausibleName(area)) {
             return Optional.empty();
         }
-        SearchResponse<DocumentSource> response = deadline.run("Area timeline", () -> client.search(s -> s
-                .index(indices.documents())
-                .size(MAX_DOCUMENTS)
-                .source(src -> src.filter(f -> f.excludes(IndexField.TEXT)))
-                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
-                .sort(o -> o.field(f -> f.field(IndexField.DATE).order(SortOrder.Asc)
-                        .missing(FieldValue.of("_last"))))
-                .sort(QueryBuilder.tieBreakers(Scope.DOCUMENTS)), DocumentSource.class));
-        List<DocumentSource> documents = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        SearchResponse<DocumentSource> response = deadline.run(
+                "Area timeline",
+                () -> client.search(
+                        s -> s.index(indices.documents())
+                                .size(MAX_DOCUMENTS)
+                                .source(src -> src.filter(f -> f.excludes(IndexField.TEXT)))
+                                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                                .sort(o -> o.field(f -> f.field(IndexField.DATE)
+                                        .order(SortOrder.Asc)
+                                        .missing(FieldValue.of("_last"))))
+                                .sort(QueryBuilder.tieBreakers(Scope.DOCUMENTS)),
+                        DocumentSource.class));
+        List<DocumentSource> documents = response.hits().hits().stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .toList();
         if (documents.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> findingsByDocument = MatrixService.counts(deadline.run("Area findings", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(0)
-                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
-                .aggregations("documents", a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID).size(MAX_DOCUMENTS))), PassageSource.class))
-                .aggregations().get("documents"));
+        Map<String, Long> findingsByDocument = MatrixService.counts(deadline.run(
+                        "Area findings",
+                        () -> client.search(
+                                s -> s.index(indices.passages())
+                                        .size(0)
+                                        .query(q -> q.term(
+                                                t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                                        .aggregations(
+                                                "documents",
+                                                a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID)
+                                                        .size(MAX_DOCUMENTS))),
+                                PassageSource.class))
+                .aggregations()
+                .get("documents"));
 
         List<AreaProfile.TimelineEntry> timeline = new ArrayList<>();
         List<AreaProfile.SignificantWeakness> significant = new ArrayList<>();
@@ -138,16 +180,27 @@ public final class AreaService {
         for (DocumentSource document : documents) {
             DocumentFacts facts = document.facts();
             String url = SearchService.documentUrl(document.id());
-            String title = facts.title() == null || facts.title().isBlank() ? "Untitled document"
+            String title = facts.title() == null || facts.title().isBlank()
+                    ? "Untitled document"
                     : Citation.readable(facts.title().strip());
-            timeline.add(new AreaProfile.TimelineEntry(document.id(), title, facts.type(),
-                    facts.type() == null ? null : facts.type().label(), facts.date(), Citation.longDate(facts.date()),
-                    facts.wsoaRequired(), document.inspection().outcome(),
-                    findingsByDocument.getOrDefault(document.id(), 0L), document.warnings(), url, Citation.of(facts)));
+            timeline.add(new AreaProfile.TimelineEntry(
+                    document.id(),
+                    title,
+                    facts.type(),
+                    facts.type() == null ? null : facts.type().label(),
+                    facts.date(),
+                    Citation.longDate(facts.date()),
+                    facts.wsoaRequired(),
+                    document.inspection().outcome(),
+                    findingsByDocument.getOrDefault(document.id(), 0L),
+                    document.warnings(),
+                    url,
+                    Citation.of(facts)));
             Set<String> seen = new LinkedHashSet<>();
             for (String weakness : document.inspection().significantWeaknesses()) {
                 if (seen.add(weakness.strip())) {
-                    significant.add(new AreaProfile.SignificantWeakness(weakness.strip(), document.id(), facts.date(), url));
+                    significant.add(
+                            new AreaProfile.SignificantWeakness(weakness.strip(), document.id(), facts.date(), url));
                 }
             }
             for (String warning : document.warnings()) {
@@ -158,8 +211,8 @@ public final class AreaService {
             }
         }
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
-        return Optional.of(new AreaProfile(area, region, timeline, significant, balance(area), warnings,
-                Selections.searchUrl(areaSearch)));
+        return Optional.of(new AreaProfile(
+                area, region, timeline, significant, balance(area), warnings, Selections.searchUrl(areaSearch)));
     }
 
     /** Two areas by theme, or empty when either is unknown. */
@@ -173,11 +226,17 @@ public final class AreaService {
         themes.addAll(right.keySet());
         List<AreaComparison.Row> rows = new ArrayList<>();
         for (String theme : themes) {
-            rows.add(new AreaComparison.Row(theme, vocabulary.themeLabel(theme),
-                    left.getOrDefault(theme, empty(theme)), right.getOrDefault(theme, empty(theme))));
+            rows.add(new AreaComparison.Row(
+                    theme,
+                    vocabulary.themeLabel(theme),
+                    left.getOrDefault(theme, empty(theme)),
+                    right.getOrDefault(theme, empty(theme))));
         }
-        rows.sort(Comparator.comparing((AreaComparison.Row row) -> !(row.a().weaknesses() > 0 && row.b().weaknesses() > 0))
-                .thenComparing(Comparator.comparingLong((AreaComparison.Row row) -> row.a().weaknesses() + row.b().weaknesses()).reversed())
+        rows.sort(Comparator.comparing((AreaComparison.Row row) ->
+                        !(row.a().weaknesses() > 0 && row.b().weaknesses() > 0))
+                .thenComparing(Comparator.comparingLong((AreaComparison.Row row) ->
+                                row.a().weaknesses() + row.b().weaknesses())
+                        .reversed())
                 .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
         return Optional.of(new AreaComparison(a, b, rows));
     }
@@ -193,22 +252,34 @@ public final class AreaService {
     }
 
     private boolean exists(String area) {
-        SearchResponse<DocumentSource> response = deadline.run("Area lookup", () -> client.search(s -> s
-                .index(indices.documents())
-                .size(0)
-                .trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area)))), DocumentSource.class));
+        SearchResponse<DocumentSource> response = deadline.run(
+                "Area lookup",
+                () -> client.search(
+                        s -> s.index(indices.documents())
+                                .size(0)
+                                .trackTotalHits(t -> t.enabled(true))
+                                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area)))),
+                        DocumentSource.class));
         return response.hits().total() != null && response.hits().total().value() > 0;
     }
 
     /** The area's strengths and weaknesses per theme, most weaknesses first. */
     List<ThemeBalance> balance(String area) {
-        SearchResponse<PassageSource> response = deadline.run("Area themes", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(0)
-                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
-                .aggregations("themes", a -> a.terms(t -> t.field(IndexField.THEMES).size(MAX_THEMES))
-                        .aggregations("polarity", p -> p.terms(t -> t.field(IndexField.POLARITY).size(20)))), PassageSource.class));
+        SearchResponse<PassageSource> response = deadline.run(
+                "Area themes",
+                () -> client.search(
+                        s -> s.index(indices.passages())
+                                .size(0)
+                                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                                .aggregations(
+                                        "themes",
+                                        a -> a.terms(t -> t.field(IndexField.THEMES)
+                                                        .size(MAX_THEMES))
+                                                .aggregations(
+                                                        "polarity",
+                                                        p -> p.terms(t -> t.field(IndexField.POLARITY)
+                                                                .size(20)))),
+                        PassageSource.class));
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
         SearchQuery strengths = areaSearch.withFilter(Facet.POLARITY, Polarity.STRENGTH.id());
         SearchQuery weaknesses = areaSearch;
@@ -220,25 +291,36 @@ public final class AreaService {
         if (themes != null && themes.isSterms()) {
             for (StringTermsBucket bucket : themes.sterms().buckets().array()) {
                 String theme = bucket.key().stringValue();
-                Map<String, Long> polarity = MatrixService.counts(bucket.aggregations().get("polarity"));
+                Map<String, Long> polarity =
+                        MatrixService.counts(bucket.aggregations().get("polarity"));
                 long strong = polarity.getOrDefault(Polarity.STRENGTH.id(), 0L);
-                long weak = Polarity.weaknessIds().stream().mapToLong(id -> polarity.getOrDefault(id, 0L)).sum();
+                long weak = Polarity.weaknessIds().stream()
+                        .mapToLong(id -> polarity.getOrDefault(id, 0L))
+                        .sum();
                 if (strong == 0 && weak == 0) {
                     continue;
                 }
-                balances.add(new ThemeBalance(theme, vocabulary.themeLabel(theme), strong, weak,
+                balances.add(new ThemeBalance(
+                        theme,
+                        vocabulary.themeLabel(theme),
+                        strong,
+                        weak,
                         strong == 0 ? null : Selections.searchUrl(strengths.withFilter(Facet.THEME, theme)),
                         weak == 0 ? null : Selections.searchUrl(weaknesses.withFilter(Facet.THEME, theme))));
             }
         }
-        balances.sort(Comparator.comparingLong(ThemeBalance::weaknesses).reversed()
+        balances.sort(Comparator.comparingLong(ThemeBalance::weaknesses)
+                .reversed()
                 .thenComparing(Comparator.comparingLong(ThemeBalance::strengths).reversed())
                 .thenComparing(balance -> balance.label().toLowerCase(Locale.UK)));
         return balances;
     }
 
     static boolean isPlausibleName(String area) {
-        return area != null && !area.isBlank() && area.length() <= 100 && !CONTROL.matcher(area).find();
+        return area != null
+                && !area.isBlank()
+                && area.length() <= 100
+                && !CONTROL.matcher(area).find();
     }
 
     public static String areaUrl(String area) {

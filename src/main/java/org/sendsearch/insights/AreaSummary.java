@@ -12,7 +12,11 @@ import org.sendsearch.model.IsoDate;
  * @param last      date of its latest dated document, or null
  * @param url       its area page
  */
-public record AreaSummary(String area, String region, long documents, long findings, @IsoDate.Json LocalDate first,
-                          @IsoDate.Json LocalDate last,
-                          String url) {
-}
+public record AreaSummary(
+        String area,
+        String region,
+        long documents,
+        long findings,
+        @IsoDate.Json LocalDate first,
+        @IsoDate.Json LocalDate last,
+        String url) {}

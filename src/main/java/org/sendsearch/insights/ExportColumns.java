@@ -1,15 +1,14 @@
 package org.sendsearch.insights;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.sendsearch.model.Ids;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.SearchService;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The columns of an export, the same for CSV and JSON: every facet field (ids as the index holds
@@ -18,41 +17,42 @@ import java.util.function.Function;
  * with "; ".
  */
 final class ExportColumns {
-    record Column<T>(String name, Function<T, Object> value) {
-    }
+    record Column<T>(String name, Function<T, Object> value) {}
 
-    private ExportColumns() {
-    }
+    private ExportColumns() {}
 
     static List<Column<PassageSource>> findings(String baseUrl) {
-        return columns(List.of(
-                new Column<>("id", PassageSource::id),
-                new Column<>("documentId", PassageSource::documentId)),
-                facts(PassageSource::document), List.of(
-                new Column<>("section", p -> Ids.idOf(p.section())),
-                new Column<>("heading", PassageSource::heading),
-                new Column<>("polarity", p -> Ids.idOf(p.polarity())),
-                new Column<>("themes", PassageSource::themes),
-                new Column<>("wsoaRequired", p -> text(p.document().wsoaRequired())),
-                new Column<>("leadInspector", p -> p.document().leadInspector()),
-                new Column<>("text", PassageSource::text),
-                new Column<>("citation", Citation::of),
-                new Column<>("url", p -> baseUrl + SearchService.passageUrl(p.documentId(), p.ordinalOrZero()))));
+        return columns(
+                List.of(new Column<>("id", PassageSource::id), new Column<>("documentId", PassageSource::documentId)),
+                facts(PassageSource::document),
+                List.of(
+                        new Column<>("section", p -> Ids.idOf(p.section())),
+                        new Column<>("heading", PassageSource::heading),
+                        new Column<>("polarity", p -> Ids.idOf(p.polarity())),
+                        new Column<>("themes", PassageSource::themes),
+                        new Column<>("wsoaRequired", p -> text(p.document().wsoaRequired())),
+                        new Column<>("leadInspector", p -> p.document().leadInspector()),
+                        new Column<>("text", PassageSource::text),
+                        new Column<>("citation", Citation::of),
+                        new Column<>(
+                                "url", p -> baseUrl + SearchService.passageUrl(p.documentId(), p.ordinalOrZero()))));
     }
 
     static List<Column<DocumentSource>> documents(String baseUrl) {
-        return columns(List.of(
-                new Column<>("id", DocumentSource::id)),
-                facts(DocumentSource::facts), List.of(
-                new Column<>("themes", DocumentSource::themes),
-                new Column<>("wsoaRequired", d -> text(d.facts().wsoaRequired())),
-                new Column<>("leadInspector", d -> d.facts().leadInspector()),
-                new Column<>("outcome", d -> d.inspection().outcome()),
-                new Column<>("significantWeaknesses", d -> d.inspection().significantWeaknesses()),
-                new Column<>("warnings", DocumentSource::warnings),
-                new Column<>("text", DocumentSource::text),
-                new Column<>("citation", d -> Citation.of(d.facts())),
-                new Column<>("url", d -> baseUrl + SearchService.documentUrl(d.id()))));
+        return columns(
+                List.of(new Column<>("id", DocumentSource::id)),
+                facts(DocumentSource::facts),
+                List.of(
+                        new Column<>("themes", DocumentSource::themes),
+                        new Column<>("wsoaRequired", d -> text(d.facts().wsoaRequired())),
+                        new Column<>("leadInspector", d -> d.facts().leadInspector()),
+                        new Column<>("outcome", d -> d.inspection().outcome()),
+                        new Column<>(
+                                "significantWeaknesses", d -> d.inspection().significantWeaknesses()),
+                        new Column<>("warnings", DocumentSource::warnings),
+                        new Column<>("text", DocumentSource::text),
+                        new Column<>("citation", d -> Citation.of(d.facts())),
+                        new Column<>("url", d -> baseUrl + SearchService.documentUrl(d.id()))));
     }
 
     /** The document facts both exports list after the ids, in this order. */

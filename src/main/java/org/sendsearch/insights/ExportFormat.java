@@ -1,8 +1,7 @@
 package org.sendsearch.insights;
 
-import org.sendsearch.search.InvalidSearchException;
-
 import java.util.Locale;
+import org.sendsearch.search.InvalidSearchException;
 
 /** The export formats: CSV for spreadsheets, JSON for programs. */
 public enum ExportFormat {
@@ -32,8 +31,9 @@ public enum ExportFormat {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "csv" -> CSV;
             case "json" -> JSON;
-            default -> throw new InvalidSearchException("format must be 'csv' or 'json', not '"
-                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+            default ->
+                throw new InvalidSearchException("format must be 'csv' or 'json', not '"
+                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
         };
     }
 }

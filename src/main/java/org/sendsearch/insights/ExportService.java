@@ -10,6 +10,15 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.model.IndexField;
@@ -21,16 +30,6 @@ import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
-
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Exports every finding (or document) a search matches, not just a page of them, as CSV or JSON.
@@ -77,8 +76,7 @@ public final class ExportService {
     }
 
     /** What was exported. */
-    public record Summary(long total, long rows, boolean capped) {
-    }
+    public record Summary(long total, long rows, boolean capped) {}
 
     public int maxRows() {
         return maxRows;
@@ -102,11 +100,18 @@ public final class ExportService {
         return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl));
     }
 
-    private <T> Summary run(SearchQuery request, ExportFormat format, Target target, Class<T> type,
-                            List<ExportColumns.Column<T>> columns) throws IOException {
+    private <T> Summary run(
+            SearchQuery request,
+            ExportFormat format,
+            Target target,
+            Class<T> type,
+            List<ExportColumns.Column<T>> columns)
+            throws IOException {
         String index = indices.of(request.scope());
-        String pit = deadline.run("Export snapshot", () -> client.openPointInTime(p -> p.index(index)
-                .keepAlive(k -> k.time(KEEP_ALIVE)))).id();
+        String pit = deadline.run(
+                        "Export snapshot",
+                        () -> client.openPointInTime(p -> p.index(index).keepAlive(k -> k.time(KEEP_ALIVE))))
+                .id();
         try {
             List<FieldValue> after = null;
             long rows = 0;
@@ -120,7 +125,8 @@ public final class ExportService {
                 } catch (RuntimeException e) {
                     if (writer != null) {
                         // Headers are sent: say in the file itself that it is incomplete, rather than end it silently.
-                        writer.fail(rows, "Export interrupted after " + rows + " of " + total + " rows: " + e.getMessage());
+                        writer.fail(
+                                rows, "Export interrupted after " + rows + " of " + total + " rows: " + e.getMessage());
                     }
                     throw e;
                 }
@@ -128,12 +134,19 @@ public final class ExportService {
                     pit = page.pitId();
                 }
                 if (writer == null) {
-                    total = page.hits().total() == null ? 0 : page.hits().total().value();
+                    total = page.hits().total() == null
+                            ? 0
+                            : page.hits().total().value();
                     capped = total > maxRows;
                     writer = format == ExportFormat.CSV
                             ? new CsvRows<>(target.open(total, capped), columns)
-                            : new JsonRows<>(target.open(total, capped), columns, request.scope(), total, maxRows,
-                            capped ? capMessage(total) : null);
+                            : new JsonRows<>(
+                                    target.open(total, capped),
+                                    columns,
+                                    request.scope(),
+                                    total,
+                                    maxRows,
+                                    capped ? capMessage(total) : null);
                 }
                 List<Hit<T>> hits = page.hits().hits();
                 for (Hit<T> hit : hits) {
@@ -164,25 +177,30 @@ public final class ExportService {
         }
     }
 
-    private <T> SearchResponse<T> page(SearchQuery request, String pit, List<FieldValue> after, boolean first,
-                                       Class<T> type) {
-        return deadline.run("Export", () -> client.search(s -> {
-            s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
-                    .size(PAGE_SIZE)
-                    .query(selection.apply(request))
-                    .sort(sort(request.scope()))
-                    .trackTotalHits(t -> t.enabled(first));
-            if (after != null) {
-                s.searchAfter(after);
-            }
-            return s;
-        }, type));
+    private <T> SearchResponse<T> page(
+            SearchQuery request, String pit, List<FieldValue> after, boolean first, Class<T> type) {
+        return deadline.run(
+                "Export",
+                () -> client.search(
+                        s -> {
+                            s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+                                    .size(PAGE_SIZE)
+                                    .query(selection.apply(request))
+                                    .sort(sort(request.scope()))
+                                    .trackTotalHits(t -> t.enabled(first));
+                            if (after != null) {
+                                s.searchAfter(after);
+                            }
+                            return s;
+                        },
+                        type));
     }
 
     private static List<SortOptions> sort(Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
         sorts.add(SortOptions.of(o -> o.field(f -> f.field(IndexField.DATE)
-                .order(SortOrder.Desc).missing(FieldValue.of("_last"))
+                .order(SortOrder.Desc)
+                .missing(FieldValue.of("_last"))
                 .unmappedType(FieldType.Date))));
         sorts.addAll(QueryBuilder.tieBreakers(scope));
         // The point-in-time's own tiebreaker, so search_after never skips or repeats a row.
@@ -248,8 +266,14 @@ public final class ExportService {
         private final JsonGenerator json;
         private final List<ExportColumns.Column<T>> columns;
 
-        JsonRows(OutputStream stream, List<ExportColumns.Column<T>> columns, Scope scope, long total, int maxRows,
-                 String capMessage) throws IOException {
+        JsonRows(
+                OutputStream stream,
+                List<ExportColumns.Column<T>> columns,
+                Scope scope,
+                long total,
+                int maxRows,
+                String capMessage)
+                throws IOException {
             this.json = JSON.createGenerator(stream);
             this.columns = columns;
             json.writeStartObject();

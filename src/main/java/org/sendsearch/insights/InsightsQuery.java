@@ -1,15 +1,14 @@
 package org.sendsearch.insights;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The selection an insight is about: any search (text, filters, dates) over findings, with the
@@ -26,8 +25,8 @@ public record InsightsQuery(SearchQuery search, Map<String, String> own) {
      * @param polarityDefault the {@link PolarityChoice} when {@code polarity} is not given
      *                        ("weakness", "all"...)
      */
-    public static InsightsQuery parse(Map<String, List<String>> params, Vocabulary vocabulary, Set<String> ownParams,
-                                      String polarityDefault) {
+    public static InsightsQuery parse(
+            Map<String, List<String>> params, Vocabulary vocabulary, Set<String> ownParams, String polarityDefault) {
         Map<String, List<String>> rest = new LinkedHashMap<>(params);
         Map<String, String> own = new LinkedHashMap<>();
         for (String name : ownParams) {
@@ -36,7 +35,8 @@ public record InsightsQuery(SearchQuery search, Map<String, String> own) {
                 continue;
             }
             if (values.size() > 1) {
-                throw new InvalidSearchException("The parameter '" + name + "' was given " + values.size() + " times; give it once.");
+                throw new InvalidSearchException(
+                        "The parameter '" + name + "' was given " + values.size() + " times; give it once.");
             }
             own.put(name, values.get(0).strip());
         }

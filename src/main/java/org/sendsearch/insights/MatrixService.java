@@ -6,14 +6,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import org.sendsearch.search.Backend;
-import org.sendsearch.search.Deadline;
-import org.sendsearch.search.Facet;
-import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchQuery;
-import org.sendsearch.search.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.sendsearch.search.Backend;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * Builds the {@link ThemeMatrix} with one aggregation request over the findings the search
@@ -53,11 +52,15 @@ public final class MatrixService {
 
     public ThemeMatrix matrix(SearchQuery request, Pivot pivot) {
         SearchRequest search = request(request, pivot);
-        SearchResponse<PassageSource> response = deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
+        SearchResponse<PassageSource> response =
+                deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
 
         Map<String, Long> columnTotals = counts(response.aggregations().get("columns"));
         List<String> keys = new ArrayList<>(columnTotals.keySet());
-        keys.sort(pivot == Pivot.YEAR ? Comparator.naturalOrder() : Comparator.comparing(key -> key.toLowerCase(Locale.UK)));
+        keys.sort(
+                pivot == Pivot.YEAR
+                        ? Comparator.naturalOrder()
+                        : Comparator.comparing(key -> key.toLowerCase(Locale.UK)));
 
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
         Map<String, Long> themeTotals = new LinkedHashMap<>();
@@ -69,12 +72,16 @@ public final class MatrixService {
                 byTheme.put(theme, counts(bucket.aggregations().get("columns")));
             }
         }
-        long max = byTheme.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
+        long max = byTheme.values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
 
         List<ThemeMatrix.Column> columns = new ArrayList<>();
         for (String key : keys) {
-            columns.add(new ThemeMatrix.Column(key, columnTotals.get(key),
-                    Selections.searchUrl(Selections.only(request, pivot.facet(), key))));
+            columns.add(new ThemeMatrix.Column(
+                    key, columnTotals.get(key), Selections.searchUrl(Selections.only(request, pivot.facet(), key))));
         }
         List<ThemeMatrix.Row> rows = new ArrayList<>();
         byTheme.forEach((theme, cellsByKey) -> {
@@ -86,17 +93,29 @@ public final class MatrixService {
                 if (count > 0) {
                     recurrence++;
                 }
-                cells.add(new ThemeMatrix.Cell(key, count, heat(count, max),
+                cells.add(new ThemeMatrix.Cell(
+                        key,
+                        count,
+                        heat(count, max),
                         count == 0 ? null : Selections.searchUrl(Selections.only(themeSearch, pivot.facet(), key))));
             }
-            rows.add(new ThemeMatrix.Row(theme, vocabulary.themeLabel(theme), recurrence, themeTotals.get(theme),
-                    Selections.searchUrl(themeSearch), cells));
+            rows.add(new ThemeMatrix.Row(
+                    theme,
+                    vocabulary.themeLabel(theme),
+                    recurrence,
+                    themeTotals.get(theme),
+                    Selections.searchUrl(themeSearch),
+                    cells));
         });
-        rows.sort(Comparator.comparingInt(ThemeMatrix.Row::recurrence).reversed()
-                .thenComparing(Comparator.comparingLong(ThemeMatrix.Row::findings).reversed())
+        rows.sort(Comparator.comparingInt(ThemeMatrix.Row::recurrence)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingLong(ThemeMatrix.Row::findings).reversed())
                 .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
-        long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        return new ThemeMatrix(pivot.id(), request.values(Facet.POLARITY), total, Selections.searchUrl(request), columns, rows);
+        long total =
+                response.hits().total() == null ? 0 : response.hits().total().value();
+        return new ThemeMatrix(
+                pivot.id(), request.values(Facet.POLARITY), total, Selections.searchUrl(request), columns, rows);
     }
 
     /**
@@ -107,20 +126,22 @@ public final class MatrixService {
     public SearchRequest request(SearchQuery request, Pivot pivot) {
         String columnField = pivot.facet().field();
         List<String> chosenThemes = request.values(Facet.THEME);
-        return SearchRequest.of(s -> s
-                .index(indices.passages())
+        return SearchRequest.of(s -> s.index(indices.passages())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
                 .query(selection.apply(request))
-                .aggregations("themes", a -> a
-                        .terms(t -> {
-                            t.field(Facet.THEME.field()).size(MAX_BUCKETS);
-                            if (!chosenThemes.isEmpty()) {
-                                t.include(i -> i.terms(chosenThemes));
-                            }
-                            return t;
-                        })
-                        .aggregations("columns", c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
+                .aggregations(
+                        "themes",
+                        a -> a.terms(t -> {
+                                    t.field(Facet.THEME.field()).size(MAX_BUCKETS);
+                                    if (!chosenThemes.isEmpty()) {
+                                        t.include(i -> i.terms(chosenThemes));
+                                    }
+                                    return t;
+                                })
+                                .aggregations(
+                                        "columns",
+                                        c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
                 .aggregations("columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))));
     }
 

@@ -9,5 +9,4 @@ package org.sendsearch.insights;
  * @param collection      findings of the whole collection using it
  * @param url             the search for the selection narrowed to findings with this word
  */
-public record Phrase(String text, double score, long findings, long collection, String url) {
-}
+public record Phrase(String text, double score, long findings, long collection, String url) {}

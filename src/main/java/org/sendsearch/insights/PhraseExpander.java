@@ -6,12 +6,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.sendsearch.model.IndexField;
-import org.sendsearch.search.Deadline;
-import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchQuery;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.sendsearch.model.IndexField;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchQuery;
 
 /**
  * Turns significant words into the phrases they are used in ("adulthood" into "preparation for
@@ -49,8 +48,11 @@ final class PhraseExpander {
     private final Deadline deadline;
     private final Function<SearchQuery, Query> selector;
 
-    PhraseExpander(ElasticsearchClient client, SearchIndices indices, Deadline deadline,
-                   Function<SearchQuery, Query> selector) {
+    PhraseExpander(
+            ElasticsearchClient client,
+            SearchIndices indices,
+            Deadline deadline,
+            Function<SearchQuery, Query> selector) {
         this.client = client;
         this.selector = selector;
         this.indices = indices;
@@ -63,23 +65,28 @@ final class PhraseExpander {
             return words;
         }
         Query selection = selector.apply(request);
-        SearchResponse<PassageSource> sample = deadline.run("Phrase sample", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(SAMPLE)
-                .query(selection)
-                .source(src -> src.filter(f -> f.includes(IndexField.TEXT))), PassageSource.class));
+        SearchResponse<PassageSource> sample = deadline.run(
+                "Phrase sample",
+                () -> client.search(
+                        s -> s.index(indices.passages())
+                                .size(SAMPLE)
+                                .query(selection)
+                                .source(src -> src.filter(f -> f.includes(IndexField.TEXT))),
+                        PassageSource.class));
         Set<String> significant = new LinkedHashSet<>();
         words.forEach(word -> significant.add(word.text()));
         Map<String, Integer> findingsPerPhrase = new HashMap<>();
         for (Hit<PassageSource> hit : sample.hits().hits()) {
             if (hit.source() != null) {
-                phrasesIn(hit.source().text(), significant).forEach(phrase -> findingsPerPhrase.merge(phrase, 1, Integer::sum));
+                phrasesIn(hit.source().text(), significant)
+                        .forEach(phrase -> findingsPerPhrase.merge(phrase, 1, Integer::sum));
             }
         }
         Map<String, String> best = new LinkedHashMap<>();
         for (String word : significant) {
             findingsPerPhrase.entrySet().stream()
-                    .filter(entry -> entry.getValue() >= 2 && List.of(entry.getKey().split(" ")).contains(word))
+                    .filter(entry -> entry.getValue() >= 2
+                            && List.of(entry.getKey().split(" ")).contains(word))
                     .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparingInt(entry -> entry.getKey().length()))
                     .ifPresent(entry -> best.put(word, entry.getKey()));
@@ -104,7 +111,11 @@ final class PhraseExpander {
             }
             if (done.add(phrase)) {
                 String query = (request.query() + " \"" + phrase + "\"").strip();
-                result.add(new Phrase(phrase, jlh(count[0], selected, count[1], collection), count[0], count[1],
+                result.add(new Phrase(
+                        phrase,
+                        jlh(count[0], selected, count[1], collection),
+                        count[0],
+                        count[1],
                         Selections.searchUrl(request.withQuery(query))));
             }
         }
@@ -164,28 +175,41 @@ final class PhraseExpander {
         filters.put("_all", Query.of(q -> q.matchAll(m -> m)));
         for (int i = 0; i < phrases.size(); i++) {
             String phrase = phrases.get(i);
-            filters.put("p" + i, Query.of(q -> q.matchPhrase(m -> m.field(IndexField.TEXT_EXACT).query(phrase))));
+            filters.put(
+                    "p" + i,
+                    Query.of(q ->
+                            q.matchPhrase(m -> m.field(IndexField.TEXT_EXACT).query(phrase))));
         }
-        SearchResponse<PassageSource> response = deadline.run("Phrase counts", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(0)
-                .aggregations("collection", a -> a.filters(f -> f.filters(k -> k.keyed(filters))))
-                .aggregations("selection", a -> a.filter(selection)
-                        .aggregations("phrases", p -> p.filters(f -> f.filters(k -> k.keyed(filters))))), PassageSource.class));
+        SearchResponse<PassageSource> response = deadline.run(
+                "Phrase counts",
+                () -> client.search(
+                        s -> s.index(indices.passages())
+                                .size(0)
+                                .aggregations("collection", a -> a.filters(f -> f.filters(k -> k.keyed(filters))))
+                                .aggregations(
+                                        "selection",
+                                        a -> a.filter(selection)
+                                                .aggregations(
+                                                        "phrases",
+                                                        p -> p.filters(f -> f.filters(k -> k.keyed(filters))))),
+                        PassageSource.class));
         Map<String, FiltersBucket> all = buckets(response.aggregations().get("collection"));
         Aggregate selectionAggregate = response.aggregations().get("selection");
         Map<String, FiltersBucket> chosen = selectionAggregate != null && selectionAggregate.isFilter()
-                ? buckets(selectionAggregate.filter().aggregations().get("phrases")) : Map.of();
+                ? buckets(selectionAggregate.filter().aggregations().get("phrases"))
+                : Map.of();
         Map<String, long[]> counts = new HashMap<>();
-        counts.put("", new long[]{docCount(chosen.get("_all")), docCount(all.get("_all"))});
+        counts.put("", new long[] {docCount(chosen.get("_all")), docCount(all.get("_all"))});
         for (int i = 0; i < phrases.size(); i++) {
-            counts.put(phrases.get(i), new long[]{docCount(chosen.get("p" + i)), docCount(all.get("p" + i))});
+            counts.put(phrases.get(i), new long[] {docCount(chosen.get("p" + i)), docCount(all.get("p" + i))});
         }
         return counts;
     }
 
     private static Map<String, FiltersBucket> buckets(Aggregate aggregate) {
-        if (aggregate == null || !aggregate.isFilters() || !aggregate.filters().buckets().isKeyed()) {
+        if (aggregate == null
+                || !aggregate.isFilters()
+                || !aggregate.filters().buckets().isKeyed()) {
             return Map.of();
         }
         return aggregate.filters().buckets().keyed();

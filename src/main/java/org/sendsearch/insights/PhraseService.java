@@ -3,18 +3,17 @@ package org.sendsearch.insights;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.SignificantStringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The wording that sets a selection of findings apart from the whole collection, with
@@ -37,14 +36,15 @@ public final class PhraseService {
      * them), and in a small selection "not" or "while" can score as significant, which tells a
      * reader nothing. Negation is what weaknesses are made of, so it is always over-represented.
      */
-    static final List<String> FUNCTION_WORDS = List.of("a", "about", "after", "all", "also", "an", "and", "any", "are",
-            "as", "at", "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
-            "had", "has", "have", "he", "her", "his", "how", "however", "if", "in", "into", "is", "it", "its", "may",
-            "more", "most", "much", "must", "no", "nor", "not", "of", "on", "once", "only", "or", "other", "our", "out",
-            "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
-            "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
-            "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-            "you", "your", "s", "t", "don", "doesn", "isn", "aren", "wasn");
+    static final List<String> FUNCTION_WORDS = List.of(
+            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before",
+            "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her",
+            "his", "how", "however", "if", "in", "into", "is", "it", "its", "may", "more", "most", "much", "must", "no",
+            "nor", "not", "of", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she",
+            "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+            "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
+            "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "s", "t",
+            "don", "doesn", "isn", "aren", "wasn");
     /** The top-scoring findings per shard that are analysed: enough for a stable signal, cheap. */
     private static final int SAMPLE_SIZE = 500;
 
@@ -65,19 +65,24 @@ public final class PhraseService {
 
     public List<Phrase> phrases(SearchQuery request, int size) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
-        SearchResponse<PassageSource> response = deadline.run("Characteristic wording", () -> client.search(s -> s
-                .index(indices.passages())
-                .size(0)
-                .query(selection.apply(request))
-                .aggregations("sample", a -> a
-                        .sampler(sm -> sm.shardSize(SAMPLE_SIZE))
-                        .aggregations("words", w -> w.significantText(st -> st
-                                .field(IndexField.TEXT_EXACT)
-                                .sourceFields(IndexField.TEXT)
-                                .filterDuplicateText(true)
-                                .exclude(e -> e.terms(FUNCTION_WORDS))
-                                .minDocCount(2L)
-                                .size(wanted)))), PassageSource.class));
+        SearchResponse<PassageSource> response = deadline.run(
+                "Characteristic wording",
+                () -> client.search(
+                        s -> s.index(indices.passages())
+                                .size(0)
+                                .query(selection.apply(request))
+                                .aggregations(
+                                        "sample",
+                                        a -> a.sampler(sm -> sm.shardSize(SAMPLE_SIZE))
+                                                .aggregations(
+                                                        "words",
+                                                        w -> w.significantText(st -> st.field(IndexField.TEXT_EXACT)
+                                                                .sourceFields(IndexField.TEXT)
+                                                                .filterDuplicateText(true)
+                                                                .exclude(e -> e.terms(FUNCTION_WORDS))
+                                                                .minDocCount(2L)
+                                                                .size(wanted)))),
+                        PassageSource.class));
         List<Phrase> phrases = new ArrayList<>();
         Aggregate sample = response.aggregations().get("sample");
         if (sample == null || !sample.isSampler()) {
@@ -90,7 +95,11 @@ public final class PhraseService {
         for (SignificantStringTermsBucket bucket : words.sigsterms().buckets().array()) {
             String word = bucket.key();
             String query = (request.query() + " \"" + word + "\"").strip();
-            phrases.add(new Phrase(word, bucket.score(), bucket.docCount(), bucket.bgCount(),
+            phrases.add(new Phrase(
+                    word,
+                    bucket.score(),
+                    bucket.docCount(),
+                    bucket.bgCount(),
                     Selections.searchUrl(request.withQuery(query))));
         }
         return expander.expand(request, phrases);

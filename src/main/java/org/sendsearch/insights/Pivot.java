@@ -1,9 +1,8 @@
 package org.sendsearch.insights;
 
+import java.util.Locale;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.InvalidSearchException;
-
-import java.util.Locale;
 
 /** What the columns of the theme matrix are: local areas (the default) or years. */
 public enum Pivot {
@@ -39,8 +38,9 @@ public enum Pivot {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "area" -> AREA;
             case "year" -> YEAR;
-            default -> throw new InvalidSearchException("pivot must be 'area' or 'year', not '"
-                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+            default ->
+                throw new InvalidSearchException("pivot must be 'area' or 'year', not '"
+                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
         };
     }
 }

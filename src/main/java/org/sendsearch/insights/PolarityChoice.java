@@ -1,14 +1,13 @@
 package org.sendsearch.insights;
 
-import org.sendsearch.model.Polarity;
-import org.sendsearch.search.InvalidSearchException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.search.InvalidSearchException;
 
 /**
  * Which findings an insight counts, as given by its {@code polarity} parameter. "weakness" means
@@ -20,14 +19,16 @@ import java.util.Set;
 public final class PolarityChoice {
     public static final String DEFAULT = Polarity.WEAKNESS.id();
     private static final Map<String, List<String>> GROUPS = Map.of(
-            Polarity.WEAKNESS.id(), Polarity.weaknessIds(),
-            Polarity.STRENGTH.id(), List.of(Polarity.STRENGTH.id()),
-            "all", List.of());
-    private static final Set<String> SINGLE = Set.of(Polarity.SIGNIFICANT_WEAKNESS.id(), Polarity.ACTION.id(),
-            Polarity.NEUTRAL.id());
+            Polarity.WEAKNESS.id(),
+            Polarity.weaknessIds(),
+            Polarity.STRENGTH.id(),
+            List.of(Polarity.STRENGTH.id()),
+            "all",
+            List.of());
+    private static final Set<String> SINGLE =
+            Set.of(Polarity.SIGNIFICANT_WEAKNESS.id(), Polarity.ACTION.id(), Polarity.NEUTRAL.id());
 
-    private PolarityChoice() {
-    }
+    private PolarityChoice() {}
 
     /**
      * The polarity ids a search should filter on for the given parameter values (empty: no
@@ -50,9 +51,10 @@ public final class PolarityChoice {
             } else if (SINGLE.contains(value)) {
                 ids.add(value);
             } else {
-                throw new InvalidSearchException("polarity must be 'weakness' (with significant weaknesses), 'strength', "
-                        + "'significant-weakness', 'action', 'neutral' or 'all', not '"
-                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+                throw new InvalidSearchException(
+                        "polarity must be 'weakness' (with significant weaknesses), 'strength', "
+                                + "'significant-weakness', 'action', 'neutral' or 'all', not '"
+                                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
             }
         }
         return new ArrayList<>(ids);

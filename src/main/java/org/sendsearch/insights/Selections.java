@@ -9,8 +9,7 @@ import org.sendsearch.search.SearchQuery;
  * against the passages behind it.
  */
 public final class Selections {
-    private Selections() {
-    }
+    private Selections() {}
 
     /**
      * The same search with {@code facet} narrowed to {@code value} alone. Adding a value to a

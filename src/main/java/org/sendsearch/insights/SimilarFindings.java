@@ -1,8 +1,7 @@
 package org.sendsearch.insights;
 
-import org.sendsearch.search.SearchHit;
-
 import java.util.List;
+import org.sendsearch.search.SearchHit;
 
 /**
  * The findings in other documents worded most like one finding: precedent wording.
@@ -21,6 +20,5 @@ public record SimilarFindings(SearchHit finding, List<Similar> similar) {
      * @param samePolarity whether it is of the same kind (both strengths, or both weaknesses)
      * @param similarUrl   the page of findings similar to this one
      */
-    public record Similar(SearchHit finding, double score, boolean samePolarity, String similarUrl) {
-    }
+    public record Similar(SearchHit finding, double score, boolean samePolarity, String similarUrl) {}
 }

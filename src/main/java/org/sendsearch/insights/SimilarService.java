@@ -10,23 +10,21 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
-import org.sendsearch.model.IndexField;
-import org.sendsearch.model.Polarity;
-import org.sendsearch.search.Backend;
-import org.sendsearch.search.Citation;
-import org.sendsearch.search.Deadline;
-import org.sendsearch.search.DocumentService;
-import org.sendsearch.search.Highlight;
-import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.SearchHit;
-import org.sendsearch.search.SearchIndices;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sendsearch.model.IndexField;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.search.Backend;
+import org.sendsearch.search.Deadline;
+import org.sendsearch.search.DocumentService;
+import org.sendsearch.search.Highlight;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchHit;
+import org.sendsearch.search.SearchIndices;
 
 /**
  * Finds precedent wording: the findings of other documents most like a given one, with
@@ -67,16 +65,19 @@ public final class SimilarService {
         if (!DocumentService.isWellFormedId(passageId)) {
             return Optional.empty();
         }
-        SearchResponse<PassageSource> found = deadline.run("Finding lookup", () -> client.search(lookup(passageId),
-                PassageSource.class));
-        Optional<PassageSource> source = found.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
+        SearchResponse<PassageSource> found =
+                deadline.run("Finding lookup", () -> client.search(lookup(passageId), PassageSource.class));
+        Optional<PassageSource> source = found.hits().hits().stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .findFirst();
         if (source.isEmpty()) {
             return Optional.empty();
         }
         PassageSource passage = source.get();
         List<Polarity> kind = kindOf(passage.polarity());
-        SearchResponse<PassageSource> response = deadline.run("Similar findings", () -> client.search(
-                request(passage, size, sameKindOnly), PassageSource.class));
+        SearchResponse<PassageSource> response = deadline.run(
+                "Similar findings", () -> client.search(request(passage, size, sameKindOnly), PassageSource.class));
         List<SimilarFindings.Similar> similar = new ArrayList<>();
         for (Hit<PassageSource> hit : response.hits().hits()) {
             PassageSource other = hit.source();
@@ -85,7 +86,9 @@ public final class SimilarService {
             }
             Highlight marked = Highlight.merge(other.text(), hit.highlight().getOrDefault(IndexField.TEXT, List.of()));
             SearchHit finding = hit(other, hit.id(), marked);
-            similar.add(new SimilarFindings.Similar(finding, hit.score() == null ? 0 : hit.score(),
+            similar.add(new SimilarFindings.Similar(
+                    finding,
+                    hit.score() == null ? 0 : hit.score(),
                     other.polarity() != null && kind.contains(other.polarity()),
                     similarUrl(finding.id())));
         }
@@ -94,8 +97,7 @@ public final class SimilarService {
 
     /** The search finding the passage itself, by id. */
     public SearchRequest lookup(String passageId) {
-        return SearchRequest.of(s -> s
-                .index(indices.passages())
+        return SearchRequest.of(s -> s.index(indices.passages())
                 .query(q -> q.term(t -> t.field(IndexField.ID).value(FieldValue.of(passageId))))
                 .size(1));
     }
@@ -107,32 +109,37 @@ public final class SimilarService {
      */
     public SearchRequest request(PassageSource passage, int size, boolean sameKindOnly) {
         int wanted = Math.max(1, Math.min(MAX_SIZE, size));
-        Query like = Query.of(q -> q.moreLikeThis(m -> m
-                .fields(IndexField.TEXT)
+        Query like = Query.of(q -> q.moreLikeThis(m -> m.fields(IndexField.TEXT)
                 .like(l -> l.text(passage.text()))
                 .minTermFreq(1)
                 .minDocFreq(1)
                 .maxQueryTerms(40)
                 .minimumShouldMatch("15%")));
-        List<FieldValue> kind = kindOf(passage.polarity()).stream().map(polarity -> FieldValue.of(polarity.id())).toList();
-        return SearchRequest.of(s -> s
-                .index(indices.passages())
+        List<FieldValue> kind = kindOf(passage.polarity()).stream()
+                .map(polarity -> FieldValue.of(polarity.id()))
+                .toList();
+        return SearchRequest.of(s -> s.index(indices.passages())
                 .size(wanted)
                 .query(q -> q.bool(b -> {
                     b.must(like);
                     if (passage.documentId() != null) {
-                        b.mustNot(n -> n.term(t -> t.field(IndexField.DOCUMENT_ID).value(FieldValue.of(passage.documentId()))));
+                        b.mustNot(n -> n.term(
+                                t -> t.field(IndexField.DOCUMENT_ID).value(FieldValue.of(passage.documentId()))));
                     }
                     if (!kind.isEmpty() && sameKindOnly) {
                         b.filter(f -> f.terms(t -> t.field(IndexField.POLARITY).terms(v -> v.value(kind))));
                     } else if (!kind.isEmpty()) {
-                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(t -> t.field(IndexField.POLARITY)
-                                .terms(v -> v.value(kind)))).boost(SAME_POLARITY_BOOST)));
+                        b.should(sh -> sh.constantScore(c -> c.filter(f -> f.terms(
+                                        t -> t.field(IndexField.POLARITY).terms(v -> v.value(kind))))
+                                .boost(SAME_POLARITY_BOOST)));
                     }
                     return b;
                 }))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .type(HighlighterType.Unified).highlightQuery(like)
+                .highlight(h -> h.encoder(HighlighterEncoder.Html)
+                        .preTags("<mark>")
+                        .postTags("</mark>")
+                        .type(HighlighterType.Unified)
+                        .highlightQuery(like)
                         .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 

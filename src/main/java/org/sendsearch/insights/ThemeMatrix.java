@@ -14,8 +14,8 @@ import java.util.List;
  * @param columns     in display order (areas alphabetically, years oldest first)
  * @param rows        themes that occur at least once in the selection
  */
-public record ThemeMatrix(String pivot, List<String> polarity, long total, String totalUrl, List<Column> columns,
-                          List<Row> rows) {
+public record ThemeMatrix(
+        String pivot, List<String> polarity, long total, String totalUrl, List<Column> columns, List<Row> rows) {
     public ThemeMatrix {
         polarity = List.copyOf(polarity);
         columns = List.copyOf(columns);
@@ -23,8 +23,7 @@ public record ThemeMatrix(String pivot, List<String> polarity, long total, Strin
     }
 
     /** One area or year with the findings of the selection in it (any theme). */
-    public record Column(String key, long findings, String url) {
-    }
+    public record Column(String key, long findings, String url) {}
 
     /**
      * @param recurrence in how many columns the theme has at least one finding
@@ -41,11 +40,14 @@ public record ThemeMatrix(String pivot, List<String> polarity, long total, Strin
      * @param heat 0 for none, else 1 (few) to 5 (the most of any cell): the colour bucket
      * @param url  the search listing these findings, or null when there are none
      */
-    public record Cell(String column, long count, int heat, String url) {
-    }
+    public record Cell(String column, long count, int heat, String url) {}
 
     /** The largest cell, for scales and captions. */
     public long maxCell() {
-        return rows.stream().flatMap(row -> row.cells().stream()).mapToLong(Cell::count).max().orElse(0);
+        return rows.stream()
+                .flatMap(row -> row.cells().stream())
+                .mapToLong(Cell::count)
+                .max()
+                .orElse(0);
     }
 }

@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-
 import java.util.Optional;
 
 /** What kind of document a file is; the id is the value stored in the index. */

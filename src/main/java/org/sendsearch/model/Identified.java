@@ -28,6 +28,5 @@ public interface Identified {
      * @param id    what the index stores
      * @param label what people read
      */
-    record Term(String id, String label) {
-    }
+    record Term(String id, String label) {}
 }

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  * person reading the message has to find which.
  */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     /**
      * The constant of {@code type} whose {@link Identified#id()} is {@code id}.

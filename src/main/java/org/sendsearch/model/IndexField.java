@@ -51,8 +51,7 @@ public final class IndexField {
     public static final String START = "start";
     public static final String END = "end";
 
-    private IndexField() {
-    }
+    private IndexField() {}
 
     /** A field with a query-time boost, as multi-field queries take it ({@code "title^2"}). */
     public static String boosted(String field, double boost) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -25,8 +24,7 @@ import java.time.format.DateTimeParseException;
  * annotation makes every mapper read and write the same form.
  */
 public final class IsoDate {
-    private IsoDate() {
-    }
+    private IsoDate() {}
 
     /** Reads and writes the field with {@link Reader} and {@link Writer}. */
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
@@ -34,8 +32,7 @@ public final class IsoDate {
     @JacksonAnnotationsInside
     @JsonSerialize(using = Writer.class)
     @JsonDeserialize(using = Reader.class)
-    public @interface Json {
-    }
+    public @interface Json {}
 
     /**
      * The date of {@code YYYY-MM-DD}, or of the first ten characters of a longer date-time

@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,17 +10,29 @@ import java.util.Optional;
  * ({@code outcome}); {@link #of(String)} reads which outcome that sentence states.
  */
 public enum Outcome implements Identified {
-    POSITIVE("positive", "Typically positive experiences and outcomes", Framework.AREA_SEND_2023,
+    POSITIVE(
+            "positive",
+            "Typically positive experiences and outcomes",
+            Framework.AREA_SEND_2023,
             "typically lead to positive"),
-    INCONSISTENT("inconsistent", "Inconsistent experiences and outcomes", Framework.AREA_SEND_2023,
+    INCONSISTENT(
+            "inconsistent",
+            "Inconsistent experiences and outcomes",
+            Framework.AREA_SEND_2023,
             "inconsistent experiences and outcomes"),
-    SYSTEMIC_FAILINGS("systemic-failings", "Widespread and/or systemic failings", Framework.AREA_SEND_2023,
+    SYSTEMIC_FAILINGS(
+            "systemic-failings",
+            "Widespread and/or systemic failings",
+            Framework.AREA_SEND_2023,
             "widespread and/or systemic failings"),
     /** Checked before {@link #SUFFICIENT_PROGRESS}, whose wording it contains. */
-    INSUFFICIENT_PROGRESS("insufficient-progress", "Not sufficient progress", Framework.JOINT_LOCAL_AREA_2016,
+    INSUFFICIENT_PROGRESS(
+            "insufficient-progress",
+            "Not sufficient progress",
+            Framework.JOINT_LOCAL_AREA_2016,
             "not made sufficient progress"),
-    SUFFICIENT_PROGRESS("sufficient-progress", "Sufficient progress", Framework.JOINT_LOCAL_AREA_2016,
-            "made sufficient progress");
+    SUFFICIENT_PROGRESS(
+            "sufficient-progress", "Sufficient progress", Framework.JOINT_LOCAL_AREA_2016, "made sufficient progress");
 
     private final Term term;
     private final Framework framework;

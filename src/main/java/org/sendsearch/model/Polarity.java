@@ -1,7 +1,6 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +17,8 @@ public enum Polarity implements Identified {
     NEUTRAL("neutral", "Neutral");
 
     /** The weaknesses of any seriousness, in vocabulary order: what "weaknesses" counts everywhere. */
-    public static final List<Polarity> WEAKNESSES = Arrays.stream(values()).filter(Polarity::isWeakness).toList();
+    public static final List<Polarity> WEAKNESSES =
+            Arrays.stream(values()).filter(Polarity::isWeakness).toList();
 
     private final Term term;
 

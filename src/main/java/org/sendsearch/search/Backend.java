@@ -1,7 +1,6 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-
 import java.time.Duration;
 
 /**
@@ -14,7 +13,8 @@ public record Backend(ElasticsearchClient client, SearchIndices indices, Vocabul
         implements AutoCloseable {
 
     /** A backend whose calls are each cut off after {@code timeLimit}. */
-    public static Backend open(ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
+    public static Backend open(
+            ElasticsearchClient client, SearchIndices indices, Vocabulary vocabulary, Duration timeLimit) {
         return new Backend(client, indices, vocabulary, new Deadline(timeLimit));
     }
 

@@ -1,14 +1,13 @@
 package org.sendsearch.search;
 
-import org.sendsearch.ingest.DateGrammar;
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Polarity;
-import org.sendsearch.model.Section;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sendsearch.ingest.DateGrammar;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
 
 /**
  * How a finding is cited in a letter, a tribunal bundle or a report: who wrote it, which
@@ -20,8 +19,7 @@ import java.util.Locale;
  */
 public final class Citation {
 
-    private Citation() {
-    }
+    private Citation() {}
 
     /** The citation of one finding. */
     public static String of(PassageSource passage) {
@@ -95,13 +93,14 @@ public final class Citation {
         if (heading == null || heading.isBlank()) {
             return "";
         }
-        String last = heading.substring(heading.lastIndexOf(" > ") < 0 ? 0 : heading.lastIndexOf(" > ") + 3).strip();
+        String last = heading.substring(heading.lastIndexOf(" > ") < 0 ? 0 : heading.lastIndexOf(" > ") + 3)
+                .strip();
         return readable(last);
     }
 
     /** Words kept in capitals when an all-capitals heading is put in sentence case. */
-    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("send", "sen", "wsoa", "ehc", "ehcp", "cqc",
-            "ofsted", "ccg", "icb", "ict", "la");
+    private static final java.util.Set<String> ACRONYMS =
+            java.util.Set.of("send", "sen", "wsoa", "ehc", "ehcp", "cqc", "ofsted", "ccg", "icb", "ict", "la");
 
     /** All-capitals text turned into sentence case; anything else as it is. */
     public static String readable(String text) {

@@ -1,9 +1,8 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.sendsearch.model.IsoDate;
-
 import java.time.LocalDate;
+import org.sendsearch.model.IsoDate;
 
 /**
  * What a council report states about where it goes, as its {@link DocumentSource} holds it; null
@@ -14,5 +13,4 @@ import java.time.LocalDate;
  * @param author      the report's author
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CouncilPaper(String committee, @IsoDate.Json LocalDate meetingDate, String author) {
-}
+public record CouncilPaper(String committee, @IsoDate.Json LocalDate meetingDate, String author) {}

@@ -1,10 +1,6 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.engine.Engine;
-
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.engine.Engine;
 
 /**
  * Runs a call to Elasticsearch with a time limit, turning every way it can fail into something
@@ -96,7 +95,8 @@ public final class Deadline implements AutoCloseable {
             }
             if (es.status() == 400) {
                 log.info("{}: Elasticsearch refused the query: {}", what, Engine.describe(es));
-                return new InvalidSearchException("This search could not be run as written; try fewer or simpler words.");
+                return new InvalidSearchException(
+                        "This search could not be run as written; try fewer or simpler words.");
             }
             log.error("{}: Elasticsearch error {}: {}", what, es.status(), Engine.describe(es));
             return new SearchUnavailableException("The search engine could not answer this search right now.", es);

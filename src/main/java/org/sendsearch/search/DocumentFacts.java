@@ -1,10 +1,9 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.IsoDate;
-
-import java.time.LocalDate;
 
 /**
  * The facts about a document that its passages carry too (the indexer copies them onto every
@@ -21,8 +20,15 @@ import java.time.LocalDate;
  * @param leadInspector the lead inspector's name, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DocumentFacts(String title, String area, String region, DocumentType type, Integer year,
-                            @IsoDate.Json LocalDate date, Boolean wsoaRequired, String leadInspector) {
+public record DocumentFacts(
+        String title,
+        String area,
+        String region,
+        DocumentType type,
+        Integer year,
+        @IsoDate.Json LocalDate date,
+        Boolean wsoaRequired,
+        String leadInspector) {
     private static final DocumentFacts ABSENT = new DocumentFacts(null, null, null, null, null, null, null, null);
 
     /** No facts known: every field null. */

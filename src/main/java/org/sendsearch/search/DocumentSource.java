@@ -2,7 +2,6 @@ package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 import java.util.List;
 
 /**
@@ -21,9 +20,15 @@ import java.util.List;
  * @param text       the cleaned text ("" when not stored)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DocumentSource(String id, @JsonUnwrapped StoredFile file, @JsonUnwrapped DocumentFacts facts,
-                             @JsonUnwrapped InspectionFacts inspection, @JsonUnwrapped CouncilPaper paper,
-                             List<String> warnings, List<String> themes, String text) {
+public record DocumentSource(
+        String id,
+        @JsonUnwrapped StoredFile file,
+        @JsonUnwrapped DocumentFacts facts,
+        @JsonUnwrapped InspectionFacts inspection,
+        @JsonUnwrapped CouncilPaper paper,
+        List<String> warnings,
+        List<String> themes,
+        String text) {
     public DocumentSource {
         warnings = InspectionFacts.orEmpty(warnings);
         themes = InspectionFacts.orEmpty(themes);

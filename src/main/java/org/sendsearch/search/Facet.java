@@ -1,10 +1,9 @@
 package org.sendsearch.search;
 
-import org.sendsearch.model.IndexField;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.sendsearch.model.IndexField;
 
 /**
  * The facets people filter by. Each is a URL parameter (repeatable: several values of one facet
@@ -68,6 +67,8 @@ public enum Facet {
     }
 
     public static Optional<Facet> byParam(String param) {
-        return Arrays.stream(values()).filter(facet -> facet.param.equals(param)).findFirst();
+        return Arrays.stream(values())
+                .filter(facet -> facet.param.equals(param))
+                .findFirst();
     }
 }

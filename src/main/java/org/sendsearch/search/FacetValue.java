@@ -6,5 +6,4 @@ package org.sendsearch.search;
  *
  * @param selected whether the search already filters on it
  */
-public record FacetValue(String value, String label, long count, boolean selected) {
-}
+public record FacetValue(String value, String label, long count, boolean selected) {}

@@ -1,11 +1,10 @@
 package org.sendsearch.search;
 
-import org.jsoup.parser.Parser;
-import org.sendsearch.util.Html;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.jsoup.parser.Parser;
+import org.sendsearch.util.Html;
 
 /**
  * A text with the stretches that matched the search marked. It is built from the highlighter's
@@ -20,8 +19,7 @@ public record Highlight(List<Segment> segments) {
     static final String GAP = " … ";
 
     /** A run of text, marked or not. */
-    public record Segment(String text, boolean marked) {
-    }
+    public record Segment(String text, boolean marked) {}
 
     public Highlight {
         segments = List.copyOf(segments);

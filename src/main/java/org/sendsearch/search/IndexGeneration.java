@@ -3,15 +3,14 @@ package org.sendsearch.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.IndicesStatsResponse;
 import co.elastic.clients.elasticsearch.indices.stats.IndicesStats;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * A number that changes whenever what searches can see may have changed: the indices behind the
@@ -54,8 +53,8 @@ public final class IndexGeneration implements AutoCloseable {
 
     private synchronized void poll() {
         try {
-            IndicesStatsResponse stats = client.indices().stats(s -> s.index(indices.passages(), indices.documents())
-                    .metric("indexing", "refresh"));
+            IndicesStatsResponse stats = client.indices()
+                    .stats(s -> s.index(indices.passages(), indices.documents()).metric("indexing", "refresh"));
             TreeMap<String, String> parts = new TreeMap<>();
             stats.indices().forEach((name, index) -> parts.put(name, signature(index)));
             String signature = parts.toString();
@@ -80,8 +79,16 @@ public final class IndexGeneration implements AutoCloseable {
             return Objects.toString(index.uuid());
         }
         return index.uuid()
-                + "/" + (primaries.indexing() == null ? "" : primaries.indexing().indexTotal() + "+" + primaries.indexing().deleteTotal())
-                + "/" + (primaries.refresh() == null ? "" : primaries.refresh().total() + "+" + primaries.refresh().externalTotal());
+                + "/"
+                + (primaries.indexing() == null
+                        ? ""
+                        : primaries.indexing().indexTotal() + "+"
+                                + primaries.indexing().deleteTotal())
+                + "/"
+                + (primaries.refresh() == null
+                        ? ""
+                        : primaries.refresh().total() + "+"
+                                + primaries.refresh().externalTotal());
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.sendsearch.model.IsoDate;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.sendsearch.model.IsoDate;
 
 /**
  * What an inspection document states about the inspection, as its {@link DocumentSource} holds
@@ -19,9 +18,14 @@ import java.util.List;
  * @param healthBodies          clinical commissioning groups and integrated care boards named
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record InspectionFacts(@IsoDate.Json LocalDate inspectionStart, @IsoDate.Json LocalDate inspectionEnd,
-                              List<String> significantWeaknesses, String outcome, List<String> inspectors,
-                              List<String> addressees, List<String> healthBodies) {
+public record InspectionFacts(
+        @IsoDate.Json LocalDate inspectionStart,
+        @IsoDate.Json LocalDate inspectionEnd,
+        List<String> significantWeaknesses,
+        String outcome,
+        List<String> inspectors,
+        List<String> addressees,
+        List<String> healthBodies) {
     public InspectionFacts {
         significantWeaknesses = orEmpty(significantWeaknesses);
         inspectors = orEmpty(inspectors);

@@ -2,10 +2,9 @@ package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
-
-import java.util.List;
 
 /**
  * A passage as stored in the passages index: the finding plus the facts copied from its document,
@@ -26,9 +25,18 @@ import java.util.List;
  * @param document   the document's facts
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PassageSource(String id, String documentId, Integer ordinal, Section section, String heading,
-                            Polarity polarity, List<String> themes, String text, Integer start, Integer end,
-                            @JsonUnwrapped DocumentFacts document) {
+public record PassageSource(
+        String id,
+        String documentId,
+        Integer ordinal,
+        Section section,
+        String heading,
+        Polarity polarity,
+        List<String> themes,
+        String text,
+        Integer start,
+        Integer end,
+        @JsonUnwrapped DocumentFacts document) {
     public PassageSource {
         themes = themes == null ? List.of() : List.copyOf(themes);
         text = text == null ? "" : text;

@@ -15,15 +15,13 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.SuggestSort;
 import co.elastic.clients.util.NamedValue;
-
-import org.sendsearch.ingest.TermAnalysis;
-import org.sendsearch.model.IndexField;
-
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.sendsearch.ingest.TermAnalysis;
+import org.sendsearch.model.IndexField;
 
 /**
  * Turns a {@link SearchQuery} into an Elasticsearch search with the client's typed builders;
@@ -56,13 +54,19 @@ public final class QueryBuilder {
     }
 
     /** The only query-syntax operators people can use: OR, -, "phrases", prefix* (and whitespace). */
-    static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace);
+    static final List<SimpleQueryStringFlag> FLAGS = List.of(
+            SimpleQueryStringFlag.Or,
+            SimpleQueryStringFlag.Not,
+            SimpleQueryStringFlag.Phrase,
+            SimpleQueryStringFlag.Prefix,
+            SimpleQueryStringFlag.Whitespace);
     /** One or two words: all must match; three or four: all but one; more (questions): three in five. */
     static final String MINIMUM_SHOULD_MATCH = "2<-1 4<60%";
+
     static final String EXACT_SUFFIX = ".exact";
     /** A constant added for passages tagged with a theme the query names (BM25 scores here run ~5-20). */
     static final float THEME_BOOST = 3.0f;
+
     static final String SUGGESTION = "did-you-mean";
     private static final int FACET_SIZE = 200;
 
@@ -110,9 +114,15 @@ public final class QueryBuilder {
     /** The fields the text is searched in, with their weights. */
     static List<String> fields(Scope scope) {
         return scope == Scope.PASSAGES
-                ? List.of(IndexField.TEXT, IndexField.boosted(IndexField.HEADING, 0.3), IndexField.boosted(IndexField.TITLE, 0.5))
-                : List.of(IndexField.boosted(IndexField.TITLE, 2), IndexField.TEXT,
-                        IndexField.boosted(IndexField.SIGNIFICANT_WEAKNESSES, 1.5), IndexField.OUTCOME);
+                ? List.of(
+                        IndexField.TEXT,
+                        IndexField.boosted(IndexField.HEADING, 0.3),
+                        IndexField.boosted(IndexField.TITLE, 0.5))
+                : List.of(
+                        IndexField.boosted(IndexField.TITLE, 2),
+                        IndexField.TEXT,
+                        IndexField.boosted(IndexField.SIGNIFICANT_WEAKNESSES, 1.5),
+                        IndexField.OUTCOME);
     }
 
     /**
@@ -137,8 +147,11 @@ public final class QueryBuilder {
                     // from the shard request cache until the index next changes.
                     .requestCache(true)
                     .highlight(h -> {
-                        h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                                .type(HighlighterType.Unified).requireFieldMatch(true);
+                        h.encoder(HighlighterEncoder.Html)
+                                .preTags("<mark>")
+                                .postTags("</mark>")
+                                .type(HighlighterType.Unified)
+                                .requireFieldMatch(true);
                         highlightQuery(scope, parsed).ifPresent(h::highlightQuery);
                         h.fields(NamedValue.of(IndexField.TEXT, highlightField(scope, true)));
                         if (highlightExact) {
@@ -148,9 +161,16 @@ public final class QueryBuilder {
                     });
             filter(request, null).ifPresent(s::postFilter);
             if (!queryText.isBlank()) {
-                s.suggest(g -> g.text(queryText).suggesters(SUGGESTION, f -> f.term(t -> t
-                        .field(IndexField.TEXT_EXACT).suggestMode(SuggestMode.Missing).size(1).minWordLength(4)
-                        .maxEdits(2).prefixLength(1).sort(SuggestSort.Score))));
+                s.suggest(g -> g.text(queryText)
+                        .suggesters(
+                                SUGGESTION,
+                                f -> f.term(t -> t.field(IndexField.TEXT_EXACT)
+                                        .suggestMode(SuggestMode.Missing)
+                                        .size(1)
+                                        .minWordLength(4)
+                                        .maxEdits(2)
+                                        .prefixLength(1)
+                                        .sort(SuggestSort.Score))));
             }
             return s;
         });
@@ -163,7 +183,9 @@ public final class QueryBuilder {
      */
     public Query selection(SearchQuery request) {
         Query text = textQuery(request.scope(), UserQuery.parse(request.query()), namedThemes(request.query()), false);
-        return filter(request, null).map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f)))).orElse(text);
+        return filter(request, null)
+                .map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f))))
+                .orElse(text);
     }
 
     /**
@@ -219,26 +241,33 @@ public final class QueryBuilder {
                         // Within such passages, those sharing more of the typed words come first.
                         Query anyWord = words(query.positive(), fields, "1", true);
                         for (QueryThemes.Part part : themes.parts()) {
-                            Query tagged = Query.of(t -> t.term(tt -> tt.field(IndexField.THEMES).value(FieldValue.of(part.theme()))));
+                            Query tagged = Query.of(t ->
+                                    t.term(tt -> tt.field(IndexField.THEMES).value(FieldValue.of(part.theme()))));
                             if (part.rest().isEmpty()) {
-                                either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord)));
+                                either.should(
+                                        p -> p.bool(pb -> pb.filter(tagged).should(anyWord)));
                             } else {
                                 String rest = String.join(" ", part.rest());
                                 Query restWords = words(rest, fields, relaxed ? "1" : MINIMUM_SHOULD_MATCH, false);
-                                either.should(p -> p.bool(pb -> pb.filter(tagged).should(anyWord).must(restWords)));
+                                either.should(p -> p.bool(
+                                        pb -> pb.filter(tagged).should(anyWord).must(restWords)));
                             }
                         }
                         return either;
                     }));
                 }
                 if (!themes.named().isEmpty()) {
-                    List<FieldValue> ids = themes.named().stream().map(FieldValue::of).toList();
-                    b.should(t -> t.terms(ts -> ts.field(IndexField.THEMES).terms(v -> v.value(ids)).boost(THEME_BOOST)));
+                    List<FieldValue> ids =
+                            themes.named().stream().map(FieldValue::of).toList();
+                    b.should(t -> t.terms(ts ->
+                            ts.field(IndexField.THEMES).terms(v -> v.value(ids)).boost(THEME_BOOST)));
                 }
                 if (query.words().size() > 1) {
                     // Words near one another, in any form (stems and synonyms), rank higher.
-                    b.should(p -> p.matchPhrase(mp -> mp.field(IndexField.TEXT).query(String.join(" ", query.words()))
-                            .slop(3).boost(2.0f)));
+                    b.should(p -> p.matchPhrase(mp -> mp.field(IndexField.TEXT)
+                            .query(String.join(" ", query.words()))
+                            .slop(3)
+                            .boost(2.0f)));
                 }
             }
             if (!query.negative().isEmpty()) {
@@ -270,14 +299,12 @@ public final class QueryBuilder {
 
     private static List<SortOptions> sort(ResultOrder order, Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
-        SortOrder byDate = order == ResultOrder.OLDEST
-                ? SortOrder.Asc
-                : SortOrder.Desc;
+        SortOrder byDate = order == ResultOrder.OLDEST ? SortOrder.Asc : SortOrder.Desc;
         if (order == ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
-        sorts.add(SortOptions.of(o -> o.field(f -> f.field(IndexField.DATE).order(byDate).unmappedType(
-                FieldType.Date))));
+        sorts.add(SortOptions.of(
+                o -> o.field(f -> f.field(IndexField.DATE).order(byDate).unmappedType(FieldType.Date))));
         if (order != ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
@@ -293,7 +320,8 @@ public final class QueryBuilder {
      */
     public static List<SortOptions> tieBreakers(Scope scope) {
         return scope == Scope.PASSAGES
-                ? List.of(SortOptions.of(o -> o.field(f -> f.field(IndexField.DOCUMENT_ID))),
+                ? List.of(
+                        SortOptions.of(o -> o.field(f -> f.field(IndexField.DOCUMENT_ID))),
                         SortOptions.of(o -> o.field(f -> f.field(IndexField.ORDINAL))))
                 : List.of(SortOptions.of(o -> o.field(f -> f.field(IndexField.ID))));
     }
@@ -315,12 +343,14 @@ public final class QueryBuilder {
             if (!facet.appliesTo(request.scope())) {
                 continue;
             }
-            Aggregation values = Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
+            Aggregation values =
+                    Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
             if (request.values(facet).isEmpty()) {
                 unchosen.put(facet.param(), values);
             } else {
                 Query others = filter(request, facet).orElse(Query.of(q -> q.matchAll(m -> m)));
-                aggregations.put(facet.param(), Aggregation.of(a -> a.filter(others).aggregations("values", values)));
+                aggregations.put(
+                        facet.param(), Aggregation.of(a -> a.filter(others).aggregations("values", values)));
             }
         }
         if (!unchosen.isEmpty()) {
@@ -328,7 +358,8 @@ public final class QueryBuilder {
             if (all.isEmpty()) {
                 aggregations.putAll(unchosen);
             } else {
-                aggregations.put(UNCHOSEN_FACETS, Aggregation.of(a -> a.filter(all.get()).aggregations(unchosen)));
+                aggregations.put(
+                        UNCHOSEN_FACETS, Aggregation.of(a -> a.filter(all.get()).aggregations(unchosen)));
             }
         }
         return aggregations;

@@ -1,10 +1,9 @@
 package org.sendsearch.search;
 
-import org.sendsearch.ingest.TermAnalysis;
-import org.sendsearch.ingest.ThemeTaxonomy;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.sendsearch.ingest.TermAnalysis;
+import org.sendsearch.ingest.ThemeTaxonomy;
 
 /**
  * Which themes of the taxonomy a query names ("EHCP", "trained staff", "transition" ...), found as
@@ -13,8 +12,7 @@ import java.util.List;
  * they are about the subject, not merely using the word.
  */
 public final class QueryThemes {
-    private record Signal(String theme, List<String> terms) {
-    }
+    private record Signal(String theme, List<String> terms) {}
 
     private final TermAnalysis analysis;
     private final List<Signal> signals = new ArrayList<>();
@@ -82,8 +80,7 @@ public final class QueryThemes {
      * holding those other terms answers the query even if it words the theme differently
      * ("autism waits" is answered by "wait too long for neurodevelopmental assessment").
      */
-    public record Part(String theme, List<String> rest) {
-    }
+    public record Part(String theme, List<String> rest) {}
 
     /** For each theme the text names, the terms its signals do not cover. */
     public List<Part> parts(String text) {

@@ -12,8 +12,7 @@ import java.util.Optional;
  * recently used first out; at most a few megabytes (a result holds at most one page of hits).
  */
 public final class ResultCache {
-    private record Kept(long generation, SearchResult result) {
-    }
+    private record Kept(long generation, SearchResult result) {}
 
     private final IndexGeneration generation;
     private final Map<SearchQuery, Kept> entries;

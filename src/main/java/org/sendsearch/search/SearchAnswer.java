@@ -16,8 +16,12 @@ import java.util.Map;
  * @param aggregations the top-level aggregations by name
  * @param suggestions  per suggester name, its term suggestions (one per word of the text)
  */
-record SearchAnswer(long took, long total, List<Hit> hits, Map<String, Aggregation> aggregations,
-                    Map<String, List<TermSuggestion>> suggestions) {
+record SearchAnswer(
+        long took,
+        long total,
+        List<Hit> hits,
+        Map<String, Aggregation> aggregations,
+        Map<String, List<TermSuggestion>> suggestions) {
     SearchAnswer {
         hits = List.copyOf(hits);
         aggregations = Map.copyOf(aggregations);
@@ -71,8 +75,7 @@ record SearchAnswer(long took, long total, List<Hit> hits, Map<String, Aggregati
     }
 
     /** A bucket of a terms aggregation: the term and the number of documents holding it. */
-    record Bucket(String key, long docCount) {
-    }
+    record Bucket(String key, long docCount) {}
 
     /**
      * The term suggester's answer for one word of the text.

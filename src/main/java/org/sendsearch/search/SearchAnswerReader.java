@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,8 +27,7 @@ final class SearchAnswerReader {
     private static final ObjectReader SOURCES = MAPPER.readerFor(PassageSource.class);
     private static final JsonFactory JSON = MAPPER.getFactory();
 
-    private SearchAnswerReader() {
-    }
+    private SearchAnswerReader() {}
 
     /** Reads a whole answer; fails with an {@link IOException} when it is not JSON or not an object. */
     static SearchAnswer read(InputStream json) throws IOException {
@@ -62,8 +60,11 @@ final class SearchAnswerReader {
                             parser.skipChildren();
                         }
                     }
-                    case "aggregations" -> aggregations = value == JsonToken.START_OBJECT ? subAggregations(parser) : skip(parser, Map.of());
-                    case "suggest" -> suggestions = value == JsonToken.START_OBJECT ? suggestions(parser) : skip(parser, Map.of());
+                    case "aggregations" ->
+                        aggregations =
+                                value == JsonToken.START_OBJECT ? subAggregations(parser) : skip(parser, Map.of());
+                    case "suggest" ->
+                        suggestions = value == JsonToken.START_OBJECT ? suggestions(parser) : skip(parser, Map.of());
                     default -> parser.skipChildren();
                 }
             }
@@ -104,8 +105,10 @@ final class SearchAnswerReader {
                 JsonToken value = parser.nextToken();
                 switch (name) {
                     case "_id" -> id = parser.getValueAsString();
-                    case "_source" -> source = value == JsonToken.START_OBJECT ? SOURCES.readValue(parser) : skip(parser, null);
-                    case "highlight" -> highlight = value == JsonToken.START_OBJECT ? highlight(parser) : skip(parser, Map.of());
+                    case "_source" ->
+                        source = value == JsonToken.START_OBJECT ? SOURCES.readValue(parser) : skip(parser, null);
+                    case "highlight" ->
+                        highlight = value == JsonToken.START_OBJECT ? highlight(parser) : skip(parser, Map.of());
                     default -> parser.skipChildren();
                 }
             }
@@ -269,8 +272,8 @@ final class SearchAnswerReader {
 
     private static void expect(JsonParser parser, JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {
-            throw new com.fasterxml.jackson.core.JsonParseException(parser,
-                    "Expected " + expected + " in Elasticsearch's search answer, found " + actual);
+            throw new com.fasterxml.jackson.core.JsonParseException(
+                    parser, "Expected " + expected + " in Elasticsearch's search answer, found " + actual);
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.List;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.IsoDate;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One result: a finding (or, in document scope, a document), ready to show and to cite. Its JSON
@@ -24,10 +23,22 @@ import java.util.List;
  * @param url        where it is in the document page
  * @param marked     the same, as segments, for the server-rendered pages
  */
-public record SearchHit(String id, String documentId, String title, String area, DocumentType type,
-                        @IsoDate.Json LocalDate date, Section section, String heading, Polarity polarity,
-                        List<String> themes, String text, String highlight, String citation, String url,
-                        @JsonIgnore Highlight marked) {
+public record SearchHit(
+        String id,
+        String documentId,
+        String title,
+        String area,
+        DocumentType type,
+        @IsoDate.Json LocalDate date,
+        Section section,
+        String heading,
+        Polarity polarity,
+        List<String> themes,
+        String text,
+        String highlight,
+        String citation,
+        String url,
+        @JsonIgnore Highlight marked) {
     public SearchHit {
         themes = themes == null ? List.of() : List.copyOf(themes);
     }
@@ -40,10 +51,22 @@ public record SearchHit(String id, String documentId, String title, String area,
      */
     public static SearchHit finding(String id, PassageSource passage, Highlight marked) {
         DocumentFacts document = passage.document();
-        return new SearchHit(id, passage.documentId(), document.title(), document.area(), document.type(),
-                document.date(), passage.section(), passage.heading(), passage.polarity(), passage.themes(),
-                passage.text(), marked.toHtml(), Citation.of(passage),
-                SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero()), marked);
+        return new SearchHit(
+                id,
+                passage.documentId(),
+                document.title(),
+                document.area(),
+                document.type(),
+                document.date(),
+                passage.section(),
+                passage.heading(),
+                passage.polarity(),
+                passage.themes(),
+                passage.text(),
+                marked.toHtml(),
+                Citation.of(passage),
+                SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero()),
+                marked);
     }
 
     /**
@@ -52,9 +75,23 @@ public record SearchHit(String id, String documentId, String title, String area,
      * @param opening the opening of its text, shown as the hit's text
      * @param marked  the matched fragments (or the opening when nothing was highlighted)
      */
-    public static SearchHit document(String id, DocumentFacts document, List<String> themes, String opening,
-                                     Highlight marked) {
-        return new SearchHit(id, id, document.title(), document.area(), document.type(), document.date(), null, null,
-                null, themes, opening, marked.toHtml(), Citation.of(document), SearchService.documentUrl(id), marked);
+    public static SearchHit document(
+            String id, DocumentFacts document, List<String> themes, String opening, Highlight marked) {
+        return new SearchHit(
+                id,
+                id,
+                document.title(),
+                document.area(),
+                document.type(),
+                document.date(),
+                null,
+                null,
+                null,
+                themes,
+                opening,
+                marked.toHtml(),
+                Citation.of(document),
+                SearchService.documentUrl(id),
+                marked);
     }
 }

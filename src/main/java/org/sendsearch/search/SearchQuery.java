@@ -30,15 +30,24 @@ import java.util.regex.Pattern;
  * @param page    1-based page number
  * @param size    results per page
  */
-public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                          ResultOrder sort, int page, int size) {
+public record SearchQuery(
+        String query,
+        Scope scope,
+        Map<Facet, List<String>> filters,
+        LocalDate from,
+        LocalDate to,
+        ResultOrder sort,
+        int page,
+        int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     /** The page sizes offered in the UI; the API takes any size from 1 to {@link #MAX_SIZE}. */
     public static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
+
     public static final int MAX_QUERY_LENGTH = 500;
     /** Elasticsearch's default result window: deeper pages need a scroll, which no one reading needs. */
     public static final int MAX_RESULT_WINDOW = 10_000;
+
     static final int MAX_VALUE_LENGTH = 100;
     static final int MAX_VALUES_PER_FACET = 50;
 
@@ -69,21 +78,25 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
     public static SearchQuery parse(Map<String, List<String>> params, Vocabulary vocabulary) {
         for (String name : params.keySet()) {
             if (!SCALAR_PARAMS.contains(name) && Facet.byParam(name).isEmpty()) {
-                throw new InvalidSearchException("Unknown parameter '" + shorten(name) + "'. Known parameters: q, scope, "
-                        + String.join(", ", facetParams())
-                        + ", from, to, sort, page, size.");
+                throw new InvalidSearchException(
+                        "Unknown parameter '" + shorten(name) + "'. Known parameters: q, scope, "
+                                + String.join(", ", facetParams())
+                                + ", from, to, sort, page, size.");
             }
         }
         String query = single(params, "q", "");
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidSearchException("The search text is too long: at most " + MAX_QUERY_LENGTH + " characters.");
+            throw new InvalidSearchException(
+                    "The search text is too long: at most " + MAX_QUERY_LENGTH + " characters.");
         }
         String scopeId = single(params, "scope", Scope.PASSAGES.id());
-        Scope scope = Scope.byId(scopeId).orElseThrow(() -> new InvalidSearchException(
-                "scope must be 'passages' or 'documents', not '" + shorten(scopeId) + "'."));
+        Scope scope = Scope.byId(scopeId)
+                .orElseThrow(() -> new InvalidSearchException(
+                        "scope must be 'passages' or 'documents', not '" + shorten(scopeId) + "'."));
         String sortId = single(params, "sort", ResultOrder.RELEVANCE.id());
-        ResultOrder sort = ResultOrder.byId(sortId).orElseThrow(() -> new InvalidSearchException(
-                "sort must be 'relevance', 'newest' or 'oldest', not '" + shorten(sortId) + "'."));
+        ResultOrder sort = ResultOrder.byId(sortId)
+                .orElseThrow(() -> new InvalidSearchException(
+                        "sort must be 'relevance', 'newest' or 'oldest', not '" + shorten(sortId) + "'."));
         int page = number(params, "page", 1);
         int size = number(params, "size", DEFAULT_SIZE);
         if (page < 1) {
@@ -104,7 +117,9 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
         EnumMap<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<String> values = params.getOrDefault(facet.param(), List.of()).stream()
-                    .map(String::strip).filter(value -> !value.isEmpty()).toList();
+                    .map(String::strip)
+                    .filter(value -> !value.isEmpty())
+                    .toList();
             if (values.isEmpty()) {
                 continue;
             }
@@ -113,7 +128,8 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
                         + "scope=" + scope.id() + ".");
             }
             if (values.size() > MAX_VALUES_PER_FACET) {
-                throw new InvalidSearchException("Too many " + facet.param() + " values: at most " + MAX_VALUES_PER_FACET + ".");
+                throw new InvalidSearchException(
+                        "Too many " + facet.param() + " values: at most " + MAX_VALUES_PER_FACET + ".");
             }
             List<String> checked = new ArrayList<>();
             for (String value : values) {
@@ -132,16 +148,18 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
             return switch (value.toLowerCase(java.util.Locale.ROOT)) {
                 case "true", "yes" -> "true";
                 case "false", "no" -> "false";
-                default -> throw new InvalidSearchException("wsoa must be 'true' or 'false', not '" + shorten(value) + "'.");
+                default ->
+                    throw new InvalidSearchException("wsoa must be 'true' or 'false', not '" + shorten(value) + "'.");
             };
         }
         if (facet == Facet.YEAR && !YEAR.matcher(value).matches()) {
-            throw new InvalidSearchException("year must be a four-digit year such as 2019, not '" + shorten(value) + "'.");
+            throw new InvalidSearchException(
+                    "year must be a four-digit year such as 2019, not '" + shorten(value) + "'.");
         }
         vocabulary.fixedValues(facet).ifPresent(known -> {
             if (!known.containsKey(value)) {
-                throw new InvalidSearchException("Unknown " + facet.param() + " '" + shorten(value) + "'. Known values: "
-                        + String.join(", ", known.keySet()) + ".");
+                throw new InvalidSearchException("Unknown " + facet.param() + " '" + shorten(value)
+                        + "'. Known values: " + String.join(", ", known.keySet()) + ".");
             }
         });
         return value;
@@ -158,7 +176,8 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
     private static String single(Map<String, List<String>> params, String name, String fallback) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw new InvalidSearchException("The parameter '" + name + "' was given " + values.size() + " times; give it once.");
+            throw new InvalidSearchException(
+                    "The parameter '" + name + "' was given " + values.size() + " times; give it once.");
         }
         if (values.isEmpty() || values.get(0).isBlank()) {
             return fallback;
@@ -186,7 +205,8 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(name + " must be a date written YYYY-MM-DD, not '" + shorten(value) + "'.");
+            throw new InvalidSearchException(
+                    name + " must be a date written YYYY-MM-DD, not '" + shorten(value) + "'.");
         }
     }
 
@@ -267,14 +287,14 @@ public record SearchQuery(String query, Scope scope, Map<Facet, List<String>> fi
      */
     public String toQueryString() {
         StringJoiner joiner = new StringJoiner("&");
-        parameters().forEach(parameter -> joiner.add(parameter.name() + "="
-                + URLEncoder.encode(parameter.value(), StandardCharsets.UTF_8)));
+        parameters()
+                .forEach(parameter -> joiner.add(
+                        parameter.name() + "=" + URLEncoder.encode(parameter.value(), StandardCharsets.UTF_8)));
         return joiner.toString();
     }
 
     /** One URL parameter of a search, unencoded. */
-    public record Parameter(String name, String value) {
-    }
+    public record Parameter(String name, String value) {}
 
     /**
      * The search as URL parameters, in a fixed order, defaults and empty values left out: what

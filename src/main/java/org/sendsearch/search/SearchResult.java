@@ -13,8 +13,16 @@ import java.util.Map;
  *                   matched the typed query, so the suggestion was searched instead), or null
  * @param facets     per facet parameter, its values with counts, in display order
  */
-public record SearchResult(long total, int page, int size, long tookMs, String suggestion, String resultsFor,
-                           boolean partial, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResult(
+        long total,
+        int page,
+        int size,
+        long tookMs,
+        String suggestion,
+        String resultsFor,
+        boolean partial,
+        List<SearchHit> hits,
+        Map<String, List<FacetValue>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

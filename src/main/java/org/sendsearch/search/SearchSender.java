@@ -7,9 +7,7 @@ import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.Endpoint;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.endpoints.BinaryResponse;
-
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends a search built with the client's typed builders through the client's own transport, and
@@ -45,7 +43,8 @@ final class SearchSender {
      * @throws InvalidSearchException     when it refuses the search as malformed
      */
     SearchAnswer send(SearchRequest search) {
-        BinaryResponse answer = deadline.await("Search", () -> transport.performRequestAsync(search, ENDPOINT, options));
+        BinaryResponse answer =
+                deadline.await("Search", () -> transport.performRequestAsync(search, ENDPOINT, options));
         try (answer) {
             return SearchAnswerReader.read(answer.content());
         } catch (IOException e) {

@@ -1,10 +1,6 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
-import org.sendsearch.ingest.TermAnalysis;
-import org.sendsearch.model.IndexField;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sendsearch.ingest.TermAnalysis;
+import org.sendsearch.model.IndexField;
 
 /**
  * Runs searches: builds the query ({@link QueryBuilder}), asks Elasticsearch within a time limit,
@@ -94,16 +92,24 @@ public final class SearchService {
         return sender.send(search);
     }
 
-    private SearchResult result(SearchQuery request, SearchAnswer answer, String suggestion, String resultsFor,
-                                boolean partial) {
+    private SearchResult result(
+            SearchQuery request, SearchAnswer answer, String suggestion, String resultsFor, boolean partial) {
         List<SearchHit> hits = new ArrayList<>();
         for (SearchAnswer.Hit hit : answer.hits()) {
             if (hit.source() != null) {
                 hits.add(request.scope() == Scope.PASSAGES ? passageHit(hit) : documentHit(hit));
             }
         }
-        return new SearchResult(answer.total(), request.page(), request.size(), answer.took(), suggestion, resultsFor,
-                partial, hits, facets(request, answer.aggregations()));
+        return new SearchResult(
+                answer.total(),
+                request.page(),
+                request.size(),
+                answer.took(),
+                suggestion,
+                resultsFor,
+                partial,
+                hits,
+                facets(request, answer.aggregations()));
     }
 
     private SearchHit passageHit(SearchAnswer.Hit hit) {
@@ -121,14 +127,17 @@ public final class SearchService {
         if (fragments.isEmpty()) {
             fragments = hit.highlight(IndexField.TEXT);
         }
-        Highlight marked = fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
+        Highlight marked =
+                fragments.isEmpty() ? Highlight.plain(opening(document.text())) : Highlight.fragments(fragments);
         String id = document.id() == null ? hit.id() : document.id();
         return SearchHit.document(id, document.document(), document.themes(), opening(document.text()), marked);
     }
 
     private static String opening(String text) {
         String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 300 ? flat : flat.substring(0, flat.lastIndexOf(' ', 300) > 200 ? flat.lastIndexOf(' ', 300) : 300) + "…";
+        return flat.length() <= 300
+                ? flat
+                : flat.substring(0, flat.lastIndexOf(' ', 300) > 200 ? flat.lastIndexOf(' ', 300) : 300) + "…";
     }
 
     /** The document page, scrolled to the passage (its anchor is {@code p-<ordinal>}). */
@@ -140,7 +149,8 @@ public final class SearchService {
         return "/documents/" + URLEncoder.encode(documentId == null ? "" : documentId, StandardCharsets.UTF_8);
     }
 
-    private Map<String, List<FacetValue>> facets(SearchQuery request, Map<String, SearchAnswer.Aggregation> aggregations) {
+    private Map<String, List<FacetValue>> facets(
+            SearchQuery request, Map<String, SearchAnswer.Aggregation> aggregations) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             if (!facet.appliesTo(request.scope())) {
@@ -157,8 +167,8 @@ public final class SearchService {
                 counts.putIfAbsent(selected, 0L);
             }
             List<FacetValue> list = new ArrayList<>();
-            counts.forEach((value, count) -> list.add(new FacetValue(value, vocabulary.label(facet, value), count,
-                    request.isSelected(facet, value))));
+            counts.forEach((value, count) -> list.add(
+                    new FacetValue(value, vocabulary.label(facet, value), count, request.isSelected(facet, value))));
             if (!facet.worthShowing(list.size()) && request.values(facet).isEmpty()) {
                 continue;
             }
@@ -169,7 +179,8 @@ public final class SearchService {
     }
 
     /** A facet's terms aggregation, wherever {@link QueryBuilder} put it (see its {@code aggregations}). */
-    private static SearchAnswer.Aggregation facetCounts(Map<String, SearchAnswer.Aggregation> aggregations, Facet facet) {
+    private static SearchAnswer.Aggregation facetCounts(
+            Map<String, SearchAnswer.Aggregation> aggregations, Facet facet) {
         SearchAnswer.Aggregation own = aggregations.get(facet.param());
         if (own != null) {
             return own.isBucketed() ? own : own.sub("values");
@@ -198,13 +209,14 @@ public final class SearchService {
      * lower-cased copies on every search.
      */
     private static void sortByCountThenLabel(List<FacetValue> values) {
-        record Keyed(FacetValue value, String key) {
-        }
+        record Keyed(FacetValue value, String key) {}
         List<Keyed> keyed = new ArrayList<>(values.size());
         for (FacetValue value : values) {
             keyed.add(new Keyed(value, value.label().toLowerCase(Locale.UK)));
         }
-        keyed.sort(Comparator.comparingLong((Keyed k) -> k.value().count()).reversed().thenComparing(Keyed::key));
+        keyed.sort(Comparator.comparingLong((Keyed k) -> k.value().count())
+                .reversed()
+                .thenComparing(Keyed::key));
         for (int i = 0; i < keyed.size(); i++) {
             values.set(i, keyed.get(i).value());
         }

@@ -14,5 +14,4 @@ import org.sendsearch.ingest.DocumentFormat;
  *                   before sources were kept)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StoredFile(String sourcePath, DocumentFormat format, Long sizeBytes, String sha256, String source) {
-}
+public record StoredFile(String sourcePath, DocumentFormat format, Long sizeBytes, String sha256, String source) {}

@@ -1,13 +1,5 @@
 package org.sendsearch.search;
 
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.ingest.ThemeTaxonomy;
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Identified;
-import org.sendsearch.model.Polarity;
-import org.sendsearch.model.Section;
-import org.sendsearch.model.ThemeRef;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,6 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.ingest.ThemeTaxonomy;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Identified;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Section;
+import org.sendsearch.model.ThemeRef;
 
 /**
  * The human names of the fixed vocabularies (document types, sections, polarities, WSOA) and of
@@ -54,19 +53,22 @@ public final class Vocabulary {
      * open facets (area, region, year, lead inspector), whose values come from the data.
      */
     public Optional<Map<String, String>> fixedValues(Facet facet) {
-        return Optional.ofNullable(switch (facet) {
-            case TYPE -> TYPES;
-            case SECTION -> SECTIONS;
-            case POLARITY -> POLARITIES;
-            case THEME -> themes;
-            case WSOA -> WSOA;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (facet) {
+                    case TYPE -> TYPES;
+                    case SECTION -> SECTIONS;
+                    case POLARITY -> POLARITIES;
+                    case THEME -> themes;
+                    case WSOA -> WSOA;
+                    default -> null;
+                });
     }
 
     /** The human name of a facet value: the vocabulary's label, or the value itself. */
     public String label(Facet facet, String value) {
-        return fixedValues(facet).map(values -> values.getOrDefault(value, value)).orElse(value);
+        return fixedValues(facet)
+                .map(values -> values.getOrDefault(value, value))
+                .orElse(value);
     }
 
     /** The label of a document type; null for null. */
@@ -95,7 +97,9 @@ public final class Vocabulary {
 
     /** The position of a value in its fixed vocabulary (for ordering), or -1. */
     int rank(Facet facet, String value) {
-        return fixedValues(facet).map(values -> new ArrayList<>(values.keySet()).indexOf(value)).orElse(-1);
+        return fixedValues(facet)
+                .map(values -> new ArrayList<>(values.keySet()).indexOf(value))
+                .orElse(-1);
     }
 
     /** Each value's id to its label, in the enum's order. */

@@ -7,8 +7,7 @@ package org.sendsearch.util;
  * entities is left to jsoup ({@code Parser.unescapeEntities}).
  */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /**
      * The text with {@code & < > " '} replaced by entities, safe both as element content and inside

@@ -19,8 +19,7 @@ import java.util.HexFormat;
 public final class Sha256 {
     private static final HexFormat HEX = HexFormat.of();
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh SHA-256 digest, for callers that feed it several parts. */
     public static MessageDigest digest() {

@@ -6,5 +6,4 @@ package org.sendsearch.web;
  * sent the request (never an exception's class, a stack trace or Elasticsearch's own text).
  * Written only by {@link ErrorResponses}.
  */
-record ApiError(int status, String message) {
-}
+record ApiError(int status, String message) {}

@@ -2,16 +2,15 @@ package org.sendsearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaService;
 import org.sendsearch.insights.AreaSummary;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Vocabulary;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The local areas: {@code GET /api/areas} and {@code /areas} (every area with counts),
@@ -40,8 +39,11 @@ final class AreaController {
     void compareApi(Context ctx) {
         String a = required(ctx, "a");
         String b = required(ctx, "b");
-        ctx.json(service.compare(a, b).orElseThrow(() -> HttpProblem.notFound("Areas not found",
-                "No documents are about '" + shorten(a) + "' or about '" + shorten(b) + "'. GET /api/areas lists the areas.")));
+        ctx.json(service.compare(a, b)
+                .orElseThrow(() -> HttpProblem.notFound(
+                        "Areas not found",
+                        "No documents are about '" + shorten(a) + "' or about '" + shorten(b)
+                                + "'. GET /api/areas lists the areas.")));
     }
 
     void listPage(Context ctx) {
@@ -70,7 +72,8 @@ final class AreaController {
     private static String required(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
-            throw new InvalidSearchException("Give two areas to compare: ?a=Knowsley&b=Liverpool (missing '" + name + "').");
+            throw new InvalidSearchException(
+                    "Give two areas to compare: ?a=Knowsley&b=Liverpool (missing '" + name + "').");
         }
         return value.strip();
     }
@@ -81,7 +84,9 @@ final class AreaController {
     }
 
     private static HttpProblem notFound(String area) {
-        return HttpProblem.notFound("Area not found",
-                "No documents are about an area called '" + shorten(area) + "'. The list of areas shows every area indexed.");
+        return HttpProblem.notFound(
+                "Area not found",
+                "No documents are about an area called '" + shorten(area)
+                        + "'. The list of areas shows every area indexed.");
     }
 }

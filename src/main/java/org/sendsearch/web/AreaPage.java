@@ -1,5 +1,6 @@
 package org.sendsearch.web;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
@@ -13,8 +14,6 @@ import org.sendsearch.web.page.HeadedSection;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.SelectField;
 import org.sendsearch.web.page.TableHead;
-
-import java.util.List;
 
 /**
  * The area pages: the list of areas, one area (timeline as an ordered list, significant
@@ -37,13 +36,23 @@ final class AreaPage {
             return page.render();
         }
         Element table = main.appendElement("table").addClass("data-table").attr("id", "areas-table");
-        table.appendElement("caption").text("Every local area with documents, with its findings and the dates its documents span.");
-        TableHead.of(table).column("Area").column("Region").numeric("Documents").numeric("Findings").column("From")
+        table.appendElement("caption")
+                .text("Every local area with documents, with its findings and the dates its documents span.");
+        TableHead.of(table)
+                .column("Area")
+                .column("Region")
+                .numeric("Documents")
+                .numeric("Findings")
+                .column("From")
                 .column("To");
         Element body = table.appendElement("tbody");
         for (AreaSummary area : areas) {
             Element row = body.appendElement("tr");
-            row.appendElement("th").attr("scope", "row").appendElement("a").attr("href", area.url()).text(area.area());
+            row.appendElement("th")
+                    .attr("scope", "row")
+                    .appendElement("a")
+                    .attr("href", area.url())
+                    .text(area.area());
             row.appendElement("td").text(area.region() == null ? "" : area.region());
             row.appendElement("td").addClass("numeric").text(Long.toString(area.documents()));
             row.appendElement("td").addClass("numeric").text(Long.toString(area.findings()));
@@ -66,18 +75,31 @@ final class AreaPage {
         Element timeline = HeadedSection.append(main, null, "timeline-heading", "Timeline");
         Element list = timeline.appendElement("ol").addClass("timeline").attr("id", "timeline");
         for (AreaProfile.TimelineEntry entry : profile.timeline()) {
-            Element item = list.appendElement("li").addClass("timeline-item").attr("data-type", entry.type() == null ? "" : entry.type().id());
+            Element item = list.appendElement("li")
+                    .addClass("timeline-item")
+                    .attr("data-type", entry.type() == null ? "" : entry.type().id());
             Element when = item.appendElement("p").addClass("timeline-date");
             if (entry.date() != null) {
-                when.appendElement("time").attr("datetime", entry.date().toString()).text(entry.displayDate());
+                when.appendElement("time")
+                        .attr("datetime", entry.date().toString())
+                        .text(entry.displayDate());
             } else {
                 when.text("Undated");
             }
-            item.appendElement("p").addClass("timeline-type").text(entry.typeLabel() == null ? "Document" : entry.typeLabel());
-            item.appendElement("h3").addClass("heading-s").appendElement("a").attr("href", entry.url()).text(entry.title());
-            StringBuilder facts = new StringBuilder(entry.findings() + (entry.findings() == 1 ? " finding" : " findings"));
+            item.appendElement("p")
+                    .addClass("timeline-type")
+                    .text(entry.typeLabel() == null ? "Document" : entry.typeLabel());
+            item.appendElement("h3")
+                    .addClass("heading-s")
+                    .appendElement("a")
+                    .attr("href", entry.url())
+                    .text(entry.title());
+            StringBuilder facts =
+                    new StringBuilder(entry.findings() + (entry.findings() == 1 ? " finding" : " findings"));
             // Only an inspection requires a WSOA; other papers carry the flag because they mention one.
-            if (Boolean.TRUE.equals(entry.wsoa()) && entry.type() != null && entry.type().isInspectorateLetter()) {
+            if (Boolean.TRUE.equals(entry.wsoa())
+                    && entry.type() != null
+                    && entry.type().isInspectorateLetter()) {
                 facts.append(" · written statement of action required");
             }
             item.appendElement("p").addClass("timeline-facts").text(facts.toString());
@@ -89,14 +111,19 @@ final class AreaPage {
         }
 
         if (!profile.significantWeaknesses().isEmpty()) {
-            Element section = HeadedSection.append(main, "significant-weaknesses", "area-sw-heading",
-                    "Significant weaknesses to address");
-            Element items = section.appendElement("ul").addClass("list").addClass("list-bullet").attr("id", "significant-weaknesses");
+            Element section = HeadedSection.append(
+                    main, "significant-weaknesses", "area-sw-heading", "Significant weaknesses to address");
+            Element items = section.appendElement("ul")
+                    .addClass("list")
+                    .addClass("list-bullet")
+                    .attr("id", "significant-weaknesses");
             for (AreaProfile.SignificantWeakness weakness : profile.significantWeaknesses()) {
                 Element item = items.appendElement("li");
                 item.appendText(weakness.text() + " ");
                 String date = Citation.longDate(weakness.date());
-                item.appendElement("a").addClass("source-link").attr("href", weakness.url())
+                item.appendElement("a")
+                        .addClass("source-link")
+                        .attr("href", weakness.url())
                         .text(date.isEmpty() ? "(source)" : "(letter of " + date + ")");
             }
         }
@@ -106,7 +133,8 @@ final class AreaPage {
             themes.appendElement("p").text("No finding of this area has a theme.");
         } else {
             Element table = themes.appendElement("table").addClass("data-table").attr("id", "area-themes");
-            table.appendElement("caption").text(profile.area() + ": findings by theme (weaknesses include significant weaknesses)");
+            table.appendElement("caption")
+                    .text(profile.area() + ": findings by theme (weaknesses include significant weaknesses)");
             TableHead.of(table).column("Theme").numeric("Strengths").numeric("Weaknesses");
             Element body = table.appendElement("tbody");
             for (ThemeBalance balance : profile.themes()) {
@@ -118,8 +146,8 @@ final class AreaPage {
         }
 
         if (!profile.warnings().isEmpty()) {
-            Element items = HeadedSection.warnings(main, "area-warnings", "area-warnings-heading",
-                    "Data-quality warnings on these documents");
+            Element items = HeadedSection.warnings(
+                    main, "area-warnings", "area-warnings-heading", "Data-quality warnings on these documents");
             for (AreaProfile.DocumentWarning item : profile.warnings()) {
                 Element li = items.appendElement("li");
                 li.appendElement("a").attr("href", item.url()).text(item.title());
@@ -143,10 +171,20 @@ final class AreaPage {
             return page.render();
         }
         Element table = main.appendElement("table").addClass("data-table").attr("id", "compare-table");
-        table.appendElement("caption").text(comparison.a() + " and " + comparison.b()
-                + " by theme: findings (weaknesses include significant weaknesses). Themes where both have weaknesses first.");
-        TableHead.of(table).blank().group(comparison.a(), 2).group(comparison.b(), 2)
-                .nextRow().column("Theme").numeric("Strengths").numeric("Weaknesses").numeric("Strengths").numeric("Weaknesses");
+        table.appendElement("caption")
+                .text(
+                        comparison.a() + " and " + comparison.b()
+                                + " by theme: findings (weaknesses include significant weaknesses). Themes where both have weaknesses first.");
+        TableHead.of(table)
+                .blank()
+                .group(comparison.a(), 2)
+                .group(comparison.b(), 2)
+                .nextRow()
+                .column("Theme")
+                .numeric("Strengths")
+                .numeric("Weaknesses")
+                .numeric("Strengths")
+                .numeric("Weaknesses");
         Element body = table.appendElement("tbody");
         for (AreaComparison.Row row : comparison.rows()) {
             Element tr = body.appendElement("tr").attr("data-theme", row.theme());
@@ -172,11 +210,18 @@ final class AreaPage {
         if (areas.size() < 2) {
             return;
         }
-        Element form = main.appendElement("form").addClass("compare-form").attr("action", "/areas/compare").attr("method", "get");
+        Element form = main.appendElement("form")
+                .addClass("compare-form")
+                .attr("action", "/areas/compare")
+                .attr("method", "get");
         form.appendElement("h2").addClass("heading-s").text("Compare two areas");
         List<String> names = areas.stream().map(AreaSummary::area).toList();
         SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, a);
         SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, b);
-        form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary").text("Compare");
+        form.appendElement("button")
+                .attr("type", "submit")
+                .addClass("button")
+                .addClass("button-secondary")
+                .text("Compare");
     }
 }

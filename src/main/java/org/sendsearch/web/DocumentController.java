@@ -1,16 +1,6 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
-import org.sendsearch.search.Citation;
-import org.sendsearch.search.DocumentFacts;
-import org.sendsearch.search.DocumentService;
-import org.sendsearch.search.DocumentSource;
-import org.sendsearch.search.DocumentView;
-import org.sendsearch.search.InspectionFacts;
-import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.SearchService;
-import org.sendsearch.search.Vocabulary;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.DocumentFacts;
+import org.sendsearch.search.DocumentService;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.DocumentView;
+import org.sendsearch.search.InspectionFacts;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * One document: {@code GET /api/documents/{id}} (metadata, warnings, cleaned text, passages),
@@ -56,14 +55,20 @@ final class DocumentController {
     void source(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         DocumentView view = documents.find(id).orElseThrow(() -> notFound("Original file not available", id));
-        Path file = sources.find(view.document()).orElseThrow(() -> HttpProblem.notFound("Original file not available",
-                "The original file of this document is not available on this server."));
+        Path file = sources.find(view.document())
+                .orElseThrow(() -> HttpProblem.notFound(
+                        "Original file not available",
+                        "The original file of this document is not available on this server."));
         DocumentSource document = view.document();
-        String type = SourceFiles.contentType(document.file().format() == null ? null : document.file().format().id());
+        String type = SourceFiles.contentType(
+                document.file().format() == null
+                        ? null
+                        : document.file().format().id());
         String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
-        ctx.header("Content-Disposition", (type.startsWith("application/octet") ? "attachment" : "inline")
-                + "; filename=\"" + name + "\"");
+        ctx.header(
+                "Content-Disposition",
+                (type.startsWith("application/octet") ? "attachment" : "inline") + "; filename=\"" + name + "\"");
         ctx.contentType(type);
         InputStream in = Files.newInputStream(file);
         ctx.result(in);
@@ -71,8 +76,10 @@ final class DocumentController {
 
     private static HttpProblem notFound(String title, String id) {
         String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
-        return HttpProblem.notFound(title, "There is no document with the id '" + shown + "'. It may have been removed or "
-                + "renamed when the corpus was last indexed; search for it instead.");
+        return HttpProblem.notFound(
+                title,
+                "There is no document with the id '" + shown + "'. It may have been removed or "
+                        + "renamed when the corpus was last indexed; search for it instead.");
     }
 
     private Map<String, Object> body(DocumentView view) {

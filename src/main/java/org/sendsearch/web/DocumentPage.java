@@ -1,5 +1,8 @@
 package org.sendsearch.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.jsoup.nodes.Element;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
@@ -17,10 +20,6 @@ import org.sendsearch.web.page.HeadedSection;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.PolarityTag;
 import org.sendsearch.web.page.ResultMeta;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The document page: title and metadata, data-quality warnings, the areas of significant
@@ -40,29 +39,42 @@ final class DocumentPage {
         Page page = Page.titled(title);
         Element main = page.main();
         BackLink.append(main, "/search", "Search all findings");
-        main.appendElement("span").addClass("caption").text(ResultMeta.join(vocabulary.typeLabel(document.facts().type()),
-                document.facts().area()));
+        main.appendElement("span")
+                .addClass("caption")
+                .text(ResultMeta.join(
+                        vocabulary.typeLabel(document.facts().type()),
+                        document.facts().area()));
         main.appendElement("h1").addClass("heading-l").text(title);
 
         metadata(main, document, view.passages().size());
         Element actions = main.appendElement("p").addClass("document-actions");
         if (sourceAvailable) {
-            String format = document.file().format() == null ? "file" : document.file().format().id().toUpperCase(Locale.UK);
-            actions.appendElement("a").attr("href", SearchService.documentUrl(document.id()) + "/source")
-                    .text("View the original file (" + format + sizeText(document.file().sizeBytes()) + ")");
+            String format = document.file().format() == null
+                    ? "file"
+                    : document.file().format().id().toUpperCase(Locale.UK);
+            actions.appendElement("a")
+                    .attr("href", SearchService.documentUrl(document.id()) + "/source")
+                    .text("View the original file (" + format
+                            + sizeText(document.file().sizeBytes()) + ")");
         } else {
             actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
         }
-        CiteAs.append(main, view.citation()).attr("data-citation", view.citation()).attr("data-text", "");
+        CiteAs.append(main, view.citation())
+                .attr("data-citation", view.citation())
+                .attr("data-text", "");
 
         if (!document.warnings().isEmpty()) {
-            Element list = HeadedSection.warnings(main, null, "warnings-heading", "Check this document: data-quality warnings");
+            Element list = HeadedSection.warnings(
+                    main, null, "warnings-heading", "Check this document: data-quality warnings");
             document.warnings().forEach(text -> list.appendElement("li").text(text));
         }
         if (!document.inspection().significantWeaknesses().isEmpty()) {
-            Element section = HeadedSection.append(main, "significant-weaknesses", "sw-heading", "Areas of significant weakness");
+            Element section =
+                    HeadedSection.append(main, "significant-weaknesses", "sw-heading", "Areas of significant weakness");
             Element list = section.appendElement("ul").addClass("list").addClass("list-bullet");
-            document.inspection().significantWeaknesses().forEach(text -> list.appendElement("li").text(text));
+            document.inspection()
+                    .significantWeaknesses()
+                    .forEach(text -> list.appendElement("li").text(text));
         }
         body(main, view);
         return page.render();
@@ -107,9 +119,15 @@ final class DocumentPage {
     private void body(Element main, DocumentView view) {
         String text = view.document().text();
         List<PassageSource> passages = view.passages();
-        Element article = main.appendElement("article").addClass("document-text").attr("aria-labelledby", "text-heading");
-        article.appendElement("h2").addClass("heading-m").attr("id", "text-heading").text("The document, section by section");
-        int firstStart = passages.isEmpty() || passages.get(0).start() == null ? text.length() : passages.get(0).start();
+        Element article =
+                main.appendElement("article").addClass("document-text").attr("aria-labelledby", "text-heading");
+        article.appendElement("h2")
+                .addClass("heading-m")
+                .attr("id", "text-heading")
+                .text("The document, section by section");
+        int firstStart = passages.isEmpty() || passages.get(0).start() == null
+                ? text.length()
+                : passages.get(0).start();
         String opening = safeSlice(text, 0, firstStart);
         if (!opening.isBlank()) {
             Element details = article.appendElement("details").addClass("opening");
@@ -128,23 +146,32 @@ final class DocumentPage {
                 if (label != null && passage.section() != Section.OTHER && !label.equalsIgnoreCase(heading)) {
                     section.appendElement("span").addClass("caption-s").text(label);
                 }
-                section.appendElement("h3").addClass("heading-s")
+                section.appendElement("h3")
+                        .addClass("heading-s")
                         .text(heading.isEmpty() ? Objects.toString(label, "Text") : heading);
             }
-            Element block = section.appendElement("div").addClass("passage").attr("id", "p-" + passage.ordinalOrZero())
-                    .attr("tabindex", "-1").attr("data-citation", Citation.of(passage))
+            Element block = section.appendElement("div")
+                    .addClass("passage")
+                    .attr("id", "p-" + passage.ordinalOrZero())
+                    .attr("tabindex", "-1")
+                    .attr("data-citation", Citation.of(passage))
                     .attr("data-text", passage.text());
             Element meta = block.appendElement("p").addClass("passage-meta");
             if (passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL) {
                 PolarityTag.append(meta, passage.polarity(), vocabulary.polarityLabel(passage.polarity()));
             }
-            meta.appendElement("a").addClass("passage-anchor").attr("href", "#p-" + passage.ordinalOrZero())
+            meta.appendElement("a")
+                    .addClass("passage-anchor")
+                    .attr("href", "#p-" + passage.ordinalOrZero())
                     .text("Paragraph " + (passage.ordinalOrZero() + 1));
             block.appendElement("p").addClass("passage-text").text(passage.text());
             if (!passage.themes().isEmpty()) {
-                block.appendElement("p").addClass("result-themes").text(ResultMeta.themes(vocabulary, passage.themes()));
+                block.appendElement("p")
+                        .addClass("result-themes")
+                        .text(ResultMeta.themes(vocabulary, passage.themes()));
             }
-            InsightsLinks.similarLink(block, passage.id(), passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL);
+            InsightsLinks.similarLink(
+                    block, passage.id(), passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL);
         }
         if (!passages.isEmpty()) {
             PassageSource lastPassage = passages.get(passages.size() - 1);
@@ -171,8 +198,11 @@ final class DocumentPage {
             while (first < lower.length() && !Character.isLetter(lower.charAt(first))) {
                 first++;
             }
-            return first < lower.length() ? lower.substring(0, first) + Character.toUpperCase(lower.charAt(first))
-                    + lower.substring(first + 1) : lower;
+            return first < lower.length()
+                    ? lower.substring(0, first)
+                            + Character.toUpperCase(lower.charAt(first))
+                            + lower.substring(first + 1)
+                    : lower;
         }
         return last;
     }

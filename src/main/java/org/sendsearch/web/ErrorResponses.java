@@ -32,14 +32,15 @@ final class ErrorResponses {
         String render(String message);
     }
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     /** Registers the exception and error handlers on {@code app}; call before it starts. */
     static void register(Javalin app) {
-        app.exception(InvalidSearchException.class,
+        app.exception(
+                InvalidSearchException.class,
                 (e, ctx) -> answer(ctx, HttpStatus.BAD_REQUEST, BAD_ADDRESS_TITLE, e.getMessage()));
-        app.exception(SearchUnavailableException.class,
+        app.exception(
+                SearchUnavailableException.class,
                 (e, ctx) -> answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_TITLE, e.getMessage()));
         app.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status(), e.title(), e.getMessage()));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -50,7 +51,8 @@ final class ErrorResponses {
             if (isApi(ctx) && !ownJson) {
                 ctx.json(new ApiError(404, "No such API endpoint: " + ctx.path()));
             } else if (!isApi(ctx) && ctx.attribute(Page.OWN_404) == null) {
-                ctx.html(Page.message("Page not found", "There is no page at this address. Check it, or search instead."));
+                ctx.html(Page.message(
+                        "Page not found", "There is no page at this address. Check it, or search instead."));
             }
         });
         app.exception(Exception.class, (e, ctx) -> {

@@ -1,6 +1,11 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.insights.ExportFormat;
@@ -8,12 +13,6 @@ import org.sendsearch.insights.ExportService;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /api/export?format=csv|json&<search parameters>}: every finding (or, with
@@ -40,11 +39,13 @@ final class ExportController {
         params.remove("size");
         List<String> formats = params.remove("format");
         if (formats != null && formats.size() > 1) {
-            throw new InvalidSearchException("The parameter 'format' was given " + formats.size() + " times; give it once.");
+            throw new InvalidSearchException(
+                    "The parameter 'format' was given " + formats.size() + " times; give it once.");
         }
         ExportFormat format = ExportFormat.parse(formats == null || formats.isEmpty() ? null : formats.get(0));
         SearchQuery request = SearchQuery.parse(params, vocabulary);
-        String name = "send-" + request.scope().id().replace("passages", "findings") + "-" + LocalDate.now() + "." + format.id();
+        String name = "send-" + request.scope().id().replace("passages", "findings") + "-" + LocalDate.now() + "."
+                + format.id();
         String base = ctx.scheme() + "://" + ctx.host();
         try {
             service.export(request, format, base, (total, capped) -> {

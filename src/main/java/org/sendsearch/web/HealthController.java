@@ -2,14 +2,13 @@ package org.sendsearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.EngineStatus;
 import org.sendsearch.engine.NodeSupervisor;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code GET /api/health}: whether search can work right now, in terms a person can act on
@@ -27,16 +26,23 @@ final class HealthController {
     }
 
     void health(Context ctx) {
-        NodeSupervisor.State supervision = engine.supervisor().map(NodeSupervisor::state).orElse(NodeSupervisor.State.WATCHING);
+        NodeSupervisor.State supervision =
+                engine.supervisor().map(NodeSupervisor::state).orElse(NodeSupervisor.State.WATCHING);
         if (supervision == NodeSupervisor.State.RESTARTING) {
-            unavailable(ctx, HealthStatus.RESTARTING, "The search engine stopped unexpectedly and is being started again. "
-                    + "Search will work again in a minute or two, without anything to do.");
+            unavailable(
+                    ctx,
+                    HealthStatus.RESTARTING,
+                    "The search engine stopped unexpectedly and is being started again. "
+                            + "Search will work again in a minute or two, without anything to do.");
             return;
         }
         if (supervision == NodeSupervisor.State.GAVE_UP) {
-            unavailable(ctx, HealthStatus.STOPPED, "The search engine stopped repeatedly and is no longer being "
-                    + "started again. Whoever runs send-search: the reason is in its log; restart send-search up once "
-                    + "it is fixed.");
+            unavailable(
+                    ctx,
+                    HealthStatus.STOPPED,
+                    "The search engine stopped repeatedly and is no longer being "
+                            + "started again. Whoever runs send-search: the reason is in its log; restart send-search up once "
+                            + "it is fixed.");
             return;
         }
         try {
@@ -56,8 +62,11 @@ final class HealthController {
             ctx.json(body);
         } catch (Exception e) {
             log.warn("Health check: Elasticsearch at {} cannot be reached: {}", engine.url(), Engine.describe(e));
-            unavailable(ctx, HealthStatus.UNAVAILABLE, "The search engine (Elasticsearch at " + engine.url()
-                    + ") cannot be reached right now. Search will work again as soon as it is back.");
+            unavailable(
+                    ctx,
+                    HealthStatus.UNAVAILABLE,
+                    "The search engine (Elasticsearch at " + engine.url()
+                            + ") cannot be reached right now. Search will work again as soon as it is back.");
         }
     }
 

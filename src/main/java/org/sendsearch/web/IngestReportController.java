@@ -1,9 +1,8 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
-import org.sendsearch.index.IngestReportStore;
-
 import java.io.IOException;
+import org.sendsearch.index.IngestReportStore;
 
 /**
  * {@code GET /api/ingest/report}: the latest indexing run's report, as the indexer saved it; a 404
@@ -17,8 +16,10 @@ public final class IngestReportController {
     }
 
     public void report(Context ctx) throws IOException {
-        String json = store.readJson().orElseThrow(() -> HttpProblem.notFound("No ingest report yet",
-                "No ingest report yet: the corpus has not been indexed (run 'send-search index' or 'up')."));
+        String json = store.readJson()
+                .orElseThrow(() -> HttpProblem.notFound(
+                        "No ingest report yet",
+                        "No ingest report yet: the corpus has not been indexed (run 'send-search index' or 'up')."));
         ctx.contentType("application/json").result(json);
     }
 }

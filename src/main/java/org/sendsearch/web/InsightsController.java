@@ -1,6 +1,10 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sendsearch.insights.InsightsQuery;
 import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.Phrase;
@@ -10,11 +14,6 @@ import org.sendsearch.insights.PolarityChoice;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Vocabulary;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code GET /api/insights/matrix} (themes by area or year), {@code GET /api/insights/phrases}
@@ -40,7 +39,8 @@ final class InsightsController {
     }
 
     void matrixApi(Context ctx) {
-        InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
+        InsightsQuery query =
+                InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
         ctx.json(matrices.matrix(query.search(), Pivot.parse(query.own("pivot", null))));
     }
 
@@ -49,8 +49,10 @@ final class InsightsController {
         int size = size(query.own("size", null));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("field", "text.exact");
-        body.put("note", "significant_text picks words (the index has no shingle field); each is shown as the phrase "
-                + "it is most used in within the selection, counted exactly, or as the word when no phrase recurs.");
+        body.put(
+                "note",
+                "significant_text picks words (the index has no shingle field); each is shown as the phrase "
+                        + "it is most used in within the selection, counted exactly, or as the word when no phrase recurs.");
         body.put("phrases", phrases.phrases(query.search(), size));
         ctx.json(body);
     }
@@ -77,7 +79,8 @@ final class InsightsController {
         try {
             int size = Integer.parseInt(value);
             if (size < 1 || size > PhraseService.MAX_SIZE) {
-                throw new InvalidSearchException("size must be between 1 and " + PhraseService.MAX_SIZE + ", not " + size + ".");
+                throw new InvalidSearchException(
+                        "size must be between 1 and " + PhraseService.MAX_SIZE + ", not " + size + ".");
             }
             return size;
         } catch (NumberFormatException e) {

@@ -7,7 +7,6 @@ import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.web.page.ResultCount;
 
-
 /**
  * The research features' links on other pages (search results, document pages): "similar
  * findings" on a finding, and under a search the export buttons, a link to the insights for the
@@ -15,16 +14,18 @@ import org.sendsearch.web.page.ResultCount;
  * they work without JavaScript; kept here so those pages need only one call each.
  */
 final class InsightsLinks {
-    private InsightsLinks() {
-    }
+    private InsightsLinks() {}
 
     /** "Similar findings" for one finding (nothing for a document result, which has no passage id). */
     static void similarLink(Element item, String passageId, boolean isFinding) {
         if (!isFinding || passageId == null || passageId.isBlank()) {
             return;
         }
-        item.appendElement("p").addClass("similar-link").appendElement("a")
-                .attr("href", SimilarService.similarUrl(passageId)).text("Similar findings in other documents");
+        item.appendElement("p")
+                .addClass("similar-link")
+                .appendElement("a")
+                .attr("href", SimilarService.similarUrl(passageId))
+                .text("Similar findings in other documents");
     }
 
     /** The export buttons for every result of a search (not only this page), with the cap said up front. */
@@ -37,22 +38,39 @@ final class InsightsLinks {
         Element box = content.appendElement("div").addClass("export-links").attr("id", "export");
         Element p = box.appendElement("p");
         p.appendText("Download all " + ResultCount.of(total, request.scope()) + ": ");
-        p.appendElement("a").addClass("button").addClass("button-secondary").addClass("button-small")
-                .attr("id", "export-csv").attr("href", base + "format=csv").attr("download", "")
+        p.appendElement("a")
+                .addClass("button")
+                .addClass("button-secondary")
+                .addClass("button-small")
+                .attr("id", "export-csv")
+                .attr("href", base + "format=csv")
+                .attr("download", "")
                 .text("CSV (Excel)");
         p.appendText(" ");
-        p.appendElement("a").addClass("button").addClass("button-secondary").addClass("button-small")
-                .attr("id", "export-json").attr("href", base + "format=json").attr("download", "")
+        p.appendElement("a")
+                .addClass("button")
+                .addClass("button-secondary")
+                .addClass("button-small")
+                .attr("id", "export-json")
+                .attr("href", base + "format=json")
+                .attr("download", "")
                 .text("JSON");
         if (request.scope() == Scope.PASSAGES && (request.hasQuery() || request.hasFilters())) {
             // Filled in by research.js from /api/insights/phrases; without JavaScript the insights page has it.
-            Element phrases = content.appendElement("section").addClass("search-phrases").attr("id", "search-phrases")
-                    .attr("hidden", "").attr("aria-labelledby", "search-phrases-heading")
+            Element phrases = content.appendElement("section")
+                    .addClass("search-phrases")
+                    .attr("id", "search-phrases")
+                    .attr("hidden", "")
+                    .attr("aria-labelledby", "search-phrases-heading")
                     .attr("data-source", "/api/insights/phrases?" + (query.isEmpty() ? "" : query + "&") + "size=12");
-            phrases.appendElement("h2").addClass("heading-s").attr("id", "search-phrases-heading")
+            phrases.appendElement("h2")
+                    .addClass("heading-s")
+                    .attr("id", "search-phrases-heading")
                     .text("Wording typical of these findings");
             phrases.appendElement("ul").addClass("phrase-list");
-            phrases.appendElement("p").appendElement("a").attr("href", "/insights?" + query)
+            phrases.appendElement("p")
+                    .appendElement("a")
+                    .attr("href", "/insights?" + query)
                     .text("Where these themes recur, by area");
             content.appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
             content.appendElement("script").attr("src", "/research.js").attr("defer", "");
@@ -63,8 +81,10 @@ final class InsightsLinks {
         research.appendText(" · ");
         research.appendElement("a").attr("href", "/areas").text("local areas and their timelines");
         if (total > ExportService.MAX_ROWS) {
-            box.appendElement("p").addClass("hint").text("Only the first " + ExportService.MAX_ROWS
-                    + " will be exported: narrow the search with filters to export the rest.");
+            box.appendElement("p")
+                    .addClass("hint")
+                    .text("Only the first " + ExportService.MAX_ROWS
+                            + " will be exported: narrow the search with filters to export the rest.");
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.sendsearch.web;
 
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.Pivot;
@@ -14,12 +19,6 @@ import org.sendsearch.web.page.ResultCount;
 import org.sendsearch.web.page.SearchState;
 import org.sendsearch.web.page.SelectField;
 import org.sendsearch.web.page.TableHead;
-
-import java.text.NumberFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The insights page: a form to narrow the findings, the theme matrix as a real table (caption,
@@ -48,18 +47,21 @@ final class InsightsPage {
         Page page = Page.research("Recurring themes");
         Element main = page.main();
         main.appendElement("h1").addClass("heading-l").text("Recurring themes across local areas");
-        main.appendElement("p").addClass("body").text("Which themes inspectors raise again and again, and where. "
-                + "Each number counts findings and links to the search that lists them.");
+        main.appendElement("p")
+                .addClass("body")
+                .text("Which themes inspectors raise again and again, and where. "
+                        + "Each number counts findings and links to the search that lists them.");
         form(main, search, pivot, polarity);
 
         String what = POLARITY_CHOICES.getOrDefault(polarity, "Findings");
         Element summary = main.appendElement("p").addClass("body").attr("id", "matrix-summary");
-        summary.appendElement("a").attr("href", matrix.totalUrl())
-                .text(ResultCount.of(matrix.total(), Scope.PASSAGES));
+        summary.appendElement("a").attr("href", matrix.totalUrl()).text(ResultCount.of(matrix.total(), Scope.PASSAGES));
         summary.appendText(" counted: " + what.toLowerCase(Locale.UK) + describeFilters(search) + ".");
 
         if (matrix.rows().isEmpty()) {
-            main.appendElement("p").addClass("no-results").text("No finding with a theme matches. Remove a filter or change the words.");
+            main.appendElement("p")
+                    .addClass("no-results")
+                    .text("No finding with a theme matches. Remove a filter or change the words.");
         } else {
             table(main, matrix, pivot, what, number);
             legend(main, matrix.maxCell());
@@ -73,16 +75,41 @@ final class InsightsPage {
     }
 
     private void form(Element main, SearchQuery search, Pivot pivot, String polarity) {
-        Element form = main.appendElement("form").addClass("insights-form").attr("action", "/insights").attr("method", "get");
+        Element form = main.appendElement("form")
+                .addClass("insights-form")
+                .attr("action", "/insights")
+                .attr("method", "get");
         Element q = form.appendElement("div").addClass("form-group");
-        q.appendElement("label").addClass("label").attr("for", "insights-q").text("Only findings with these words (optional)");
-        q.appendElement("input").attr("type", "search").attr("id", "insights-q").attr("name", "q").attr("value", search.query())
-                .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH)).addClass("input");
+        q.appendElement("label")
+                .addClass("label")
+                .attr("for", "insights-q")
+                .text("Only findings with these words (optional)");
+        q.appendElement("input")
+                .attr("type", "search")
+                .attr("id", "insights-q")
+                .attr("name", "q")
+                .attr("value", search.query())
+                .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH))
+                .addClass("input");
         Element row = form.appendElement("div").addClass("insights-controls");
-        SelectField.append(row, "insights-polarity", "polarity", "Count", CHOICE_ORDER, choice -> choice,
-                POLARITY_CHOICES::get, polarity);
-        SelectField.append(row, "insights-pivot", "pivot", "Columns", List.of(Pivot.values()), Pivot::id,
-                option -> option == Pivot.AREA ? "Local areas" : "Years", pivot);
+        SelectField.append(
+                row,
+                "insights-polarity",
+                "polarity",
+                "Count",
+                CHOICE_ORDER,
+                choice -> choice,
+                POLARITY_CHOICES::get,
+                polarity);
+        SelectField.append(
+                row,
+                "insights-pivot",
+                "pivot",
+                "Columns",
+                List.of(Pivot.values()),
+                Pivot::id,
+                option -> option == Pivot.AREA ? "Local areas" : "Years",
+                pivot);
         // Other filters and the dates (from a link) are kept; the words and the polarity are this form's own.
         SearchState.keep(form, search, KEPT_ELSEWHERE);
         row.appendElement("button").attr("type", "submit").addClass("button").text("Show");
@@ -92,8 +119,14 @@ final class InsightsPage {
         StringBuilder text = new StringBuilder();
         search.filters().forEach((facet, values) -> {
             if (facet != Facet.POLARITY) {
-                text.append(", ").append(facet.label().toLowerCase(Locale.UK)).append(": ")
-                        .append(String.join(" or ", values.stream().map(v -> vocabulary.label(facet, v)).toList()));
+                text.append(", ")
+                        .append(facet.label().toLowerCase(Locale.UK))
+                        .append(": ")
+                        .append(String.join(
+                                " or ",
+                                values.stream()
+                                        .map(v -> vocabulary.label(facet, v))
+                                        .toList()));
             }
         });
         if (search.hasQuery()) {
@@ -103,12 +136,18 @@ final class InsightsPage {
     }
 
     private void table(Element main, ThemeMatrix matrix, Pivot pivot, String what, NumberFormat number) {
-        Element wrapper = main.appendElement("div").addClass("table-scroll").attr("role", "region")
-                .attr("aria-labelledby", "matrix-caption").attr("tabindex", "0");
+        Element wrapper = main.appendElement("div")
+                .addClass("table-scroll")
+                .attr("role", "region")
+                .attr("aria-labelledby", "matrix-caption")
+                .attr("tabindex", "0");
         Element table = wrapper.appendElement("table").addClass("heatmap").attr("id", "theme-matrix");
-        table.appendElement("caption").attr("id", "matrix-caption").text(what + " by theme and "
-                + (pivot == Pivot.AREA ? "local area" : "year") + ": number of findings. Themes recurring in the most "
-                + (pivot == Pivot.AREA ? "areas" : "years") + " first.");
+        table.appendElement("caption")
+                .attr("id", "matrix-caption")
+                .text(what + " by theme and "
+                        + (pivot == Pivot.AREA ? "local area" : "year")
+                        + ": number of findings. Themes recurring in the most "
+                        + (pivot == Pivot.AREA ? "areas" : "years") + " first.");
         TableHead head = TableHead.of(table).column("Theme");
         for (ThemeMatrix.Column column : matrix.columns()) {
             head.numericCell().appendElement("a").attr("href", column.url()).text(column.key());
@@ -117,9 +156,15 @@ final class InsightsPage {
         Element body = table.appendElement("tbody");
         for (ThemeMatrix.Row row : matrix.rows()) {
             Element tr = body.appendElement("tr").attr("data-theme", row.theme());
-            tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", row.url()).text(row.label());
+            tr.appendElement("th")
+                    .attr("scope", "row")
+                    .appendElement("a")
+                    .attr("href", row.url())
+                    .text(row.label());
             for (ThemeMatrix.Cell cell : row.cells()) {
-                Element td = tr.appendElement("td").addClass("numeric").addClass("heat-" + cell.heat())
+                Element td = tr.appendElement("td")
+                        .addClass("numeric")
+                        .addClass("heat-" + cell.heat())
                         .attr("data-column", cell.column());
                 if (cell.url() == null) {
                     td.appendElement("span").attr("aria-label", "none").text("0");
@@ -127,19 +172,32 @@ final class InsightsPage {
                     td.appendElement("a").attr("href", cell.url()).text(number.format(cell.count()));
                 }
             }
-            tr.appendElement("td").addClass("numeric").addClass("recurrence").appendElement("a").attr("href", row.url())
+            tr.appendElement("td")
+                    .addClass("numeric")
+                    .addClass("recurrence")
+                    .appendElement("a")
+                    .attr("href", row.url())
                     .text(Integer.toString(row.recurrence()));
-            tr.appendElement("td").addClass("numeric").appendElement("a").attr("href", row.url())
+            tr.appendElement("td")
+                    .addClass("numeric")
+                    .appendElement("a")
+                    .attr("href", row.url())
                     .text(number.format(row.findings()));
         }
         Element foot = table.appendElement("tfoot").appendElement("tr");
         foot.appendElement("th").attr("scope", "row").text("Findings in the selection");
         for (ThemeMatrix.Column column : matrix.columns()) {
-            foot.appendElement("td").addClass("numeric").appendElement("a").attr("href", column.url())
+            foot.appendElement("td")
+                    .addClass("numeric")
+                    .appendElement("a")
+                    .attr("href", column.url())
                     .text(number.format(column.findings()));
         }
         foot.appendElement("td");
-        foot.appendElement("td").addClass("numeric").appendElement("a").attr("href", matrix.totalUrl())
+        foot.appendElement("td")
+                .addClass("numeric")
+                .appendElement("a")
+                .attr("href", matrix.totalUrl())
                 .text(number.format(matrix.total()));
     }
 
@@ -154,17 +212,23 @@ final class InsightsPage {
 
     private static void phrases(Element main, List<Phrase> phrases) {
         Element section = HeadedSection.append(main, "phrases", "phrases-heading", "Characteristic wording");
-        section.appendElement("p").addClass("hint").text("Words and phrases used far more in these findings than in the "
-                + "whole collection, with how many of these findings use them (of all findings). Each links to those findings.");
+        section.appendElement("p")
+                .addClass("hint")
+                .text(
+                        "Words and phrases used far more in these findings than in the "
+                                + "whole collection, with how many of these findings use them (of all findings). Each links to those findings.");
         if (phrases.isEmpty()) {
-            section.appendElement("p").text("Nothing stands out: the selection is too small or is the whole collection.");
+            section.appendElement("p")
+                    .text("Nothing stands out: the selection is too small or is the whole collection.");
             return;
         }
         Element list = section.appendElement("ul").addClass("phrase-list");
         for (Phrase phrase : phrases) {
             Element item = list.appendElement("li");
             item.appendElement("a").attr("href", phrase.url()).text(phrase.text());
-            item.appendElement("span").addClass("count").text(" (" + phrase.findings() + " of " + phrase.collection() + ")");
+            item.appendElement("span")
+                    .addClass("count")
+                    .text(" (" + phrase.findings() + " of " + phrase.collection() + ")");
         }
     }
 }

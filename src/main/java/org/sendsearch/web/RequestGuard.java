@@ -3,7 +3,6 @@ package org.sendsearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-
 import java.util.Set;
 
 /**
@@ -17,20 +16,25 @@ import java.util.Set;
 final class RequestGuard implements Handler {
     /** Generous for a GET; a body this size means a client is doing something this server does not offer. */
     static final long MAX_BODY_BYTES = 64 * 1024;
+
     static final String ALLOWED_METHODS = "GET, HEAD";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
 
     @Override
     public void handle(Context ctx) {
         if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new HttpProblem(HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+            throw new HttpProblem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "Request too large",
                     "The request is too large: this server accepts at most " + (MAX_BODY_BYTES / 1024)
                             + " KB of request body, and none of its addresses needs one.");
         }
         String method = ctx.req().getMethod();
         if (!READ_METHODS.contains(method)) {
             ctx.header("Allow", ALLOWED_METHODS);
-            throw new HttpProblem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+            throw new HttpProblem(
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    "Method not allowed",
                     "This server is read-only: it answers GET and HEAD requests only, not " + printable(method) + ".");
         }
     }

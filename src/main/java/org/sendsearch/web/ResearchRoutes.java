@@ -9,8 +9,7 @@ import org.sendsearch.search.Vocabulary;
  * Kept apart from {@link WebServer} so that wiring them in is one line there.
  */
 final class ResearchRoutes {
-    private ResearchRoutes() {
-    }
+    private ResearchRoutes() {}
 
     static void register(Javalin app, Services.Research research, Vocabulary vocabulary) {
         InsightsController insights = new InsightsController(research.matrix(), research.phrases(), vocabulary);

@@ -1,5 +1,8 @@
 package org.sendsearch.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Facet;
@@ -18,10 +21,6 @@ import org.sendsearch.web.page.ResultCount;
 import org.sendsearch.web.page.ResultMeta;
 import org.sendsearch.web.page.SearchState;
 import org.sendsearch.web.page.SelectField;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The search page, rendered on the server so it works without JavaScript: the search box with
@@ -62,26 +61,46 @@ final class SearchPage {
     }
 
     private void searchForm(Element main, SearchQuery request) {
-        Element form = main.appendElement("form").addClass("search-form").attr("action", "/search").attr("method", "get")
+        Element form = main.appendElement("form")
+                .addClass("search-form")
+                .attr("action", "/search")
+                .attr("method", "get")
                 .attr("role", "search");
-        form.appendElement("label").addClass("label").attr("for", "q").text("Search for words, \"exact phrases\", -exclusions");
-        form.appendElement("div").addClass("hint").attr("id", "q-hint")
-                .text("For example: EHCP, autism waits, \"tell their story more than once\", transition OR adulthood, assess*");
+        form.appendElement("label")
+                .addClass("label")
+                .attr("for", "q")
+                .text("Search for words, \"exact phrases\", -exclusions");
+        form.appendElement("div")
+                .addClass("hint")
+                .attr("id", "q-hint")
+                .text(
+                        "For example: EHCP, autism waits, \"tell their story more than once\", transition OR adulthood, assess*");
         Element row = form.appendElement("div").addClass("search-row");
-        row.appendElement("input").attr("type", "search").attr("id", "q").attr("name", "q").attr("value", request.query())
-                .attr("aria-describedby", "q-hint").attr("autocomplete", "off").attr("spellcheck", "true")
-                .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH)).addClass("input");
+        row.appendElement("input")
+                .attr("type", "search")
+                .attr("id", "q")
+                .attr("name", "q")
+                .attr("value", request.query())
+                .attr("aria-describedby", "q-hint")
+                .attr("autocomplete", "off")
+                .attr("spellcheck", "true")
+                .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH))
+                .addClass("input");
         row.appendElement("button").attr("type", "submit").addClass("button").text("Search");
         Element scope = form.appendElement("fieldset").addClass("scope");
         scope.appendElement("legend").addClass("legend-inline").text("Show");
         for (Scope option : Scope.values()) {
             Element item = scope.appendElement("div").addClass("radio");
-            Element input = item.appendElement("input").attr("type", "radio").attr("name", "scope")
-                    .attr("id", "scope-" + option.id()).attr("value", option.id());
+            Element input = item.appendElement("input")
+                    .attr("type", "radio")
+                    .attr("name", "scope")
+                    .attr("id", "scope-" + option.id())
+                    .attr("value", option.id());
             if (option == request.scope()) {
                 input.attr("checked", "");
             }
-            item.appendElement("label").attr("for", "scope-" + option.id())
+            item.appendElement("label")
+                    .attr("for", "scope-" + option.id())
                     .text(option == Scope.PASSAGES ? "Findings" : "Whole documents");
         }
         // A new search keeps the chosen filters, order and page size.
@@ -89,35 +108,59 @@ final class SearchPage {
     }
 
     private void facetForm(Element sidebar, SearchQuery request, SearchResult result) {
-        sidebar.appendElement("h2").addClass("heading-m").attr("id", "filters-heading").attr("tabindex", "-1")
+        sidebar.appendElement("h2")
+                .addClass("heading-m")
+                .attr("id", "filters-heading")
+                .attr("tabindex", "-1")
                 .text("Filter results");
-        Element form = sidebar.appendElement("form").addClass("facets").attr("action", "/search").attr("method", "get")
+        Element form = sidebar.appendElement("form")
+                .addClass("facets")
+                .attr("action", "/search")
+                .attr("method", "get")
                 .attr("aria-labelledby", "filters-heading");
         SearchState.keep(form, request, SearchState.FILTERS);
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = result.facets().getOrDefault(facet.param(), List.of()).stream()
-                    .filter(value -> value.count() > 0 || value.selected()).toList();
+                    .filter(value -> value.count() > 0 || value.selected())
+                    .toList();
             if (!values.isEmpty()) {
                 FacetGroup.append(form, facet, values, FOLDED.contains(facet));
             }
         }
         Element dates = form.appendElement("fieldset").addClass("dates");
         dates.appendElement("legend").addClass("legend").text("Document date");
-        dateInput(dates, "from", "From", request.from() == null ? "" : request.from().toString());
+        dateInput(
+                dates,
+                "from",
+                "From",
+                request.from() == null ? "" : request.from().toString());
         dateInput(dates, "to", "To", request.to() == null ? "" : request.to().toString());
-        form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary")
+        form.appendElement("button")
+                .attr("type", "submit")
+                .addClass("button")
+                .addClass("button-secondary")
                 .text("Apply filters");
     }
 
     private static void dateInput(Element parent, String name, String label, String value) {
         Element group = parent.appendElement("div").addClass("date-field");
-        group.appendElement("label").addClass("label-s").attr("for", "date-" + name).text(label);
-        group.appendElement("input").attr("type", "date").attr("id", "date-" + name).attr("name", name)
-                .attr("value", value).addClass("input");
+        group.appendElement("label")
+                .addClass("label-s")
+                .attr("for", "date-" + name)
+                .text(label);
+        group.appendElement("input")
+                .attr("type", "date")
+                .attr("id", "date-" + name)
+                .attr("name", name)
+                .attr("value", value)
+                .addClass("input");
     }
 
     private void results(Element content, SearchQuery request, SearchResult result) {
-        content.appendElement("p").addClass("filters-jump").appendElement("a").attr("href", "#filters-heading")
+        content.appendElement("p")
+                .addClass("filters-jump")
+                .appendElement("a")
+                .attr("href", "#filters-heading")
                 .text("Filter these results");
         Element heading = content.appendElement("h2").addClass("heading-m").attr("id", "results-heading");
         heading.text(ResultCount.of(result.total(), request.scope()));
@@ -131,24 +174,31 @@ final class SearchPage {
         } else if (result.suggestion() != null) {
             Element note = content.appendElement("p").addClass("did-you-mean");
             note.appendText("Did you mean ");
-            note.appendElement("a").attr("href", "/search?" + request.withQuery(result.suggestion()).toQueryString())
+            note.appendElement("a")
+                    .attr(
+                            "href",
+                            "/search?" + request.withQuery(result.suggestion()).toQueryString())
                     .text(result.suggestion());
             note.appendText("?");
         }
         if (result.partial()) {
-            content.appendElement("p").addClass("did-you-mean")
+            content.appendElement("p")
+                    .addClass("did-you-mean")
                     .text("No finding has enough of your words together, so findings with any of them are shown.");
         }
         activeFilters(content, request);
         orderForm(content, request);
         if (result.hits().isEmpty()) {
             Element empty = content.appendElement("div").addClass("no-results");
-            empty.appendElement("p").text(result.total() == 0
-                    ? "Nothing matched. Try fewer words, check the spelling, or remove a filter."
-                    : "There are no results on this page.");
+            empty.appendElement("p")
+                    .text(
+                            result.total() == 0
+                                    ? "Nothing matched. Try fewer words, check the spelling, or remove a filter."
+                                    : "There are no results on this page.");
             return;
         }
-        Element list = content.appendElement("ol").addClass("results").attr("start", Integer.toString(request.offset() + 1));
+        Element list =
+                content.appendElement("ol").addClass("results").attr("start", Integer.toString(request.offset() + 1));
         for (SearchHit hit : result.hits()) {
             resultItem(list, request, hit);
         }
@@ -161,49 +211,86 @@ final class SearchPage {
             return;
         }
         Element box = content.appendElement("div").addClass("active-filters");
-        box.appendElement("h3").addClass("heading-s").attr("id", "active-filters-heading").text("Chosen filters");
-        Element list = box.appendElement("ul").addClass("filter-tags").attr("aria-labelledby", "active-filters-heading");
-        request.filters().forEach((facet, values) -> values.forEach(value -> removal(list,
-                request.withoutFilter(facet, value), facet.label() + ": " + vocabulary.label(facet, value))));
+        box.appendElement("h3")
+                .addClass("heading-s")
+                .attr("id", "active-filters-heading")
+                .text("Chosen filters");
+        Element list =
+                box.appendElement("ul").addClass("filter-tags").attr("aria-labelledby", "active-filters-heading");
+        request.filters()
+                .forEach((facet, values) -> values.forEach(value -> removal(
+                        list,
+                        request.withoutFilter(facet, value),
+                        facet.label() + ": " + vocabulary.label(facet, value))));
         if (request.from() != null || request.to() != null) {
-            String range = (request.from() == null ? "any time" : Citation.longDate(request.from()))
-                    + " to " + (request.to() == null ? "now" : Citation.longDate(request.to()));
+            String range = (request.from() == null ? "any time" : Citation.longDate(request.from())) + " to "
+                    + (request.to() == null ? "now" : Citation.longDate(request.to()));
             removal(list, request.withoutDates(), "Date: " + range);
         }
-        box.appendElement("p").appendElement("a").addClass("clear-filters")
-                .attr("href", "/search?" + request.withoutFilters().toQueryString()).text("Clear all filters");
+        box.appendElement("p")
+                .appendElement("a")
+                .addClass("clear-filters")
+                .attr("href", "/search?" + request.withoutFilters().toQueryString())
+                .text("Clear all filters");
     }
 
     /** A chosen filter as a link to the same search without it. */
     private static void removal(Element list, SearchQuery without, String filter) {
-        Element link = list.appendElement("li").appendElement("a").addClass("filter-tag")
+        Element link = list.appendElement("li")
+                .appendElement("a")
+                .addClass("filter-tag")
                 .attr("href", "/search?" + without.toQueryString());
         link.appendElement("span").addClass("visually-hidden").text("Remove filter ");
         link.appendText(filter);
-        link.appendElement("span").addClass("filter-tag-x").attr("aria-hidden", "true").text(" ✕");
+        link.appendElement("span")
+                .addClass("filter-tag-x")
+                .attr("aria-hidden", "true")
+                .text(" ✕");
     }
 
     private static void orderForm(Element content, SearchQuery request) {
-        Element form = content.appendElement("form").addClass("order-form").attr("action", "/search").attr("method", "get");
+        Element form = content.appendElement("form")
+                .addClass("order-form")
+                .attr("action", "/search")
+                .attr("method", "get");
         SearchState.keep(form, request, Set.of("sort", "size"));
-        SelectField.append(form, "sort", "sort", "Sort by", List.of(ResultOrder.values()), ResultOrder::id,
-                ResultOrder::label, request.sort());
+        SelectField.append(
+                form,
+                "sort",
+                "sort",
+                "Sort by",
+                List.of(ResultOrder.values()),
+                ResultOrder::id,
+                ResultOrder::label,
+                request.sort());
         List<Integer> sizes = new ArrayList<>(SearchQuery.PAGE_SIZES);
         if (!sizes.contains(request.size())) {
             sizes.add(request.size());
         }
-        SelectField.append(form, "size", "size", "Results per page", sizes, String::valueOf, String::valueOf,
-                request.size());
-        form.appendElement("button").attr("type", "submit").addClass("button").addClass("button-secondary")
-                .addClass("button-small").text("Update");
+        SelectField.append(
+                form, "size", "size", "Results per page", sizes, String::valueOf, String::valueOf, request.size());
+        form.appendElement("button")
+                .attr("type", "submit")
+                .addClass("button")
+                .addClass("button-secondary")
+                .addClass("button-small")
+                .text("Update");
     }
 
     private void resultItem(Element list, SearchQuery request, SearchHit hit) {
-        Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
+        Element item = list.appendElement("li")
+                .addClass("result")
+                .attr("data-citation", hit.citation())
                 .attr("data-text", hit.text());
         ResultMeta.title(item, hit.url(), hit.title());
-        ResultMeta.facts(item, vocabulary, hit.polarity(), hit.area(), Citation.longDate(hit.date()),
-                vocabulary.typeLabel(hit.type()), vocabulary.sectionLabel(hit.section()));
+        ResultMeta.facts(
+                item,
+                vocabulary,
+                hit.polarity(),
+                hit.area(),
+                Citation.longDate(hit.date()),
+                vocabulary.typeLabel(hit.type()),
+                vocabulary.sectionLabel(hit.section()));
         Element text = item.appendElement("blockquote").addClass("result-text");
         Page.appendHighlight(text, hit.marked());
         if (!hit.themes().isEmpty()) {
@@ -224,8 +311,12 @@ final class SearchPage {
         Element nav = content.appendElement("nav").addClass("pagination").attr("aria-label", "Results pages");
         Element list = nav.appendElement("ul").addClass("pagination-list");
         if (current > 1) {
-            list.appendElement("li").addClass("pagination-prev").appendElement("a").attr("rel", "prev")
-                    .attr("href", "/search?" + request.withPage(current - 1).toQueryString()).text("‹ Previous");
+            list.appendElement("li")
+                    .addClass("pagination-prev")
+                    .appendElement("a")
+                    .attr("rel", "prev")
+                    .attr("href", "/search?" + request.withPage(current - 1).toQueryString())
+                    .text("‹ Previous");
         }
         int first = Math.max(1, current - 2);
         int last = Math.min(pages, current + 2);
@@ -245,15 +336,21 @@ final class SearchPage {
             pageLink(list, request, pages, current);
         }
         if (current < pages) {
-            list.appendElement("li").addClass("pagination-next").appendElement("a").attr("rel", "next")
-                    .attr("href", "/search?" + request.withPage(current + 1).toQueryString()).text("Next ›");
+            list.appendElement("li")
+                    .addClass("pagination-next")
+                    .appendElement("a")
+                    .attr("rel", "next")
+                    .attr("href", "/search?" + request.withPage(current + 1).toQueryString())
+                    .text("Next ›");
         }
     }
 
     private static void pageLink(Element list, SearchQuery request, int number, int current) {
         Element item = list.appendElement("li");
-        Element link = item.appendElement("a").attr("href", "/search?" + request.withPage(number).toQueryString())
-                .attr("aria-label", "Page " + number).text(Integer.toString(number));
+        Element link = item.appendElement("a")
+                .attr("href", "/search?" + request.withPage(number).toQueryString())
+                .attr("aria-label", "Page " + number)
+                .text(Integer.toString(number));
         if (number == current) {
             link.attr("aria-current", "page").addClass("current");
         }

@@ -1,11 +1,10 @@
 package org.sendsearch.web;
 
+import java.time.Duration;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
-
-import java.time.Duration;
 
 /**
  * What the search pages and API need besides Elasticsearch: which aliases to read, the labels of
@@ -15,7 +14,10 @@ import java.time.Duration;
 public record SearchSettings(SearchIndices indices, Vocabulary vocabulary, SourceFiles sources, Duration timeLimit) {
     /** The standard aliases with the themes of a given config folder and the originals in a given corpus folder. */
     public static SearchSettings of(ConfigDirectory config, java.nio.file.Path corpus) {
-        return new SearchSettings(SearchIndices.DEFAULT, Vocabulary.load(config), new SourceFiles(corpus.toAbsolutePath()),
+        return new SearchSettings(
+                SearchIndices.DEFAULT,
+                Vocabulary.load(config),
+                new SourceFiles(corpus.toAbsolutePath()),
                 SearchService.DEFAULT_TIME_LIMIT);
     }
 }

@@ -25,14 +25,24 @@ import org.sendsearch.search.SearchService;
  * @param sources    the original files behind the documents
  * @param reports    where the indexer keeps its latest report
  */
-public record Services(Engine engine, Backend backend, IndexGeneration generation, SearchService search,
-                       DocumentService documents, Research research, SourceFiles sources, IngestReportStore reports)
+public record Services(
+        Engine engine,
+        Backend backend,
+        IndexGeneration generation,
+        SearchService search,
+        DocumentService documents,
+        Research research,
+        SourceFiles sources,
+        IngestReportStore reports)
         implements AutoCloseable {
 
     /** The research features: recurring themes, characteristic wording, similar findings, areas, export. */
-    public record Research(MatrixService matrix, PhraseService phrases, SimilarService similar, AreaService areas,
-                           ExportService export) {
-    }
+    public record Research(
+            MatrixService matrix,
+            PhraseService phrases,
+            SimilarService similar,
+            AreaService areas,
+            ExportService export) {}
 
     /** Stops the poller, then the deadline's executor; the engine stays open. */
     @Override

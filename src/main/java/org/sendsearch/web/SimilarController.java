@@ -29,7 +29,8 @@ final class SimilarController {
     void page(Context ctx) {
         String id = ctx.pathParam("id");
         boolean sameKind = sameKind(ctx.queryParam("kind"));
-        SimilarFindings found = service.similar(id, SimilarService.DEFAULT_SIZE, sameKind).orElseThrow(() -> notFound(id));
+        SimilarFindings found =
+                service.similar(id, SimilarService.DEFAULT_SIZE, sameKind).orElseThrow(() -> notFound(id));
         ctx.html(page.render(found, sameKind));
     }
 
@@ -61,7 +62,9 @@ final class SimilarController {
 
     private static HttpProblem notFound(String id) {
         String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
-        return HttpProblem.notFound("Finding not found", "There is no finding with the id '" + shown
-                + "'. It may have changed when the corpus was last indexed; search for it instead.");
+        return HttpProblem.notFound(
+                "Finding not found",
+                "There is no finding with the id '" + shown
+                        + "'. It may have changed when the corpus was last indexed; search for it instead.");
     }
 }

@@ -12,8 +12,6 @@ import org.sendsearch.web.page.CiteAs;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.ResultMeta;
 
-import java.util.List;
-
 /**
  * The "similar findings" page: the finding asked about, then the closest findings in other
  * documents with their shared words marked. Each item carries {@code data-text} and
@@ -32,22 +30,34 @@ final class SimilarPage {
         BackLink.append(main, "/search", "Search all findings");
         main.appendElement("h1").addClass("heading-l").text("Findings worded like this one");
         SearchHit finding = found.finding();
-        Element source = main.appendElement("div").addClass("similar-source").attr("id", "similar-source")
-                .attr("data-citation", finding.citation()).attr("data-text", finding.text());
+        Element source = main.appendElement("div")
+                .addClass("similar-source")
+                .attr("id", "similar-source")
+                .attr("data-citation", finding.citation())
+                .attr("data-text", finding.text());
         meta(source, finding);
         source.appendElement("blockquote").addClass("passage-text").text(finding.text());
         CiteAs.append(source, finding.citation());
         source.appendElement("p").appendElement("a").attr("href", finding.url()).text("Read it in its document");
 
-        main.appendElement("h2").addClass("heading-m").attr("id", "similar-heading")
-                .text(found.similar().isEmpty() ? "No similar findings in other documents"
-                        : found.similar().size() + " most similar findings in other documents");
-        main.appendElement("p").addClass("hint").text(sameKindOnly
-                ? "Closest wording first, only findings of the same kind. Marked words are shared with the finding above."
-                : "Closest wording first; findings of the same kind (strength or weakness) are ranked a little higher. "
-                + "Marked words are shared with the finding above.");
+        main.appendElement("h2")
+                .addClass("heading-m")
+                .attr("id", "similar-heading")
+                .text(
+                        found.similar().isEmpty()
+                                ? "No similar findings in other documents"
+                                : found.similar().size() + " most similar findings in other documents");
+        main.appendElement("p")
+                .addClass("hint")
+                .text(
+                        sameKindOnly
+                                ? "Closest wording first, only findings of the same kind. Marked words are shared with the finding above."
+                                : "Closest wording first; findings of the same kind (strength or weakness) are ranked a little higher. "
+                                        + "Marked words are shared with the finding above.");
         String kindLabel = finding.polarity() != null && finding.polarity().isWeakness() ? "weaknesses" : "strengths";
-        if (finding.polarity() != null && finding.polarity() != Polarity.ACTION && finding.polarity() != Polarity.NEUTRAL) {
+        if (finding.polarity() != null
+                && finding.polarity() != Polarity.ACTION
+                && finding.polarity() != Polarity.NEUTRAL) {
             Element toggle = main.appendElement("p").addClass("similar-kind");
             String base = SimilarService.similarUrl(finding.id());
             if (sameKindOnly) {
@@ -56,24 +66,38 @@ final class SimilarPage {
                 toggle.appendElement("a").attr("href", base + "?kind=same").text("Show only " + kindLabel);
             }
         }
-        Element list = main.appendElement("ol").addClass("results").addClass("similar-list")
+        Element list = main.appendElement("ol")
+                .addClass("results")
+                .addClass("similar-list")
                 .attr("aria-labelledby", "similar-heading");
         for (SimilarFindings.Similar similar : found.similar()) {
             SearchHit hit = similar.finding();
-            Element item = list.appendElement("li").addClass("result").attr("data-citation", hit.citation())
-                    .attr("data-text", hit.text()).attr("data-id", hit.id());
+            Element item = list.appendElement("li")
+                    .addClass("result")
+                    .attr("data-citation", hit.citation())
+                    .attr("data-text", hit.text())
+                    .attr("data-id", hit.id());
             ResultMeta.title(item, hit.url(), hit.title());
             meta(item, hit);
             Page.appendHighlight(item.appendElement("p").addClass("result-text"), hit.marked());
             CiteAs.append(item, hit.citation());
-            item.appendElement("p").addClass("similar-more").appendElement("a").attr("href", similar.similarUrl())
+            item.appendElement("p")
+                    .addClass("similar-more")
+                    .appendElement("a")
+                    .attr("href", similar.similarUrl())
                     .text("Findings similar to this one");
         }
         return page.render();
     }
 
     private void meta(Element parent, SearchHit hit) {
-        ResultMeta.facts(parent, vocabulary, hit.polarity(), hit.area(), vocabulary.typeLabel(hit.type()),
-                Citation.longDate(hit.date()), ResultMeta.themes(vocabulary, hit.themes()));
+        ResultMeta.facts(
+                parent,
+                vocabulary,
+                hit.polarity(),
+                hit.area(),
+                vocabulary.typeLabel(hit.type()),
+                Citation.longDate(hit.date()),
+                ResultMeta.themes(vocabulary, hit.themes()));
     }
 }

@@ -1,17 +1,16 @@
 package org.sendsearch.web;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.sendsearch.search.DocumentSource;
-import org.sendsearch.search.StoredFile;
-import org.sendsearch.util.Sha256;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.search.DocumentSource;
+import org.sendsearch.search.StoredFile;
+import org.sendsearch.util.Sha256;
 
 /**
  * The original files behind the documents, served read-only. A document names its file relative

@@ -43,7 +43,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Javalin serve(WebOptions options, Services services) {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;

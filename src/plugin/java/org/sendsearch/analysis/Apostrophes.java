@@ -2,7 +2,6 @@ package org.sendsearch.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-
 import org.apache.lucene.analysis.CharFilter;
 
 /**
@@ -23,8 +22,7 @@ import org.apache.lucene.analysis.CharFilter;
  */
 public final class Apostrophes {
 
-    private Apostrophes() {
-    }
+    private Apostrophes() {}
 
     /** Wraps a reader so that apostrophe look-alikes read as {@code '}. */
     public static Reader normalise(Reader reader) {

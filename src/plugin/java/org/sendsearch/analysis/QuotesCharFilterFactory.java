@@ -1,7 +1,6 @@
 package org.sendsearch.analysis;
 
 import java.io.Reader;
-
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.CharFilterFactory;
 

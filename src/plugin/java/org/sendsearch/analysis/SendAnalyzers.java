@@ -2,7 +2,6 @@ package org.sendsearch.analysis;
 
 import java.io.Reader;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,8 +32,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class SendAnalyzers {
 
-    private SendAnalyzers() {
-    }
+    private SendAnalyzers() {}
 
     /**
      * The index-time chain, equal to the index's {@code send_english} analyzer. Analyzers are

@@ -3,7 +3,6 @@ package org.sendsearch.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -52,8 +51,7 @@ public final class SendStemming {
 
     private static final StemmerOverrideMap OVERRIDES = buildOverrides();
 
-    private SendStemming() {
-    }
+    private SendStemming() {}
 
     /** Wraps a lower-cased token stream with the override map, KStem and the plural pass. */
     public static TokenStream stem(TokenStream lowerCased) {

@@ -2,7 +2,6 @@ package org.sendsearch.analysis;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,8 +29,7 @@ public final class SendStopWords {
     /** Lucene's English stop words minus "no" and "not". */
     public static final CharArraySet STOP_WORDS = buildStopWords();
 
-    private SendStopWords() {
-    }
+    private SendStopWords() {}
 
     /** Removes stop words from a lower-cased stream and closes the gaps they leave. */
     public static TokenStream remove(TokenStream lowerCased) {

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -27,8 +26,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class SendSynonyms {
 
-    private SendSynonyms() {
-    }
+    private SendSynonyms() {}
 
     /**
      * Parses rules in Solr's format, one rule per element ("a, b, c" makes each find the others;

@@ -1,7 +1,6 @@
 package org.sendsearch.analysis;
 
 import java.util.List;
-
 import org.elasticsearch.plugin.settings.AnalysisSettings;
 import org.elasticsearch.plugin.settings.ListSetting;
 

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 class ApostrophesTest {
     @Test
     void everyLookAlikeReadsAsTheAsciiApostropheAndNothingElseChanges() throws IOException {
-        String text = "parent\u2019s \u2018quoted\u2019 ma\u02BCam \u201Bit O\uFF07Brien caf\u00B4e \u201Cdouble\u201D naïve";
-        assertEquals("parent's 'quoted' ma'am 'it O'Brien caf'e \u201Cdouble\u201D naïve", readAll(Apostrophes.normalise(
-                new StringReader(text)), 7));
+        String text =
+                "parent\u2019s \u2018quoted\u2019 ma\u02BCam \u201Bit O\uFF07Brien caf\u00B4e \u201Cdouble\u201D naïve";
+        assertEquals(
+                "parent's 'quoted' ma'am 'it O'Brien caf'e \u201Cdouble\u201D naïve",
+                readAll(Apostrophes.normalise(new StringReader(text)), 7));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -51,13 +50,18 @@ class FactoriesTest {
     }
 
     private static List<TokenFilterFactory> indexFilters() {
-        return List.of(new PossessiveFilterFactory(), lowercase(), new FoldingFilterFactory(),
-                new StopFilterFactory(), new StemFilterFactory());
+        return List.of(
+                new PossessiveFilterFactory(),
+                lowercase(),
+                new FoldingFilterFactory(),
+                new StopFilterFactory(),
+                new StemFilterFactory());
     }
 
     @Test
     void indexChainMatchesSendAnalyzers() {
-        assertEquals(Tokens.positioned(SendAnalyzers.indexAnalyzer(), TEXT),
+        assertEquals(
+                Tokens.positioned(SendAnalyzers.indexAnalyzer(), TEXT),
                 Tokens.positioned(fromFactories(indexFilters()), TEXT));
     }
 
@@ -67,7 +71,8 @@ class FactoriesTest {
         SynonymSettings settings = () -> rules;
         List<TokenFilterFactory> filters = new java.util.ArrayList<>(indexFilters());
         filters.add(new SynonymFilterFactory(settings));
-        assertEquals(Tokens.positioned(SendAnalyzers.searchAnalyzer(rules), TEXT),
+        assertEquals(
+                Tokens.positioned(SendAnalyzers.searchAnalyzer(rules), TEXT),
                 Tokens.positioned(fromFactories(filters), TEXT));
     }
 

@@ -3,7 +3,6 @@ package org.sendsearch.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,8 @@ class SendAnalyzersTest {
 
     @Test
     void removesStopWordsWithoutLeavingGaps() {
-        assertEquals(List.of("education@0", "health@1", "care@2", "plan@3"),
+        assertEquals(
+                List.of("education@0", "health@1", "care@2", "plan@3"),
                 Tokens.positioned(index, "education, health and care plan"));
         assertEquals(List.of("sen@0", "disability@1"), Tokens.positioned(index, "SEN and/or disabilities"));
     }
@@ -46,7 +46,8 @@ class SendAnalyzersTest {
 
     @Test
     void stemsTheLastStage() {
-        assertEquals(List.of("child", "wait", "ehcp", "assessment"),
+        assertEquals(
+                List.of("child", "wait", "ehcp", "assessment"),
                 Tokens.terms(index, "Children waited for EHCP assessments"));
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +47,17 @@ class SendStemmingTest {
 
     @Test
     void keepsNeighboursApart() {
-        for (List<String> pair : List.of(List.of("universe", "university"), List.of("organ", "organisation"),
-                List.of("general", "generous"), List.of("new", "news"), List.of("care", "careful"),
-                List.of("care", "carer"), List.of("author", "authority"), List.of("office", "officer"),
-                List.of("communication", "community"), List.of("person", "personal"))) {
+        for (List<String> pair : List.of(
+                List.of("universe", "university"),
+                List.of("organ", "organisation"),
+                List.of("general", "generous"),
+                List.of("new", "news"),
+                List.of("care", "careful"),
+                List.of("care", "carer"),
+                List.of("author", "authority"),
+                List.of("office", "officer"),
+                List.of("communication", "community"),
+                List.of("person", "personal"))) {
             assertNotEquals(stem(pair.get(0)), stem(pair.get(1)), pair::toString);
         }
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,8 @@ class SendSynonymsTest {
         String acronym = "Children waited for EHCP assessments";
         String spelledOut = "child waiting for education, health and care plan assessment";
 
-        Set<String> expected = Set.of("child", "wait", "ehcp", "ehc", "education", "health", "care", "plan",
-                "assessment");
+        Set<String> expected =
+                Set.of("child", "wait", "ehcp", "ehc", "education", "health", "care", "plan", "assessment");
         assertEquals(expected, Tokens.termSet(search, acronym));
         assertEquals(expected, Tokens.termSet(search, spelledOut));
         assertTrue(Tokens.termSet(search, acronym).containsAll(Tokens.termSet(index, spelledOut)));
@@ -48,13 +47,15 @@ class SendSynonymsTest {
 
     @Test
     void acronymExpandsToAMultiWordPathInTheGraph() {
-        assertEquals(List.of("ehc@0", "education@0/2", "ehcp@0/5", "plan@1/4", "health@2", "care@3", "plan@4"),
+        assertEquals(
+                List.of("ehc@0", "education@0/2", "ehcp@0/5", "plan@1/4", "health@2", "care@3", "plan@4"),
                 Tokens.positioned(search, "EHCP"));
     }
 
     @Test
     void multiWordFormExpandsToTheAcronym() {
-        assertEquals(List.of("ehcp@0/5", "ehc@0", "education@0/2", "plan@1/4", "health@2", "care@3", "plan@4"),
+        assertEquals(
+                List.of("ehcp@0/5", "ehc@0", "education@0/2", "plan@1/4", "health@2", "care@3", "plan@4"),
                 Tokens.positioned(search, "education, health and care plan"));
     }
 
@@ -73,14 +74,16 @@ class SendSynonymsTest {
         assertTrue(Tokens.termSet(search, "HMI").containsAll(Tokens.termSet(index, "His Majesty’s Inspector")));
         assertTrue(Tokens.termSet(search, "SEN and/or disabilities").contains("send"));
         assertTrue(Tokens.termSet(search, "SEND").containsAll(List.of("sen", "disability", "special", "need")));
-        assertTrue(Tokens.termSet(search, "not in education, employment or training").contains("neet"));
+        assertTrue(Tokens.termSet(search, "not in education, employment or training")
+                .contains("neet"));
     }
 
     @Test
     void pluralsInTheQueryStillMatchSingularRules() {
         assertTrue(Tokens.termSet(search, "EHC plans").contains("ehcp"));
         assertTrue(Tokens.termSet(search, "CAMHS").contains("adolescent"));
-        assertTrue(Tokens.termSet(search, "child and adolescent mental health services").contains("camh"));
+        assertTrue(Tokens.termSet(search, "child and adolescent mental health services")
+                .contains("camh"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -97,8 +96,7 @@ public final class StemmerComparison {
             List.of("special", "specialist"),
             List.of("person", "personal"));
 
-    private StemmerComparison() {
-    }
+    private StemmerComparison() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Paths.get(args.length > 0 ? args[0] : "corpus");
@@ -110,22 +108,33 @@ public final class StemmerComparison {
         stemmers.put("send_stem", SendStemming::stem);
 
         System.out.printf("corpus: %d distinct lower-cased words from %s%n%n", words.size(), corpus);
-        System.out.printf("%-10s %8s %8s %8s %10s %10s%n",
-                "stemmer", "stems", "merged", "groups", "conflate", "separate");
+        System.out.printf(
+                "%-10s %8s %8s %8s %10s %10s%n", "stemmer", "stems", "merged", "groups", "conflate", "separate");
         Map<String, Map<String, Set<String>>> groupsByStemmer = new LinkedHashMap<>();
         for (var entry : stemmers.entrySet()) {
             Function<TokenStream, TokenStream> stemmer = entry.getValue();
             Map<String, Set<String>> groups = new TreeMap<>();
             for (String word : words) {
-                groups.computeIfAbsent(stem(stemmer, word), s -> new TreeSet<>()).add(word);
+                groups.computeIfAbsent(stem(stemmer, word), s -> new TreeSet<>())
+                        .add(word);
             }
             groupsByStemmer.put(entry.getKey(), groups);
-            long mergedGroups = groups.values().stream().filter(g -> g.size() > 1).count();
-            long mergedWords = groups.values().stream().filter(g -> g.size() > 1).mapToInt(Set::size).sum();
-            System.out.printf("%-10s %8d %8d %8d %7d/%-2d %7d/%-2d%n", entry.getKey(), groups.size(),
-                    mergedWords, mergedGroups,
-                    passing(stemmer, MUST_CONFLATE, true), MUST_CONFLATE.size(),
-                    passing(stemmer, MUST_SEPARATE, false), MUST_SEPARATE.size());
+            long mergedGroups =
+                    groups.values().stream().filter(g -> g.size() > 1).count();
+            long mergedWords = groups.values().stream()
+                    .filter(g -> g.size() > 1)
+                    .mapToInt(Set::size)
+                    .sum();
+            System.out.printf(
+                    "%-10s %8d %8d %8d %7d/%-2d %7d/%-2d%n",
+                    entry.getKey(),
+                    groups.size(),
+                    mergedWords,
+                    mergedGroups,
+                    passing(stemmer, MUST_CONFLATE, true),
+                    MUST_CONFLATE.size(),
+                    passing(stemmer, MUST_SEPARATE, false),
+                    MUST_SEPARATE.size());
         }
         System.out.println("\nstems: distinct stems; merged: corpus words sharing a stem with another word;"
                 + " groups: stems shared by 2+ words;\nconflate/separate: families passing out of those listed.\n");
@@ -162,8 +171,8 @@ public final class StemmerComparison {
         printExtraGroups(groupsByStemmer.get("send_stem"), stemmers.get("kstem"), Integer.MAX_VALUE);
     }
 
-    private static void printExtraGroups(Map<String, Set<String>> groups,
-            Function<TokenStream, TokenStream> other, int limit) throws IOException {
+    private static void printExtraGroups(
+            Map<String, Set<String>> groups, Function<TokenStream, TokenStream> other, int limit) throws IOException {
         int shown = 0;
         for (var group : groups.entrySet()) {
             if (group.getValue().size() > 1 && !allSame(other, new ArrayList<>(group.getValue()))) {
@@ -175,8 +184,9 @@ public final class StemmerComparison {
         }
     }
 
-    private static int passing(Function<TokenStream, TokenStream> stemmer, List<List<String>> families,
-            boolean conflate) throws IOException {
+    private static int passing(
+            Function<TokenStream, TokenStream> stemmer, List<List<String>> families, boolean conflate)
+            throws IOException {
         int passed = 0;
         for (List<String> family : families) {
             if (conflate ? allSame(stemmer, family) : allDifferent(stemmer, family)) {
@@ -186,8 +196,7 @@ public final class StemmerComparison {
         return passed;
     }
 
-    private static boolean allSame(Function<TokenStream, TokenStream> stemmer, List<String> family)
-            throws IOException {
+    private static boolean allSame(Function<TokenStream, TokenStream> stemmer, List<String> family) throws IOException {
         return new TreeSet<>(stems(stemmer, family).values()).size() == 1;
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,8 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 /** Test helper: what an analyzer makes of a text, as terms or as "term@position[/length]". */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** The terms, in order. */
     static List<String> terms(Analyzer analyzer, String text) {

@@ -66,17 +66,21 @@ public final class Benchmark {
     private final int loadSeconds;
 
     private Benchmark(Map<String, String> options) {
-        this.project = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath().normalize();
+        this.project = Path.of(System.getProperty("sendsearch.project.dir", "."))
+                .toAbsolutePath()
+                .normalize();
         this.docs = Integer.parseInt(options.getOrDefault("docs", "200"));
         this.seed = Long.parseLong(options.getOrDefault("seed", "1"));
-        this.work = Path.of(options.getOrDefault("work", "/tmp/send-search-bench/" + docs)).toAbsolutePath();
+        this.work = Path.of(options.getOrDefault("work", "/tmp/send-search-bench/" + docs))
+                .toAbsolutePath();
         this.rounds = Integer.parseInt(options.getOrDefault("rounds", "40"));
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         this.table = new ResultTable(docs);
         this.profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
         this.keep = Boolean.parseBoolean(options.getOrDefault("keep", "false"));
         this.loadSeconds = Integer.parseInt(options.getOrDefault("load-seconds", "60"));
-        this.app = Path.of(options.getOrDefault("app", project.resolve("target").toString())).toAbsolutePath();
+        this.app = Path.of(options.getOrDefault("app", project.resolve("target").toString()))
+                .toAbsolutePath();
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,11 +103,18 @@ public final class Benchmark {
         // 1. The corpus, then extraction on this JVM while nothing else runs.
         long started = System.nanoTime();
         List<CorpusGenerator.GeneratedFile> files = new CorpusGenerator(
-                SourceMaterial.load(project.resolve("corpus"), project.resolve("index-config")))
+                        SourceMaterial.load(project.resolve("corpus"), project.resolve("index-config")))
                 .generate(docs, seed, corpus, List.of(OutputFormat.values()));
-        long totalBytes = files.stream().mapToLong(CorpusGenerator.GeneratedFile::bytes).sum();
-        table.note("corpus", String.format(Locale.ROOT, "%d documents, %.1f MB (txt/html/pdf in turn), generated in %.1f s",
-                docs, mb(totalBytes), secondsSince(started)));
+        long totalBytes =
+                files.stream().mapToLong(CorpusGenerator.GeneratedFile::bytes).sum();
+        table.note(
+                "corpus",
+                String.format(
+                        Locale.ROOT,
+                        "%d documents, %.1f MB (txt/html/pdf in turn), generated in %.1f s",
+                        docs,
+                        mb(totalBytes),
+                        secondsSince(started)));
         BulkOnly bulk = extraction(files, corpus, totalBytes);
 
         // 2. Cold start on a fresh data folder; the server indexes the corpus before serving.
@@ -112,57 +123,113 @@ public final class Benchmark {
             JsonNode report = JSON.readTree(get("http://127.0.0.1:" + server.port + "/api/ingest/report"));
             double indexing = report.path("elapsedSeconds").asDouble();
             indexingFigures(report, totalBytes);
-            table.row("start-up", "cold (fresh data dir) to first search", String.format(Locale.ROOT,
-                    "%.1f s, of which indexing %.1f s and Elasticsearch boot %.1f s", cold, indexing,
-                    ServerProcess.elasticsearchBootSeconds(log)), null, null);
+            table.row(
+                    "start-up",
+                    "cold (fresh data dir) to first search",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s, of which indexing %.1f s and Elasticsearch boot %.1f s",
+                            cold,
+                            indexing,
+                            ServerProcess.elasticsearchBootSeconds(log)),
+                    null,
+                    null);
 
             String[] user = server.esCredentials();
-            try (var client = Engine.connect(new ClusterConnection(List.of(URI.create("http://127.0.0.1:" + server.esPort)),
-                    null, user[0], user[1], null))._transport()) {
+            try (var client = Engine.connect(new ClusterConnection(
+                            List.of(URI.create("http://127.0.0.1:" + server.esPort)), null, user[0], user[1], null))
+                    ._transport()) {
                 ElasticsearchClient es = new ElasticsearchClient(client);
                 double esBefore = server.elasticsearchCpuSeconds();
                 BulkOnly.Result result = bulk.run(es, config);
                 double esCpu = server.elasticsearchCpuSeconds() - esBefore;
                 double bulkMbps = mb(totalBytes) / result.seconds();
                 double endToEndMbps = mb(report.path("bytesRead").asLong()) / indexing;
-                table.row("indexing", "bulk only (same entries, pre-extracted)", String.format(Locale.ROOT,
-                        "%.2f s, %.0f docs/s, %.2f MB/s of source (%d docs, %d passages, %d requests, %d failures); "
-                                + "CPU: Elasticsearch %.1f s",
-                        result.seconds(), result.documents() / result.seconds(), bulkMbps, result.documents(),
-                        result.passages(), result.requests(), result.failures(), esCpu), null, null);
+                table.row(
+                        "indexing",
+                        "bulk only (same entries, pre-extracted)",
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f s, %.0f docs/s, %.2f MB/s of source (%d docs, %d passages, %d requests, %d failures); "
+                                        + "CPU: Elasticsearch %.1f s",
+                                result.seconds(),
+                                result.documents() / result.seconds(),
+                                bulkMbps,
+                                result.documents(),
+                                result.passages(),
+                                result.requests(),
+                                result.failures(),
+                                esCpu),
+                        null,
+                        null);
                 BulkOnly.delete(es);
                 bulk = null;
                 System.gc();
                 double warmMbps = warmRebuild(server, corpus);
-                table.row("indexing", "end to end / bulk only, cold start (Elasticsearch's JIT still compiling)",
-                        String.format(Locale.ROOT, "%.0f%%", 100 * endToEndMbps / bulkMbps), null, null);
-                table.row("indexing", "end to end / bulk only, both on the warm node", String.format(Locale.ROOT, "%.0f%%",
-                        100 * warmMbps / bulkMbps), ">= 80%", warmMbps / bulkMbps >= 0.8);
+                table.row(
+                        "indexing",
+                        "end to end / bulk only, cold start (Elasticsearch's JIT still compiling)",
+                        String.format(Locale.ROOT, "%.0f%%", 100 * endToEndMbps / bulkMbps),
+                        null,
+                        null);
+                table.row(
+                        "indexing",
+                        "end to end / bulk only, both on the warm node",
+                        String.format(Locale.ROOT, "%.0f%%", 100 * warmMbps / bulkMbps),
+                        ">= 80%",
+                        warmMbps / bulkMbps >= 0.8);
             }
 
             SearchTarget.Api api = new SearchTarget.Api(server.port);
             SearchTarget.Direct direct = new SearchTarget.Direct(server.esPort, server.esAuthorization(), config);
-            List<String> areas = files.stream().map(CorpusGenerator.GeneratedFile::area).distinct().limit(2).toList();
-            List<String> allAreas = files.stream().map(CorpusGenerator.GeneratedFile::area).distinct().toList();
+            List<String> areas = files.stream()
+                    .map(CorpusGenerator.GeneratedFile::area)
+                    .distinct()
+                    .limit(2)
+                    .toList();
+            List<String> allAreas = files.stream()
+                    .map(CorpusGenerator.GeneratedFile::area)
+                    .distinct()
+                    .toList();
             List<Workload> workload = Workload.mixed(areas, firstPassage(server.port));
             latency(api, direct, workload);
-            double[] facetsUncached = distinctLatency(api, direct, "facets + highlights, each request different (the same "
-                    + "search with a date range that starts a day later each time and holds every document)",
-                    Workload::facetsEachDifferent, "p95 <= 50 ms", 50);
-            double[] distinct = distinctLatency(api, direct, "every search different (two SEND terms, an area, one in "
-                    + "three with polarity)", i -> Workload.distinct(i, allAreas), null, 0);
+            double[] facetsUncached = distinctLatency(
+                    api,
+                    direct,
+                    "facets + highlights, each request different (the same "
+                            + "search with a date range that starts a day later each time and holds every document)",
+                    Workload::facetsEachDifferent,
+                    "p95 <= 50 ms",
+                    50);
+            double[] distinct = distinctLatency(
+                    api,
+                    direct,
+                    "every search different (two SEND terms, an area, one in " + "three with polarity)",
+                    i -> Workload.distinct(i, allAreas),
+                    null,
+                    0);
             double ratio = (facetsUncached[0] + distinct[0]) / (facetsUncached[1] + distinct[1]);
-            table.row("search latency", "API / direct on searches no cache can answer (p50s of the two rows above summed)",
-                    String.format(Locale.ROOT, "%.2fx", ratio), "<= 1.25x", ratio <= 1.25);
+            table.row(
+                    "search latency",
+                    "API / direct on searches no cache can answer (p50s of the two rows above summed)",
+                    String.format(Locale.ROOT, "%.2fx", ratio),
+                    "<= 1.25x",
+                    ratio <= 1.25);
             for (int clients : new int[] {1, 4, 16}) {
                 if (clients == 16 && profile) {
                     server.flightRecording(true, work.resolve("server-16-clients.jfr"));
                 }
-                throughput(api, i -> workload.get((int) (i % workload.size())), clients,
-                        clients == 16 && profile ? direct : null, "mixed workload, repeated");
+                throughput(
+                        api,
+                        i -> workload.get((int) (i % workload.size())),
+                        clients,
+                        clients == 16 && profile ? direct : null,
+                        "mixed workload, repeated");
                 if (clients == 16 && profile) {
                     server.flightRecording(false, null);
-                    table.note("profile", "server JFR recording of the 16-client step in " + work.resolve("server-16-clients.jfr"));
+                    table.note(
+                            "profile",
+                            "server JFR recording of the 16-client step in " + work.resolve("server-16-clients.jfr"));
                 }
             }
             throughput(api, i -> Workload.distinct(i, allAreas), 16, null, "every search different");
@@ -173,14 +240,23 @@ public final class Benchmark {
         // 3. Warm start: the same data folder, the index present, the corpus unchanged.
         try (ServerProcess server = ServerProcess.start(project, app, data, corpus, log)) {
             double warm = server.awaitFirstSearch(Duration.ofMinutes(30));
-            table.row("start-up", "warm (index present, corpus unchanged) to first search",
-                    String.format(Locale.ROOT, "%.1f s, of which Elasticsearch boot %.1f s", warm,
-                            ServerProcess.elasticsearchBootSeconds(log)), "<= 30 s", warm <= 30);
+            table.row(
+                    "start-up",
+                    "warm (index present, corpus unchanged) to first search",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s, of which Elasticsearch boot %.1f s",
+                            warm,
+                            ServerProcess.elasticsearchBootSeconds(log)),
+                    "<= 30 s",
+                    warm <= 30);
         }
         if (!keep) {
             deleteTree(data);
         }
-        table.note("load average at the end", Files.readString(Path.of("/proc/loadavg")).strip());
+        table.note(
+                "load average at the end",
+                Files.readString(Path.of("/proc/loadavg")).strip());
         String markdown = table.markdown();
         System.out.println(markdown);
         Files.writeString(work.resolve("results.md"), markdown);
@@ -188,17 +264,33 @@ public final class Benchmark {
 
     /** What the figures were measured on, including how busy the machine already was. */
     private void machine() throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
-        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
-        table.note("machine", String.format(Locale.ROOT, "%s, %d cores, %.0f GB RAM, Java %s; server and indexer %s, "
-                        + "Elasticsearch heap 1 GB", cpu, Runtime.getRuntime().availableProcessors(), memKb / 1048576.0,
-                Runtime.version(), String.join(" ", ServerProcess.jvmOptions(project))));
-        table.note("load average at the start", Files.readString(Path.of("/proc/loadavg")).strip());
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name"))
+                .findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                .orElse("?");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                .filter(l -> l.startsWith("MemTotal"))
+                .findFirst()
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+                .orElse(0L);
+        table.note(
+                "machine",
+                String.format(
+                        Locale.ROOT,
+                        "%s, %d cores, %.0f GB RAM, Java %s; server and indexer %s, " + "Elasticsearch heap 1 GB",
+                        cpu,
+                        Runtime.getRuntime().availableProcessors(),
+                        memKb / 1048576.0,
+                        Runtime.version(),
+                        String.join(" ", ServerProcess.jvmOptions(project))));
+        table.note(
+                "load average at the start",
+                Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private BulkOnly extraction(List<CorpusGenerator.GeneratedFile> files, Path corpus, long totalBytes) throws IOException {
+    private BulkOnly extraction(List<CorpusGenerator.GeneratedFile> files, Path corpus, long totalBytes)
+            throws IOException {
         Extractor extractor = Extractor.fromConfig(project.resolve("index-config"), Extractor.DEFAULT_MAX_BYTES);
         for (CorpusGenerator.GeneratedFile file : files.subList(0, Math.min(100, files.size()))) {
             extractor.extract(file.path(), corpus); // warm-up
@@ -219,23 +311,48 @@ public final class Benchmark {
         double single = secondsSince(started);
         for (int i = 0, d = 0; i < files.size(); i++) {
             CorpusGenerator.GeneratedFile file = files.get(i);
-            ExtractedDocument document = d < documents.size() && documents.get(d).sourcePath().equals(file.path().getFileName().toString())
-                    ? documents.get(d++) : null;
+            ExtractedDocument document = d < documents.size()
+                            && documents
+                                    .get(d)
+                                    .sourcePath()
+                                    .equals(file.path().getFileName().toString())
+                    ? documents.get(d++)
+                    : null;
             if (document != null) {
                 wrongType += document.type() == file.type() ? 0 : 1;
                 wrongArea += file.area().equals(document.area()) ? 0 : 1;
             }
         }
         started = System.nanoTime();
-        long passages = files.parallelStream().mapToLong(file -> extractor.extract(file.path(), corpus) instanceof ExtractedDocument d
-                ? d.passages().size() : 0).sum();
+        long passages = files.parallelStream()
+                .mapToLong(file -> extractor.extract(file.path(), corpus) instanceof ExtractedDocument d
+                        ? d.passages().size()
+                        : 0)
+                .sum();
         double parallel = secondsSince(started);
-        table.row("extraction", "1 thread", String.format(Locale.ROOT, "%.2f MB/s (%.0f docs/s)", mb(totalBytes) / single,
-                files.size() / single), null, null);
-        table.row("extraction", Runtime.getRuntime().availableProcessors() + " threads", String.format(Locale.ROOT,
-                "%.2f MB/s (%.0f docs/s, %d passages)", mb(totalBytes) / parallel, files.size() / parallel, passages), null, null);
-        table.row("extraction", "rejected / wrong type / wrong area", rejected + " / " + wrongType + " / " + wrongArea,
-                "0 / 0 / 0", rejected + wrongType + wrongArea == 0);
+        table.row(
+                "extraction",
+                "1 thread",
+                String.format(Locale.ROOT, "%.2f MB/s (%.0f docs/s)", mb(totalBytes) / single, files.size() / single),
+                null,
+                null);
+        table.row(
+                "extraction",
+                Runtime.getRuntime().availableProcessors() + " threads",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f MB/s (%.0f docs/s, %d passages)",
+                        mb(totalBytes) / parallel,
+                        files.size() / parallel,
+                        passages),
+                null,
+                null);
+        table.row(
+                "extraction",
+                "rejected / wrong type / wrong area",
+                rejected + " / " + wrongType + " / " + wrongArea,
+                "0 / 0 / 0",
+                rejected + wrongType + wrongArea == 0);
         BulkOnly bulk = new BulkOnly();
         for (ExtractedDocument document : documents) {
             bulk.add(document);
@@ -248,11 +365,25 @@ public final class Benchmark {
         long bytes = report.path("bytesRead").asLong();
         int filesSeen = report.path("filesSeen").asInt();
         double mbps = mb(bytes) / elapsed;
-        table.row("indexing", "end to end (server's indexer: walk, hash, extract, bulk, refresh, swap)",
-                String.format(Locale.ROOT, "%.1f s, %.0f docs/s, %.2f MB/s (%d files, %d passages, %d rejected)", elapsed,
-                        filesSeen / elapsed, mbps, filesSeen, report.path("passagesWritten").asLong(),
-                        report.path("rejected").size()), ">= 3 MB/s", mbps >= 3);
-        table.row("indexing", "rejected by the indexer", String.valueOf(report.path("rejected").size()), "0",
+        table.row(
+                "indexing",
+                "end to end (server's indexer: walk, hash, extract, bulk, refresh, swap)",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s, %.0f docs/s, %.2f MB/s (%d files, %d passages, %d rejected)",
+                        elapsed,
+                        filesSeen / elapsed,
+                        mbps,
+                        filesSeen,
+                        report.path("passagesWritten").asLong(),
+                        report.path("rejected").size()),
+                ">= 3 MB/s",
+                mbps >= 3);
+        table.row(
+                "indexing",
+                "rejected by the indexer",
+                String.valueOf(report.path("rejected").size()),
+                "0",
                 report.path("rejected").isEmpty());
     }
 
@@ -286,18 +417,34 @@ public final class Benchmark {
             boolean matrix = w.kind() == Workload.Kind.MATRIX;
             double p95 = pair[0].percentileMillis(95);
             double ratio = p95 / pair[1].percentileMillis(95);
-            table.row("search latency", w.label(), String.format(Locale.ROOT,
-                    "API p50/p95/p99 %.1f / %.1f / %.1f ms; direct %.1f / %.1f / %.1f ms; p95 ratio %.2fx%s",
-                    pair[0].percentileMillis(50), p95, pair[0].percentileMillis(99), pair[1].percentileMillis(50),
-                    pair[1].percentileMillis(95), pair[1].percentileMillis(99), ratio,
-                    pair[0].errors() + pair[1].errors() > 0 ? " ERRORS " + pair[0].errors() + "/" + pair[1].errors() : ""),
-                    matrix ? "p95 <= 150 ms" : null, matrix ? Boolean.valueOf(p95 <= 150) : null);
+            table.row(
+                    "search latency",
+                    w.label(),
+                    String.format(
+                            Locale.ROOT,
+                            "API p50/p95/p99 %.1f / %.1f / %.1f ms; direct %.1f / %.1f / %.1f ms; p95 ratio %.2fx%s",
+                            pair[0].percentileMillis(50),
+                            p95,
+                            pair[0].percentileMillis(99),
+                            pair[1].percentileMillis(50),
+                            pair[1].percentileMillis(95),
+                            pair[1].percentileMillis(99),
+                            ratio,
+                            pair[0].errors() + pair[1].errors() > 0
+                                    ? " ERRORS " + pair[0].errors() + "/" + pair[1].errors()
+                                    : ""),
+                    matrix ? "p95 <= 150 ms" : null,
+                    matrix ? Boolean.valueOf(p95 <= 150) : null);
         }
         double apiP50 = median(byName, 0);
         double directP50 = median(byName, 1);
-        table.row("search latency", "API / direct, p50 summed over the repeated searches above (the API answers repeats "
-                + "from its result cache; Elasticsearch from its request cache)", String.format(Locale.ROOT, "%.2fx",
-                apiP50 / directP50), null, null);
+        table.row(
+                "search latency",
+                "API / direct, p50 summed over the repeated searches above (the API answers repeats "
+                        + "from its result cache; Elasticsearch from its request cache)",
+                String.format(Locale.ROOT, "%.2fx", apiP50 / directP50),
+                null,
+                null);
         for (Workload w : workload) {
             if (w.name().startsWith("facets")) {
                 table.row("search latency", "Elasticsearch profile of " + w.name(), direct.profile(w), null, null);
@@ -313,8 +460,13 @@ public final class Benchmark {
      *
      * @return the API's and the direct side's p50 in milliseconds
      */
-    private double[] distinctLatency(SearchTarget.Api api, SearchTarget.Direct direct, String name,
-                                     java.util.function.LongFunction<Workload> family, String target, double p95Limit)
+    private double[] distinctLatency(
+            SearchTarget.Api api,
+            SearchTarget.Direct direct,
+            String name,
+            java.util.function.LongFunction<Workload> family,
+            String target,
+            double p95Limit)
             throws Exception {
         Latencies onApi = new Latencies();
         Latencies onDirect = new Latencies();
@@ -338,19 +490,31 @@ public final class Benchmark {
             }
         }
         double p95 = onApi.percentileMillis(95);
-        table.row("search latency", name + ", " + count + " each side", String.format(Locale.ROOT,
-                "API p50/p95/p99 %.1f / %.1f / %.1f ms; direct %.1f / %.1f / %.1f ms; p50 ratio %.2fx%s",
-                onApi.percentileMillis(50), p95, onApi.percentileMillis(99),
-                onDirect.percentileMillis(50), onDirect.percentileMillis(95), onDirect.percentileMillis(99),
-                onApi.percentileMillis(50) / onDirect.percentileMillis(50),
-                onApi.errors() + onDirect.errors() > 0 ? " ERRORS " + onApi.errors() + "/" + onDirect.errors() : ""),
-                target, target == null ? null : Boolean.valueOf(p95 <= p95Limit && onApi.errors() == 0));
+        table.row(
+                "search latency",
+                name + ", " + count + " each side",
+                String.format(
+                        Locale.ROOT,
+                        "API p50/p95/p99 %.1f / %.1f / %.1f ms; direct %.1f / %.1f / %.1f ms; p50 ratio %.2fx%s",
+                        onApi.percentileMillis(50),
+                        p95,
+                        onApi.percentileMillis(99),
+                        onDirect.percentileMillis(50),
+                        onDirect.percentileMillis(95),
+                        onDirect.percentileMillis(99),
+                        onApi.percentileMillis(50) / onDirect.percentileMillis(50),
+                        onApi.errors() + onDirect.errors() > 0
+                                ? " ERRORS " + onApi.errors() + "/" + onDirect.errors()
+                                : ""),
+                target,
+                target == null ? null : Boolean.valueOf(p95 <= p95Limit && onApi.errors() == 0));
         return new double[] {onApi.percentileMillis(50), onDirect.percentileMillis(50)};
     }
 
     /** The first finding a plain search returns: the passage whose similar findings are measured. */
     private static String firstPassage(int port) throws IOException, InterruptedException {
-        JsonNode hits = JSON.readTree(get("http://127.0.0.1:" + port + "/api/search?q=assessment")).path("hits");
+        JsonNode hits = JSON.readTree(get("http://127.0.0.1:" + port + "/api/search?q=assessment"))
+                .path("hits");
         if (hits.isEmpty()) {
             throw new IllegalStateException("the index holds no passage about assessment");
         }
@@ -359,7 +523,9 @@ public final class Benchmark {
 
     private static double median(Map<String, Latencies[]> byName, int side) {
         // Sum of per-search medians: each search weighs the same.
-        return byName.values().stream().mapToDouble(pair -> pair[side].percentileMillis(50)).sum();
+        return byName.values().stream()
+                .mapToDouble(pair -> pair[side].percentileMillis(50))
+                .sum();
     }
 
     /**
@@ -367,29 +533,54 @@ public final class Benchmark {
      * for the set time; requests/s and errors. With {@code direct} given, Elasticsearch's hot
      * threads are saved half-way through the step.
      */
-    private void throughput(SearchTarget.Api api, java.util.function.LongFunction<Workload> workload, int clients,
-                            SearchTarget.Direct direct, String what) throws Exception {
-        Load load = load(api, workload, clients, Duration.ofSeconds(seconds), direct == null ? null : () -> {
-            Thread.sleep(Duration.ofSeconds(seconds).toMillis() / 2);
-            Files.writeString(work.resolve("es-hot-threads-" + clients + "-clients.txt"),
-                    direct.get("_nodes/hot_threads?threads=5&interval=1s&ignore_idle_threads=true"));
-            return null;
-        });
+    private void throughput(
+            SearchTarget.Api api,
+            java.util.function.LongFunction<Workload> workload,
+            int clients,
+            SearchTarget.Direct direct,
+            String what)
+            throws Exception {
+        Load load = load(
+                api,
+                workload,
+                clients,
+                Duration.ofSeconds(seconds),
+                direct == null
+                        ? null
+                        : () -> {
+                            Thread.sleep(Duration.ofSeconds(seconds).toMillis() / 2);
+                            Files.writeString(
+                                    work.resolve("es-hot-threads-" + clients + "-clients.txt"),
+                                    direct.get("_nodes/hot_threads?threads=5&interval=1s&ignore_idle_threads=true"));
+                            return null;
+                        });
         boolean target = clients == 16 && what.contains("repeated");
-        table.row("throughput", clients + " client" + (clients == 1 ? "" : "s") + ", " + what, String.format(Locale.ROOT,
-                "%.1f requests/s, %d errors%s (p50 %.0f ms, p95 %.0f ms)", load.rate(), load.errors(),
-                load.errorsByKind().isEmpty() ? "" : " " + load.errorsByKind(), load.latencies().percentileMillis(50),
-                load.latencies().percentileMillis(95)), target ? ">= 150/s, 0 errors" : null,
+        table.row(
+                "throughput",
+                clients + " client" + (clients == 1 ? "" : "s") + ", " + what,
+                String.format(
+                        Locale.ROOT,
+                        "%.1f requests/s, %d errors%s (p50 %.0f ms, p95 %.0f ms)",
+                        load.rate(),
+                        load.errors(),
+                        load.errorsByKind().isEmpty() ? "" : " " + load.errorsByKind(),
+                        load.latencies().percentileMillis(50),
+                        load.latencies().percentileMillis(95)),
+                target ? ">= 150/s, 0 errors" : null,
                 target ? Boolean.valueOf(load.rate() >= 150 && load.errors() == 0) : null);
     }
 
     /** What a load step measured. */
-    private record Load(double rate, long ok, long errors, Map<String, AtomicLong> errorsByKind, Latencies latencies) {
-    }
+    private record Load(double rate, long ok, long errors, Map<String, AtomicLong> errorsByKind, Latencies latencies) {}
 
     /** {@code clients} threads sending requests in a loop for {@code duration}; {@code meanwhile} runs on this thread. */
-    private static Load load(SearchTarget.Api api, java.util.function.LongFunction<Workload> workload, int clients,
-                             Duration duration, java.util.concurrent.Callable<Void> meanwhile) throws Exception {
+    private static Load load(
+            SearchTarget.Api api,
+            java.util.function.LongFunction<Workload> workload,
+            int clients,
+            Duration duration,
+            java.util.concurrent.Callable<Void> meanwhile)
+            throws Exception {
         Map<String, AtomicLong> errorsByKind = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong ok = new AtomicLong();
@@ -411,11 +602,15 @@ public final class Benchmark {
                             latencies.add(System.nanoTime() - t);
                         } else {
                             errors.incrementAndGet();
-                            errorsByKind.computeIfAbsent("HTTP " + status, k -> new AtomicLong()).incrementAndGet();
+                            errorsByKind
+                                    .computeIfAbsent("HTTP " + status, k -> new AtomicLong())
+                                    .incrementAndGet();
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
-                        errorsByKind.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                        errorsByKind
+                                .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
+                                .incrementAndGet();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -440,15 +635,21 @@ public final class Benchmark {
      * separate process, against the same node, as an administrator would run it) rebuilds both
      * indices behind the aliases and swaps them. Every answer must be a 200.
      */
-    private void loadDuringRebuild(ServerProcess server, SearchTarget.Api api, List<Workload> workload, List<String> areas,
-                                   Path corpus) throws Exception {
+    private void loadDuringRebuild(
+            ServerProcess server, SearchTarget.Api api, List<Workload> workload, List<String> areas, Path corpus)
+            throws Exception {
         long rebuildStarted = System.nanoTime();
         Process rebuild = startRebuild(server, corpus, "rebuild");
         double[] rebuildSeconds = {-1};
-        Load load = load(api, i -> i % 2 == 0 ? workload.get((int) ((i / 2) % workload.size())) : Workload.distinct(i, areas),
-                32, Duration.ofSeconds(loadSeconds), () -> {
+        Load load = load(
+                api,
+                i -> i % 2 == 0 ? workload.get((int) ((i / 2) % workload.size())) : Workload.distinct(i, areas),
+                32,
+                Duration.ofSeconds(loadSeconds),
+                () -> {
                     // The clients run meanwhile; note when the rebuild ends if it ends inside the window.
-                    long until = System.nanoTime() + Duration.ofSeconds(loadSeconds).toNanos();
+                    long until =
+                            System.nanoTime() + Duration.ofSeconds(loadSeconds).toNanos();
                     while (System.nanoTime() < until) {
                         if (!rebuild.isAlive() && rebuildSeconds[0] < 0) {
                             rebuildSeconds[0] = secondsSince(rebuildStarted);
@@ -465,14 +666,25 @@ public final class Benchmark {
         if (!finished) {
             rebuild.destroyForcibly();
         }
-        table.row("load", "32 clients for " + loadSeconds + " s during `index --rebuild` (mixed workload, every other "
-                + "request a different search)", String.format(Locale.ROOT,
-                "%d requests, %d errors%s, %.1f requests/s; p50/p95/p99 %.0f / %.0f / %.0f ms; the rebuild took %.0f s "
-                        + "and exited %d", load.ok() + load.errors(), load.errors(),
-                load.errorsByKind().isEmpty() ? "" : " " + load.errorsByKind(), load.rate(),
-                load.latencies().percentileMillis(50), load.latencies().percentileMillis(95),
-                load.latencies().percentileMillis(99), rebuildSeconds[0], exit),
-                "0 errors, p99 reported", load.errors() == 0 && exit == 0);
+        table.row(
+                "load",
+                "32 clients for " + loadSeconds + " s during `index --rebuild` (mixed workload, every other "
+                        + "request a different search)",
+                String.format(
+                        Locale.ROOT,
+                        "%d requests, %d errors%s, %.1f requests/s; p50/p95/p99 %.0f / %.0f / %.0f ms; the rebuild took %.0f s "
+                                + "and exited %d",
+                        load.ok() + load.errors(),
+                        load.errors(),
+                        load.errorsByKind().isEmpty() ? "" : " " + load.errorsByKind(),
+                        load.rate(),
+                        load.latencies().percentileMillis(50),
+                        load.latencies().percentileMillis(95),
+                        load.latencies().percentileMillis(99),
+                        rebuildSeconds[0],
+                        exit),
+                "0 errors, p99 reported",
+                load.errors() == 0 && exit == 0);
     }
 
     /**
@@ -484,12 +696,23 @@ public final class Benchmark {
         String[] user = server.esCredentials();
         Path reportDir = work.resolve(name);
         Files.createDirectories(reportDir);
-        List<String> command = new java.util.ArrayList<>(List.of(ServerProcess.java().toString()));
+        List<String> command =
+                new java.util.ArrayList<>(List.of(ServerProcess.java().toString()));
         command.addAll(ServerProcess.jvmOptions(project));
-        command.addAll(List.of("-jar", app.resolve("send-search.jar").toString(), "index", "--rebuild", "--data-dir",
-                reportDir.toString(), "--index-config", project.resolve("index-config").toString(), "--es-url",
-                "http://127.0.0.1:" + server.esPort, corpus.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(List.of(
+                "-jar",
+                app.resolve("send-search.jar").toString(),
+                "index",
+                "--rebuild",
+                "--data-dir",
+                reportDir.toString(),
+                "--index-config",
+                project.resolve("index-config").toString(),
+                "--es-url",
+                "http://127.0.0.1:" + server.esPort,
+                corpus.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("SENDSEARCH_ES_USERNAME", user[0]);
         builder.environment().put("SENDSEARCH_ES_PASSWORD", user[1]);
@@ -509,17 +732,34 @@ public final class Benchmark {
         Process rebuild = startRebuild(server, corpus, "warm-rebuild");
         double indexerCpu = 0;
         while (!rebuild.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            indexerCpu = rebuild.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(indexerCpu);
+            indexerCpu = rebuild.toHandle()
+                    .info()
+                    .totalCpuDuration()
+                    .map(d -> d.toMillis() / 1000.0)
+                    .orElse(indexerCpu);
         }
         double seconds = secondsSince(started);
         double esCpu = server.elasticsearchCpuSeconds() - esBefore;
-        JsonNode report = JSON.readTree(work.resolve("warm-rebuild").resolve("ingest-report.json").toFile());
+        JsonNode report = JSON.readTree(
+                work.resolve("warm-rebuild").resolve("ingest-report.json").toFile());
         double indexing = report.path("elapsedSeconds").asDouble();
         double mbps = mb(report.path("bytesRead").asLong()) / indexing;
-        table.row("indexing", "end to end on the warm node (`index --rebuild` in another process, nothing else running)",
-                String.format(Locale.ROOT, "%.1f s, %.0f docs/s, %.2f MB/s (exit %d, process %.1f s); CPU: indexer process "
-                                + "%.1f s, Elasticsearch %.1f s", indexing, report.path("filesSeen").asInt() / indexing, mbps,
-                        rebuild.exitValue(), seconds, indexerCpu, esCpu), ">= 3 MB/s", mbps >= 3);
+        table.row(
+                "indexing",
+                "end to end on the warm node (`index --rebuild` in another process, nothing else running)",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s, %.0f docs/s, %.2f MB/s (exit %d, process %.1f s); CPU: indexer process "
+                                + "%.1f s, Elasticsearch %.1f s",
+                        indexing,
+                        report.path("filesSeen").asInt() / indexing,
+                        mbps,
+                        rebuild.exitValue(),
+                        seconds,
+                        indexerCpu,
+                        esCpu),
+                ">= 3 MB/s",
+                mbps >= 3);
         return mbps;
     }
 
@@ -527,21 +767,43 @@ public final class Benchmark {
         double[] rss = server.rssMegabytes();
         double heapNow = server.heapUsedMegabytes(false);
         double heapLive = server.heapUsedMegabytes(true);
-        table.row("memory", "server heap used after the load (-Xmx256m): now / live after full GC",
-                String.format(Locale.ROOT, "%.0f MB / %.0f MB", heapNow, heapLive), "<= 256 MB", heapNow <= 256);
-        table.row("memory", "server RSS now / peak", String.format(Locale.ROOT, "%.0f MB / %.0f MB", rss[0], rss[1]), null, null);
+        table.row(
+                "memory",
+                "server heap used after the load (-Xmx256m): now / live after full GC",
+                String.format(Locale.ROOT, "%.0f MB / %.0f MB", heapNow, heapLive),
+                "<= 256 MB",
+                heapNow <= 256);
+        table.row(
+                "memory",
+                "server RSS now / peak",
+                String.format(Locale.ROOT, "%.0f MB / %.0f MB", rss[0], rss[1]),
+                null,
+                null);
         JsonNode nodes = JSON.readTree(direct.get("_nodes/stats/jvm")).path("nodes");
         for (JsonNode node : (Iterable<JsonNode>) nodes::elements) {
             JsonNode heap = node.path("jvm").path("mem");
-            table.row("memory", "Elasticsearch heap used / max", String.format(Locale.ROOT, "%.0f MB / %.0f MB",
-                    heap.path("heap_used_in_bytes").asLong() / 1048576.0, heap.path("heap_max_in_bytes").asLong() / 1048576.0),
-                    null, null);
+            table.row(
+                    "memory",
+                    "Elasticsearch heap used / max",
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f MB / %.0f MB",
+                            heap.path("heap_used_in_bytes").asLong() / 1048576.0,
+                            heap.path("heap_max_in_bytes").asLong() / 1048576.0),
+                    null,
+                    null);
         }
     }
 
     private static String get(String url) throws IOException, InterruptedException {
-        return SearchTarget.HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return SearchTarget.HTTP
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static double mb(long bytes) {

@@ -13,7 +13,6 @@ import org.sendsearch.index.IndexConfig;
 import org.sendsearch.index.IndexEntries;
 import org.sendsearch.index.IndexKind;
 import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.Passage;
 
 /**
  * The indexing floor: the same entries the indexer writes, extracted and serialised beforehand,
@@ -25,12 +24,10 @@ final class BulkOnly {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One entry to index. */
-    record Entry(String index, String id, byte[] json) {
-    }
+    record Entry(String index, String id, byte[] json) {}
 
     /** Result: seconds, requests, JSON bytes, failures. */
-    record Result(double seconds, long requests, long jsonBytes, int failures, int documents, int passages) {
-    }
+    record Result(double seconds, long requests, long jsonBytes, int failures, int documents, int passages) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private int documents;
@@ -55,10 +52,12 @@ final class BulkOnly {
         IndexConfig indexConfig = IndexConfig.load(config);
         delete(client);
         for (String index : List.of(DOCUMENTS_INDEX, PASSAGES_INDEX)) {
-            ObjectNode body = indexConfig.createBody(index.equals(DOCUMENTS_INDEX) ? IndexKind.DOCUMENTS : IndexKind.PASSAGES);
+            ObjectNode body =
+                    indexConfig.createBody(index.equals(DOCUMENTS_INDEX) ? IndexKind.DOCUMENTS : IndexKind.PASSAGES);
             ((ObjectNode) body.get("settings")).put("refresh_interval", "-1");
             String json = body.toString();
-            client.indices().create(request -> request.withJson(new StringReader(json)).index(index));
+            client.indices()
+                    .create(request -> request.withJson(new StringReader(json)).index(index));
         }
         long started = System.nanoTime();
         BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, BulkWriter.Retry.DEFAULT);
@@ -70,10 +69,13 @@ final class BulkOnly {
         }
         client.indices().refresh(request -> request.index(DOCUMENTS_INDEX, PASSAGES_INDEX));
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(seconds, bulk.requests(), bulk.bytesSent(), bulk.failures().size(), documents, passages);
+        return new Result(
+                seconds, bulk.requests(), bulk.bytesSent(), bulk.failures().size(), documents, passages);
     }
 
     static void delete(ElasticsearchClient client) throws IOException {
-        client.indices().delete(request -> request.index(DOCUMENTS_INDEX, PASSAGES_INDEX).ignoreUnavailable(true));
+        client.indices()
+                .delete(request ->
+                        request.index(DOCUMENTS_INDEX, PASSAGES_INDEX).ignoreUnavailable(true));
     }
 }

@@ -2,14 +2,6 @@ package org.sendsearch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sendsearch.embed.EmbeddingResult;
-import org.sendsearch.embed.EmbeddingThreads;
-import org.sendsearch.embed.TextEmbedder;
-import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.Extractor;
-import org.sendsearch.ingest.Passage;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.sendsearch.embed.EmbeddingResult;
+import org.sendsearch.embed.EmbeddingThreads;
+import org.sendsearch.embed.TextEmbedder;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.Passage;
 
 /**
  * Embedding figures on the bundled corpus, printed, never asserted: model load time, heap and RSS
@@ -34,11 +33,11 @@ import java.util.stream.Stream;
  * {@code 2x1 1x2}) each is loaded and measured in turn in this JVM.
  */
 public final class EmbeddingBenchmark {
-    private EmbeddingBenchmark() {
-    }
+    private EmbeddingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
+        Path project =
+                Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
         List<String> passages = passages(project);
         List<String> queries = queries(project);
         List<EmbeddingThreads> splits = new ArrayList<>();
@@ -49,9 +48,14 @@ public final class EmbeddingBenchmark {
         if (splits.isEmpty()) {
             splits.add(EmbeddingThreads.forThisMachine());
         }
-        System.out.printf(Locale.ROOT, "%d passages (mean %.0f characters), %d queries, %d cores, load average %.1f%n",
-                passages.size(), passages.stream().mapToInt(String::length).average().orElse(0), queries.size(),
-                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "%d passages (mean %.0f characters), %d queries, %d cores, load average %.1f%n",
+                passages.size(),
+                passages.stream().mapToInt(String::length).average().orElse(0),
+                queries.size(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "before the model: heap %d MB, RSS %d MB%n", heapMegabytes(), rssMegabytes());
         for (EmbeddingThreads threads : splits) {
             measure(threads, passages, queries);
@@ -78,12 +82,24 @@ public final class EmbeddingBenchmark {
             latencies[i] = System.nanoTime() - before;
         }
         java.util.Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "%d workers x %d inference threads: load %.1f s; %d passages in %.2f s = %.1f/s"
+        System.out.printf(
+                Locale.ROOT,
+                "%d workers x %d inference threads: load %.1f s; %d passages in %.2f s = %.1f/s"
                         + " (%.1f per CPU-second, %d refused); query p50 %.1f ms, p95 %.1f ms, max %.1f ms;"
                         + " heap %d MB, RSS %d MB%n",
-                threads.workers(), threads.intraOpThreads(), loadSeconds, passages.size(), wall, passages.size() / wall,
-                passages.size() / cpu, refused, percentile(latencies, 50), percentile(latencies, 95),
-                latencies[latencies.length - 1] / 1e6, heapMegabytes(), rssMegabytes());
+                threads.workers(),
+                threads.intraOpThreads(),
+                loadSeconds,
+                passages.size(),
+                wall,
+                passages.size() / wall,
+                passages.size() / cpu,
+                refused,
+                percentile(latencies, 50),
+                percentile(latencies, 95),
+                latencies[latencies.length - 1] / 1e6,
+                heapMegabytes(),
+                rssMegabytes());
     }
 
     /** The text of every passage the bundled corpus gives. */
@@ -92,7 +108,9 @@ public final class EmbeddingBenchmark {
         Extractor extractor = Extractor.fromConfig(project.resolve("index-config"), Extractor.DEFAULT_MAX_BYTES);
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(corpus)) {
-            for (Path file : files.sorted().filter(f -> !CorpusWalker.isIgnored(f.getFileName().toString())).toList()) {
+            for (Path file : files.sorted()
+                    .filter(f -> !CorpusWalker.isIgnored(f.getFileName().toString()))
+                    .toList()) {
                 if (extractor.extract(file, corpus) instanceof ExtractedDocument document) {
                     document.passages().stream().map(Passage::text).forEach(texts::add);
                 }
@@ -103,7 +121,9 @@ public final class EmbeddingBenchmark {
 
     /** The judged queries of {@code index-config/relevance/judgements.json}, distinct. */
     static List<String> queries(Path project) throws Exception {
-        JsonNode root = new ObjectMapper().readTree(project.resolve("index-config/relevance/judgements.json").toFile());
+        JsonNode root = new ObjectMapper()
+                .readTree(project.resolve("index-config/relevance/judgements.json")
+                        .toFile());
         List<String> queries = new ArrayList<>();
         root.path("queries").forEach(query -> queries.add(query.path("query").asText()));
         return queries.stream().distinct().toList();
@@ -115,7 +135,8 @@ public final class EmbeddingBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapMegabytes() {

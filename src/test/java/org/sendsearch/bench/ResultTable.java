@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** The benchmark's findings as a Markdown table: area, measure, figure, target and whether it is met. */
 final class ResultTable {
-    private record Row(String area, String measure, String figure, String target, Boolean met) {
-    }
+    private record Row(String area, String measure, String figure, String target, Boolean met) {}
 
     private final int docs;
     private final List<String> notes = new ArrayList<>();

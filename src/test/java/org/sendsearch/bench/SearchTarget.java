@@ -1,6 +1,5 @@
 package org.sendsearch.bench;
 
-import org.sendsearch.search.Backend;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -10,20 +9,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.search.QueryBuilder;
-import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchQuery;
-import org.sendsearch.search.Vocabulary;
-import org.sendsearch.search.PassageSource;
 import org.sendsearch.insights.InsightsQuery;
 import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.PolarityChoice;
 import org.sendsearch.insights.SimilarService;
+import org.sendsearch.search.Backend;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * Where a benchmark search goes: through our HTTP API, or (for the identical Elasticsearch
@@ -31,8 +29,10 @@ import org.sendsearch.insights.SimilarService;
  * read the whole response body, so the comparison is end to end on both sides.
  */
 abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct {
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** Sends the search and returns the HTTP status. */
     abstract int search(Workload workload) throws IOException, InterruptedException;
@@ -52,8 +52,10 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
 
         @Override
         int search(Workload workload) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(URI.create(base + workload.apiPath())).timeout(Duration.ofSeconds(30))
-                    .GET().build());
+            return send(HttpRequest.newBuilder(URI.create(base + workload.apiPath()))
+                    .timeout(Duration.ofSeconds(30))
+                    .GET()
+                    .build());
         }
     }
 
@@ -64,8 +66,11 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
      * by id, then {@link SimilarService#request} with its text).
      */
     static final class Direct extends SearchTarget {
-        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .configure(
+                                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                                false);
         private final String base;
         private final String authorization;
         private final QueryBuilder builder;
@@ -101,8 +106,8 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                     yield builder.build(parsed, parsed.query());
                 }
                 case MATRIX -> {
-                    InsightsQuery query = InsightsQuery.parse(workload.params(), vocabulary, java.util.Set.of("pivot"),
-                            PolarityChoice.DEFAULT);
+                    InsightsQuery query = InsightsQuery.parse(
+                            workload.params(), vocabulary, java.util.Set.of("pivot"), PolarityChoice.DEFAULT);
                     yield matrices.request(query.search(), Pivot.parse(query.own("pivot", null)));
                 }
                 case SIMILAR -> similar.lookup(workload.passage());
@@ -118,8 +123,10 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             return HttpRequest.newBuilder(URI.create(base + index + "/_search?typed_keys=true"
                             + (Boolean.TRUE.equals(search.requestCache()) ? "&request_cache=true" : "")))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json(search))).build();
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json(search)))
+                    .build();
         }
 
         private HttpRequest request(Workload workload) {
@@ -128,7 +135,8 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
 
         /** The search's address with Elasticsearch's request cache off, for measurements of the work itself. */
         private URI uncached(Workload workload) {
-            return URI.create(request(workload).uri().toString().replace("&request_cache=true", "") + "&request_cache=false");
+            return URI.create(
+                    request(workload).uri().toString().replace("&request_cache=true", "") + "&request_cache=false");
         }
 
         @Override
@@ -153,7 +161,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
          * aggregations and fetch (with highlighting) per shard, in milliseconds; the best of five runs.
          */
         String profile(Workload workload) throws IOException, InterruptedException {
-            return profile(workload, body -> { });
+            return profile(workload, body -> {});
         }
 
         /**
@@ -165,39 +173,54 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             StringBuilder out = new StringBuilder();
             Map<String, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode>> variants =
                     new java.util.LinkedHashMap<>();
-            variants.put("as built", body -> { });
+            variants.put("as built", body -> {});
             variants.put("no highlight", body -> body.remove("highlight"));
             variants.put("no facet aggregations", body -> body.remove("aggregations"));
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             for (var variant : variants.entrySet()) {
                 var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
                 variant.getValue().accept(body);
-                HttpRequest request = HttpRequest.newBuilder(uncached(workload)).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", authorization).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                HttpRequest request = HttpRequest.newBuilder(uncached(workload))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", authorization)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build();
                 long[] took = new long[9];
                 for (int run = 0; run < took.length; run++) {
-                    took[run] = mapper.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body()).path("took").asLong();
+                    took[run] = mapper.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString())
+                                    .body())
+                            .path("took")
+                            .asLong();
                 }
                 java.util.Arrays.sort(took);
-                out.append(out.isEmpty() ? "" : "; ").append(variant.getKey()).append(' ').append(took[took.length / 2]).append(" ms");
+                out.append(out.isEmpty() ? "" : "; ")
+                        .append(variant.getKey())
+                        .append(' ')
+                        .append(took[took.length / 2])
+                        .append(" ms");
             }
             return "Elasticsearch took (median of 9): " + out;
         }
 
-        private String profile(Workload workload, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
+        private String profile(
+                Workload workload, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change)
                 throws IOException, InterruptedException {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             var body = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body(workload));
             change.accept(body);
             body.put("profile", true);
-            HttpRequest profiled = HttpRequest.newBuilder(uncached(workload)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", authorization).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            HttpRequest profiled = HttpRequest.newBuilder(uncached(workload))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build();
             String best = null;
             long bestTook = Long.MAX_VALUE;
             for (int run = 0; run < 5; run++) {
-                var response = mapper.readTree(HTTP.send(profiled, HttpResponse.BodyHandlers.ofString()).body());
+                var response = mapper.readTree(HTTP.send(profiled, HttpResponse.BodyHandlers.ofString())
+                        .body());
                 long took = response.path("took").asLong();
                 double query = 0;
                 double aggregations = 0;
@@ -214,17 +237,29 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                     }
                     fetch += shard.path("fetch").path("time_in_nanos").asLong() / 1e6;
                     for (var child : shard.path("fetch").path("children")) {
-                        fetchParts.merge(child.path("type").asText(), child.path("time_in_nanos").asLong() / 1e6, Double::sum);
+                        fetchParts.merge(
+                                child.path("type").asText(),
+                                child.path("time_in_nanos").asLong() / 1e6,
+                                Double::sum);
                     }
                 }
                 if (took < bestTook) {
                     bestTook = took;
                     StringBuilder parts = new StringBuilder();
-                    fetchParts.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
-                            .forEach(e -> parts.append(parts.isEmpty() ? "" : ", ").append(e.getKey())
+                    fetchParts.entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                            .limit(3)
+                            .forEach(e -> parts.append(parts.isEmpty() ? "" : ", ")
+                                    .append(e.getKey())
                                     .append(String.format(java.util.Locale.ROOT, " %.1f", e.getValue())));
-                    best = String.format(java.util.Locale.ROOT, "took %d ms: query %.1f ms, aggregations %.1f ms, fetch %.1f ms (%s)",
-                            took, query, aggregations, fetch, parts);
+                    best = String.format(
+                            java.util.Locale.ROOT,
+                            "took %d ms: query %.1f ms, aggregations %.1f ms, fetch %.1f ms (%s)",
+                            took,
+                            query,
+                            aggregations,
+                            fetch,
+                            parts);
                 }
             }
             return best;
@@ -232,11 +267,14 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
 
         /** GET on Elasticsearch, for stats. */
         String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", authorization)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.body();
         }
     }
-
 }

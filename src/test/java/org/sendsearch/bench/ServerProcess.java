@@ -47,11 +47,26 @@ final class ServerProcess implements AutoCloseable {
         int transportPort = freePort();
         List<String> command = new ArrayList<>(List.of(java().toString()));
         command.addAll(jvmOptions(project));
-        command.addAll(List.of("-jar", app.resolve("send-search.jar").toString(), "up", "--data-dir", dataDir.toString(),
-                "--corpus", corpus.toString(), "--port", String.valueOf(port), "--es-port", String.valueOf(esPort),
-                "--es-transport-port", String.valueOf(transportPort), "--index-config", project.resolve("index-config").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        command.addAll(List.of(
+                "-jar",
+                app.resolve("send-search.jar").toString(),
+                "up",
+                "--data-dir",
+                dataDir.toString(),
+                "--corpus",
+                corpus.toString(),
+                "--port",
+                String.valueOf(port),
+                "--es-port",
+                String.valueOf(esPort),
+                "--es-transport-port",
+                String.valueOf(transportPort),
+                "--index-config",
+                project.resolve("index-config").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         long launched = System.nanoTime();
         return new ServerProcess(builder.start(), dataDir, port, esPort, launched);
     }
@@ -64,7 +79,8 @@ final class ServerProcess implements AutoCloseable {
         for (String line : Files.readAllLines(project.resolve("send-search"))) {
             String trimmed = line.strip();
             if (trimmed.startsWith("exec \"$java_bin\"") && trimmed.contains(" -jar ")) {
-                String options = trimmed.substring("exec \"$java_bin\"".length(), trimmed.indexOf(" -jar ")).strip();
+                String options = trimmed.substring("exec \"$java_bin\"".length(), trimmed.indexOf(" -jar "))
+                        .strip();
                 return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
             }
         }
@@ -75,10 +91,13 @@ final class ServerProcess implements AutoCloseable {
     double awaitFirstSearch(Duration limit) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=autism"))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited with code " + process.exitValue() + " before serving a search");
+                throw new IllegalStateException(
+                        "the server exited with code " + process.exitValue() + " before serving a search");
             }
             try {
                 if (SearchTarget.send(probe) == 200) {
@@ -107,7 +126,9 @@ final class ServerProcess implements AutoCloseable {
                 up = java.time.LocalTime.parse(line.substring(0, 12));
             }
         }
-        return starting == null || up == null ? Double.NaN : Duration.between(starting, up).toMillis() / 1000.0;
+        return starting == null || up == null
+                ? Double.NaN
+                : Duration.between(starting, up).toMillis() / 1000.0;
     }
 
     /** Starts or stops a Java Flight Recording on the server (profile settings). */
@@ -127,13 +148,15 @@ final class ServerProcess implements AutoCloseable {
     String esAuthorization() throws IOException {
         String[] user = esCredentials();
         String pair = user[0] + ":" + user[1];
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** User name and password of the managed node, from the credentials file it keeps in the data folder. */
     String[] esCredentials() throws IOException {
         try (var files = Files.list(dataDir.resolve("engine"))) {
-            Path file = files.filter(p -> p.getFileName().toString().endsWith(".credentials")).findFirst()
+            Path file = files.filter(p -> p.getFileName().toString().endsWith(".credentials"))
+                    .findFirst()
                     .orElseThrow(() -> new IOException("no credentials file under " + dataDir.resolve("engine")));
             Properties properties = new Properties();
             try (var reader = Files.newBufferedReader(file)) {
@@ -177,7 +200,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private String jcmd(String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(java().resolveSibling("jcmd").toString(), String.valueOf(pid())));
+        List<String> line =
+                new ArrayList<>(List.of(java().resolveSibling("jcmd").toString(), String.valueOf(pid())));
         line.addAll(List.of(command));
         Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());

@@ -1,11 +1,10 @@
 package org.sendsearch.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The benchmark runs the product with the launcher script's own JVM options, read from the script. */
 class ServerProcessTest {

@@ -24,25 +24,60 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
 
     /** The endpoints measured. */
     enum Kind {
-        SEARCH, MATRIX, SIMILAR
+        SEARCH,
+        MATRIX,
+        SIMILAR
     }
 
     /** Words people search for, recombined by {@link #distinct}: SEND terms, single and in pairs. */
-    private static final List<String> WORDS = List.of("assessment", "autism", "EHC plans", "CAMHS", "transition",
-            "joint commissioning", "speech and language", "waiting times", "exclusions", "co-production",
-            "local offer", "annual reviews", "preparation for adulthood", "health visitors", "short breaks",
-            "mental health", "leadership", "identification", "parents", "tribunal", "attendance",
-            "social care", "therapy", "ADHD", "quality assurance", "personal budgets", "complaints", "training",
-            "SENCO", "early years");
+    private static final List<String> WORDS = List.of(
+            "assessment",
+            "autism",
+            "EHC plans",
+            "CAMHS",
+            "transition",
+            "joint commissioning",
+            "speech and language",
+            "waiting times",
+            "exclusions",
+            "co-production",
+            "local offer",
+            "annual reviews",
+            "preparation for adulthood",
+            "health visitors",
+            "short breaks",
+            "mental health",
+            "leadership",
+            "identification",
+            "parents",
+            "tribunal",
+            "attendance",
+            "social care",
+            "therapy",
+            "ADHD",
+            "quality assurance",
+            "personal budgets",
+            "complaints",
+            "training",
+            "SENCO",
+            "early years");
 
     static List<Workload> mixed(List<String> areas, String passage) {
         List<Workload> all = new ArrayList<>();
         all.add(search("keyword", "q", "assessment"));
         all.add(search("quoted phrase", "q", "\"joint commissioning\""));
         all.add(search("acronym", "q", "CAMHS"));
-        all.add(search("filtered by area and polarity", "q", "EHC plans", "area", areas.get(0), "polarity", "weakness"));
+        all.add(search(
+                "filtered by area and polarity", "q", "EHC plans", "area", areas.get(0), "polarity", "weakness"));
         all.add(search("facets + highlights", "q", "autism waiting times", "theme", "neurodevelopmental"));
-        all.add(search("facets + highlights, 50 per page", "q", "autism waiting times", "theme", "neurodevelopmental", "size", "50"));
+        all.add(search(
+                "facets + highlights, 50 per page",
+                "q",
+                "autism waiting times",
+                "theme",
+                "neurodevelopmental",
+                "size",
+                "50"));
         all.add(search("keyword, other area", "q", "transition", "area", areas.get(Math.min(1, areas.size() - 1))));
         all.add(new Workload("insights matrix (themes by area, weaknesses)", Kind.MATRIX, null, parameters()));
         all.add(new Workload("similar findings", Kind.SIMILAR, passage, parameters()));
@@ -71,8 +106,14 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
      */
     static Workload facetsEachDifferent(long i) {
         String from = java.time.LocalDate.of(2000, 1, 1).plusDays(i % 5000).toString();
-        return search("facets + highlights, each different", "q", "autism waiting times", "theme", "neurodevelopmental",
-                "from", from);
+        return search(
+                "facets + highlights, each different",
+                "q",
+                "autism waiting times",
+                "theme",
+                "neurodevelopmental",
+                "from",
+                from);
     }
 
     private static Workload search(String name, String... keyValues) {
@@ -99,8 +140,8 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
     /** The query string of the API request. */
     String queryString() {
         StringJoiner joiner = new StringJoiner("&");
-        params.forEach((key, values) -> values.forEach(value ->
-                joiner.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        params.forEach((key, values) ->
+                values.forEach(value -> joiner.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return joiner.toString();
     }
 

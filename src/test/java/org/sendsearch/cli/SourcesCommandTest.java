@@ -1,11 +1,8 @@
 package org.sendsearch.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.sendsearch.index.Source;
-import org.sendsearch.testing.CliProcess;
-import org.sendsearch.testing.TestNodes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,10 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.index.Source;
+import org.sendsearch.testing.CliProcess;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * Sources as a person meets them, each command in a JVM of its own on one data folder with its own
@@ -33,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class SourcesCommandTest {
     private static final String LETTER = "knowsley-2022-joint-area-send-inspection-letter.txt";
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Path temp;
     private Path data;
     private int elasticsearchPort;
@@ -51,7 +51,8 @@ class SourcesCommandTest {
     void tearDown() throws IOException {
         Path pidFile = data.resolve("engine/node/node.pid");
         if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(ProcessHandle::destroyForcibly);
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                    .ifPresent(ProcessHandle::destroyForcibly);
         }
         TestNodes.delete(temp);
     }
@@ -64,7 +65,8 @@ class SourcesCommandTest {
         Files.createDirectories(a);
         Files.createDirectories(b);
         try (Stream<Path> files = Files.list(corpus)) {
-            for (Path file : files.filter(file -> file.toString().endsWith(".txt")).toList()) {
+            for (Path file :
+                    files.filter(file -> file.toString().endsWith(".txt")).toList()) {
                 Files.copy(file, a.resolve(file.getFileName()));
             }
         }
@@ -79,28 +81,40 @@ class SourcesCommandTest {
         int webPort = TestNodes.freePort();
         CliProcess up = run("up", "up", "--port", Integer.toString(webPort));
         try {
-            String body = awaitSearch(up, webPort, "/api/search?scope=documents&q=" + URLEncoder.encode("SEND", StandardCharsets.UTF_8));
+            String body = awaitSearch(
+                    up, webPort, "/api/search?scope=documents&q=" + URLEncoder.encode("SEND", StandardCharsets.UTF_8));
             assertTrue(body.contains("\"source\""), "a source facet with two sources: " + body);
-            assertTrue(body.contains(jsonString(Source.normalise(a))) && body.contains(jsonString(Source.normalise(b))), body);
-            String onlyB = awaitSearch(up, webPort, "/api/search?scope=documents&q=SEND&source="
-                    + URLEncoder.encode(Source.normalise(b), StandardCharsets.UTF_8));
+            assertTrue(
+                    body.contains(jsonString(Source.normalise(a))) && body.contains(jsonString(Source.normalise(b))),
+                    body);
+            String onlyB = awaitSearch(
+                    up,
+                    webPort,
+                    "/api/search?scope=documents&q=SEND&source="
+                            + URLEncoder.encode(Source.normalise(b), StandardCharsets.UTF_8));
             assertTrue(onlyB.contains("\"total\":1"), onlyB);
 
             // Beside a running up, the sources commands use its node.
             CliProcess listed = run("sources", "sources");
             assertEquals(0, listed.await(Duration.ofMinutes(3)), listed.output());
-            assertTrue(listed.output().contains(Source.normalise(a)) && listed.output().contains(Source.normalise(b)),
+            assertTrue(
+                    listed.output().contains(Source.normalise(a))
+                            && listed.output().contains(Source.normalise(b)),
                     listed.output());
             assertTrue(listed.output().contains("1 documents"), listed.output());
 
             CliProcess removed = run("remove", "sources", "remove", b.toString());
             assertEquals(0, removed.await(Duration.ofMinutes(3)), removed.output());
-            assertTrue(removed.output().contains("Removed the source " + Source.normalise(b) + ": 1 documents"), removed.output());
+            assertTrue(
+                    removed.output().contains("Removed the source " + Source.normalise(b) + ": 1 documents"),
+                    removed.output());
             CliProcess unknown = run("remove-again", "sources", "remove", b.toString());
             assertEquals(1, unknown.await(Duration.ofMinutes(3)), unknown.output());
             assertTrue(unknown.output().contains("Not a source of this index"), unknown.output());
         } finally {
-            new ProcessBuilder("kill", "-INT", Long.toString(up.process().pid())).start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(up.process().pid()))
+                    .start()
+                    .waitFor();
             up.await(Duration.ofMinutes(1));
         }
         assertTrue(up.output().contains("0 removed"), up.output());
@@ -108,8 +122,15 @@ class SourcesCommandTest {
 
     private CliProcess run(String name, String... arguments) throws IOException {
         List<String> all = new ArrayList<>(List.of(arguments));
-        all.addAll(List.of("--data-dir", data.toString(), "--es-port", Integer.toString(elasticsearchPort),
-                "--es-transport-port", Integer.toString(transportPort), "--es-heap", Integer.toString(TestNodes.TEST_HEAP_MB)));
+        all.addAll(List.of(
+                "--data-dir",
+                data.toString(),
+                "--es-port",
+                Integer.toString(elasticsearchPort),
+                "--es-transport-port",
+                Integer.toString(transportPort),
+                "--es-heap",
+                Integer.toString(TestNodes.TEST_HEAP_MB)));
         return CliProcess.start(Files.createTempFile(temp, name, ".log"), all);
     }
 
@@ -124,8 +145,11 @@ class SourcesCommandTest {
                 fail("send-search up exited:\n" + up.output());
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response.body();
                 }

@@ -1,9 +1,10 @@
 package org.sendsearch.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.sendsearch.testing.UpRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,12 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.testing.UpRun;
 
 /**
  * {@code up} watches the node it manages: after a {@code kill -9} of Elasticsearch, search answers
@@ -53,17 +52,22 @@ class UpSupervisionTest {
 
         Set<String> seen = new ConcurrentSkipListSet<>();
         AtomicBoolean watching = new AtomicBoolean(true);
-        Thread healthWatcher = new Thread(() -> {
-            while (watching.get()) {
-                try {
-                    up.get("/api/health").map(HttpResponse::body).map(STATUS::matcher)
-                            .filter(Matcher::find).ifPresent(status -> seen.add(status.group(1)));
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "health-watcher");
+        Thread healthWatcher = new Thread(
+                () -> {
+                    while (watching.get()) {
+                        try {
+                            up.get("/api/health")
+                                    .map(HttpResponse::body)
+                                    .map(STATUS::matcher)
+                                    .filter(Matcher::find)
+                                    .ifPresent(status -> seen.add(status.group(1)));
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "health-watcher");
         healthWatcher.start();
 
         ProcessHandle.of(firstPid).orElseThrow().destroyForcibly();
@@ -93,23 +97,32 @@ class UpSupervisionTest {
 
         assertTrue(refused, "search answered 503 while the node was down");
         assertTrue(seen.contains("restarting"), "health said 'restarting' meanwhile: " + seen);
-        assertEquals("ok", up.get("/api/health").map(HttpResponse::body).map(STATUS::matcher)
-                .filter(Matcher::find).map(status -> status.group(1)).orElse("none"));
+        assertEquals(
+                "ok",
+                up.get("/api/health")
+                        .map(HttpResponse::body)
+                        .map(STATUS::matcher)
+                        .filter(Matcher::find)
+                        .map(status -> status.group(1))
+                        .orElse("none"));
         long secondPid = up.nodePid().orElseThrow();
         assertNotEquals(firstPid, secondPid, "a new node process");
         String log = up.log();
         assertTrue(log.contains("(pid " + firstPid + ") has died (exit status"), log);
         assertTrue(log.contains("Last lines of "), log);
         assertTrue(log.contains("runs again (pid " + secondPid + ")"), log);
-        System.out.println("What the supervisor logged:\n" + log.lines().filter(line -> line.contains("NodeSupervisor"))
-                .collect(java.util.stream.Collectors.joining("\n")));
+        System.out.println("What the supervisor logged:\n"
+                + log.lines()
+                        .filter(line -> line.contains("NodeSupervisor"))
+                        .collect(java.util.stream.Collectors.joining("\n")));
 
         // Ctrl-C stops the restarted node too, and nothing starts it again.
         up.interrupt(process);
         UpRun.awaitGone(secondPid);
         assertFalse(Files.exists(up.pidFile()), "the pid file is removed on a clean stop");
         assertEquals(1, up.log().split("has died", -1).length - 1, "one death reported:\n" + up.log());
-        assertFalse(up.log().indexOf("Starting Elasticsearch again in", up.log().lastIndexOf("runs again")) >= 0,
+        assertFalse(
+                up.log().indexOf("Starting Elasticsearch again in", up.log().lastIndexOf("runs again")) >= 0,
                 "no restart after the deliberate stop:\n" + up.log());
     }
 

@@ -1,9 +1,9 @@
 package org.sendsearch.embed;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 /** The thread split never takes more threads than the machine has cores. */
 class EmbeddingThreadsTest {

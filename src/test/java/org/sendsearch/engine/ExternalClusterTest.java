@@ -1,17 +1,9 @@
 package org.sendsearch.engine;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.sendsearch.web.SearchSettings;
-import org.sendsearch.search.CorpusIndex;
-import org.sendsearch.index.IngestReportStore;
-import org.sendsearch.cli.ServiceFactory;
-import org.sendsearch.testing.TestNodes;
-import org.sendsearch.web.WebOptions;
-import org.sendsearch.web.WebServer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.cli.ServiceFactory;
+import org.sendsearch.index.IngestReportStore;
+import org.sendsearch.search.CorpusIndex;
+import org.sendsearch.testing.TestNodes;
+import org.sendsearch.web.SearchSettings;
+import org.sendsearch.web.WebOptions;
+import org.sendsearch.web.WebServer;
 
 /**
  * Pointed at an existing cluster (here a second managed node started by hand), the product uses
@@ -46,8 +44,7 @@ class ExternalClusterTest {
 
     @Test
     void usesTheGivenClusterAndStartsNoNodeOfItsOwn() throws Exception {
-        EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(external.connection());
+        EngineOptions options = EngineOptions.managed(dataDirectory).withExternal(external.connection());
         try (Engine engine = Engine.open(options)) {
             assertFalse(engine.isManaged());
             assertEquals(external.url(), engine.url());
@@ -65,35 +62,48 @@ class ExternalClusterTest {
         int unused = TestNodes.freePort();
         EngineOptions options = EngineOptions.managed(dataDirectory)
                 .withExternal(ClusterConnection.local(URI.create("http://127.0.0.1:" + unused)));
-        EngineException error = org.junit.jupiter.api.Assertions.assertThrows(EngineException.class, () -> Engine.open(options));
-        assertTrue(error.getMessage().startsWith("Cannot reach Elasticsearch at http://127.0.0.1:" + unused), error.getMessage());
+        EngineException error =
+                org.junit.jupiter.api.Assertions.assertThrows(EngineException.class, () -> Engine.open(options));
+        assertTrue(
+                error.getMessage().startsWith("Cannot reach Elasticsearch at http://127.0.0.1:" + unused),
+                error.getMessage());
     }
 
     @Test
     void healthTurnsTo503WhenTheClusterStopsAndBackWhenItReturns() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("goes-away");
-        EngineOptions options = EngineOptions.managed(dataDirectory)
-                .withExternal(node.connection());
+        EngineOptions options = EngineOptions.managed(dataDirectory).withExternal(node.connection());
         HttpClient http = HttpClient.newHttpClient();
         try (Engine engine = Engine.open(options);
-             WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), ServiceFactory.open(engine,
-                     SearchSettings.of(CorpusIndex.config(), CorpusIndex.corpus()),
-                     IngestReportStore.inDataDirectory(dataDirectory)))) {
+                WebServer server = WebServer.start(
+                        new WebOptions("127.0.0.1", 0),
+                        ServiceFactory.open(
+                                engine,
+                                SearchSettings.of(CorpusIndex.config(), CorpusIndex.corpus()),
+                                IngestReportStore.inDataDirectory(dataDirectory)))) {
             URI health = URI.create("http://127.0.0.1:" + server.port() + "/api/health");
-            HttpResponse<String> up = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> up =
+                    http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, up.statusCode(), up.body());
             assertTrue(up.body().contains("\"analysisPlugin\":true"), up.body());
             assertTrue(up.body().contains("\"version\":\"9.2.0\""), up.body());
 
             node.stop();
             long started = System.nanoTime();
-            HttpResponse<String> down = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> down = http.send(
+                    HttpRequest.newBuilder(health)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(503, down.statusCode(), down.body());
             assertTrue(down.body().contains("cannot be reached"), down.body());
             assertFalse(down.body().contains("Exception"), down.body());
-            assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5, "a down cluster is reported quickly");
-            assertEquals("nosniff", down.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5,
+                    "a down cluster is reported quickly");
+            assertEquals(
+                    "nosniff",
+                    down.headers().firstValue("X-Content-Type-Options").orElse(""));
         } finally {
             node.stop();
         }

@@ -1,7 +1,8 @@
 package org.sendsearch.engine;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JdkLocatorTest {
     @Test
@@ -46,8 +45,10 @@ class JdkLocatorTest {
     @Test
     void explainsWhatToInstallWhenNothingQualifies(@TempDir Path folder) throws IOException {
         Path old = fakeJdk(folder.resolve("jdk-17"), "17.0.15");
-        EngineException error = assertThrows(EngineException.class,
-                () -> new JdkLocator(Map.of("JAVA_HOME", old.toString()), List.of(folder.resolve("none")), null).locate());
+        EngineException error = assertThrows(
+                EngineException.class,
+                () -> new JdkLocator(Map.of("JAVA_HOME", old.toString()), List.of(folder.resolve("none")), null)
+                        .locate());
         assertTrue(error.getMessage().contains("No Java 21 or newer"), error.getMessage());
         assertTrue(error.getMessage().contains(old + " (Java 17, JAVA_HOME)"), error.getMessage());
         assertTrue(error.getMessage().contains("ES_JAVA_HOME"), error.getMessage());

@@ -1,18 +1,17 @@
 package org.sendsearch.engine;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A node's folder and the loopback probe, without a node. */
 class NodeFilesTest {
@@ -58,7 +57,9 @@ class NodeFilesTest {
             assertTrue(NodeHealth.isListening(port));
         }
         assertFalse(NodeHealth.isListening(port));
-        assertEquals(Optional.empty(), NodeHealth.status(port, new NodeCredentials("send-search", "a-password-of-16-chars")),
+        assertEquals(
+                Optional.empty(),
+                NodeHealth.status(port, new NodeCredentials("send-search", "a-password-of-16-chars")),
                 "nothing answers: no health yet");
     }
 }

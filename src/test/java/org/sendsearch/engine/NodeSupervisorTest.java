@@ -1,20 +1,19 @@
 package org.sendsearch.engine;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.Test;
-import org.sendsearch.testing.TestNodes;
-
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * {@link NodeSupervisor} on a real node: a node another live process owns is left to it; once that
@@ -23,21 +22,29 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class NodeSupervisorTest {
     /** One restart within ten minutes, after 100 ms: the second death gives up. */
-    private static final RestartPolicy ONE_RESTART = new RestartPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 1,
-            Duration.ofMinutes(10));
+    private static final RestartPolicy ONE_RESTART =
+            new RestartPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 1, Duration.ofMinutes(10));
 
     @Test
     void leavesAnotherOwnersNodeThenRestartsItOnceThenGivesUp() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("supervised");
         Process otherOwner = new ProcessBuilder("sleep", "300").start();
         ElasticsearchClient client = Engine.connect(node.connection());
-        try (NodeSupervisor supervisor = NodeSupervisor.watch(node, ONE_RESTART, Clock.systemUTC(), Duration.ofMillis(200),
-                Duration.ofMinutes(3))) {
-            assertEquals("send-search-test-supervised", client.cluster().health().clusterName());
+        try (NodeSupervisor supervisor = NodeSupervisor.watch(
+                node, ONE_RESTART, Clock.systemUTC(), Duration.ofMillis(200), Duration.ofMinutes(3))) {
+            assertEquals(
+                    "send-search-test-supervised", client.cluster().health().clusterName());
 
             // Owned by another live send-search process (this test plays its guest): not restarted here.
-            Files.writeString(node.directory().resolve(NodeOwner.OWNER_FILE), otherOwner.pid() + " "
-                    + otherOwner.toHandle().info().startInstant().map(Instant::toEpochMilli).orElse(0L) + "\n");
+            Files.writeString(
+                    node.directory().resolve(NodeOwner.OWNER_FILE),
+                    otherOwner.pid() + " "
+                            + otherOwner
+                                    .toHandle()
+                                    .info()
+                                    .startInstant()
+                                    .map(Instant::toEpochMilli)
+                                    .orElse(0L) + "\n");
             long firstPid = node.pid();
             ProcessHandle.of(firstPid).orElseThrow().destroyForcibly();
             Thread.sleep(3000);
@@ -47,16 +54,23 @@ class NodeSupervisorTest {
 
             // The owner ends without starting it again: this process takes the node over and restarts it.
             otherOwner.destroyForcibly().waitFor();
-            await("the node runs again", Duration.ofMinutes(3), () -> node.isRunning()
-                    && supervisor.state() == NodeSupervisor.State.WATCHING);
+            await(
+                    "the node runs again",
+                    Duration.ofMinutes(3),
+                    () -> node.isRunning() && supervisor.state() == NodeSupervisor.State.WATCHING);
             assertNotEquals(firstPid, node.pid());
             assertTrue(NodeOwner.isThisProcess(node.directory()), "the owner file names this process now");
-            assertEquals("send-search-test-supervised", client.cluster().health().clusterName(),
+            assertEquals(
+                    "send-search-test-supervised",
+                    client.cluster().health().clusterName(),
                     "the client made before the death works with the restarted node");
 
             // A second death within the window: given up on, and left down.
             ProcessHandle.of(node.pid()).orElseThrow().destroyForcibly();
-            await("the supervisor gives up", Duration.ofSeconds(30), () -> supervisor.state() == NodeSupervisor.State.GAVE_UP);
+            await(
+                    "the supervisor gives up",
+                    Duration.ofSeconds(30),
+                    () -> supervisor.state() == NodeSupervisor.State.GAVE_UP);
             Thread.sleep(2000);
             assertFalse(node.isRunning());
             assertFalse(NodeHealth.isListening(node.config().httpPort()), "nothing restarts a node given up on");
@@ -70,8 +84,8 @@ class NodeSupervisorTest {
     @Test
     void aNodeStoppedOnPurposeIsNotStartedAgain() throws Exception {
         ManagedNode node = TestNodes.startSingleNode("supervised-stop");
-        try (NodeSupervisor supervisor = NodeSupervisor.watch(node, ONE_RESTART, Clock.systemUTC(), Duration.ofMillis(100),
-                Duration.ofMinutes(3))) {
+        try (NodeSupervisor supervisor = NodeSupervisor.watch(
+                node, ONE_RESTART, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofMinutes(3))) {
             long pid = node.pid();
             node.stop();
             Thread.sleep(2000);

@@ -1,6 +1,7 @@
 package org.sendsearch.engine;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** The back-off and give-up rule of {@link RestartPolicy}, on a clock the test moves by hand. */
 class RestartPolicyTest {
@@ -67,12 +66,14 @@ class RestartPolicyTest {
         Instant firstOut = Instant.parse("2026-01-05T09:10:01Z");
         assertEquals(Optional.empty(), policy.nextDelay(restarts, firstOut.minusMillis(1)));
         assertEquals(Optional.of(Duration.ofSeconds(16)), policy.nextDelay(restarts, firstOut));
-        assertEquals(Optional.of(Duration.ofSeconds(1)), policy.nextDelay(restarts, Instant.parse("2026-01-05T09:10:31Z")));
+        assertEquals(
+                Optional.of(Duration.ofSeconds(1)), policy.nextDelay(restarts, Instant.parse("2026-01-05T09:10:31Z")));
     }
 
     @Test
     void theWaitIsCapped() {
-        RestartPolicy patient = new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(5), 10, Duration.ofHours(1));
+        RestartPolicy patient =
+                new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(5), 10, Duration.ofHours(1));
         List<Instant> earlier = List.of(START, START, START, START, START, START);
         assertEquals(Optional.of(Duration.ofSeconds(4)), patient.nextDelay(earlier.subList(0, 2), START));
         assertEquals(Optional.of(Duration.ofSeconds(5)), patient.nextDelay(earlier.subList(0, 3), START));
@@ -86,11 +87,14 @@ class RestartPolicyTest {
 
     @Test
     void nonsenseIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RestartPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), 5, Duration.ofMinutes(10)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(2), 0, Duration.ofMinutes(10)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(2), 5, Duration.ZERO));
     }
 }

@@ -1,15 +1,14 @@
 package org.sendsearch.engine;
 
-import org.junit.jupiter.api.Test;
-import org.sendsearch.testing.TestNodes;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * Two send-search processes on one data folder share its node: {@code send-search index} run
@@ -29,11 +28,15 @@ class SharedNodeTest {
             Files.writeString(folder.resolve(NodeOwner.OWNER_FILE), line(otherRun.toHandle()));
 
             ManagedNode guest = adopted.add(adopt(node));
-            assertTrue(guest.pid() == node.pid(), "the running node is used, not a second one started: " + guest.pid() + " vs " + node.pid());
+            assertTrue(
+                    guest.pid() == node.pid(),
+                    "the running node is used, not a second one started: " + guest.pid() + " vs " + node.pid());
             guest.close();
             assertTrue(node.isRunning(), "the guest leaves the owner's node running");
-            assertTrue(Files.readString(folder.resolve(NodeOwner.GUESTS_FILE)).contains(
-                    Long.toString(ProcessHandle.current().pid())), "the guest is recorded");
+            assertTrue(
+                    Files.readString(folder.resolve(NodeOwner.GUESTS_FILE))
+                            .contains(Long.toString(ProcessHandle.current().pid())),
+                    "the guest is recorded");
 
             // The owner ends while a guest still uses the node: the guest gets it.
             NodeOwner.claim(folder);
@@ -70,13 +73,19 @@ class SharedNodeTest {
 
     /** What a second send-search run on the node's folder does: prepare the (unchanged) installation, start. */
     private static ManagedNode adopt(ManagedNode node) {
-        Installation unchanged = Installation.prepare(EngineFiles.locate(), TestNodes.installation().home().getParent(),
-                TestNodes.jdk());
-        return ManagedNode.start(unchanged, node.directory(), node.config(), TestNodes.jdk(), NodeAccount.forCurrentUser(),
+        Installation unchanged = Installation.prepare(
+                EngineFiles.locate(), TestNodes.installation().home().getParent(), TestNodes.jdk());
+        return ManagedNode.start(
+                unchanged,
+                node.directory(),
+                node.config(),
+                TestNodes.jdk(),
+                NodeAccount.forCurrentUser(),
                 Duration.ofMinutes(1));
     }
 
     private static String line(ProcessHandle process) {
-        return process.pid() + " " + process.info().startInstant().map(Instant::toEpochMilli).orElse(0L) + "\n";
+        return process.pid() + " "
+                + process.info().startInstant().map(Instant::toEpochMilli).orElse(0L) + "\n";
     }
 }

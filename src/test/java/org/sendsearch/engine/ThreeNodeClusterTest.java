@@ -1,8 +1,20 @@
 package org.sendsearch.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,20 +31,6 @@ import org.sendsearch.web.SearchSettings;
 import org.sendsearch.web.WebOptions;
 import org.sendsearch.web.WebServer;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * Several managed nodes form one cluster on loopback. The bundled corpus is indexed into it with
  * one replica (set in a copy of index-config, as a user would), and searched through the API; when
@@ -41,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ThreeNodeClusterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path PROJECT = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
+    private static final Path PROJECT =
+            Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
 
     private static List<ManagedNode> nodes;
     private static Path workFolder;
@@ -61,25 +60,50 @@ class ThreeNodeClusterTest {
     @Test
     void searchesThroughTheApiLoseNothingWhenANodeStops() throws Exception {
         NodeCredentials login = nodes.get(0).credentials();
-        ClusterConnection cluster = new ClusterConnection(nodes.stream().map(ManagedNode::url).toList(), null,
-                login.username(), login.password(), null);
+        ClusterConnection cluster = new ClusterConnection(
+                nodes.stream().map(ManagedNode::url).toList(), null, login.username(), login.password(), null);
         ConfigDirectory config = replicatedConfig(workFolder.resolve("index-config"));
-        try (Engine engine = Engine.open(EngineOptions.managed(workFolder.resolve("data")).withExternal(cluster))) {
+        try (Engine engine =
+                Engine.open(EngineOptions.managed(workFolder.resolve("data")).withExternal(cluster))) {
             assertEquals(3, engine.status().nodes());
-            new Indexer(engine.client(), IndexLayout.DEFAULT, IndexConfig.load(config),
-                    Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none())
+            new Indexer(
+                            engine.client(),
+                            IndexLayout.DEFAULT,
+                            IndexConfig.load(config),
+                            Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES),
+                            ProgressDisplay.none())
                     .run(List.of(PROJECT.resolve("corpus")), false);
-            engine.client().cluster().health(request -> request.index("send-*")
-                    .waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Green).timeout(t -> t.time("90s")));
-            assertEquals("1", engine.client().indices().getSettings(request -> request.index("send-passages"))
-                    .get(engine.client().indices().getAlias(request -> request.name("send-passages")).aliases().keySet()
-                            .iterator().next()).settings().index().numberOfReplicas());
+            engine.client()
+                    .cluster()
+                    .health(request -> request.index("send-*")
+                            .waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Green)
+                            .timeout(t -> t.time("90s")));
+            assertEquals(
+                    "1",
+                    engine.client()
+                            .indices()
+                            .getSettings(request -> request.index("send-passages"))
+                            .get(engine.client()
+                                    .indices()
+                                    .getAlias(request -> request.name("send-passages"))
+                                    .aliases()
+                                    .keySet()
+                                    .iterator()
+                                    .next())
+                            .settings()
+                            .index()
+                            .numberOfReplicas());
 
-            try (WebServer server = WebServer.start(new WebOptions("127.0.0.1", 0), ServiceFactory.open(engine,
-                    SearchSettings.of(config, PROJECT.resolve("corpus")), IngestReportStore.inDataDirectory(workFolder.resolve("data"))))) {
+            try (WebServer server = WebServer.start(
+                    new WebOptions("127.0.0.1", 0),
+                    ServiceFactory.open(
+                            engine,
+                            SearchSettings.of(config, PROJECT.resolve("corpus")),
+                            IngestReportStore.inDataDirectory(workFolder.resolve("data"))))) {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
-                List<String> queries = List.of("EHCP", "autism+waits", "%22joint+commissioning%22", "", "speech+and+language");
+                List<String> queries =
+                        List.of("EHCP", "autism+waits", "%22joint+commissioning%22", "", "speech+and+language");
                 // Warm up first: on a loaded machine the very first searches of a new cluster can
                 // pass the search deadline (a 503 by design); what is tested is losing a node.
                 for (String query : queries) {
@@ -97,7 +121,8 @@ class ThreeNodeClusterTest {
                     for (int q = 0; q < queries.size(); q++) {
                         long total = total(http, base, queries.get(q));
                         if (total != expected.get(q)) {
-                            problems.add("round " + round + ", q=" + queries.get(q) + ": " + total + " instead of " + expected.get(q));
+                            problems.add("round " + round + ", q=" + queries.get(q) + ": " + total + " instead of "
+                                    + expected.get(q));
                         }
                     }
                 }
@@ -110,8 +135,11 @@ class ThreeNodeClusterTest {
     private static void warmUp(HttpClient http, String base, String query) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + query))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + query))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 return;
             }
@@ -120,8 +148,11 @@ class ThreeNodeClusterTest {
     }
 
     private static long total(HttpClient http, String base, String query) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + query))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + query))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body()).path("total").asLong();
     }

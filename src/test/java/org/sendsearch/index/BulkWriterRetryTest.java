@@ -1,5 +1,9 @@
 package org.sendsearch.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,12 +12,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.sendsearch.engine.ClusterConnection;
-import org.sendsearch.engine.Engine;
-import org.sendsearch.testing.TestNodes;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -23,10 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.engine.ClusterConnection;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * Retries and back-off of {@link BulkWriter}, against a stand-in for Elasticsearch that answers
@@ -46,7 +45,8 @@ class BulkWriterRetryTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> handle(exchange, answer));
         server.start();
-        client = Engine.connect(ClusterConnection.local(URI.create("http://127.0.0.1:" + server.getAddress().getPort())));
+        client = Engine.connect(ClusterConnection.local(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort())));
     }
 
     private void handle(HttpExchange exchange, BiFunction<Integer, String, Integer> answer) throws IOException {
@@ -64,7 +64,10 @@ class BulkWriterRetryTest {
         exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         if (answer.apply(number, null) == 0) {
-            send(exchange, 429, "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"busy\"},\"status\":429}");
+            send(
+                    exchange,
+                    429,
+                    "{\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"busy\"},\"status\":429}");
             return;
         }
         ObjectNode response = JSON.createObjectNode().put("took", 1);
@@ -72,10 +75,15 @@ class BulkWriterRetryTest {
         boolean errors = false;
         for (String id : ids) {
             int status = answer.apply(number, id);
-            ObjectNode item = items.addObject().putObject("index").put("_index", "i").put("_id", id).put("status", status);
+            ObjectNode item = items.addObject()
+                    .putObject("index")
+                    .put("_index", "i")
+                    .put("_id", id)
+                    .put("status", status);
             if (status >= 300) {
                 errors = true;
-                item.putObject("error").put("type", status == 429 ? "es_rejected_execution_exception" : "document_parsing_exception")
+                item.putObject("error")
+                        .put("type", status == 429 ? "es_rejected_execution_exception" : "document_parsing_exception")
                         .put("reason", "refused " + id);
             } else {
                 item.put("result", "created");
@@ -153,7 +161,9 @@ class BulkWriterRetryTest {
         ElasticsearchException error = assertThrows(ElasticsearchException.class, bulk::finish);
         assertEquals(429, error.status());
         // The HTTP client may add a retry of its own; ours stops after maxAttempts either way.
-        assertTrue(requests.size() >= QUICK.maxAttempts() && requests.size() <= 2 * QUICK.maxAttempts(), requests.toString());
+        assertTrue(
+                requests.size() >= QUICK.maxAttempts() && requests.size() <= 2 * QUICK.maxAttempts(),
+                requests.toString());
     }
 
     @Test
@@ -187,7 +197,9 @@ class BulkWriterRetryTest {
         bulk.indexAfter("i", "d", doc("d"), List.of("p1", "p2"), () -> confirmed.add("d"));
         bulk.index("i", "p3", doc("p3"));
         bulk.finish();
-        assertEquals(List.of(List.of("p1", "p2", "p3"), List.of("d")), requests,
+        assertEquals(
+                List.of(List.of("p1", "p2", "p3"), List.of("d")),
+                requests,
                 "a document entry never shares a request with its passages");
         assertEquals(List.of("d"), confirmed);
     }
@@ -202,7 +214,9 @@ class BulkWriterRetryTest {
         bulk.index("i", "good", big);
         bulk.indexAfter("i", "d2", doc("d2"), List.of("good"), null);
         bulk.finish();
-        assertEquals(List.of(List.of("bad"), List.of("good"), List.of("d2")), requests,
+        assertEquals(
+                List.of(List.of("bad"), List.of("good"), List.of("d2")),
+                requests,
                 "d1 waits for 'bad', which was refused, so it is never sent");
         assertEquals(1, bulk.failures().size());
     }

@@ -1,17 +1,16 @@
 package org.sendsearch.index;
 
-import org.junit.jupiter.api.Test;
-import org.sendsearch.index.IndexedState.StoredDocument;
-
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.index.IndexedState.StoredDocument;
 
 /** The rules that decide what a run changes, on literal stored states and walks: no file, no node. */
 class CorpusDiffTest {
@@ -148,7 +147,10 @@ class CorpusDiffTest {
 
     @Test
     void aFileOfAMissingSourceKeepsItsDocumentsAndAnUnwalkedSourceLosesNothing() {
-        CorpusDiff diff = diff(false, stored("a1", A, "one.pdf", "s1"), stored("a2", A, "two.pdf", "s2"),
+        CorpusDiff diff = diff(
+                false,
+                stored("a1", A, "one.pdf", "s1"),
+                stored("a2", A, "two.pdf", "s2"),
                 stored("b1", B, "three.pdf", "s3"));
         assertEquals(2, diff.keepSource(A));
         assertEquals(0, diff.keepSource(A), "kept once");
@@ -170,13 +172,20 @@ class CorpusDiffTest {
 
     @Test
     void anUnreadableFileOrFolderKeepsWhatTheIndexHolds() {
-        CorpusDiff diff = diff(false, stored("d1", A, "x/one.pdf", "s1"), stored("d2", A, "x/y/two.pdf", "s2"),
-                stored("d3", A, "xz/three.pdf", "s3"), stored("d4", A, "four.pdf", "s4"), stored("b1", B, "x/five.pdf", "s5"));
+        CorpusDiff diff = diff(
+                false,
+                stored("d1", A, "x/one.pdf", "s1"),
+                stored("d2", A, "x/y/two.pdf", "s2"),
+                stored("d3", A, "xz/three.pdf", "s3"),
+                stored("d4", A, "four.pdf", "s4"),
+                stored("b1", B, "x/five.pdf", "s5"));
         assertEquals(2, diff.keepFolder(A, "x", false), "x/ only, not xz/, and of this source only");
         assertEquals(1, diff.keepFile(A, "four.pdf"));
         assertEquals(0, diff.keepFile(A, "four.pdf"), "kept once");
         assertEquals(0, diff.keepFile(A, "never-indexed.pdf"));
-        assertEquals(List.of("xz/three.pdf", "x/five.pdf"), resultAfter(diff, Set.of(A, B)).removed());
+        assertEquals(
+                List.of("xz/three.pdf", "x/five.pdf"),
+                resultAfter(diff, Set.of(A, B)).removed());
     }
 
     @Test

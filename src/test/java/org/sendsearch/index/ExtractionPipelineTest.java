@@ -1,12 +1,11 @@
 package org.sendsearch.index;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sendsearch.index.IndexedState.StoredDocument;
-import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.Extractor;
-import org.sendsearch.util.Sha256;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,13 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.index.IndexedState.StoredDocument;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.Extractor;
+import org.sendsearch.util.Sha256;
 
 /** The worker threads hand the files over in walk order, extracted unless unchanged; no node needed. */
 class ExtractionPipelineTest {
@@ -31,15 +30,17 @@ class ExtractionPipelineTest {
         Source source = new Source(Source.normalise(corpus), "2026-01-01T00:00:00Z", null, null);
         List<Path> walkOrder;
         try (Stream<CorpusWalker.Entry> entries = CorpusWalker.walk(corpus)) {
-            walkOrder = entries.filter(entry -> entry.rejection() == null).map(CorpusWalker.Entry::file).toList();
+            walkOrder = entries.filter(entry -> entry.rejection() == null)
+                    .map(CorpusWalker.Entry::file)
+                    .toList();
         }
         assertTrue(walkOrder.size() > 2, "the bundled corpus has a few files");
         Path first = walkOrder.get(0);
         Path second = walkOrder.get(1);
-        StoredDocument same = new StoredDocument("kept", source.path(), Extractor.sourcePath(first, corpus),
-                Sha256.hexOf(first), 4, List.of());
-        StoredDocument old = new StoredDocument("old", source.path(), Extractor.sourcePath(second, corpus),
-                "0".repeat(64), 4, List.of());
+        StoredDocument same = new StoredDocument(
+                "kept", source.path(), Extractor.sourcePath(first, corpus), Sha256.hexOf(first), 4, List.of());
+        StoredDocument old = new StoredDocument(
+                "old", source.path(), Extractor.sourcePath(second, corpus), "0".repeat(64), 4, List.of());
         CorpusDiff diff = new CorpusDiff(IndexedState.of(List.of(same, old)), false);
         Extractor extractor = Extractor.fromConfig(IndexFixtures.bundledConfig().path(), Extractor.DEFAULT_MAX_BYTES);
 

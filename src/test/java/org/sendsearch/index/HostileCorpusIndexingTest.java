@@ -1,20 +1,13 @@
 package org.sendsearch.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sendsearch.engine.ClusterConnection;
-import org.sendsearch.engine.ManagedNode;
-import org.sendsearch.testing.ChildCli;
-import org.sendsearch.testing.HostileFiles;
-import org.sendsearch.testing.RealElasticsearch;
-import org.sendsearch.testing.TestNodes;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -33,9 +26,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendsearch.engine.ClusterConnection;
+import org.sendsearch.engine.ManagedNode;
+import org.sendsearch.testing.ChildCli;
+import org.sendsearch.testing.HostileFiles;
+import org.sendsearch.testing.RealElasticsearch;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * The indexer over a folder holding every hostile case at once, after a clean first run: PDF
@@ -68,8 +67,12 @@ class HostileCorpusIndexingTest {
             IndexFixtures.copyOf(IndexFixtures.bundledCorpus(), corpus);
             Path letters = IndexFixtures.bundledCorpus();
             Files.createDirectories(locked);
-            Files.copy(letters.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"), locked.resolve("liverpool.txt"));
-            Files.copy(letters.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"), locked.resolve("st-helens.txt"));
+            Files.copy(
+                    letters.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"),
+                    locked.resolve("liverpool.txt"));
+            Files.copy(
+                    letters.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"),
+                    locked.resolve("st-helens.txt"));
             Files.copy(letters.resolve("wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"), secret);
             String knowsley = Files.readString(letters.resolve("knowsley-2022-joint-area-send-inspection-letter.txt"));
             HostileFiles.plainPdf(corpus.resolve("report.pdf"), knowsley);
@@ -79,8 +82,10 @@ class HostileCorpusIndexingTest {
             Files.write(changing, versions[0]);
 
             long started = System.nanoTime();
-            IngestReport first = IndexFixtures.indexer(client, PREFIX, IndexFixtures.bundledConfig()).run(List.of(corpus), false);
-            System.out.printf("hostile corpus, first run: %d ms in-process%n", (System.nanoTime() - started) / 1_000_000);
+            IngestReport first = IndexFixtures.indexer(client, PREFIX, IndexFixtures.bundledConfig())
+                    .run(List.of(corpus), false);
+            System.out.printf(
+                    "hostile corpus, first run: %d ms in-process%n", (System.nanoTime() - started) / 1_000_000);
             assertTrue(first.rejected().isEmpty(), first.summary());
             assertEquals(11, first.added().size(), first.summary());
             Set<String> documents = ids(client, PREFIX + "-documents");
@@ -93,7 +98,8 @@ class HostileCorpusIndexingTest {
             HostileFiles.selfDrawingForm(corpus.resolve("self-drawing.pdf"));
             HostileFiles.fanOutForms(corpus.resolve("fan-out.pdf"), 4, 100);
             HostileFiles.crowdedPage(corpus.resolve("crowded.pdf"), 1_000_000);
-            Files.copy(corpus.resolve("crowded.pdf"), corpus.resolve("replaced.pdf"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    corpus.resolve("crowded.pdf"), corpus.resolve("replaced.pdf"), StandardCopyOption.REPLACE_EXISTING);
             HostileFiles.sparse(corpus.resolve("huge.txt"), 200 * MB);
             Files.write(corpus.resolve("empty.txt"), new byte[0]);
             Files.write(corpus.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3});
@@ -117,60 +123,95 @@ class HostileCorpusIndexingTest {
             ChildCli.Result second;
             started = System.nanoTime();
             try {
-                second = ChildCli.run(work, environment, "index", corpus.toString(), "--data-dir", data.toString(),
-                        "--index-prefix", PREFIX, "--index-config", config.toString());
+                second = ChildCli.run(
+                        work,
+                        environment,
+                        "index",
+                        corpus.toString(),
+                        "--data-dir",
+                        data.toString(),
+                        "--index-prefix",
+                        PREFIX,
+                        "--index-config",
+                        config.toString());
             } finally {
                 stop.set(true);
                 writer.join();
             }
-            System.out.printf("hostile corpus, second run: %d ms in a child JVM%s; it printed:%n%s%n",
-                    (System.nanoTime() - started) / 1_000_000, ChildCli.isRoot() ? " as " + ChildCli.UNPRIVILEGED_USER : "",
+            System.out.printf(
+                    "hostile corpus, second run: %d ms in a child JVM%s; it printed:%n%s%n",
+                    (System.nanoTime() - started) / 1_000_000,
+                    ChildCli.isRoot() ? " as " + ChildCli.UNPRIVILEGED_USER : "",
                     second.out());
 
             assertEquals(IngestReport.PARTIAL, second.exitCode(), second.out() + second.err());
-            JsonNode report = new ObjectMapper().readTree(data.resolve(IngestReportStore.FILE_NAME).toFile());
+            JsonNode report = new ObjectMapper()
+                    .readTree(data.resolve(IngestReportStore.FILE_NAME).toFile());
             assertEquals(false, report.get("rebuilt").asBoolean(), "an incremental run, as the first");
             Map<String, String> rejected = new TreeMap<>();
-            report.get("rejected").forEach(file -> rejected.put(file.get("path").asText(), file.get("reason").asText()));
+            report.get("rejected")
+                    .forEach(file -> rejected.put(
+                            file.get("path").asText(), file.get("reason").asText()));
             String changed = rejected.remove("changing.html");
-            assertTrue(changed == null || changed.equals("changed while being read; try again (the indexed version is kept)"), changed);
+            assertTrue(
+                    changed == null
+                            || changed.equals("changed while being read; try again (the indexed version is kept)"),
+                    changed);
             Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                     Map.entry("binary.txt", "binary content, not text"),
                     Map.entry("crowded.pdf", "PDF page 1 has more than 100000 characters"),
                     Map.entry("empty.txt", "empty file"),
-                    Map.entry("fan-out.pdf", "PDF draws forms more than 200000 times (forms drawn inside forms count each time)"),
+                    Map.entry(
+                            "fan-out.pdf",
+                            "PDF draws forms more than 200000 times (forms drawn inside forms count each time)"),
                     Map.entry("gone.txt", "broken symbolic link"),
                     Map.entry("huge.txt", "larger than the size limit (209715200 bytes > 52428800 bytes)"),
                     Map.entry("inflating.pdf", rejected.getOrDefault("inflating.pdf", "?")),
                     Map.entry("pages.pdf", "PDF has 20000 pages; the limit is 5000"),
-                    Map.entry("replaced.pdf", "PDF page 1 has more than 100000 characters (the indexed version is kept)"),
+                    Map.entry(
+                            "replaced.pdf", "PDF page 1 has more than 100000 characters (the indexed version is kept)"),
                     Map.entry("self-drawing.pdf", "PDF nests forms more than 20 deep (a form that draws itself?)"),
-                    Map.entry("sub/locked", "cannot read folder: permission denied (the 2 documents indexed from it are kept)"),
+                    Map.entry(
+                            "sub/locked",
+                            "cannot read folder: permission denied (the 2 documents indexed from it are kept)"),
                     Map.entry("sub/loop", "symbolic link loop (folder is its own ancestor)"),
                     Map.entry("sub/secret.txt", "cannot read file: permission denied (the indexed version is kept)")));
             assertEquals(expected, rejected, second.out());
-            assertTrue(rejected.get("inflating.pdf").matches("PDF object \\d+ inflates to more than 128 MB, the limit for one stream"),
+            assertTrue(
+                    rejected.get("inflating.pdf")
+                            .matches("PDF object \\d+ inflates to more than 128 MB, the limit for one stream"),
                     rejected.get("inflating.pdf"));
             assertEquals(List.of("new-letter.txt"), texts(report.get("added")), second.out());
             assertEquals(List.of(), texts(report.get("removed")), second.out());
 
             Set<String> documentsNow = ids(client, PREFIX + "-documents");
             Set<String> passagesNow = ids(client, PREFIX + "-passages");
-            Set<String> lostDocuments = documents.stream().filter(id -> !documentsNow.contains(id)).collect(Collectors.toSet());
-            Set<String> lostPassages = passages.stream().filter(id -> !passagesNow.contains(id)).collect(Collectors.toSet());
-            int walkerRejects = (int) rejected.keySet().stream().filter(path -> path.equals("sub/locked") || path.equals("sub/loop")
-                    || path.equals("gone.txt")).count();
-            System.out.printf("hostile corpus, second run: files tried %d (%d read or hashed + %d rejected by the walk), "
+            Set<String> lostDocuments =
+                    documents.stream().filter(id -> !documentsNow.contains(id)).collect(Collectors.toSet());
+            Set<String> lostPassages =
+                    passages.stream().filter(id -> !passagesNow.contains(id)).collect(Collectors.toSet());
+            int walkerRejects = (int) rejected.keySet().stream()
+                    .filter(path -> path.equals("sub/locked") || path.equals("sub/loop") || path.equals("gone.txt"))
+                    .count();
+            System.out.printf(
+                    "hostile corpus, second run: files tried %d (%d read or hashed + %d rejected by the walk), "
                             + "rejects %d, records lost %d (documents %d/%d kept, passages %d/%d kept), %s%n",
-                    report.get("filesSeen").asInt() + walkerRejects, report.get("filesSeen").asInt(), walkerRejects,
-                    report.get("rejected").size(), lostDocuments.size() + lostPassages.size(),
-                    documents.size() - lostDocuments.size(), documents.size(), passages.size() - lostPassages.size(),
-                    passages.size(), changed == null ? "changing.html updated to a whole version" : "changing.html rejected");
+                    report.get("filesSeen").asInt() + walkerRejects,
+                    report.get("filesSeen").asInt(),
+                    walkerRejects,
+                    report.get("rejected").size(),
+                    lostDocuments.size() + lostPassages.size(),
+                    documents.size() - lostDocuments.size(),
+                    documents.size(),
+                    passages.size() - lostPassages.size(),
+                    passages.size(),
+                    changed == null ? "changing.html updated to a whole version" : "changing.html rejected");
             assertEquals(Set.of(), lostDocuments, "documents lost");
             assertEquals(Set.of(), lostPassages, "passages lost");
             assertEquals(documents.size() + 1, documentsNow.size(), "the old documents and the new letter");
             String marks = versionMarks(client, "changing.html");
-            assertTrue(changed == null ? marks.equals("BB") || marks.equals("CC") : marks.equals("AA"),
+            assertTrue(
+                    changed == null ? marks.equals("BB") || marks.equals("CC") : marks.equals("AA"),
                     "one whole version of the file being rewritten: " + marks);
         } finally {
             if (Files.exists(locked)) {
@@ -194,18 +235,26 @@ class HostileCorpusIndexingTest {
         html.append("<p>Version ").append(version).append(" of this news release.</p>\n");
         for (String paragraph : text.split("\n\n")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+                html.append("<p>")
+                        .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+                        .append("</p>\n");
             }
         }
-        html.append("<!-- ").append(String.valueOf(version).repeat((int) (2 * MB))).append(" -->\n");
+        html.append("<!-- ")
+                .append(String.valueOf(version).repeat((int) (2 * MB)))
+                .append(" -->\n");
         html.append("<p>End of version ").append(version).append(".</p>\n</body></html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The version letters at the start and end of what the index holds for the file. */
     private static String versionMarks(ElasticsearchClient client, String sourcePath) throws IOException {
-        List<Hit<ObjectNode>> hits = client.search(request -> request.index(PREFIX + "-documents")
-                .query(q -> q.term(t -> t.field("sourcePath").value(sourcePath))), ObjectNode.class).hits().hits();
+        List<Hit<ObjectNode>> hits = client.search(
+                        request -> request.index(PREFIX + "-documents")
+                                .query(q -> q.term(t -> t.field("sourcePath").value(sourcePath))),
+                        ObjectNode.class)
+                .hits()
+                .hits();
         assertEquals(1, hits.size(), sourcePath);
         String text = hits.get(0).source().get("text").asText();
         Matcher start = Pattern.compile("Version (\\w) of this news release").matcher(text);
@@ -262,11 +311,18 @@ class HostileCorpusIndexingTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static Set<String> ids(ElasticsearchClient client, String index) throws IOException {
-        return client.search(request -> request.index(index).size(10_000).source(source -> source.fetch(false)), Void.class)
-                .hits().hits().stream().map(Hit::id).collect(Collectors.toSet());
+        return client
+                .search(request -> request.index(index).size(10_000).source(source -> source.fetch(false)), Void.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(Hit::id)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,20 +1,19 @@
 package org.sendsearch.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.testing.RealElasticsearch;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Edits, deletions and renames in a copy of the corpus touch only the files concerned. */
 @ExtendWith(RealElasticsearch.class)
@@ -49,7 +48,9 @@ class IncrementalIndexingTest {
         assertFalse(edit.rebuilt());
         assertEquals(editedAfter.passages().size(), edit.passagesWritten());
         assertEquals(editedBefore.passages().size() - editedAfter.passages().size(), edit.passagesDeleted());
-        assertEquals(editedAfter.passages().size(), IndexFixtures.countWhere(client, passages, "documentId", editedAfter.id()),
+        assertEquals(
+                editedAfter.passages().size(),
+                IndexFixtures.countWhere(client, passages, "documentId", editedAfter.id()),
                 "no passage of the old version is left");
         assertEquals(1, IndexFixtures.countWhere(client, documents, "sha256", editedAfter.sha256()));
 
@@ -65,7 +66,8 @@ class IncrementalIndexingTest {
         // Rename: same content under a new path is reported as a rename, not an add and a remove.
         Files.move(corpus.resolve(RENAMED), corpus.resolve("renamed-" + RENAMED));
         IngestReport rename = indexer.run(List.of(corpus), false);
-        assertEquals(List.of(new IngestReport.Rename(RENAMED, "renamed-" + RENAMED)), rename.renamed(), rename.summary());
+        assertEquals(
+                List.of(new IngestReport.Rename(RENAMED, "renamed-" + RENAMED)), rename.renamed(), rename.summary());
         assertTrue(rename.added().isEmpty() && rename.removed().isEmpty(), rename.summary());
         assertEquals(0, IndexFixtures.countWhere(client, documents, "sourcePath", RENAMED));
         assertEquals(1, IndexFixtures.countWhere(client, documents, "sourcePath", "renamed-" + RENAMED));
@@ -73,22 +75,27 @@ class IncrementalIndexingTest {
 
         long passagesNow = IndexFixtures.count(client, passages);
         long expectedPassages = IndexFixtures.extract(corpus, IndexFixtures.bundledConfig()).stream()
-                .mapToLong(document -> document.passages().size()).sum();
+                .mapToLong(document -> document.passages().size())
+                .sum();
         assertEquals(expectedPassages, passagesNow, "the passages index matches the corpus exactly");
         assertFalse(indexer.run(List.of(corpus), false).changed());
     }
 
     @Test
-    void aMissingInputFolderIsFatalAndRemovesNothing(ElasticsearchClient client, @TempDir Path temp) throws IOException {
+    void aMissingInputFolderIsFatalAndRemovesNothing(ElasticsearchClient client, @TempDir Path temp)
+            throws IOException {
         Indexer indexer = IndexFixtures.indexer(client, "it-missing", IndexFixtures.bundledConfig());
         indexer.run(List.of(IndexFixtures.bundledCorpus()), false);
-        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> indexer.run(List.of(temp.resolve("nowhere")), false));
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> indexer.run(List.of(temp.resolve("nowhere")), false));
         assertTrue(error.getMessage().contains("nowhere"), error.getMessage());
         assertEquals(5, IndexFixtures.count(client, "it-missing-documents"));
     }
 
     private static ExtractedDocument find(List<ExtractedDocument> documents, String sourcePath) {
-        return documents.stream().filter(document -> document.sourcePath().equals(sourcePath)).findFirst().orElseThrow();
+        return documents.stream()
+                .filter(document -> document.sourcePath().equals(sourcePath))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -7,11 +7,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.Extractor;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.ingest.CorpusWalker;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.Extractor;
 
 /** Shared set-up for the indexer's tests on the real node: corpus copies, indexers, counts. */
 final class IndexFixtures {
-    private IndexFixtures() {
-    }
+    private IndexFixtures() {}
 
     static Path projectDirectory() {
         return Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
@@ -42,8 +40,12 @@ final class IndexFixtures {
     }
 
     static Indexer indexer(ElasticsearchClient client, String prefix, ConfigDirectory config) throws IOException {
-        return new Indexer(client, new IndexLayout(prefix), IndexConfig.load(config),
-                Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none());
+        return new Indexer(
+                client,
+                new IndexLayout(prefix),
+                IndexConfig.load(config),
+                Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES),
+                ProgressDisplay.none());
     }
 
     /** A writable copy of a folder's regular files (the bundled corpus is read-only). */
@@ -91,14 +93,20 @@ final class IndexFixtures {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<Void> page = client.search(request -> {
-                request.index(index).size(5000).source(source -> source.fetch(false)).trackTotalHits(t -> t.enabled(false))
-                        .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)));
-                if (searchAfter != null) {
-                    request.searchAfter(searchAfter);
-                }
-                return request;
-            }, Void.class);
+            SearchResponse<Void> page = client.search(
+                    request -> {
+                        request.index(index)
+                                .size(5000)
+                                .source(source -> source.fetch(false))
+                                .trackTotalHits(t -> t.enabled(false))
+                                .sort(sort ->
+                                        sort.field(field -> field.field("id").order(SortOrder.Asc)));
+                        if (searchAfter != null) {
+                            request.searchAfter(searchAfter);
+                        }
+                        return request;
+                    },
+                    Void.class);
             List<Hit<Void>> hits = page.hits().hits();
             hits.forEach(hit -> ids.add(hit.sort().get(0).stringValue()));
             if (hits.size() < 5000) {
@@ -110,10 +118,17 @@ final class IndexFixtures {
 
     /** How many passages each document has in a passages index (or alias), by document id. */
     static Map<String, Long> passagesPerDocument(ElasticsearchClient client, String index) throws IOException {
-        SearchResponse<Void> response = client.search(request -> request.index(index).size(0)
-                .aggregations("documents", aggregation -> aggregation.terms(terms -> terms.field("documentId").size(65_000))), Void.class);
+        SearchResponse<Void> response = client.search(
+                request -> request.index(index)
+                        .size(0)
+                        .aggregations(
+                                "documents",
+                                aggregation -> aggregation.terms(
+                                        terms -> terms.field("documentId").size(65_000))),
+                Void.class);
         Map<String, Long> counts = new TreeMap<>();
-        for (StringTermsBucket bucket : response.aggregations().get("documents").sterms().buckets().array()) {
+        for (StringTermsBucket bucket :
+                response.aggregations().get("documents").sterms().buckets().array()) {
             counts.put(bucket.key().stringValue(), bucket.docCount());
         }
         return counts;

@@ -2,13 +2,6 @@ package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.engine.Engine;
-import org.sendsearch.engine.ManagedNode;
-import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.Passage;
-import org.sendsearch.testing.TestNodes;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -16,6 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.engine.Engine;
+import org.sendsearch.engine.ManagedNode;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.ingest.Passage;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * Measures the indexer's throughput on a real node (not a test: run it by hand).
@@ -38,8 +37,10 @@ public final class IndexerBenchmark {
         ConfigDirectory config = IndexFixtures.bundledConfig();
         Path corpus = TestNodes.newFolder("send-search-benchmark-");
         for (int i = 0; i < copies; i++) {
-            IndexFixtures.copyOf(IndexFixtures.bundledCorpus(), corpus.resolve(String.format(Locale.ROOT, "copy-%03d", i)));
-            Files.deleteIfExists(corpus.resolve(String.format(Locale.ROOT, "copy-%03d", i)).resolve("SOURCES.md"));
+            IndexFixtures.copyOf(
+                    IndexFixtures.bundledCorpus(), corpus.resolve(String.format(Locale.ROOT, "copy-%03d", i)));
+            Files.deleteIfExists(
+                    corpus.resolve(String.format(Locale.ROOT, "copy-%03d", i)).resolve("SOURCES.md"));
         }
         ManagedNode node = TestNodes.startSingleNode("benchmark");
         try (Engine engine = Engine.forNode(node)) {
@@ -48,15 +49,20 @@ public final class IndexerBenchmark {
 
             IngestReport full = indexer.run(List.of(corpus), false);
             print("full build, end to end", full.bytesRead(), full.elapsedSeconds(), full);
-            System.out.printf(Locale.ROOT, "  bulk requests took (overlapping extraction): %.2f s (%d requests, %.1f MB of JSON)%n",
-                    full.bulkSeconds(), full.bulkRequests(), full.bulkBytes() / 1048576.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  bulk requests took (overlapping extraction): %.2f s (%d requests, %.1f MB of JSON)%n",
+                    full.bulkSeconds(),
+                    full.bulkRequests(),
+                    full.bulkBytes() / 1048576.0);
 
             IngestReport noChange = indexer.run(List.of(corpus), false);
             print("incremental, nothing changed", noChange.bytesRead(), noChange.elapsedSeconds(), noChange);
 
             IngestReport rebuild = indexer.run(List.of(corpus), true);
             print("forced rebuild, end to end", rebuild.bytesRead(), rebuild.elapsedSeconds(), rebuild);
-            System.out.printf(Locale.ROOT, "  bulk requests took (overlapping extraction): %.2f s%n", rebuild.bulkSeconds());
+            System.out.printf(
+                    Locale.ROOT, "  bulk requests took (overlapping extraction): %.2f s%n", rebuild.bulkSeconds());
 
             bulkOnly(client, corpus, config, full.bytesRead());
         } finally {
@@ -88,7 +94,8 @@ public final class IndexerBenchmark {
             ObjectNode json = indexConfig.createBody(kind);
             ((ObjectNode) json.get("settings")).put("refresh_interval", "-1"); // as the indexer builds
             String body = json.toString();
-            client.indices().create(request -> request.withJson(new StringReader(body)).index(index));
+            client.indices()
+                    .create(request -> request.withJson(new StringReader(body)).index(index));
         }
         long started = System.nanoTime();
         BulkWriter bulk = new BulkWriter(client, BulkWriter.DEFAULT_MAX_BYTES, BulkWriter.Retry.DEFAULT);
@@ -101,14 +108,28 @@ public final class IndexerBenchmark {
         bulk.finish();
         client.indices().refresh(request -> request.index(documentIndex, passageIndex));
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "bulk only (pre-extracted): %.2f s, %.2f MB/s of source files, %.2f MB/s of JSON "
+        System.out.printf(
+                Locale.ROOT,
+                "bulk only (pre-extracted): %.2f s, %.2f MB/s of source files, %.2f MB/s of JSON "
                         + "(%d documents, %d passages, %d requests, failures %d)%n",
-                seconds, sourceBytes / 1048576.0 / seconds, bulk.bytesSent() / 1048576.0 / seconds,
-                documents.size(), passages.size(), bulk.requests(), bulk.failures().size());
+                seconds,
+                sourceBytes / 1048576.0 / seconds,
+                bulk.bytesSent() / 1048576.0 / seconds,
+                documents.size(),
+                passages.size(),
+                bulk.requests(),
+                bulk.failures().size());
     }
 
     private static void print(String what, long bytes, double seconds, IngestReport report) {
-        System.out.printf(Locale.ROOT, "%s: %d files, %.2f MB in %.2f s = %.2f MB/s (%d passages written)%n",
-                what, report.filesSeen(), bytes / 1048576.0, seconds, bytes / 1048576.0 / seconds, report.passagesWritten());
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d files, %.2f MB in %.2f s = %.2f MB/s (%d passages written)%n",
+                what,
+                report.filesSeen(),
+                bytes / 1048576.0,
+                seconds,
+                bytes / 1048576.0 / seconds,
+                report.passagesWritten());
     }
 }

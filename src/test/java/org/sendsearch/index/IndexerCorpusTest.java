@@ -1,9 +1,16 @@
 package org.sendsearch.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.ingest.ExtractedDocument;
@@ -11,29 +18,41 @@ import org.sendsearch.ingest.ExtractionJson;
 import org.sendsearch.ingest.Passage;
 import org.sendsearch.testing.RealElasticsearch;
 
-import java.io.IOException;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 /** Indexing the bundled corpus: everything extraction gives ends up in the index, once. */
 @ExtendWith(RealElasticsearch.class)
 class IndexerCorpusTest {
     private static final String PREFIX = "it-corpus";
     private static final IndexLayout LAYOUT = new IndexLayout(PREFIX);
-    private static final List<String> DOCUMENT_FACETS = List.of("area", "region", "type", "year", "date",
-            "leadInspector", "wsoaRequired", "format", "source", "sourcePath", "sha256", "sizeBytes", "title", "inspectionStart",
-            "inspectionEnd", "significantWeaknesses", "warnings", "inspectors", "text");
-    private static final List<String> PASSAGE_FIELDS = List.of("section", "polarity", "themes", "heading", "text",
-            "ordinal", "start", "end");
+    private static final List<String> DOCUMENT_FACETS = List.of(
+            "area",
+            "region",
+            "type",
+            "year",
+            "date",
+            "leadInspector",
+            "wsoaRequired",
+            "format",
+            "source",
+            "sourcePath",
+            "sha256",
+            "sizeBytes",
+            "title",
+            "inspectionStart",
+            "inspectionEnd",
+            "significantWeaknesses",
+            "warnings",
+            "inspectors",
+            "text");
+    private static final List<String> PASSAGE_FIELDS =
+            List.of("section", "polarity", "themes", "heading", "text", "ordinal", "start", "end");
 
     @Test
     void indexesEveryDocumentAndPassageThenFindsNothingToDo(ElasticsearchClient client) throws IOException {
-        List<ExtractedDocument> expected = IndexFixtures.extract(IndexFixtures.bundledCorpus(), IndexFixtures.bundledConfig());
-        int expectedPassages = expected.stream().mapToInt(document -> document.passages().size()).sum();
+        List<ExtractedDocument> expected =
+                IndexFixtures.extract(IndexFixtures.bundledCorpus(), IndexFixtures.bundledConfig());
+        int expectedPassages = expected.stream()
+                .mapToInt(document -> document.passages().size())
+                .sum();
         Indexer indexer = IndexFixtures.indexer(client, PREFIX, IndexFixtures.bundledConfig());
 
         IngestReport first = indexer.run(List.of(IndexFixtures.bundledCorpus()), false);
@@ -55,7 +74,8 @@ class IndexerCorpusTest {
                 assertEquals(extracted.get(field), stored.get(field), document.sourcePath() + " " + field);
             }
             assertEquals(document.passages().size(), stored.get("passageCount").asInt());
-            assertEquals(document.passages().size(),
+            assertEquals(
+                    document.passages().size(),
                     IndexFixtures.countWhere(client, LAYOUT.alias(IndexKind.PASSAGES), "documentId", document.id()));
             for (Passage passage : document.passages()) {
                 JsonNode extractedPassage = asStored(passage);
@@ -85,12 +105,20 @@ class IndexerCorpusTest {
     void facetsAggregateOnPassagesWithoutJoins(ElasticsearchClient client) throws IOException {
         IndexFixtures.indexer(client, PREFIX + "-facets", IndexFixtures.bundledConfig())
                 .run(List.of(IndexFixtures.bundledCorpus()), false);
-        var response = client.search(request -> request.index(PREFIX + "-facets-passages").size(0)
-                .aggregations("area", a -> a.terms(t -> t.field("area")))
-                .aggregations("polarity", a -> a.terms(t -> t.field("polarity"))), Void.class);
+        var response = client.search(
+                request -> request.index(PREFIX + "-facets-passages")
+                        .size(0)
+                        .aggregations("area", a -> a.terms(t -> t.field("area")))
+                        .aggregations("polarity", a -> a.terms(t -> t.field("polarity"))),
+                Void.class);
         var areas = response.aggregations().get("area").sterms().buckets().array();
         assertTrue(areas.stream().anyMatch(bucket -> bucket.key().stringValue().equals("Knowsley")), areas.toString());
-        assertFalse(response.aggregations().get("polarity").sterms().buckets().array().isEmpty());
+        assertFalse(response.aggregations()
+                .get("polarity")
+                .sterms()
+                .buckets()
+                .array()
+                .isEmpty());
     }
 
     /** A value as JSON read back (numbers as the smallest fitting type), to compare with _source. */
@@ -99,7 +127,8 @@ class IndexerCorpusTest {
     }
 
     private static ObjectNode get(ElasticsearchClient client, String index, String id) throws IOException {
-        GetResponse<ObjectNode> response = client.get(request -> request.index(index).id(id), ObjectNode.class);
+        GetResponse<ObjectNode> response =
+                client.get(request -> request.index(index).id(id), ObjectNode.class);
         assertTrue(response.found(), index + "/" + id + " is indexed");
         assertNotNull(response.source());
         return response.source();

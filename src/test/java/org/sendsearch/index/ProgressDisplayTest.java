@@ -1,12 +1,11 @@
 package org.sendsearch.index;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The terminal progress line: files, megabytes, rate and time left, redrawn in place. */
 class ProgressDisplayTest {

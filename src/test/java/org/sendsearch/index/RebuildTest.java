@@ -1,12 +1,11 @@
 package org.sendsearch.index;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.sendsearch.config.ConfigDirectory;
-import org.sendsearch.testing.RealElasticsearch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -17,23 +16,25 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.testing.RealElasticsearch;
 
 /** Rebuilds go into new indices and reach searches in one alias swap; leftovers are cleaned up. */
 @ExtendWith(RealElasticsearch.class)
 class RebuildTest {
 
     @Test
-    void aConfigChangeRebuildsWhileSearchesKeepWorking(ElasticsearchClient client, @TempDir Path temp) throws Exception {
+    void aConfigChangeRebuildsWhileSearchesKeepWorking(ElasticsearchClient client, @TempDir Path temp)
+            throws Exception {
         String prefix = "it-rebuild";
         IndexLayout layout = new IndexLayout(prefix);
         IndexManager manager = new IndexManager(client, layout);
         Path config = IndexFixtures.copyOf(IndexFixtures.bundledConfig().path(), temp.resolve("index-config"));
-        IndexFixtures.indexer(client, prefix, new ConfigDirectory(config)).run(List.of(IndexFixtures.bundledCorpus()), false);
+        IndexFixtures.indexer(client, prefix, new ConfigDirectory(config))
+                .run(List.of(IndexFixtures.bundledCorpus()), false);
         Map<IndexKind, List<String>> before = manager.live();
         long passages = IndexFixtures.count(client, layout.alias(IndexKind.PASSAGES));
         assertEquals(0, hits(client, layout, "youngster"), "no synonym for 'youngster' yet");
@@ -41,28 +42,31 @@ class RebuildTest {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger searches = new AtomicInteger();
         List<String> problems = new CopyOnWriteArrayList<>();
-        Thread searcher = new Thread(() -> {
-            while (!stop.get()) {
-                try {
-                    long found = hits(client, layout, "children");
-                    if (found == 0) {
-                        problems.add("empty result after " + searches.get() + " searches");
+        Thread searcher = new Thread(
+                () -> {
+                    while (!stop.get()) {
+                        try {
+                            long found = hits(client, layout, "children");
+                            if (found == 0) {
+                                problems.add("empty result after " + searches.get() + " searches");
+                            }
+                        } catch (Exception e) {
+                            problems.add(e.toString());
+                        }
+                        searches.incrementAndGet();
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                     }
-                } catch (Exception e) {
-                    problems.add(e.toString());
-                }
-                searches.incrementAndGet();
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "search-during-rebuild");
+                },
+                "search-during-rebuild");
         searcher.start();
         try {
             Thread.sleep(200);
-            Files.writeString(config.resolve(AnalysisSettings.SYNONYMS_FILE), "\nyoungster, child\n", StandardOpenOption.APPEND);
+            Files.writeString(
+                    config.resolve(AnalysisSettings.SYNONYMS_FILE), "\nyoungster, child\n", StandardOpenOption.APPEND);
             int searchesBefore = searches.get();
             IngestReport report = IndexFixtures.indexer(client, prefix, new ConfigDirectory(config))
                     .run(List.of(IndexFixtures.bundledCorpus()), false);
@@ -75,7 +79,8 @@ class RebuildTest {
             stop.set(true);
             searcher.join();
         }
-        assertEquals(List.of(), problems, "searches saw no error and no empty result (" + searches.get() + " searches)");
+        assertEquals(
+                List.of(), problems, "searches saw no error and no empty result (" + searches.get() + " searches)");
 
         Map<IndexKind, List<String>> after = manager.live();
         String version = IndexConfig.load(new ConfigDirectory(config)).version();
@@ -105,16 +110,24 @@ class RebuildTest {
         assertEquals(2, manager.indices().size(), manager.indices().toString());
         assertEquals(5, IndexFixtures.count(client, prefix + "-documents"));
         for (List<String> names : after.values()) {
-            var settings = client.indices().getSettings(request -> request.index(names.get(0)))
-                    .get(names.get(0)).settings().index();
+            var settings = client.indices()
+                    .getSettings(request -> request.index(names.get(0)))
+                    .get(names.get(0))
+                    .settings()
+                    .index();
             // Built without refreshes; swapped in with the configured interval.
             assertEquals("1s", settings.refreshInterval().time(), names.get(0));
             // Committed: a restart of the node has no translog to replay before searches can run.
-            var translog = client.indices().stats(request -> request.index(names.get(0))).indices().get(names.get(0))
-                    .primaries().translog();
+            var translog = client.indices()
+                    .stats(request -> request.index(names.get(0)))
+                    .indices()
+                    .get(names.get(0))
+                    .primaries()
+                    .translog();
             assertEquals(0, translog.uncommittedOperations(), names.get(0));
         }
-        assertFalse(indexer.run(List.of(IndexFixtures.bundledCorpus()), false).changed(),
+        assertFalse(
+                indexer.run(List.of(IndexFixtures.bundledCorpus()), false).changed(),
                 "the rebuilt indices count as current");
     }
 
@@ -126,12 +139,13 @@ class RebuildTest {
         // What a build killed before its alias swap leaves: indices of the current version, no alias.
         for (IndexKind kind : IndexKind.values()) {
             String body = config.createBody(kind).toString();
-            client.indices().create(request -> request.withJson(new StringReader(body))
-                    .index(layout.indexName(kind, config.version(), null)));
+            client.indices()
+                    .create(request -> request.withJson(new StringReader(body))
+                            .index(layout.indexName(kind, config.version(), null)));
         }
         client.index(request -> request.index(layout.indexName(IndexKind.DOCUMENTS, config.version(), null))
-                .id("half-written").document(Map.of("id", "half-written", "sourcePath", "gone.txt", "sha256", "x",
-                        "passageCount", 0)));
+                .id("half-written")
+                .document(Map.of("id", "half-written", "sourcePath", "gone.txt", "sha256", "x", "passageCount", 0)));
 
         IngestReport report = IndexFixtures.indexer(client, prefix, IndexFixtures.bundledConfig())
                 .run(List.of(IndexFixtures.bundledCorpus()), false);
@@ -144,19 +158,21 @@ class RebuildTest {
     }
 
     @Test
-    void mappingsElasticsearchRefusesAreReportedWithTheirFileAndChangeNothing(ElasticsearchClient client,
-                                                                             @TempDir Path temp) throws IOException {
+    void mappingsElasticsearchRefusesAreReportedWithTheirFileAndChangeNothing(
+            ElasticsearchClient client, @TempDir Path temp) throws IOException {
         String prefix = "it-refused";
         IndexManager manager = new IndexManager(client, new IndexLayout(prefix));
         Path config = IndexFixtures.copyOf(IndexFixtures.bundledConfig().path(), temp.resolve("index-config"));
-        IndexFixtures.indexer(client, prefix, new ConfigDirectory(config)).run(List.of(IndexFixtures.bundledCorpus()), false);
+        IndexFixtures.indexer(client, prefix, new ConfigDirectory(config))
+                .run(List.of(IndexFixtures.bundledCorpus()), false);
         Map<IndexKind, List<String>> before = manager.live();
-        Files.writeString(config.resolve("passages.json"),
-                "{\"mappings\": {\"properties\": {\"text\": {\"type\": \"txet\"}}}}");
+        Files.writeString(
+                config.resolve("passages.json"), "{\"mappings\": {\"properties\": {\"text\": {\"type\": \"txet\"}}}}");
 
         org.sendsearch.config.ConfigException error = org.junit.jupiter.api.Assertions.assertThrows(
                 org.sendsearch.config.ConfigException.class,
-                () -> IndexFixtures.indexer(client, prefix, new ConfigDirectory(config)).run(List.of(IndexFixtures.bundledCorpus()), false));
+                () -> IndexFixtures.indexer(client, prefix, new ConfigDirectory(config))
+                        .run(List.of(IndexFixtures.bundledCorpus()), false));
 
         assertTrue(error.getMessage().contains("passages.json was refused by Elasticsearch"), error.getMessage());
         assertEquals(before, manager.live(), "the live indices still serve");
@@ -164,7 +180,13 @@ class RebuildTest {
     }
 
     private static long hits(ElasticsearchClient client, IndexLayout layout, String words) throws IOException {
-        return client.search(request -> request.index(layout.alias(IndexKind.PASSAGES)).size(1)
-                .query(q -> q.match(m -> m.field("text").query(words))), Void.class).hits().total().value();
+        return client.search(
+                        request -> request.index(layout.alias(IndexKind.PASSAGES))
+                                .size(1)
+                                .query(q -> q.match(m -> m.field("text").query(words))),
+                        Void.class)
+                .hits()
+                .total()
+                .value();
     }
 }

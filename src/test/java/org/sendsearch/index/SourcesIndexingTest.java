@@ -1,14 +1,14 @@
 package org.sendsearch.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.sendsearch.testing.RealElasticsearch;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.testing.RealElasticsearch;
 
 /**
  * A collection keeps every source it was given: indexing one folder, refreshing all, deleting a
@@ -34,7 +33,8 @@ class SourcesIndexingTest {
     private static final String PRESS = "knowsley-2024-press-release-send-improvements.txt";
 
     @Test
-    void everySourceIsKeptAndOnlyItsOwnFilesAreRemoved(ElasticsearchClient client, @TempDir Path temp) throws IOException {
+    void everySourceIsKeptAndOnlyItsOwnFilesAreRemoved(ElasticsearchClient client, @TempDir Path temp)
+            throws IOException {
         String prefix = "it-sources";
         IndexLayout layout = new IndexLayout(prefix);
         Path a = IndexFixtures.copyOf(IndexFixtures.bundledCorpus(), temp.resolve("a"));
@@ -51,7 +51,9 @@ class SourcesIndexingTest {
         assertEquals(2, second.added().size(), second.summary());
         assertTrue(second.removed().isEmpty(), "indexing B removes nothing of A: " + second.summary());
         assertEquals(Map.of(Source.normalise(a), 5L, Source.normalise(b), 2L), documentsBySource(client, layout));
-        assertEquals(2, IndexFixtures.countWhere(client, layout.alias(IndexKind.DOCUMENTS), "sourcePath", LETTER),
+        assertEquals(
+                2,
+                IndexFixtures.countWhere(client, layout.alias(IndexKind.DOCUMENTS), "sourcePath", LETTER),
                 "one file name in two sources gives two documents");
 
         // A refresh of every source (what up does) keeps both, and finds nothing to do.
@@ -62,7 +64,9 @@ class SourcesIndexingTest {
 
         // The list is kept in Elasticsearch and mirrored in the data folder.
         SourceList listed = new SourceStore(client, layout, data).load();
-        assertEquals(List.of(Source.normalise(a), Source.normalise(b)), listed.sources().stream().map(Source::path).toList());
+        assertEquals(
+                List.of(Source.normalise(a), Source.normalise(b)),
+                listed.sources().stream().map(Source::path).toList());
         assertTrue(listed.sources().stream().allMatch(source -> source.lastIndexed() != null));
         assertTrue(Files.readString(data.resolve(SourceStore.MIRROR_FILE)).contains(Source.normalise(b)));
 
@@ -78,12 +82,18 @@ class SourcesIndexingTest {
         IngestReport missing = indexer.run(List.of(b), false);
         assertTrue(missing.removed().isEmpty(), missing.summary());
         assertEquals(3, missing.exitCode());
-        assertTrue(missing.summary().contains("source is missing on disk; its 1 documents are kept"), missing.summary());
+        assertTrue(
+                missing.summary().contains("source is missing on disk; its 1 documents are kept"), missing.summary());
         IngestReport allMissing = indexer.run(List.of(), false);
         assertTrue(allMissing.removed().isEmpty(), allMissing.summary());
         assertEquals(Map.of(Source.normalise(a), 5L, Source.normalise(b), 1L), documentsBySource(client, layout));
-        assertEquals(SourceState.MISSING, new SourceStore(client, layout, data).load().find(Source.normalise(b))
-                .orElseThrow().state());
+        assertEquals(
+                SourceState.MISSING,
+                new SourceStore(client, layout, data)
+                        .load()
+                        .find(Source.normalise(b))
+                        .orElseThrow()
+                        .state());
 
         // A rebuild with B still missing copies B's documents and passages into the new indices.
         long passagesBefore = IndexFixtures.count(client, layout.alias(IndexKind.PASSAGES));
@@ -101,17 +111,24 @@ class SourcesIndexingTest {
 
         // Removing a source takes its documents and passages, and nothing else.
         SourceCatalogue catalogue = new SourceCatalogue(client, layout, new SourceStore(client, layout, data));
-        long bPassages = catalogue.list().stream().filter(entry -> entry.source().path().equals(Source.normalise(b)))
-                .findFirst().orElseThrow().passages();
+        long bPassages = catalogue.list().stream()
+                .filter(entry -> entry.source().path().equals(Source.normalise(b)))
+                .findFirst()
+                .orElseThrow()
+                .passages();
         assertTrue(bPassages > 0);
         SourceCatalogue.Removal removal = catalogue.remove(b, Duration.ofSeconds(10));
         assertEquals(1, removal.documents());
         assertEquals(bPassages, removal.passages());
         assertEquals(Map.of(Source.normalise(a), 5L), documentsBySource(client, layout));
-        assertEquals(List.of(Source.normalise(a)), catalogue.list().stream().map(entry -> entry.source().path()).toList());
-        IllegalArgumentException notKnown = assertThrows(IllegalArgumentException.class,
-                () -> catalogue.remove(b, Duration.ofSeconds(10)));
-        assertTrue(notKnown.getMessage().contains("Not a source of this index: " + Source.normalise(b)), notKnown.getMessage());
+        assertEquals(
+                List.of(Source.normalise(a)),
+                catalogue.list().stream().map(entry -> entry.source().path()).toList());
+        IllegalArgumentException notKnown =
+                assertThrows(IllegalArgumentException.class, () -> catalogue.remove(b, Duration.ofSeconds(10)));
+        assertTrue(
+                notKnown.getMessage().contains("Not a source of this index: " + Source.normalise(b)),
+                notKnown.getMessage());
     }
 
     @Test
@@ -129,11 +146,11 @@ class SourcesIndexingTest {
         assertEquals(5, part.unchanged(), part.summary());
 
         // A folder holding a known source, or a path that is not there, is refused with its name.
-        IllegalArgumentException holds = assertThrows(IllegalArgumentException.class,
-                () -> indexer.run(List.of(parent), false));
+        IllegalArgumentException holds =
+                assertThrows(IllegalArgumentException.class, () -> indexer.run(List.of(parent), false));
         assertTrue(holds.getMessage().contains("holds sources already indexed"), holds.getMessage());
-        IllegalArgumentException absent = assertThrows(IllegalArgumentException.class,
-                () -> indexer.run(List.of(temp.resolve("nowhere")), false));
+        IllegalArgumentException absent = assertThrows(
+                IllegalArgumentException.class, () -> indexer.run(List.of(temp.resolve("nowhere")), false));
         assertTrue(absent.getMessage().contains("No such file or folder to index"), absent.getMessage());
         assertEquals(5, IndexFixtures.count(client, layout.alias(IndexKind.DOCUMENTS)));
 
@@ -142,11 +159,13 @@ class SourcesIndexingTest {
         Files.copy(inner.resolve(PRESS), loose);
         IngestReport file = indexer.run(List.of(loose), false);
         assertEquals(List.of("loose.txt"), file.added(), file.summary());
-        assertEquals(Map.of(Source.normalise(inner), 5L, Source.normalise(loose), 1L), documentsBySource(client, layout));
+        assertEquals(
+                Map.of(Source.normalise(inner), 5L, Source.normalise(loose), 1L), documentsBySource(client, layout));
     }
 
     @Test
-    void theBundledCorpusIsOfferedOnceAndStaysRemoved(ElasticsearchClient client, @TempDir Path temp) throws IOException {
+    void theBundledCorpusIsOfferedOnceAndStaysRemoved(ElasticsearchClient client, @TempDir Path temp)
+            throws IOException {
         String prefix = "it-sources-offer";
         IndexLayout layout = new IndexLayout(prefix);
         Path corpus = IndexFixtures.copyOf(IndexFixtures.bundledCorpus(), temp.resolve("corpus"));
@@ -155,7 +174,8 @@ class SourcesIndexingTest {
 
         IngestReport first = indexer.run(List.of(), false);
         assertEquals(5, first.added().size(), first.summary());
-        new SourceCatalogue(client, layout, new SourceStore(client, layout, data)).remove(corpus, Duration.ofSeconds(10));
+        new SourceCatalogue(client, layout, new SourceStore(client, layout, data))
+                .remove(corpus, Duration.ofSeconds(10));
         IngestReport later = indexer.run(List.of(), false);
         assertEquals(0, later.filesSeen(), "a removed corpus is not added back: " + later.summary());
         assertEquals(0, IndexFixtures.count(client, layout.alias(IndexKind.DOCUMENTS)));
@@ -170,19 +190,27 @@ class SourcesIndexingTest {
         indexer(client, prefix, data).run(List.of(corpus), false);
         // Make it look like today's index: no source field, no list of sources; the last run's report names its folder.
         for (IndexKind kind : IndexKind.values()) {
-            var hits = client.search(request -> request.index(layout.alias(kind)).size(5000), ObjectNode.class).hits().hits();
+            var hits = client.search(
+                            request -> request.index(layout.alias(kind)).size(5000), ObjectNode.class)
+                    .hits()
+                    .hits();
             List<BulkOperation> operations = new ArrayList<>();
             for (var hit : hits) {
                 ObjectNode entry = hit.source();
                 entry.remove("source");
-                operations.add(BulkOperation.of(op -> op.index(index -> index.index(hit.index()).id(hit.id()).document(entry))));
+                operations.add(BulkOperation.of(op ->
+                        op.index(index -> index.index(hit.index()).id(hit.id()).document(entry))));
             }
-            assertFalse(client.bulk(request -> request.operations(operations).refresh(Refresh.True)).errors());
+            assertFalse(client.bulk(request -> request.operations(operations).refresh(Refresh.True))
+                    .errors());
         }
         client.indices().delete(request -> request.index(layout.sourcesIndex()));
         Files.delete(data.resolve(SourceStore.MIRROR_FILE));
         Files.writeString(data.resolve(IngestReportStore.FILE_NAME), "{\"inputs\": [\"" + corpus + "\"]}");
-        assertEquals(0, IndexFixtures.countWhere(client, layout.alias(IndexKind.DOCUMENTS), "source", Source.normalise(corpus)));
+        assertEquals(
+                0,
+                IndexFixtures.countWhere(
+                        client, layout.alias(IndexKind.DOCUMENTS), "source", Source.normalise(corpus)));
 
         Path other = temp.resolve("other");
         Files.createDirectories(other);
@@ -191,7 +219,8 @@ class SourcesIndexingTest {
         assertTrue(run.removed().isEmpty(), run.summary());
         IngestReport all = indexer(client, prefix, data).run(List.of(), false);
         assertTrue(all.removed().isEmpty(), all.summary());
-        assertEquals(Map.of(Source.normalise(corpus), 5L, Source.normalise(other), 1L), documentsBySource(client, layout));
+        assertEquals(
+                Map.of(Source.normalise(corpus), 5L, Source.normalise(other), 1L), documentsBySource(client, layout));
         assertEquals(6, IndexFixtures.count(client, layout.alias(IndexKind.DOCUMENTS)));
     }
 
@@ -200,10 +229,12 @@ class SourcesIndexingTest {
                 .withSourceStore(new SourceStore(client, new IndexLayout(prefix), data));
     }
 
-    private static Map<String, Long> documentsBySource(ElasticsearchClient client, IndexLayout layout) throws IOException {
+    private static Map<String, Long> documentsBySource(ElasticsearchClient client, IndexLayout layout)
+            throws IOException {
         client.indices().refresh(request -> request.index(layout.alias(IndexKind.DOCUMENTS)));
-        return new SourceCatalogue(client, layout, new SourceStore(client, layout, null)).list().stream()
-                .filter(entry -> entry.documents() > 0)
-                .collect(Collectors.toMap(entry -> entry.source().path(), SourceCatalogue.Entry::documents));
+        return new SourceCatalogue(client, layout, new SourceStore(client, layout, null))
+                .list().stream()
+                        .filter(entry -> entry.documents() > 0)
+                        .collect(Collectors.toMap(entry -> entry.source().path(), SourceCatalogue.Entry::documents));
     }
 }

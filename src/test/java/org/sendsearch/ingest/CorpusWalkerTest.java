@@ -16,12 +16,17 @@ class CorpusWalkerTest {
 
     @Test
     void walksTheBundledCorpusInNameOrderWithoutItsSourcesFile() {
-        List<String> names = CorpusWalker.walk(TestCorpus.CORPUS).map(e -> e.file().getFileName().toString()).toList();
-        assertEquals(List.of("knowsley-2022-joint-area-send-inspection-letter.txt",
-                "knowsley-2024-press-release-send-improvements.txt",
-                "liverpool-2019-joint-local-area-send-inspection-letter.txt",
-                "st-helens-2018-joint-local-area-send-inspection-letter.txt",
-                "wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"), names);
+        List<String> names = CorpusWalker.walk(TestCorpus.CORPUS)
+                .map(e -> e.file().getFileName().toString())
+                .toList();
+        assertEquals(
+                List.of(
+                        "knowsley-2022-joint-area-send-inspection-letter.txt",
+                        "knowsley-2024-press-release-send-improvements.txt",
+                        "liverpool-2019-joint-local-area-send-inspection-letter.txt",
+                        "st-helens-2018-joint-local-area-send-inspection-letter.txt",
+                        "wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"),
+                names);
     }
 
     @Test
@@ -37,8 +42,12 @@ class CorpusWalkerTest {
     @Test
     void mixedFolderGivesEveryDocumentAndOneRejectPerBadFile(@TempDir Path dir) throws IOException {
         Path deep = Files.createDirectories(dir.resolve("b/c/d"));
-        Files.copy(TestCorpus.CORPUS.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"), dir.resolve("a-liverpool.txt"));
-        Files.copy(TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt"), deep.resolve("press.txt"));
+        Files.copy(
+                TestCorpus.CORPUS.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"),
+                dir.resolve("a-liverpool.txt"));
+        Files.copy(
+                TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt"),
+                deep.resolve("press.txt"));
         Files.copy(TestCorpus.FIXTURES.resolve("messy.html"), dir.resolve("b/news.htm"));
         Files.copy(TestCorpus.FIXTURES.resolve("cp1252-smart-quotes.txt"), dir.resolve("b/c/cp1252.txt"));
         Files.copy(TestCorpus.FIXTURES.resolve("binary.txt"), dir.resolve("b/binary.txt"));
@@ -54,7 +63,8 @@ class CorpusWalkerTest {
         List<String> documents = new ArrayList<>();
         List<String> rejects = new ArrayList<>();
         CorpusWalker.walk(List.of(dir)).forEach(entry -> {
-            ExtractionOutcome outcome = entry.rejection() != null ? entry.rejection() : extractor.extract(entry.file(), entry.root());
+            ExtractionOutcome outcome =
+                    entry.rejection() != null ? entry.rejection() : extractor.extract(entry.file(), entry.root());
             if (outcome instanceof ExtractedDocument d) {
                 documents.add(d.sourcePath());
             } else {
@@ -62,19 +72,28 @@ class CorpusWalkerTest {
             }
         });
         assertEquals(List.of("a-liverpool.txt", "b/c/cp1252.txt", "b/c/d/press.txt", "b/news.htm"), documents);
-        assertEquals(List.of(
-                "b/binary.txt: binary content, not text",
-                "b/c/d/invalid.md: undecodable text (neither UTF-8 nor Windows-1252)",
-                "b/c/d/loop: symbolic link loop (folder is its own ancestor)",
-                "b/c/empty.txt: empty file",
-                "broken.pdf: " + rejects.stream().filter(r -> r.startsWith("broken.pdf")).findFirst().orElseThrow().substring(12),
-                "data.csv: unsupported file type (not .txt, .md, .html, .htm or .pdf)"), rejects);
+        assertEquals(
+                List.of(
+                        "b/binary.txt: binary content, not text",
+                        "b/c/d/invalid.md: undecodable text (neither UTF-8 nor Windows-1252)",
+                        "b/c/d/loop: symbolic link loop (folder is its own ancestor)",
+                        "b/c/empty.txt: empty file",
+                        "broken.pdf: "
+                                + rejects.stream()
+                                        .filter(r -> r.startsWith("broken.pdf"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .substring(12),
+                        "data.csv: unsupported file type (not .txt, .md, .html, .htm or .pdf)"),
+                rejects);
         assertTrue(rejects.stream().anyMatch(r -> r.startsWith("broken.pdf: broken PDF")), rejects.toString());
     }
 
     @Test
     void missingInputIsARejectNotACrash(@TempDir Path dir) {
-        List<Rejection> rejects = CorpusWalker.walk(List.of(dir.resolve("nope"))).map(CorpusWalker.Entry::rejection).toList();
+        List<Rejection> rejects = CorpusWalker.walk(List.of(dir.resolve("nope")))
+                .map(CorpusWalker.Entry::rejection)
+                .toList();
         assertEquals(1, rejects.size());
         assertEquals("no such file or folder", rejects.get(0).reason());
     }
@@ -84,8 +103,13 @@ class CorpusWalkerTest {
         Path file = TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt");
         List<CorpusWalker.Entry> entries = CorpusWalker.walk(List.of(file)).collect(Collectors.toList());
         assertEquals(1, entries.size());
-        ExtractedDocument d = TestCorpus.document(entries.get(0).file(), entries.get(0).root());
+        ExtractedDocument d =
+                TestCorpus.document(entries.get(0).file(), entries.get(0).root());
         assertEquals("knowsley-2024-press-release-send-improvements.txt", d.sourcePath());
-        assertEquals(TestCorpus.corpus("knowsley-2024-press-release-send-improvements.txt").id(), d.id(), "ids are stable");
+        assertEquals(
+                TestCorpus.corpus("knowsley-2024-press-release-send-improvements.txt")
+                        .id(),
+                d.id(),
+                "ids are stable");
     }
 }

@@ -22,19 +22,44 @@ class DateGrammarTest {
     private final DateFinder finder = new DateFinder();
 
     @ParameterizedTest
-    @ValueSource(strings = {"26 February 2019", "Monday, 7th February 2022", "Monday , 7th February 2022",
-        "Wed 7 Feb 2022", "Wednesday 7 Feb. 2022.", "3rd of March 2023", "April 2, 2024",
-        "2 Sept 2021", "28/01/2020", "4.2.24", "2024-04-02", "Date: 12 March 2024", "Date of meeting: 12/03/2024",
-        "Meeting date : Tuesday 12 March 2024"})
+    @ValueSource(
+            strings = {
+                "26 February 2019",
+                "Monday, 7th February 2022",
+                "Monday , 7th February 2022",
+                "Wed 7 Feb 2022",
+                "Wednesday 7 Feb. 2022.",
+                "3rd of March 2023",
+                "April 2, 2024",
+                "2 Sept 2021",
+                "28/01/2020",
+                "4.2.24",
+                "2024-04-02",
+                "Date: 12 March 2024",
+                "Date of meeting: 12/03/2024",
+                "Meeting date : Tuesday 12 March 2024"
+            })
     void dateLines(String line) {
         assertTrue(DateGrammar.isDateLine(line), line);
         assertEquals(1, finder.find(line).size(), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"26 February", "February 2019", "12 Noon 2020", "12 weeks 2020", "28/01-2020",
-        "28/01/202", "The letter of 26 February 2019", "26 February 2019 to 1 March 2019", "Page 3 of 12",
-        "Date: to be confirmed", "5 May 1850", ""})
+    @ValueSource(
+            strings = {
+                "26 February",
+                "February 2019",
+                "12 Noon 2020",
+                "12 weeks 2020",
+                "28/01-2020",
+                "28/01/202",
+                "The letter of 26 February 2019",
+                "26 February 2019 to 1 March 2019",
+                "Page 3 of 12",
+                "Date: to be confirmed",
+                "5 May 1850",
+                ""
+            })
     void notDateLines(String line) {
         assertFalse(DateGrammar.isDateLine(line), line);
     }
@@ -69,7 +94,8 @@ class DateGrammarTest {
 
     /** The date in one of the forms the grammar reads, chosen at random, with random case and spacing. */
     private static String written(LocalDate date, Random random) {
-        String month = date.getMonth().getDisplayName(random.nextBoolean() ? TextStyle.FULL : TextStyle.SHORT, Locale.UK);
+        String month =
+                date.getMonth().getDisplayName(random.nextBoolean() ? TextStyle.FULL : TextStyle.SHORT, Locale.UK);
         if (month.equals("Sep") && random.nextBoolean()) {
             month = "Sept";
         }
@@ -84,15 +110,23 @@ class DateGrammarTest {
         int day = date.getDayOfMonth();
         String ordinal = day + (random.nextBoolean() ? "" : suffix(day));
         String form = switch (random.nextInt(5)) {
-            case 0 -> ordinal + " " + (random.nextInt(4) == 0 ? "of " : "") + month + (random.nextBoolean() ? "," : "") + " " + date.getYear();
+            case 0 ->
+                ordinal + " " + (random.nextInt(4) == 0 ? "of " : "") + month + (random.nextBoolean() ? "," : "") + " "
+                        + date.getYear();
             case 1 -> month + " " + ordinal + (random.nextBoolean() ? "," : "") + " " + date.getYear();
             case 2 -> {
                 String separator = String.valueOf("/.-".charAt(random.nextInt(3)));
-                String year = random.nextBoolean() ? String.valueOf(date.getYear()) : String.format("%02d", date.getYear() % 100);
+                String year = random.nextBoolean()
+                        ? String.valueOf(date.getYear())
+                        : String.format("%02d", date.getYear() % 100);
                 if (year.length() == 2 && date.getYear() < 2000) {
                     year = String.valueOf(date.getYear());
                 }
-                yield String.format("%02d", day) + separator + String.format("%02d", date.getMonthValue()) + separator + year;
+                yield String.format("%02d", day)
+                        + separator
+                        + String.format("%02d", date.getMonthValue())
+                        + separator
+                        + year;
             }
             case 3 -> date.toString();
             default -> weekday(date.getDayOfWeek(), random) + ordinal + " " + month + " " + date.getYear();

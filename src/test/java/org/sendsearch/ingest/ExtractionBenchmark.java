@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class ExtractionBenchmark {
 
-    private ExtractionBenchmark() {
-    }
+    private ExtractionBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         double targetMegabytes = args.length > 0 ? Double.parseDouble(args[0]) : 100;
@@ -40,8 +39,11 @@ public final class ExtractionBenchmark {
             long total;
             java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
             try {
-                total = pool.submit(() -> java.util.stream.LongStream.range(0, rounds).parallel()
-                        .map(i -> run(extractor, files, corpus)).sum()).get();
+                total = pool.submit(() -> java.util.stream.LongStream.range(0, rounds)
+                                .parallel()
+                                .map(i -> run(extractor, files, corpus))
+                                .sum())
+                        .get();
             } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException(e);
             } finally {
@@ -49,7 +51,8 @@ public final class ExtractionBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double megabytes = rounds * bytesPerRound / (1024.0 * 1024.0);
-            System.out.printf("%d thread(s): extracted %.1f MB (%d documents, %d passages) in %.2f s: %.2f MB/s%n",
+            System.out.printf(
+                    "%d thread(s): extracted %.1f MB (%d documents, %d passages) in %.2f s: %.2f MB/s%n",
                     threads, megabytes, rounds * files.size(), total, seconds, megabytes / seconds);
         }
     }

@@ -26,8 +26,7 @@ import java.util.Map;
  */
 public final class ExtractionCpu {
 
-    private ExtractionCpu() {
-    }
+    private ExtractionCpu() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "corpus");
@@ -48,7 +47,10 @@ public final class ExtractionCpu {
         for (Path file : files) {
             extractor.extract(file, root);
         }
-        System.out.printf(Locale.ROOT, "warm-up: %d files, %.1f CPU s%n", files.size(),
+        System.out.printf(
+                Locale.ROOT,
+                "warm-up: %d files, %.1f CPU s%n",
+                files.size(),
                 (threads.getCurrentThreadCpuTime() - start) / 1e9);
         for (int round = 1; round <= rounds; round++) {
             long totalNanos = 0;
@@ -61,8 +63,13 @@ public final class ExtractionCpu {
                 }
                 long nanos = threads.getCurrentThreadCpuTime() - before;
                 double megabytes = bytes.get(entry.getKey()) / 1e6;
-                line.append(String.format(Locale.ROOT, "  %s %.3f s/MB (%.1f MB, %.1f s)", entry.getKey().id(),
-                        nanos / 1e9 / megabytes, megabytes, nanos / 1e9));
+                line.append(String.format(
+                        Locale.ROOT,
+                        "  %s %.3f s/MB (%.1f MB, %.1f s)",
+                        entry.getKey().id(),
+                        nanos / 1e9 / megabytes,
+                        megabytes,
+                        nanos / 1e9));
                 totalNanos += nanos;
                 totalBytes += bytes.get(entry.getKey());
             }

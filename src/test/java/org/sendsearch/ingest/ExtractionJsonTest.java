@@ -28,12 +28,17 @@ class ExtractionJsonTest {
         assertTrue(letter.get("wsoaRequired").asBoolean());
         assertTrue(letter.has("committee") && letter.get("committee").isNull());
         JsonNode passage = letter.get("passages").get(0);
-        for (String field : new String[] {"id", "ordinal", "section", "heading", "polarity", "themes", "text", "start", "end"}) {
+        for (String field :
+                new String[] {"id", "ordinal", "section", "heading", "polarity", "themes", "text", "start", "end"}) {
             assertTrue(passage.has(field), field);
         }
         assertEquals("main-findings", passage.get("section").asText());
         assertEquals("strength", passage.get("polarity").asText());
-        assertEquals(letter.get("text").asText().substring(passage.get("start").asInt(), passage.get("end").asInt()),
+        assertEquals(
+                letter.get("text")
+                        .asText()
+                        .substring(
+                                passage.get("start").asInt(), passage.get("end").asInt()),
                 passage.get("text").asText());
         assertTrue(array.get(1).get("inspectionStart").isNull());
     }

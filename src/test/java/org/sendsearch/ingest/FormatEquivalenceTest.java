@@ -27,9 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormatEquivalenceTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"st-helens-2018-joint-local-area-send-inspection-letter.txt",
-            "knowsley-2022-joint-area-send-inspection-letter.txt",
-            "wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"})
+    @ValueSource(
+            strings = {
+                "st-helens-2018-joint-local-area-send-inspection-letter.txt",
+                "knowsley-2022-joint-area-send-inspection-letter.txt",
+                "wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"
+            })
     void sameDocumentInEveryFormat(String name, @TempDir Path dir) throws IOException {
         ExtractedDocument txt = TestCorpus.corpus(name);
         String stem = name.substring(0, name.length() - 4);
@@ -78,17 +81,19 @@ class FormatEquivalenceTest {
                 // A table: a PDF interleaves the lines of cells that wrap, so only the words can agree.
                 List<String> words = new ArrayList<>(List.of(p.text().split("\\s+")));
                 java.util.Collections.sort(words);
-                out.add(p.ordinal() + " " + p.section().id() + " " + p.polarity().id() + " " + p.heading() + " | " + words);
+                out.add(p.ordinal() + " " + p.section().id() + " "
+                        + p.polarity().id() + " " + p.heading() + " | " + words);
                 continue;
             }
-            out.add(p.ordinal() + " " + p.section().id() + " " + p.polarity().id() + " " + p.themes() + " " + p.heading()
-                    + " | " + p.text());
+            out.add(p.ordinal() + " " + p.section().id() + " " + p.polarity().id() + " " + p.themes() + " "
+                    + p.heading() + " | " + p.text());
         }
         return out;
     }
 
     static String toHtml(String cleaned) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>t</title></head><body>\n");
+        StringBuilder html = new StringBuilder(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>t</title></head><body>\n");
         for (String block : cleaned.split("\n\n")) {
             String[] lines = block.split("\n");
             if (lines.length > 1 && block.contains("\t") && !block.startsWith("- ")) {
@@ -167,8 +172,9 @@ class FormatEquivalenceTest {
                     List<String> first = wrap(cells[0], font, fontSize, width / 2 - 8);
                     List<String> second = wrap(cells[1], font, fontSize, width / 2);
                     for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
-                        lines.add(new PrintedLine(List.of(0f, width / 2), List.of(i < first.size() ? first.get(i) : "",
-                                i < second.size() ? second.get(i) : "")));
+                        lines.add(new PrintedLine(
+                                List.of(0f, width / 2),
+                                List.of(i < first.size() ? first.get(i) : "", i < second.size() ? second.get(i) : "")));
                     }
                 } else {
                     for (String wrapped : wrap(line, font, fontSize, width)) {

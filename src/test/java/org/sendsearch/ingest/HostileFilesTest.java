@@ -1,14 +1,11 @@
 package org.sendsearch.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sendsearch.cli.ExtractCommand;
-import org.sendsearch.testing.ChildCli;
-import org.sendsearch.testing.TestNodes;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
@@ -24,10 +21,12 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendsearch.cli.ExtractCommand;
+import org.sendsearch.testing.ChildCli;
+import org.sendsearch.testing.TestNodes;
 
 /**
  * Files a shared server meets in the wild: one far larger than any letter, one that disappears
@@ -51,10 +50,12 @@ class HostileFilesTest {
 
     @Test
     void aFileThatVanishesBeforeItIsReadIsReportedAndTheRestGoOn(@TempDir Path folder) throws IOException {
-        Files.copy(TestCorpus.CORPUS.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"),
+        Files.copy(
+                TestCorpus.CORPUS.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"),
                 folder.resolve("st-helens.txt"));
         Path doomed = folder.resolve("vanishing.txt");
-        Files.writeString(doomed, "Joint local area SEND inspection in Wirral\n\nMain findings\n\n- Leaders are strong.\n");
+        Files.writeString(
+                doomed, "Joint local area SEND inspection in Wirral\n\nMain findings\n\n- Leaders are strong.\n");
         List<CorpusWalker.Entry> entries;
         try (var walk = CorpusWalker.walk(folder)) {
             entries = walk.toList();
@@ -64,8 +65,11 @@ class HostileFilesTest {
                 .map(entry -> TestCorpus.extractor().extract(entry.file(), entry.root()))
                 .toList();
         assertEquals(2, outcomes.size());
-        Rejection vanished = outcomes.stream().filter(Rejection.class::isInstance).map(Rejection.class::cast)
-                .findFirst().orElseThrow();
+        Rejection vanished = outcomes.stream()
+                .filter(Rejection.class::isInstance)
+                .map(Rejection.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertEquals(doomed, vanished.file());
         assertEquals("file vanished while being read", vanished.reason());
         assertTrue(outcomes.stream().anyMatch(ExtractedDocument.class::isInstance), "the good file is still extracted");
@@ -83,32 +87,37 @@ class HostileFilesTest {
         String body = Files.readString(TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt"));
         // The file is long so that reading it takes a while, longer than the text limit: this is
         // about reading a whole version of a file, so the limit is raised above it here.
-        Extractor extractor = Extractor.fromConfig(TestCorpus.CONFIG, ExtractionLimits.DEFAULT.withMaxTextCharacters(32 * 1024 * 1024));
+        Extractor extractor = Extractor.fromConfig(
+                TestCorpus.CONFIG, ExtractionLimits.DEFAULT.withMaxTextCharacters(32 * 1024 * 1024));
         byte[] first = rewritten(body, 'A');
         byte[] second = rewritten(body, 'B');
         assertEquals(first.length, second.length);
-        String firstText = document(extractor, Files.write(folder.resolve("a.html"), first), folder).text();
-        String secondText = document(extractor, Files.write(folder.resolve("b.html"), second), folder).text();
+        String firstText = document(extractor, Files.write(folder.resolve("a.html"), first), folder)
+                .text();
+        String secondText = document(extractor, Files.write(folder.resolve("b.html"), second), folder)
+                .text();
         Path file = Files.write(folder.resolve("changing.html"), first);
 
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> writerFailure = new AtomicReference<>();
         CountDownLatch writing = new CountDownLatch(1);
-        Thread writer = new Thread(() -> {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                for (int i = 0; !stop.get(); i++) {
-                    ByteBuffer content = ByteBuffer.wrap(i % 2 == 0 ? second : first);
-                    long position = 0;
-                    while (content.hasRemaining()) {
-                        position += channel.write(content, position);
+        Thread writer = new Thread(
+                () -> {
+                    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                        for (int i = 0; !stop.get(); i++) {
+                            ByteBuffer content = ByteBuffer.wrap(i % 2 == 0 ? second : first);
+                            long position = 0;
+                            while (content.hasRemaining()) {
+                                position += channel.write(content, position);
+                            }
+                            writing.countDown();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        writerFailure.set(e);
+                        writing.countDown();
                     }
-                    writing.countDown();
-                }
-            } catch (IOException | RuntimeException e) {
-                writerFailure.set(e);
-                writing.countDown();
-            }
-        }, "rewriter");
+                },
+                "rewriter");
         List<String> outcomes = new ArrayList<>();
         writer.start();
         try {
@@ -146,14 +155,19 @@ class HostileFilesTest {
      * filled with the version's letter.
      */
     private static byte[] rewritten(String body, char version) {
-        StringBuilder html = new StringBuilder("<html><head><title>Version ").append(version).append("</title></head><body>\n");
+        StringBuilder html =
+                new StringBuilder("<html><head><title>Version ").append(version).append("</title></head><body>\n");
         html.append("<p>Version ").append(version).append(" of this news release.</p>\n");
         for (String paragraph : body.split("\n\n")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+                html.append("<p>")
+                        .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+                        .append("</p>\n");
             }
         }
-        html.append("<!-- ").append(String.valueOf(Character.toLowerCase(version)).repeat(16 * 1024 * 1024)).append(" -->\n");
+        html.append("<!-- ")
+                .append(String.valueOf(Character.toLowerCase(version)).repeat(16 * 1024 * 1024))
+                .append(" -->\n");
         html.append("<p>End of version ").append(version).append(".</p>\n</body></html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -177,22 +191,38 @@ class HostileFilesTest {
             for (String rules : ExtractionRules.FILES) {
                 Files.copy(TestCorpus.CONFIG.resolve(rules), config.resolve(rules));
             }
-            Files.copy(TestCorpus.CORPUS.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"), corpus.resolve("liverpool.txt"));
-            Files.copy(TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt"), corpus.resolve("press.txt"));
+            Files.copy(
+                    TestCorpus.CORPUS.resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt"),
+                    corpus.resolve("liverpool.txt"));
+            Files.copy(
+                    TestCorpus.CORPUS.resolve("knowsley-2024-press-release-send-improvements.txt"),
+                    corpus.resolve("press.txt"));
             Files.createDirectories(locked);
-            Files.copy(TestCorpus.CORPUS.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"), locked.resolve("st-helens.txt"));
-            Files.copy(TestCorpus.CORPUS.resolve("wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"), secret);
+            Files.copy(
+                    TestCorpus.CORPUS.resolve("st-helens-2018-joint-local-area-send-inspection-letter.txt"),
+                    locked.resolve("st-helens.txt"));
+            Files.copy(
+                    TestCorpus.CORPUS.resolve("wirral-2022-health-and-wellbeing-board-send-inspection-update.txt"),
+                    secret);
             ChildCli.openToAll(config);
             ChildCli.openToAll(corpus);
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
 
-            ChildCli.Result result = ChildCli.run(corpus, Map.of(), "extract", corpus.toString(), "--config", config.toString());
+            ChildCli.Result result =
+                    ChildCli.run(corpus, Map.of(), "extract", corpus.toString(), "--config", config.toString());
 
             assertEquals(ExtractCommand.SOME_REJECTED, result.exitCode(), result.err());
-            List<String> rejects = result.err().lines().filter(line -> line.startsWith("rejected: ")).toList();
-            assertEquals(List.of("rejected: " + locked + ": cannot read folder: permission denied",
-                    "rejected: " + secret + ": cannot read file: permission denied"), rejects, result.err());
+            List<String> rejects = result.err()
+                    .lines()
+                    .filter(line -> line.startsWith("rejected: "))
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "rejected: " + locked + ": cannot read folder: permission denied",
+                            "rejected: " + secret + ": cannot read file: permission denied"),
+                    rejects,
+                    result.err());
             List<String> extracted = new ArrayList<>();
             for (JsonNode document : new ObjectMapper().readTree(result.out())) {
                 extracted.add(document.get("sourcePath").asText());

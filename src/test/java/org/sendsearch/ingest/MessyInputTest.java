@@ -1,8 +1,5 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Section;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Section;
 
 /** Every kind of bad or messy input, in every format: one reject line with a reason, or text read right. */
 class MessyInputTest {
@@ -41,12 +40,16 @@ class MessyInputTest {
 
     @Test
     void textThatIsNeitherUtf8NorWindows1252IsRejected() {
-        assertEquals("undecodable text (neither UTF-8 nor Windows-1252)", reject("invalid-encoding.txt").reason());
+        assertEquals(
+                "undecodable text (neither UTF-8 nor Windows-1252)",
+                reject("invalid-encoding.txt").reason());
     }
 
     @Test
     void brokenPdfIsRejected() {
-        assertTrue(reject("broken.pdf").reason().startsWith("broken PDF"), reject("broken.pdf").reason());
+        assertTrue(
+                reject("broken.pdf").reason().startsWith("broken PDF"),
+                reject("broken.pdf").reason());
         assertEquals("not a PDF (no %PDF- header)", reject("not-a-pdf.pdf").reason());
     }
 
@@ -58,9 +61,11 @@ class MessyInputTest {
 
     @Test
     void oversizedFileIsRejectedByTheConfiguredLimit(@TempDir Path dir) throws IOException {
-        Extractor small = new Extractor(ThemeTaxonomy.load(TestCorpus.CONFIG.resolve("themes.json")),
+        Extractor small = new Extractor(
+                ThemeTaxonomy.load(TestCorpus.CONFIG.resolve("themes.json")),
                 LocalAuthorities.load(TestCorpus.CONFIG.resolve("local-authorities.tsv")),
-                ExtractionRules.load(new ConfigDirectory(TestCorpus.CONFIG)), 1000);
+                ExtractionRules.load(new ConfigDirectory(TestCorpus.CONFIG)),
+                1000);
         Path file = Files.writeString(dir.resolve("big.txt"), "Main findings. ".repeat(100));
         Rejection rejection = TestCorpus.rejection(small, file);
         assertEquals("larger than the size limit (1500 bytes > 1000 bytes)", rejection.reason());
@@ -76,8 +81,12 @@ class MessyInputTest {
     @Test
     void windows1252TextIsReadNotMangled() {
         ExtractedDocument d = TestCorpus.document(FIXTURES.resolve("cp1252-smart-quotes.txt"), FIXTURES);
-        assertTrue(d.text().contains("The local area\u2019s \u201clocal offer\u201d cost \u00a3100k \u2013 parents said it was"
-                + " \u2018hard to find\u2019."), d.text());
+        assertTrue(
+                d.text()
+                        .contains(
+                                "The local area\u2019s \u201clocal offer\u201d cost \u00a3100k \u2013 parents said it was"
+                                        + " \u2018hard to find\u2019."),
+                d.text());
         assertTrue(d.text().contains("na\u00efve"));
         assertFalse(d.text().contains("\uFFFD"));
         assertEquals("Wigan", d.area());
@@ -93,7 +102,8 @@ class MessyInputTest {
         assertFalse(d.text().contains("<"));
         assertTrue(d.text().contains("Wigan Council & partners welcomed the report on 2 April 2024."), d.text());
         assertTrue(d.text().contains("The inspection took place between 14 and 18 March 2022 and found that:"));
-        assertTrue(d.text().contains("- Leaders know the area well.\n- Waiting times for autism assessments are too long."));
+        assertTrue(d.text()
+                .contains("- Leaders know the area well.\n- Waiting times for autism assessments are too long."));
         assertTrue(d.text().contains("Joint commissioning lead\t\u00a3100k"));
         assertEquals(LocalDate.of(2024, 4, 2), d.date());
         assertEquals(LocalDate.of(2022, 3, 14), d.inspectionStart());
@@ -109,14 +119,21 @@ class MessyInputTest {
         assertFalse(d.text().contains("**"));
         assertFalse(d.text().contains("##"));
         assertFalse(d.text().contains("https://"));
-        assertTrue(d.text().contains("The report provides members of the Health and Wellbeing Board with an update on the SEND strategy."));
+        assertTrue(
+                d.text()
+                        .contains(
+                                "The report provides members of the Health and Wellbeing Board with an update on the SEND strategy."));
         assertEquals(DocumentType.COUNCIL_REPORT, d.type());
         assertEquals(LocalDate.of(2022, 2, 7), d.meetingDate());
         assertEquals("Health and Wellbeing Board", d.committee());
         assertEquals("Jane Smith", d.author());
         Passage lineBroken = TestCorpus.passageStartingWith(d, "The inspection found that waiting times");
-        assertEquals("The inspection found that waiting times for the neurodevelopmental pathway were too long.", lineBroken.text());
+        assertEquals(
+                "The inspection found that waiting times for the neurodevelopmental pathway were too long.",
+                lineBroken.text());
         assertEquals(Section.BACKGROUND, lineBroken.section());
-        assertEquals("REPORT SUMMARY", TestCorpus.passageStartingWith(d, "The report provides").heading());
+        assertEquals(
+                "REPORT SUMMARY",
+                TestCorpus.passageStartingWith(d, "The report provides").heading());
     }
 }

@@ -18,7 +18,9 @@ class PatternScanTest {
     @Test
     void findsWhatFindFinds() {
         List<PatternScan> scans = List.of(
-                new PatternScan(Pattern.compile("(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)"),
+                new PatternScan(
+                        Pattern.compile(
+                                "(?=\\d)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)"),
                         "0123456789"),
                 new PatternScan(Pattern.compile("(?=[CI])(Clinical|CCG|ICB)\\b"), "CI"),
                 new PatternScan(Pattern.compile("(?i)\\bwsoa\\b"), "wW"),
@@ -43,9 +45,13 @@ class PatternScanTest {
                 text.insert(random.nextInt(text.length() + 1), " 12/03/2024 WSOA ICB Clinical ’s ");
             }
             for (int p = 0; p < scans.size(); p++) {
-                assertEquals(found(patterns.get(p), text.toString()), spans(scans.get(p).matches(text.toString())),
+                assertEquals(
+                        found(patterns.get(p), text.toString()),
+                        spans(scans.get(p).matches(text.toString())),
                         patterns.get(p) + " in " + text);
-                assertEquals(patterns.get(p).matcher(text).find(), scans.get(p).foundIn(text.toString()),
+                assertEquals(
+                        patterns.get(p).matcher(text).find(),
+                        scans.get(p).foundIn(text.toString()),
                         patterns.get(p) + " in " + text);
             }
         }

@@ -1,24 +1,23 @@
 package org.sendsearch.ingest;
 
-import org.sendsearch.config.ConfigDirectory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sendsearch.config.ConfigDirectory;
 
 /** Shared fixtures: the project folders, one extractor for all tests, and helpers. */
 final class TestCorpus {
-    static final Path PROJECT = Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
+    static final Path PROJECT =
+            Path.of(System.getProperty("sendsearch.project.dir", ".")).toAbsolutePath();
     static final Path CORPUS = PROJECT.resolve("corpus");
     static final Path CONFIG = PROJECT.resolve("index-config");
     static final Path FIXTURES = PROJECT.resolve("src/test/resources/ingest");
 
     private static Extractor extractor;
 
-    private TestCorpus() {
-    }
+    private TestCorpus() {}
 
     static synchronized Extractor extractor() {
         if (extractor == null) {
@@ -36,7 +35,7 @@ final class TestCorpus {
         return ExtractionRules.load(new ConfigDirectory(CONFIG));
     }
 
-        static ExtractedDocument document(Path file, Path root) {
+    static ExtractedDocument document(Path file, Path root) {
         ExtractionOutcome outcome = extractor().extract(file, root);
         if (outcome instanceof Rejection rejection) {
             throw new AssertionError("unexpected reject: " + rejection.line());
@@ -66,7 +65,9 @@ final class TestCorpus {
     }
 
     static Passage passageStartingWith(ExtractedDocument document, String start) {
-        return document.passages().stream().filter(p -> p.text().startsWith(start)).findFirst()
+        return document.passages().stream()
+                .filter(p -> p.text().startsWith(start))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no passage starts with: " + start));
     }
 }

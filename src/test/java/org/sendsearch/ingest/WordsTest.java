@@ -11,8 +11,22 @@ class WordsTest {
 
     @Test
     void countsAsSplitDoes() {
-        for (String text : List.of("", " ", "   ", "a", " a", "a ", " a ", "a b", "a  b", "\ta\nb\r\n", "\u000Bx\fy",
-                "a\u00A0b", "a\u2003b", " \u00A0 ", "Main findings: the area's leaders")) {
+        for (String text : List.of(
+                "",
+                " ",
+                "   ",
+                "a",
+                " a",
+                "a ",
+                " a ",
+                "a b",
+                "a  b",
+                "\ta\nb\r\n",
+                "\u000Bx\fy",
+                "a\u00A0b",
+                "a\u2003b",
+                " \u00A0 ",
+                "Main findings: the area's leaders")) {
             assertEquals(text.split("\\s+").length, Words.count(text), "[" + text + "]");
         }
         String alphabet = "ab \t\n\r\u000B\f\u00A0\u2028é";

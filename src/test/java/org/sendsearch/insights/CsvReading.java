@@ -8,8 +8,7 @@ import java.util.List;
  * every row must end with CRLF, or it fails, so the tests prove the format and not just the content.
  */
 public final class CsvReading {
-    private CsvReading() {
-    }
+    private CsvReading() {}
 
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

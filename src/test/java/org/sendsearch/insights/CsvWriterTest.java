@@ -1,12 +1,11 @@
 package org.sendsearch.insights;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {
 
@@ -16,8 +15,10 @@ class CsvWriterTest {
         CsvWriter csv = new CsvWriter(out);
         csv.row(List.of("plain", "with, comma", "say \"hi\"", "two\nlines", ""));
         csv.row(List.of("é – ’"));
-        assertEquals("\"plain\",\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\"\"\r\n\"é – ’\"\r\n", out.toString());
-        assertEquals(List.of(List.of("plain", "with, comma", "say \"hi\"", "two\nlines", ""), List.of("é – ’")),
+        assertEquals(
+                "\"plain\",\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\"\"\r\n\"é – ’\"\r\n", out.toString());
+        assertEquals(
+                List.of(List.of("plain", "with, comma", "say \"hi\"", "two\nlines", ""), List.of("é – ’")),
                 CsvReading.parse(out.toString()));
     }
 

@@ -1,19 +1,18 @@
 package org.sendsearch.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import org.junit.jupiter.api.Test;
-
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class VocabularyEnumsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,56 +34,92 @@ class VocabularyEnumsTest {
             assertEquals(value, JSON.readValue("\"" + value.id() + "\"", type));
             assertFalse(value.label().isBlank());
         }
-        assertEquals(values.length, new HashSet<>(Arrays.stream(values).map(Identified::id).toList()).size());
-        assertEquals(values.length, new HashSet<>(Arrays.stream(values).map(Identified::label).toList()).size());
+        assertEquals(
+                values.length,
+                new HashSet<>(Arrays.stream(values).map(Identified::id).toList()).size());
+        assertEquals(
+                values.length,
+                new HashSet<>(Arrays.stream(values).map(Identified::label).toList()).size());
     }
 
     @Test
     void theStoredIdsAreThoseTheIndexAlreadyHolds() {
-        assertEquals(List.of("inspection-letter", "inspection-report", "revisit-letter", "council-report",
-                "press-release", "other"), Arrays.stream(DocumentType.values()).map(DocumentType::id).toList());
-        assertEquals(List.of("main-findings", "identifying", "meeting-needs", "improving-outcomes",
-                "significant-weaknesses", "summary", "recommendations", "background", "progress", "other"),
+        assertEquals(
+                List.of(
+                        "inspection-letter",
+                        "inspection-report",
+                        "revisit-letter",
+                        "council-report",
+                        "press-release",
+                        "other"),
+                Arrays.stream(DocumentType.values()).map(DocumentType::id).toList());
+        assertEquals(
+                List.of(
+                        "main-findings",
+                        "identifying",
+                        "meeting-needs",
+                        "improving-outcomes",
+                        "significant-weaknesses",
+                        "summary",
+                        "recommendations",
+                        "background",
+                        "progress",
+                        "other"),
                 Arrays.stream(Section.values()).map(Section::id).toList());
-        assertEquals(List.of("strength", "weakness", "significant-weakness", "action", "neutral"),
+        assertEquals(
+                List.of("strength", "weakness", "significant-weakness", "action", "neutral"),
                 Arrays.stream(Polarity.values()).map(Polarity::id).toList());
     }
 
     @Test
     void anUnknownIdIsRejectedNamingTheVocabularyTheIdAndTheAllowedIds() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Polarity.fromId("weak"));
-        assertEquals("Unknown polarity 'weak': expected one of strength, weakness, significant-weakness, action, neutral",
+        assertEquals(
+                "Unknown polarity 'weak': expected one of strength, weakness, significant-weakness, action, neutral",
                 e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DocumentType.fromId("INSPECTION_LETTER"))
-                .getMessage().startsWith("Unknown document type 'INSPECTION_LETTER': expected one of inspection-letter,"));
+                .getMessage()
+                .startsWith("Unknown document type 'INSPECTION_LETTER': expected one of inspection-letter,"));
         assertThrows(IllegalArgumentException.class, () -> Section.fromId(null));
-        ValueInstantiationException json = assertThrows(ValueInstantiationException.class,
-                () -> JSON.readValue("\"sideways\"", Section.class));
+        ValueInstantiationException json =
+                assertThrows(ValueInstantiationException.class, () -> JSON.readValue("\"sideways\"", Section.class));
         assertTrue(json.getMessage().contains("Unknown section 'sideways'"), json.getMessage());
     }
 
     @Test
     void inspectionDocumentsAndWeaknessesAreDefinedOnce() {
-        assertEquals(List.of(DocumentType.INSPECTION_LETTER, DocumentType.INSPECTION_REPORT, DocumentType.REVISIT_LETTER),
-                Arrays.stream(DocumentType.values()).filter(DocumentType::isInspectorateLetter).toList());
-        assertEquals(List.of(DocumentType.COUNCIL_REPORT, DocumentType.PRESS_RELEASE),
-                Arrays.stream(DocumentType.values()).filter(DocumentType::isCouncilDocument).toList());
+        assertEquals(
+                List.of(DocumentType.INSPECTION_LETTER, DocumentType.INSPECTION_REPORT, DocumentType.REVISIT_LETTER),
+                Arrays.stream(DocumentType.values())
+                        .filter(DocumentType::isInspectorateLetter)
+                        .toList());
+        assertEquals(
+                List.of(DocumentType.COUNCIL_REPORT, DocumentType.PRESS_RELEASE),
+                Arrays.stream(DocumentType.values())
+                        .filter(DocumentType::isCouncilDocument)
+                        .toList());
         assertEquals(List.of(Polarity.WEAKNESS, Polarity.SIGNIFICANT_WEAKNESS), Polarity.WEAKNESSES);
         assertEquals(List.of("weakness", "significant-weakness"), Polarity.weaknessIds());
         assertTrue(Polarity.isWeaknessId("significant-weakness"));
         assertFalse(Polarity.isWeaknessId("strength"));
         assertFalse(Polarity.isWeaknessId(null));
-        assertEquals(List.of(Section.IDENTIFYING, Section.MEETING_NEEDS, Section.IMPROVING_OUTCOMES),
-                Arrays.stream(Section.values()).filter(Section::isInspectedQuestion).toList());
+        assertEquals(
+                List.of(Section.IDENTIFYING, Section.MEETING_NEEDS, Section.IMPROVING_OUTCOMES),
+                Arrays.stream(Section.values())
+                        .filter(Section::isInspectedQuestion)
+                        .toList());
         assertEquals(Optional.of(Framework.AREA_SEND_2023), DocumentType.INSPECTION_REPORT.framework());
         assertEquals(Optional.empty(), DocumentType.COUNCIL_REPORT.framework());
     }
 
     @Test
     void anOutcomeSentenceIsReadByItsFixedWording() {
-        assertEquals(Optional.of(Outcome.INCONSISTENT), Outcome.of("The local area partnership's arrangements lead to "
-                + "inconsistent experiences and outcomes for children and young people with SEND."));
-        assertEquals(Optional.of(Outcome.INSUFFICIENT_PROGRESS), Outcome.of("The area has not made sufficient progress"));
+        assertEquals(
+                Optional.of(Outcome.INCONSISTENT),
+                Outcome.of("The local area partnership's arrangements lead to "
+                        + "inconsistent experiences and outcomes for children and young people with SEND."));
+        assertEquals(
+                Optional.of(Outcome.INSUFFICIENT_PROGRESS), Outcome.of("The area has not made sufficient progress"));
         assertEquals(Optional.of(Outcome.SUFFICIENT_PROGRESS), Outcome.of("The area has made sufficient progress"));
         assertEquals(Optional.empty(), Outcome.of(null));
         assertTrue(Outcome.SYSTEMIC_FAILINGS.isConcern());

@@ -1,5 +1,10 @@
 package org.sendsearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -12,12 +17,6 @@ import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.testing.RealElasticsearch;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * The bundled corpus indexed by the real indexer on the shared test node, once per test run,
@@ -68,15 +67,20 @@ public final class CorpusIndex implements ParameterResolver {
     /** The shared node with the corpus indexed (indexing only the first time in a run). */
     public static synchronized Engine engine(ExtensionContext context) {
         Engine engine = RealElasticsearch.engine(context);
-        context.getRoot().getStore(ExtensionContext.Namespace.create(CorpusIndex.class))
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(CorpusIndex.class))
                 .getOrComputeIfAbsent("indexed", key -> index(engine), IngestReport.class);
         return engine;
     }
 
     private static IngestReport index(Engine engine) {
         try {
-            Indexer indexer = new Indexer(engine.client(), new IndexLayout(PREFIX), IndexConfig.load(config()),
-                    Extractor.fromConfig(config().path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none());
+            Indexer indexer = new Indexer(
+                    engine.client(),
+                    new IndexLayout(PREFIX),
+                    IndexConfig.load(config()),
+                    Extractor.fromConfig(config().path(), Extractor.DEFAULT_MAX_BYTES),
+                    ProgressDisplay.none());
             IngestReport report = indexer.run(List.of(corpus()), false);
             engine.client().indices().refresh(r -> r.index(PREFIX + "-*"));
             return report;

@@ -1,14 +1,13 @@
 package org.sendsearch.search;
 
-import org.junit.jupiter.api.Test;
-import org.jsoup.parser.Parser;
-import org.sendsearch.util.Html;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.util.Html;
 
 class HighlightTest {
     @Test
@@ -22,10 +21,14 @@ class HighlightTest {
     @Test
     void marksFromTheStemmedAndExactFieldsAreMerged() {
         String text = "Children wait too long; waiting times are long.";
-        Highlight merged = Highlight.merge(text, List.of(
-                "Children <mark>wait</mark> too long; <mark>waiting</mark> times are long.",
-                "Children wait too <mark>long</mark>; waiting times are long."));
-        assertEquals("Children <mark>wait</mark> too <mark>long</mark>; <mark>waiting</mark> times are long.", merged.toHtml());
+        Highlight merged = Highlight.merge(
+                text,
+                List.of(
+                        "Children <mark>wait</mark> too long; <mark>waiting</mark> times are long.",
+                        "Children wait too <mark>long</mark>; waiting times are long."));
+        assertEquals(
+                "Children <mark>wait</mark> too <mark>long</mark>; <mark>waiting</mark> times are long.",
+                merged.toHtml());
         assertEquals(text, merged.plainText());
     }
 
@@ -53,8 +56,12 @@ class HighlightTest {
     /** What Elasticsearch's html encoder writes: named entities for & < > ", hex for ' and /, decimal beyond ASCII, per UTF-16 unit. */
     @Test
     void readsWhatTheHtmlEncoderWrites() {
-        Highlight highlight = Highlight.parse("&quot;a&quot; &amp; &#x27;b&#x2F;c&#x27; &#233;&#8217;&#163; &#55357;&#56832; <mark>x&lt;y</mark>");
-        assertEquals(List.of(new Highlight.Segment("\"a\" & 'b/c' \u00e9\u2019\u00a3 \ud83d\ude00 ", false),
-                new Highlight.Segment("x<y", true)), highlight.segments());
+        Highlight highlight = Highlight.parse(
+                "&quot;a&quot; &amp; &#x27;b&#x2F;c&#x27; &#233;&#8217;&#163; &#55357;&#56832; <mark>x&lt;y</mark>");
+        assertEquals(
+                List.of(
+                        new Highlight.Segment("\"a\" & 'b/c' \u00e9\u2019\u00a3 \ud83d\ude00 ", false),
+                        new Highlight.Segment("x<y", true)),
+                highlight.segments());
     }
 }

@@ -1,21 +1,20 @@
 package org.sendsearch.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendsearch.ingest.DocumentFormat;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The read records against literal JSON: what the index stores is read into the typed, composed
@@ -25,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ReadRecordsJsonTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final ObjectMapper CLIENT = new JacksonJsonpMapper().objectMapper();
-    private static final ObjectMapper WEB = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper WEB = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final String DOCUMENT = """
@@ -48,13 +48,30 @@ class ReadRecordsJsonTest {
     void aStoredDocumentIsReadIntoItsPartsAndWrittenBackFlat() throws Exception {
         for (ObjectMapper mapper : List.of(PLAIN, CLIENT)) {
             DocumentSource document = mapper.readValue(DOCUMENT, DocumentSource.class);
-            assertEquals(new StoredFile("liverpool-2019.txt", DocumentFormat.TXT, 18234L, "0f3a", "/data/corpus"),
+            assertEquals(
+                    new StoredFile("liverpool-2019.txt", DocumentFormat.TXT, 18234L, "0f3a", "/data/corpus"),
                     document.file());
-            assertEquals(new DocumentFacts("Joint local area SEND inspection in Liverpool", "Liverpool", "North West",
-                    DocumentType.INSPECTION_LETTER, 2019, LocalDate.of(2019, 2, 26), true, "Jane Smith"), document.facts());
-            assertEquals(new InspectionFacts(LocalDate.of(2019, 1, 14), LocalDate.of(2019, 1, 18),
-                    List.of("The timeliness of assessments"), "The area has made sufficient progress", List.of("A HMI", "B CQC"),
-                    List.of("Ms X"), List.of("NHS Liverpool CCG")), document.inspection());
+            assertEquals(
+                    new DocumentFacts(
+                            "Joint local area SEND inspection in Liverpool",
+                            "Liverpool",
+                            "North West",
+                            DocumentType.INSPECTION_LETTER,
+                            2019,
+                            LocalDate.of(2019, 2, 26),
+                            true,
+                            "Jane Smith"),
+                    document.facts());
+            assertEquals(
+                    new InspectionFacts(
+                            LocalDate.of(2019, 1, 14),
+                            LocalDate.of(2019, 1, 18),
+                            List.of("The timeliness of assessments"),
+                            "The area has made sufficient progress",
+                            List.of("A HMI", "B CQC"),
+                            List.of("Ms X"),
+                            List.of("NHS Liverpool CCG")),
+                    document.inspection());
             assertEquals(new CouncilPaper("Cabinet", LocalDate.of(2019, 3, 1), "C Officer"), document.paper());
             assertEquals(List.of("w1"), document.warnings());
             assertEquals(PLAIN.readTree(DOCUMENT), tree(mapper, document));
@@ -67,8 +84,17 @@ class ReadRecordsJsonTest {
             PassageSource passage = mapper.readValue(PASSAGE, PassageSource.class);
             assertEquals(Section.MEETING_NEEDS, passage.section());
             assertEquals(Polarity.WEAKNESS, passage.polarity());
-            assertEquals(new DocumentFacts("Joint local area SEND inspection in Liverpool", "Liverpool", "North West",
-                    DocumentType.INSPECTION_LETTER, 2019, LocalDate.of(2019, 2, 26), false, "Jane Smith"), passage.document());
+            assertEquals(
+                    new DocumentFacts(
+                            "Joint local area SEND inspection in Liverpool",
+                            "Liverpool",
+                            "North West",
+                            DocumentType.INSPECTION_LETTER,
+                            2019,
+                            LocalDate.of(2019, 2, 26),
+                            false,
+                            "Jane Smith"),
+                    passage.document());
             assertEquals(PLAIN.readTree(PASSAGE), tree(mapper, passage));
         }
     }
@@ -76,8 +102,8 @@ class ReadRecordsJsonTest {
     @Test
     void absentFieldsAreNullOrEmptyAndUnknownFieldsAreIgnored() throws Exception {
         for (ObjectMapper mapper : List.of(PLAIN, CLIENT)) {
-            PassageSource passage = mapper.readValue("{\"id\":\"d\",\"text\":\"t\",\"passageCount\":3,\"format\":\"pdf\"}",
-                    PassageSource.class);
+            PassageSource passage = mapper.readValue(
+                    "{\"id\":\"d\",\"text\":\"t\",\"passageCount\":3,\"format\":\"pdf\"}", PassageSource.class);
             assertEquals(DocumentFacts.absent(), passage.document());
             assertEquals(List.of(), passage.themes());
             DocumentSource document = mapper.readValue("{\"id\":\"d\",\"passageCount\":3}", DocumentSource.class);

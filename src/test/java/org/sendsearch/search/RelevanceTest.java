@@ -1,15 +1,14 @@
 package org.sendsearch.search;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.search.relevance.Judgements;
 import org.sendsearch.search.relevance.RelevanceEvaluation;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The judged queries over the bundled corpus: our analysis must reach nDCG@10 0.85 and clearly
@@ -19,10 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RelevanceTest {
     @Test
     void judgedQueriesRankWellAndBeatTheBaseline(Engine engine) throws Exception {
-        Judgements judgements = Judgements.load(CorpusIndex.config().resolve("relevance").resolve("judgements.json"));
+        Judgements judgements =
+                Judgements.load(CorpusIndex.config().resolve("relevance").resolve("judgements.json"));
         assertTrue(judgements.queries().size() >= 30);
-        RelevanceEvaluation.Report report = new RelevanceEvaluation(engine.client(), CorpusIndex.INDICES,
-                CorpusIndex.vocabulary()).run(judgements);
+        RelevanceEvaluation.Report report =
+                new RelevanceEvaluation(engine.client(), CorpusIndex.INDICES, CorpusIndex.vocabulary()).run(judgements);
         String table = report.format();
         Path out = CorpusIndex.projectDirectory().resolve("target").resolve("relevance-report.txt");
         Files.createDirectories(out.getParent());

@@ -1,6 +1,16 @@
 package org.sendsearch.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,18 +21,6 @@ import org.sendsearch.index.Indexer;
 import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.testing.RealElasticsearch;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A repeated search is answered from memory while the index is unchanged, and never once it has
@@ -39,12 +37,16 @@ class ResultCacheTest {
         SearchIndices indices = new SearchIndices(layout.alias(IndexKind.PASSAGES), layout.alias(IndexKind.DOCUMENTS));
         Path corpus = Files.createDirectories(temp.resolve("corpus"));
         Files.copy(CorpusIndex.corpus().resolve(LETTER), corpus.resolve(LETTER));
-        Indexer indexer = new Indexer(client, layout, IndexConfig.load(CorpusIndex.config()),
-                Extractor.fromConfig(CorpusIndex.config().path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none());
+        Indexer indexer = new Indexer(
+                client,
+                layout,
+                IndexConfig.load(CorpusIndex.config()),
+                Extractor.fromConfig(CorpusIndex.config().path(), Extractor.DEFAULT_MAX_BYTES),
+                ProgressDisplay.none());
         indexer.run(List.of(corpus), false);
 
         try (IndexGeneration generation = IndexGeneration.watch(client, indices, Duration.ofMillis(200));
-             Backend backend = Backend.open(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10))) {
+                Backend backend = Backend.open(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10))) {
             ResultCache cache = new ResultCache(generation, 10);
             SearchService service = new SearchService(backend, cache);
             SearchQuery knowsley = SearchQuery.parse(Map.of("q", List.of("Knowsley")), CorpusIndex.vocabulary());
@@ -63,8 +65,13 @@ class ResultCacheTest {
                 Thread.sleep(100);
                 after = service.search(knowsley);
             }
-            assertTrue(after.total() > first.total(), "the new press release is found: " + after.total() + " vs " + first.total());
-            assertEquals(after.total(), new SearchService(backend).search(knowsley).total(), "no stale answer once the change is seen");
+            assertTrue(
+                    after.total() > first.total(),
+                    "the new press release is found: " + after.total() + " vs " + first.total());
+            assertEquals(
+                    after.total(),
+                    new SearchService(backend).search(knowsley).total(),
+                    "no stale answer once the change is seen");
         }
     }
 

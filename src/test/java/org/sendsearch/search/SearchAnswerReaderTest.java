@@ -1,17 +1,16 @@
 package org.sendsearch.search;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Elasticsearch's search answers, shaped as it sends them, read into what the search service uses. */
 class SearchAnswerReaderTest {
@@ -76,11 +75,13 @@ class SearchAnswerReaderTest {
         SearchAnswer answer = read(TYPED_ANSWER);
         SearchAnswer.Aggregation theme = answer.aggregations().get("theme");
         assertFalse(theme.isBucketed(), "a filter aggregation has sub-aggregations, not buckets");
-        assertEquals(List.of(new SearchAnswer.Bucket("neurodevelopmental", 30), new SearchAnswer.Bucket("ehc-plans", 10)),
+        assertEquals(
+                List.of(new SearchAnswer.Bucket("neurodevelopmental", 30), new SearchAnswer.Bucket("ehc-plans", 10)),
                 theme.sub("values").buckets());
 
         SearchAnswer.Aggregation unchosen = answer.aggregations().get(QueryBuilder.UNCHOSEN_FACETS);
-        assertEquals(List.of(new SearchAnswer.Bucket("Knowsley", 25), new SearchAnswer.Bucket("Wirral", 17)),
+        assertEquals(
+                List.of(new SearchAnswer.Bucket("Knowsley", 25), new SearchAnswer.Bucket("Wirral", 17)),
                 unchosen.sub("area").buckets());
         assertTrue(unchosen.sub("year").isBucketed());
         assertEquals(List.of(), unchosen.sub("year").buckets());
@@ -89,15 +90,19 @@ class SearchAnswerReaderTest {
     @Test
     void readsEachWordsTermSuggestionWithItsOffsetInTheText() throws IOException {
         List<SearchAnswer.TermSuggestion> words = read(TYPED_ANSWER).suggestions(QueryBuilder.SUGGESTION);
-        assertEquals(List.of(new SearchAnswer.TermSuggestion(0, 6, List.of("autism")),
-                new SearchAnswer.TermSuggestion(7, 5, List.of())), words);
+        assertEquals(
+                List.of(
+                        new SearchAnswer.TermSuggestion(0, 6, List.of("autism")),
+                        new SearchAnswer.TermSuggestion(7, 5, List.of())),
+                words);
         assertEquals(List.of(), read(TYPED_ANSWER).suggestions("another-suggester"));
     }
 
     @Test
     void readsTheSameWithoutTypedKeys() throws IOException {
         SearchAnswer typed = read(TYPED_ANSWER);
-        SearchAnswer plain = read(TYPED_ANSWER.replace("filter#", "").replace("sterms#", "").replace("term#", ""));
+        SearchAnswer plain =
+                read(TYPED_ANSWER.replace("filter#", "").replace("sterms#", "").replace("term#", ""));
         assertEquals(typed, plain);
     }
 

@@ -36,17 +36,20 @@ final class AreaReportWriter {
         parts.add(Part.paragraph(Drafting.LONG.format(published)));
         parts.add(Part.paragraph("Inspection dates: " + d.range(week).replaceFirst("^(Between|From) ", "")));
         if (v.chance(60)) {
-            Drafting.InspectionWeek previous = d.inspectionWeek(d.year - 4 - v.random().nextInt(3));
-            parts.add(Part.paragraph("Dates of previous inspection: " + Drafting.DAY_MONTH.format(previous.start()) + " to "
-                    + Drafting.LONG.format(previous.end())));
+            Drafting.InspectionWeek previous =
+                    d.inspectionWeek(d.year - 4 - v.random().nextInt(3));
+            parts.add(Part.paragraph("Dates of previous inspection: " + Drafting.DAY_MONTH.format(previous.start())
+                    + " to " + Drafting.LONG.format(previous.end())));
         }
         parts.add(Part.heading("Inspection outcome"));
         parts.add(Part.paragraph(OUTCOMES.get(outcome)));
-        parts.add(Part.paragraph("The next full area SEND inspection will be within approximately " + (outcome == 0 ? "5" : "3")
-                + " years. Ofsted and the Care Quality Commission (CQC) ask that the local area partnership updates and "
-                + "publishes its strategic plan in response to the findings of this inspection."));
+        parts.add(Part.paragraph(
+                "The next full area SEND inspection will be within approximately " + (outcome == 0 ? "5" : "3")
+                        + " years. Ofsted and the Care Quality Commission (CQC) ask that the local area partnership updates and "
+                        + "publishes its strategic plan in response to the findings of this inspection."));
         parts.add(Part.heading("Information about the local area partnership"));
-        parts.add(Part.paragraph(d.council() + " and " + d.healthBody(d.year) + " (ICB) are jointly responsible for the "
+        parts.add(Part.paragraph(d.council() + " and " + d.healthBody(d.year)
+                + " (ICB) are jointly responsible for the "
                 + "planning and commissioning of services for children and young people with SEND in " + d.area + "."));
         parts.add(Part.paragraph("The local authority commissions " + v.between(2, 9) + " alternative providers and "
                 + v.between(1, 4) + " special schools outside the area. There are " + v.between(3, 14)
@@ -60,7 +63,8 @@ final class AreaReportWriter {
         }
         parts.add(Part.heading("What the local area partnership needs to do better"));
         for (Bucket bucket : List.of(Bucket.IDENTIFYING_WEAKNESS, Bucket.MEETING_WEAKNESS, Bucket.OUTCOMES_WEAKNESS)) {
-            d.findings(bucket, false, outcome == 0 ? 2 : 3, outcome == 0 ? 3 : 5).forEach(f -> parts.add(Part.bullet(f)));
+            d.findings(bucket, false, outcome == 0 ? 2 : 3, outcome == 0 ? 3 : 5)
+                    .forEach(f -> parts.add(Part.bullet(f)));
         }
         parts.add(Part.heading(outcome == 2 ? "Areas for priority action" : "Areas for improvement"));
         for (String weakness : d.significantWeaknesses(2, 4)) {
@@ -69,10 +73,12 @@ final class AreaReportWriter {
         parts.add(Part.paragraph("Local area partnership details"));
         parts.add(Part.row("Local authority", "Integrated care board"));
         parts.add(Part.row(d.council(), d.healthBody(d.year)));
-        parts.add(Part.row("Director of Children's Services: " + d.people.name(), "Chief Executive: " + d.people.name()));
+        parts.add(
+                Part.row("Director of Children's Services: " + d.people.name(), "Chief Executive: " + d.people.name()));
         parts.add(Part.paragraph("Inspection team"));
         parts.add(Part.row("Ofsted", "Care Quality Commission"));
         parts.add(Part.row(d.people.name() + ", Ofsted HMI Lead inspector", d.people.name() + ", CQC Lead inspector"));
-        return new SyntheticDocument(stem, DocumentType.INSPECTION_REPORT, d.area, published, SyntheticDocument.TextStyle.PLAIN, parts);
+        return new SyntheticDocument(
+                stem, DocumentType.INSPECTION_REPORT, d.area, published, SyntheticDocument.TextStyle.PLAIN, parts);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.LocalAuthorities;
+import org.sendsearch.model.DocumentType;
 
 /**
  * Writes a corpus of synthetic documents shaped like the real ones, spread over the English local
@@ -27,16 +27,22 @@ public final class CorpusGenerator {
     private static final Logger log = LogManager.getLogger(CorpusGenerator.class);
 
     /** Authorities that only exist from a year on (the rest of the table's current ones always existed). */
-    private static final Map<String, Integer> CREATED = Map.of("Cumberland", 2023, "Westmorland and Furness", 2023,
-            "North Northamptonshire", 2021, "West Northamptonshire", 2021);
+    private static final Map<String, Integer> CREATED = Map.of(
+            "Cumberland",
+            2023,
+            "Westmorland and Furness",
+            2023,
+            "North Northamptonshire",
+            2021,
+            "West Northamptonshire",
+            2021);
     /** Historic authorities: the last year they existed (others: 2020). */
-    private static final Map<String, Integer> ABOLISHED = Map.of("Cumbria", 2022, "Northamptonshire", 2020,
-            "Bournemouth", 2018, "Poole", 2018);
+    private static final Map<String, Integer> ABOLISHED =
+            Map.of("Cumbria", 2022, "Northamptonshire", 2020, "Bournemouth", 2018, "Poole", 2018);
 
     /** What one generated file is meant to be, so tests and benchmarks can check extraction against it. */
-    public record GeneratedFile(Path path, DocumentType type, String area, java.time.LocalDate date, OutputFormat format,
-                                long bytes) {
-    }
+    public record GeneratedFile(
+            Path path, DocumentType type, String area, java.time.LocalDate date, OutputFormat format, long bytes) {}
 
     private final SourceMaterial material;
     private final List<LocalAuthorities.Authority> authorities;
@@ -62,15 +68,20 @@ public final class CorpusGenerator {
         long started = System.nanoTime();
         List<GeneratedFile> files;
         try {
-            files = IntStream.range(0, count).parallel()
+            files = IntStream.range(0, count)
+                    .parallel()
                     .mapToObj(i -> write(i, seed, out, formats.get(i % formats.size())))
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         long bytes = files.stream().mapToLong(GeneratedFile::bytes).sum();
-        log.info("Generated {} documents ({} MB) in {} in {} s", count, String.format(Locale.ROOT, "%.1f", bytes / 1048576.0),
-                out, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+        log.info(
+                "Generated {} documents ({} MB) in {} in {} s",
+                count,
+                String.format(Locale.ROOT, "%.1f", bytes / 1048576.0),
+                out,
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         return new ArrayList<>(files);
     }
 
@@ -107,11 +118,13 @@ public final class CorpusGenerator {
     /** Letters 35%, 2023 reports 20%, revisits 10%, council reports 20%, press releases 15%. */
     private static DocumentType type(Random random) {
         int roll = random.nextInt(100);
-        return roll < 35 ? DocumentType.INSPECTION_LETTER
-                : roll < 55 ? DocumentType.INSPECTION_REPORT
-                : roll < 65 ? DocumentType.REVISIT_LETTER
-                : roll < 85 ? DocumentType.COUNCIL_REPORT
-                : DocumentType.PRESS_RELEASE;
+        return roll < 35
+                ? DocumentType.INSPECTION_LETTER
+                : roll < 55
+                        ? DocumentType.INSPECTION_REPORT
+                        : roll < 65
+                                ? DocumentType.REVISIT_LETTER
+                                : roll < 85 ? DocumentType.COUNCIL_REPORT : DocumentType.PRESS_RELEASE;
     }
 
     /** The 2016 framework ran to 2022, the 2023 one since; revisits from 2018; council documents any year. */
@@ -127,7 +140,9 @@ public final class CorpusGenerator {
     private LocalAuthorities.Authority authority(int year, Random random) {
         while (true) {
             LocalAuthorities.Authority authority = authorities.get(random.nextInt(authorities.size()));
-            boolean existed = authority.historic() ? year <= ABOLISHED.getOrDefault(authority.name(), 2020) : year >= CREATED.getOrDefault(authority.name(), 0);
+            boolean existed = authority.historic()
+                    ? year <= ABOLISHED.getOrDefault(authority.name(), 2020)
+                    : year >= CREATED.getOrDefault(authority.name(), 0);
             if (existed) {
                 return authority;
             }

@@ -49,7 +49,8 @@ final class Drafting {
         if (area.startsWith("City of ") || area.endsWith(" Council")) {
             return area + (area.endsWith(" Council") ? "" : " Council");
         }
-        return area + variation.pick(List.of(" Council", " Council", " Borough Council", " Metropolitan Borough Council"));
+        return area
+                + variation.pick(List.of(" Council", " Council", " Borough Council", " Metropolitan Borough Council"));
     }
 
     /** The health body of the time: a clinical commissioning group until mid-2022, then an integrated care board. */
@@ -68,8 +69,7 @@ final class Drafting {
     }
 
     /** An inspection week: its first and last day. */
-    record InspectionWeek(LocalDate start, LocalDate end) {
-    }
+    record InspectionWeek(LocalDate start, LocalDate end) {}
 
     /**
      * The inspection dates in one of the forms the real letters use: "Between 14 January 2019 and
@@ -104,10 +104,12 @@ final class Drafting {
         List<Part> parts = new ArrayList<>();
         if (variation.chance(50)) {
             parts.add(Part.paragraph("Ofsted Piccadilly Gate Store Street Manchester M1 2WD"));
-            parts.add(Part.paragraph("T 0300 123 1231 Textphone 0161 618 8524 www.gov.uk/ofsted lasend.support@ofsted.gov.uk"));
+            parts.add(Part.paragraph(
+                    "T 0300 123 1231 Textphone 0161 618 8524 www.gov.uk/ofsted lasend.support@ofsted.gov.uk"));
         } else {
             parts.add(Part.paragraph("Ofsted Agora 6 Cumberland Place Nottingham NG1 6HJ"));
-            parts.add(Part.paragraph("T 0300 123 1231 Textphone 0161 618 8524 enquiries@ofsted.gov.uk www.gov.uk/ofsted"));
+            parts.add(Part.paragraph(
+                    "T 0300 123 1231 Textphone 0161 618 8524 enquiries@ofsted.gov.uk www.gov.uk/ofsted"));
         }
         return parts;
     }
@@ -140,7 +142,8 @@ final class Drafting {
         List<String> out = new ArrayList<>();
         List<String> real = material.passages(SourceMaterial.Bucket.SIGNIFICANT_WEAKNESS);
         for (int attempt = 0; out.size() < count && attempt < count * 4; attempt++) {
-            String weakness = !real.isEmpty() && variation.chance(50) ? variation.reword(variation.pick(real), area)
+            String weakness = !real.isEmpty() && variation.chance(50)
+                    ? variation.reword(variation.pick(real), area)
                     : themes.significantWeakness(area);
             weakness = weakness.replaceAll("[.;]+$", "");
             weakness = ThemeFindings.lowerFirst(weakness);

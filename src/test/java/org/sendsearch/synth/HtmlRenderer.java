@@ -1,9 +1,8 @@
 package org.sendsearch.synth;
 
-import org.sendsearch.util.Html;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.sendsearch.util.Html;
 
 /**
  * Writes a document as a simple web page such as councils publish: headings as {@code <h2>},
@@ -11,12 +10,13 @@ import java.util.List;
  * text form, so that both give the same blocks.
  */
 final class HtmlRenderer {
-    private HtmlRenderer() {
-    }
+    private HtmlRenderer() {}
 
     static byte[] render(SyntheticDocument document) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape(titleOf(document))).append("</title>\n</head>\n<body>\n<main>\n");
+        StringBuilder out = new StringBuilder(
+                        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(titleOf(document)))
+                .append("</title>\n</head>\n<body>\n<main>\n");
         List<Part> parts = document.parts();
         Part.Kind previous = null;
         for (Part part : parts) {
@@ -26,10 +26,15 @@ final class HtmlRenderer {
                 out.append("</table>\n");
             }
             switch (part.kind()) {
-                case HEADING -> out.append("<h2>").append(Html.escape(part.text())).append("</h2>\n");
-                case TITLE, PARAGRAPH -> out.append("<p>").append(Html.escape(part.text())).append("</p>\n");
-                case BULLET -> out.append(previous == Part.Kind.BULLET ? "" : "<ul>\n")
-                        .append("  <li>").append(Html.escape(part.text())).append("</li>\n");
+                case HEADING ->
+                    out.append("<h2>").append(Html.escape(part.text())).append("</h2>\n");
+                case TITLE, PARAGRAPH ->
+                    out.append("<p>").append(Html.escape(part.text())).append("</p>\n");
+                case BULLET ->
+                    out.append(previous == Part.Kind.BULLET ? "" : "<ul>\n")
+                            .append("  <li>")
+                            .append(Html.escape(part.text()))
+                            .append("</li>\n");
                 case ROW -> {
                     out.append(previous == Part.Kind.ROW ? "" : "<table>\n").append("  <tr>");
                     for (String cell : part.cells()) {
@@ -49,7 +54,10 @@ final class HtmlRenderer {
     }
 
     private static String titleOf(SyntheticDocument document) {
-        return document.parts().stream().filter(p -> p.kind() == Part.Kind.TITLE).map(Part::text).findFirst()
+        return document.parts().stream()
+                .filter(p -> p.kind() == Part.Kind.TITLE)
+                .map(Part::text)
+                .findFirst()
                 .orElse(document.stem());
     }
 }

@@ -33,32 +33,43 @@ final class InspectionLetterWriter {
         String directorTitle = d.people.title();
         parts.addAll(addressees(d, director, directorTitle, week.end().getYear()));
         parts.add(Part.paragraph("Dear " + directorTitle + " " + People.surname(director)));
-        parts.add(Part.title((v.chance(70) ? "Joint local area SEND inspection in " : "Joint area SEND inspection in ") + d.area));
-        parts.add(Part.paragraph(d.range(week) + ", Ofsted and the Care Quality Commission (CQC) conducted a joint inspection of the "
-                + "local area of " + d.area + " to judge the effectiveness of the area in implementing the disability and special "
-                + "educational needs reforms as set out in the Children and Families Act 2014."));
-        parts.add(Part.paragraph("The inspection was led by one of " + Drafting.majesty(date) + " Inspectors from Ofsted, with a team "
-                + "of inspectors including an Ofsted Inspector and a children's services inspector from the Care Quality Commission (CQC)."));
-        parts.add(Part.paragraph("Inspectors spoke with children and young people with special educational needs and/or disabilities "
-                + "(SEND), parents and carers, and local authority and National Health Service (NHS) officers. They visited a range of "
-                + "providers and spoke to leaders, staff and governors about how they are implementing the SEND reforms. Inspectors "
-                + "looked at a range of information about the performance of the area, including the area's self-evaluation. "
-                + "Inspectors met with leaders for health, social care and education. They reviewed performance data and evidence "
-                + "about the local offer and joint commissioning."));
+        parts.add(Part.title(
+                (v.chance(70) ? "Joint local area SEND inspection in " : "Joint area SEND inspection in ") + d.area));
+        parts.add(Part.paragraph(
+                d.range(week) + ", Ofsted and the Care Quality Commission (CQC) conducted a joint inspection of the "
+                        + "local area of " + d.area
+                        + " to judge the effectiveness of the area in implementing the disability and special "
+                        + "educational needs reforms as set out in the Children and Families Act 2014."));
+        parts.add(
+                Part.paragraph(
+                        "The inspection was led by one of " + Drafting.majesty(date)
+                                + " Inspectors from Ofsted, with a team "
+                                + "of inspectors including an Ofsted Inspector and a children's services inspector from the Care Quality Commission (CQC)."));
+        parts.add(Part.paragraph(
+                "Inspectors spoke with children and young people with special educational needs and/or disabilities "
+                        + "(SEND), parents and carers, and local authority and National Health Service (NHS) officers. They visited a range of "
+                        + "providers and spoke to leaders, staff and governors about how they are implementing the SEND reforms. Inspectors "
+                        + "looked at a range of information about the performance of the area, including the area's self-evaluation. "
+                        + "Inspectors met with leaders for health, social care and education. They reviewed performance data and evidence "
+                        + "about the local offer and joint commissioning."));
         if (wsoa) {
-            parts.add(Part.paragraph("As a result of the findings of this inspection and in accordance with the Children Act 2004 "
-                    + "(Joint Area Reviews) Regulations 2015, " + Drafting.majesty(date) + " Chief Inspector (HMCI) has determined that "
-                    + "a Written Statement of Action (WSOA) is required because of significant areas of weakness in the area's "
-                    + "practice. HMCI has also determined that the local authority and the area's clinical commissioning group(s) "
-                    + "are jointly responsible for submitting the written statement to Ofsted."));
+            parts.add(Part.paragraph(
+                    "As a result of the findings of this inspection and in accordance with the Children Act 2004 "
+                            + "(Joint Area Reviews) Regulations 2015, " + Drafting.majesty(date)
+                            + " Chief Inspector (HMCI) has determined that "
+                            + "a Written Statement of Action (WSOA) is required because of significant areas of weakness in the area's "
+                            + "practice. HMCI has also determined that the local authority and the area's clinical commissioning group(s) "
+                            + "are jointly responsible for submitting the written statement to Ofsted."));
         }
         if (week.start().getYear() >= 2021) {
-            parts.add(Part.paragraph("In reaching their judgements, inspectors took account of the impact of the COVID-19 pandemic "
-                    + "on SEND arrangements in the area. Inspectors considered a range of information about the impact of the "
-                    + "pandemic and explored how the area's plans and actions had been adapted as a result."));
+            parts.add(Part.paragraph(
+                    "In reaching their judgements, inspectors took account of the impact of the COVID-19 pandemic "
+                            + "on SEND arrangements in the area. Inspectors considered a range of information about the impact of the "
+                            + "pandemic and explored how the area's plans and actions had been adapted as a result."));
         }
-        parts.add(Part.paragraph("This letter outlines our findings from the inspection, including some areas of strength and "
-                + "areas for further improvement."));
+        parts.add(Part.paragraph(
+                "This letter outlines our findings from the inspection, including some areas of strength and "
+                        + "areas for further improvement."));
         parts.add(Part.heading("Main findings"));
         for (String finding : d.findings(Bucket.MAIN_FINDING, v.chance(50), 5, 9)) {
             parts.add(Part.bullet(finding));
@@ -75,9 +86,11 @@ final class InspectionLetterWriter {
             }
         }
         if (wsoa) {
-            parts.add(Part.paragraph("The inspection raises significant concerns about the effectiveness of the local area."));
-            parts.add(Part.paragraph("The local area is required to produce and submit a Written Statement of Action to Ofsted "
-                    + "that explains how it will tackle the following areas of significant weakness:"));
+            parts.add(Part.paragraph(
+                    "The inspection raises significant concerns about the effectiveness of the local area."));
+            parts.add(Part.paragraph(
+                    "The local area is required to produce and submit a Written Statement of Action to Ofsted "
+                            + "that explains how it will tackle the following areas of significant weakness:"));
             List<String> weaknesses = d.significantWeaknesses(2, 5);
             for (int i = 0; i < weaknesses.size(); i++) {
                 // As in the real letters, only the last item ends with a full stop.
@@ -85,7 +98,8 @@ final class InspectionLetterWriter {
             }
         }
         parts.addAll(signOff(d, date, "HMI Lead Inspector"));
-        return new SyntheticDocument(stem, DocumentType.INSPECTION_LETTER, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
+        return new SyntheticDocument(
+                stem, DocumentType.INSPECTION_LETTER, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
     }
 
     /** The director of children's services, the health body's officer and the nominated officer. */
@@ -108,11 +122,13 @@ final class InspectionLetterWriter {
         parts.add(Part.paragraph(lead + " " + Drafting.majesty(date) + " Inspector"));
         parts.add(Part.row("Ofsted", "Care Quality Commission"));
         parts.add(Part.row(d.people.name() + " HMI", d.people.name()));
-        parts.add(Part.row("Regional Director", "Deputy Chief Inspector, Primary Medical Services, Children Health and Justice"));
+        parts.add(Part.row(
+                "Regional Director", "Deputy Chief Inspector, Primary Medical Services, Children Health and Justice"));
         parts.add(Part.row(lead, cqc));
         parts.add(Part.row(leadRole, "CQC Inspector"));
-        parts.add(Part.paragraph("Cc: Department for Education; Clinical commissioning group(s); Director Public Health for the "
-                + "local area; Department of Health; NHS England"));
+        parts.add(Part.paragraph(
+                "Cc: Department for Education; Clinical commissioning group(s); Director Public Health for the "
+                        + "local area; Department of Health; NHS England"));
         return parts;
     }
 }

@@ -27,8 +27,7 @@ final class PdfRenderer {
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
-    private PdfRenderer() {
-    }
+    private PdfRenderer() {}
 
     /** One printed line: its font, and its text at one or two x offsets. */
     private record Line(PDType1Font font, List<Float> xs, List<String> texts) {
@@ -93,13 +92,17 @@ final class PdfRenderer {
             Part part = parts.get(i);
             Part.Kind next = i + 1 < parts.size() ? parts.get(i + 1).kind() : null;
             switch (part.kind()) {
-                case HEADING, TITLE -> wrap(printable(part.text()), BOLD, width).forEach(t -> lines.add(Line.of(BOLD, t)));
-                case PARAGRAPH -> wrap(printable(part.text()), REGULAR, width).forEach(t -> lines.add(Line.of(REGULAR, t)));
-                case BULLET -> wrap("- " + printable(part.text()), REGULAR, width).forEach(t -> lines.add(Line.of(REGULAR, t)));
+                case HEADING, TITLE ->
+                    wrap(printable(part.text()), BOLD, width).forEach(t -> lines.add(Line.of(BOLD, t)));
+                case PARAGRAPH ->
+                    wrap(printable(part.text()), REGULAR, width).forEach(t -> lines.add(Line.of(REGULAR, t)));
+                case BULLET ->
+                    wrap("- " + printable(part.text()), REGULAR, width).forEach(t -> lines.add(Line.of(REGULAR, t)));
                 case ROW -> {
                     List<String> cells = part.cells();
                     List<String> first = wrap(printable(cells.get(0)), REGULAR, width / 2 - 8);
-                    List<String> second = cells.size() > 1 ? wrap(printable(cells.get(1)), REGULAR, width / 2) : List.of();
+                    List<String> second =
+                            cells.size() > 1 ? wrap(printable(cells.get(1)), REGULAR, width / 2) : List.of();
                     for (int row = 0; row < Math.max(first.size(), second.size()); row++) {
                         List<Float> xs = new ArrayList<>();
                         List<String> texts = new ArrayList<>();

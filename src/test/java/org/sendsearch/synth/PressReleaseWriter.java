@@ -11,11 +11,17 @@ import org.sendsearch.model.DocumentType;
  * committee-report wording (recommendations, cabinet members) that would make it read as a report.
  */
 final class PressReleaseWriter {
-    private static final List<String> HEADLINES = List.of("Improvements made following SEND area inspection",
-            "Inspectors recognise progress in support for children with SEND", "Council responds to SEND inspection findings",
-            "SEND inspection highlights strengths and areas to improve", "Progress on SEND improvements confirmed by review");
-    private static final List<String> ROLES = List.of("Executive Director for Children's Services",
-            "Director of Children's Services", "Lead Member for Children and Families", "Leader of the Council");
+    private static final List<String> HEADLINES = List.of(
+            "Improvements made following SEND area inspection",
+            "Inspectors recognise progress in support for children with SEND",
+            "Council responds to SEND inspection findings",
+            "SEND inspection highlights strengths and areas to improve",
+            "Progress on SEND improvements confirmed by review");
+    private static final List<String> ROLES = List.of(
+            "Executive Director for Children's Services",
+            "Director of Children's Services",
+            "Lead Member for Children and Families",
+            "Leader of the Council");
     private static final List<String> QUOTES = List.of(
             "Ensuring children and families with SEND receive the right support at the right time is a key priority for us, "
                     + "and we know that there is still a lot that needs to improve.",
@@ -42,20 +48,25 @@ final class PressReleaseWriter {
         if (v.chance(60)) {
             parts.add(Part.paragraph("by " + d.people.name()));
         }
-        parts.add(Part.paragraph("In " + Drafting.MONTH_YEAR.format(week.start()) + ", Ofsted and the Care Quality Commission "
-                + "(CQC) conducted a local area inspection in " + d.area + " of special educational needs and/or disabilities "
-                + "(SEND) services and support provided across health, social care and education."));
+        parts.add(Part.paragraph(
+                "In " + Drafting.MONTH_YEAR.format(week.start()) + ", Ofsted and the Care Quality Commission "
+                        + "(CQC) conducted a local area inspection in " + d.area
+                        + " of special educational needs and/or disabilities "
+                        + "(SEND) services and support provided across health, social care and education."));
         parts.add(Part.paragraph("The inspection team assessed the local area against the following criteria:"));
         parts.add(Part.bullet("The effectiveness of the local area in identifying children and young people's SEND"));
-        parts.add(Part.bullet("The effectiveness of the local area in meeting the needs of children and young people with SEND"));
-        parts.add(Part.bullet("The effectiveness of the local area in improving outcomes for children and young people with SEND"));
+        parts.add(Part.bullet(
+                "The effectiveness of the local area in meeting the needs of children and young people with SEND"));
+        parts.add(Part.bullet(
+                "The effectiveness of the local area in improving outcomes for children and young people with SEND"));
         List<String> strengths = d.findings(SourceMaterial.Bucket.MEETING_STRENGTH, true, 1, 2);
-        parts.add(Part.paragraph("The inspection highlighted a number of strengths in " + d.area + ". "
-                + String.join(" ", strengths)));
+        parts.add(Part.paragraph(
+                "The inspection highlighted a number of strengths in " + d.area + ". " + String.join(" ", strengths)));
         parts.add(Part.paragraph("Inspectors also identified areas for improvement. " + d.themes.weakness(d.area)));
         String spokesperson = d.people.name();
         parts.add(Part.paragraph(spokesperson + ", " + v.pick(ROLES) + ", said: \"" + v.pick(QUOTES) + "\""));
         parts.add(Part.paragraph("\"" + v.pick(QUOTES) + "\""));
-        return new SyntheticDocument(stem, DocumentType.PRESS_RELEASE, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
+        return new SyntheticDocument(
+                stem, DocumentType.PRESS_RELEASE, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
     }
 }

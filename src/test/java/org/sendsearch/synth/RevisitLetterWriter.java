@@ -16,7 +16,8 @@ final class RevisitLetterWriter {
 
     SyntheticDocument write(Drafting d, String stem) {
         Variation v = d.variation;
-        Drafting.InspectionWeek initial = d.inspectionWeek(d.year - 2 - v.random().nextInt(2));
+        Drafting.InspectionWeek initial =
+                d.inspectionWeek(d.year - 2 - v.random().nextInt(2));
         Drafting.InspectionWeek week = d.inspectionWeek(d.year);
         LocalDate date = d.weeksAfter(week.end(), 3, 6);
         List<String> weaknesses = d.significantWeaknesses(2, 5);
@@ -31,40 +32,52 @@ final class RevisitLetterWriter {
         parts.add(Part.paragraph(Drafting.LONG.format(date)));
         String director = d.people.name();
         String title = d.people.title();
-        parts.addAll(InspectionLetterWriter.addressees(d, director, title, week.end().getYear()));
+        parts.addAll(
+                InspectionLetterWriter.addressees(d, director, title, week.end().getYear()));
         parts.add(Part.paragraph("Dear " + title + " " + People.surname(director)));
         parts.add(Part.title("Joint local area SEND revisit in " + d.area));
-        parts.add(Part.paragraph(d.range(week) + ", Ofsted and the Care Quality Commission (CQC) revisited the area of " + d.area
-                + " to decide whether sufficient progress has been made in addressing each of the areas of significant weakness "
-                + "detailed in the written statement of action issued on " + Drafting.LONG.format(d.weeksAfter(initial.end(), 4, 8))
-                + ". As a result of the findings of the initial inspection, the local area was required to produce and submit "
-                + "a written statement of action."));
-        parts.add(Part.paragraph("The revisit was led by one of " + Drafting.majesty(date) + " Inspectors from Ofsted, with a team "
-                + "of inspectors including a children's services inspector from the CQC."));
-        parts.add(Part.paragraph("Inspectors spoke with children and young people with special educational needs and/or "
-                + "disabilities (SEND), parents and carers, and local authority and National Health Service (NHS) officers. "
-                + "They looked at a range of information about the performance of the area, including the area's improvement plans."));
-        parts.add(Part.paragraph("This letter outlines our findings from the revisit. The area has made sufficient progress in "
-                + "addressing " + COUNTS.get(improvedCount) + " of the " + COUNTS.get(weaknesses.size())
-                + " significant weaknesses identified at the initial inspection."
-                + (improvedCount < weaknesses.size() ? " The area has not made sufficient progress in addressing "
-                + COUNTS.get(weaknesses.size() - improvedCount) + " significant weakness"
-                + (weaknesses.size() - improvedCount == 1 ? "." : "es.") : "")));
+        parts.add(Part.paragraph(
+                d.range(week) + ", Ofsted and the Care Quality Commission (CQC) revisited the area of " + d.area
+                        + " to decide whether sufficient progress has been made in addressing each of the areas of significant weakness "
+                        + "detailed in the written statement of action issued on "
+                        + Drafting.LONG.format(d.weeksAfter(initial.end(), 4, 8))
+                        + ". As a result of the findings of the initial inspection, the local area was required to produce and submit "
+                        + "a written statement of action."));
+        parts.add(Part.paragraph(
+                "The revisit was led by one of " + Drafting.majesty(date) + " Inspectors from Ofsted, with a team "
+                        + "of inspectors including a children's services inspector from the CQC."));
+        parts.add(
+                Part.paragraph(
+                        "Inspectors spoke with children and young people with special educational needs and/or "
+                                + "disabilities (SEND), parents and carers, and local authority and National Health Service (NHS) officers. "
+                                + "They looked at a range of information about the performance of the area, including the area's improvement plans."));
+        parts.add(Part.paragraph(
+                "This letter outlines our findings from the revisit. The area has made sufficient progress in "
+                        + "addressing " + COUNTS.get(improvedCount) + " of the " + COUNTS.get(weaknesses.size())
+                        + " significant weaknesses identified at the initial inspection."
+                        + (improvedCount < weaknesses.size()
+                                ? " The area has not made sufficient progress in addressing "
+                                        + COUNTS.get(weaknesses.size() - improvedCount) + " significant weakness"
+                                        + (weaknesses.size() - improvedCount == 1 ? "." : "es.")
+                                : "")));
         parts.add(Part.heading("Main findings"));
         for (int i = 0; i < weaknesses.size(); i++) {
             parts.add(Part.paragraph("At the initial inspection, inspectors found " + weaknesses.get(i) + "."));
             for (String finding : d.findings(Bucket.MAIN_FINDING, improved.get(i), 2, 3)) {
                 parts.add(Part.paragraph(finding));
             }
-            parts.add(Part.paragraph(improved.get(i)
-                    ? "The area has made sufficient progress in addressing this area of weakness."
-                    : "The area has not made sufficient progress in addressing this area of weakness."));
+            parts.add(Part.paragraph(
+                    improved.get(i)
+                            ? "The area has made sufficient progress in addressing this area of weakness."
+                            : "The area has not made sufficient progress in addressing this area of weakness."));
         }
         if (improvedCount < weaknesses.size()) {
-            parts.add(Part.paragraph("As not all the significant weaknesses have improved, it is for the Department for Education "
-                    + "and NHS England to determine the next steps."));
+            parts.add(Part.paragraph(
+                    "As not all the significant weaknesses have improved, it is for the Department for Education "
+                            + "and NHS England to determine the next steps."));
         }
         parts.addAll(InspectionLetterWriter.signOff(d, date, "HMI Lead Inspector"));
-        return new SyntheticDocument(stem, DocumentType.REVISIT_LETTER, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
+        return new SyntheticDocument(
+                stem, DocumentType.REVISIT_LETTER, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
     }
 }

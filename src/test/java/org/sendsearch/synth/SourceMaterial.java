@@ -12,15 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.ingest.CorpusWalker;
-import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionRules;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.LocalAuthorities;
 import org.sendsearch.ingest.Passage;
-import org.sendsearch.model.Polarity;
-import org.sendsearch.model.Section;
 import org.sendsearch.ingest.ThemeTaxonomy;
+import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Polarity;
 
 /**
  * The raw material generated documents are recombined from: the findings of the real documents,
@@ -39,14 +38,24 @@ public final class SourceMaterial {
 
     /** The groups of passages the document writers draw from. */
     public enum Bucket {
-        MAIN_FINDING, IDENTIFYING_STRENGTH, IDENTIFYING_WEAKNESS, MEETING_STRENGTH, MEETING_WEAKNESS,
-        OUTCOMES_STRENGTH, OUTCOMES_WEAKNESS, SIGNIFICANT_WEAKNESS, COUNCIL_ACTION, COUNCIL_CONTEXT, PRESS
+        MAIN_FINDING,
+        IDENTIFYING_STRENGTH,
+        IDENTIFYING_WEAKNESS,
+        MEETING_STRENGTH,
+        MEETING_WEAKNESS,
+        OUTCOMES_STRENGTH,
+        OUTCOMES_WEAKNESS,
+        SIGNIFICANT_WEAKNESS,
+        COUNCIL_ACTION,
+        COUNCIL_CONTEXT,
+        PRESS
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})?\\)?|[a-z]\\))\\s+");
     /** "... identified a significant weakness in X": only X is the weakness. */
     private static final Pattern STATED_WEAKNESS = Pattern.compile(
             "(?i)\\bsignificant (?:area of )?weakness(?:es)? (?:in|around|relating to|regarding|with)\\s+(.+)$");
+
     private static final Pattern RISKY = Pattern.compile(
             "(?i)written statement|\\bWSOA\\b|significant (?:area of )?weakness|local area partnership|recommend|\\bboard\\b"
                     + "|committee|key decision|cabinet|yours sincerely|dear |said|appendix|below|:\\s*$");
@@ -69,8 +78,8 @@ public final class SourceMaterial {
     public static SourceMaterial load(Path corpus, Path configDir) throws IOException {
         ThemeTaxonomy themes = ThemeTaxonomy.load(configDir.resolve("themes.json"));
         LocalAuthorities authorities = LocalAuthorities.load(configDir.resolve("local-authorities.tsv"));
-        Extractor extractor = new Extractor(themes, authorities,
-                ExtractionRules.load(new ConfigDirectory(configDir)), Extractor.DEFAULT_MAX_BYTES);
+        Extractor extractor = new Extractor(
+                themes, authorities, ExtractionRules.load(new ConfigDirectory(configDir)), Extractor.DEFAULT_MAX_BYTES);
         Pattern anyAuthority = anyAuthority(authorities);
         Map<Bucket, List<String>> buckets = new LinkedHashMap<>();
         for (CorpusWalker.Entry entry : (Iterable<CorpusWalker.Entry>) CorpusWalker.walk(List.of(corpus))::iterator) {
@@ -86,16 +95,25 @@ public final class SourceMaterial {
         return new SourceMaterial(buckets, themes, authorities);
     }
 
-    private static void add(ExtractedDocument document, LocalAuthorities authorities, Pattern anyAuthority,
-                            Map<Bucket, List<String>> buckets) {
-        List<String> ownSpellings = document.area() == null ? List.of()
-                : authorities.bySpelling(document.area()).map(LocalAuthorities.Authority::spellings).orElse(List.of());
+    private static void add(
+            ExtractedDocument document,
+            LocalAuthorities authorities,
+            Pattern anyAuthority,
+            Map<Bucket, List<String>> buckets) {
+        List<String> ownSpellings = document.area() == null
+                ? List.of()
+                : authorities
+                        .bySpelling(document.area())
+                        .map(LocalAuthorities.Authority::spellings)
+                        .orElse(List.of());
         for (Passage passage : document.passages()) {
             Bucket bucket = bucket(document.type(), passage);
             if (bucket == null) {
                 continue;
             }
-            String text = LEADING_NUMBER.matcher(passage.text().replace('\n', ' ').strip()).replaceFirst("");
+            String text = LEADING_NUMBER
+                    .matcher(passage.text().replace('\n', ' ').strip())
+                    .replaceFirst("");
             for (String spelling : ownSpellings) {
                 text = text.replaceAll("\\b" + Pattern.quote(spelling) + "\\b", Matcher.quoteReplacement(AREA));
             }
@@ -103,9 +121,12 @@ public final class SourceMaterial {
             if (bucket == Bucket.SIGNIFICANT_WEAKNESS && stated.find()) {
                 text = "weaknesses in " + stated.group(1);
             }
-            boolean exempt = bucket == Bucket.SIGNIFICANT_WEAKNESS || bucket == Bucket.COUNCIL_ACTION
+            boolean exempt = bucket == Bucket.SIGNIFICANT_WEAKNESS
+                    || bucket == Bucket.COUNCIL_ACTION
                     || bucket == Bucket.COUNCIL_CONTEXT;
-            if (text.length() < 40 || anyAuthority.matcher(text).find() || (!exempt && RISKY.matcher(text).find())) {
+            if (text.length() < 40
+                    || anyAuthority.matcher(text).find()
+                    || (!exempt && RISKY.matcher(text).find())) {
                 continue;
             }
             buckets.computeIfAbsent(bucket, b -> new ArrayList<>()).add(text);
@@ -118,18 +139,27 @@ public final class SourceMaterial {
             return Bucket.SIGNIFICANT_WEAKNESS;
         }
         return switch (type) {
-            case INSPECTION_LETTER, INSPECTION_REPORT -> switch (passage.section()) {
-                case MAIN_FINDINGS -> Bucket.MAIN_FINDING;
-                case IDENTIFYING -> polarity == Polarity.STRENGTH ? Bucket.IDENTIFYING_STRENGTH
-                        : polarity == Polarity.WEAKNESS ? Bucket.IDENTIFYING_WEAKNESS : null;
-                case MEETING_NEEDS -> polarity == Polarity.STRENGTH ? Bucket.MEETING_STRENGTH
-                        : polarity == Polarity.WEAKNESS ? Bucket.MEETING_WEAKNESS : null;
-                case IMPROVING_OUTCOMES -> polarity == Polarity.STRENGTH ? Bucket.OUTCOMES_STRENGTH
-                        : polarity == Polarity.WEAKNESS ? Bucket.OUTCOMES_WEAKNESS : null;
-                default -> null;
-            };
-            case COUNCIL_REPORT -> polarity == Polarity.ACTION ? Bucket.COUNCIL_ACTION
-                    : passage.text().length() > 120 ? Bucket.COUNCIL_CONTEXT : null;
+            case INSPECTION_LETTER, INSPECTION_REPORT ->
+                switch (passage.section()) {
+                    case MAIN_FINDINGS -> Bucket.MAIN_FINDING;
+                    case IDENTIFYING ->
+                        polarity == Polarity.STRENGTH
+                                ? Bucket.IDENTIFYING_STRENGTH
+                                : polarity == Polarity.WEAKNESS ? Bucket.IDENTIFYING_WEAKNESS : null;
+                    case MEETING_NEEDS ->
+                        polarity == Polarity.STRENGTH
+                                ? Bucket.MEETING_STRENGTH
+                                : polarity == Polarity.WEAKNESS ? Bucket.MEETING_WEAKNESS : null;
+                    case IMPROVING_OUTCOMES ->
+                        polarity == Polarity.STRENGTH
+                                ? Bucket.OUTCOMES_STRENGTH
+                                : polarity == Polarity.WEAKNESS ? Bucket.OUTCOMES_WEAKNESS : null;
+                    default -> null;
+                };
+            case COUNCIL_REPORT ->
+                polarity == Polarity.ACTION
+                        ? Bucket.COUNCIL_ACTION
+                        : passage.text().length() > 120 ? Bucket.COUNCIL_CONTEXT : null;
             case PRESS_RELEASE -> Bucket.PRESS;
             default -> null;
         };
@@ -163,7 +193,9 @@ public final class SourceMaterial {
     public String summary() {
         StringBuilder out = new StringBuilder();
         passages.forEach((bucket, list) -> out.append(out.isEmpty() ? "" : ", ")
-                .append(bucket.name().toLowerCase(Locale.ROOT)).append('=').append(list.size()));
+                .append(bucket.name().toLowerCase(Locale.ROOT))
+                .append('=')
+                .append(list.size()));
         return out.toString();
     }
 }

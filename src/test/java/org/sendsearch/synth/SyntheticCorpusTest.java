@@ -14,10 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sendsearch.model.DocumentType;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
+import org.sendsearch.model.DocumentType;
 
 /**
  * The generated corpus is what it claims to be: extraction accepts every file and finds the type,
@@ -37,7 +37,8 @@ class SyntheticCorpusTest {
 
     @Test
     void extractionAcceptsEveryDocumentWithItsTypeAreaAndDate(@TempDir Path out) throws IOException {
-        List<CorpusGenerator.GeneratedFile> files = new CorpusGenerator(material).generate(60, 7, out, List.of(OutputFormat.values()));
+        List<CorpusGenerator.GeneratedFile> files =
+                new CorpusGenerator(material).generate(60, 7, out, List.of(OutputFormat.values()));
         assertEquals(60, files.size());
         Set<DocumentType> types = EnumSet.noneOf(DocumentType.class);
         Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
@@ -65,8 +66,14 @@ class SyntheticCorpusTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(EnumSet.of(DocumentType.INSPECTION_LETTER, DocumentType.INSPECTION_REPORT, DocumentType.REVISIT_LETTER,
-                DocumentType.COUNCIL_REPORT, DocumentType.PRESS_RELEASE), types);
+        assertEquals(
+                EnumSet.of(
+                        DocumentType.INSPECTION_LETTER,
+                        DocumentType.INSPECTION_REPORT,
+                        DocumentType.REVISIT_LETTER,
+                        DocumentType.COUNCIL_REPORT,
+                        DocumentType.PRESS_RELEASE),
+                types);
         assertEquals(EnumSet.allOf(OutputFormat.class), formats);
     }
 
@@ -80,7 +87,9 @@ class SyntheticCorpusTest {
         int differing = 0;
         for (int i = 0; i < first.size(); i++) {
             assertEquals(first.get(i).path().getFileName(), second.get(i).path().getFileName());
-            assertArrayEquals(Files.readAllBytes(first.get(i).path()), Files.readAllBytes(second.get(i).path()),
+            assertArrayEquals(
+                    Files.readAllBytes(first.get(i).path()),
+                    Files.readAllBytes(second.get(i).path()),
                     first.get(i).path().getFileName().toString());
             if (!first.get(i).path().getFileName().equals(other.get(i).path().getFileName())) {
                 differing++;
@@ -94,7 +103,8 @@ class SyntheticCorpusTest {
         CorpusGenerator generator = new CorpusGenerator(material);
         Set<String> texts = new java.util.HashSet<>();
         for (int i = 0; i < 40; i++) {
-            texts.add(new String(OutputFormat.TXT.render(generator.document(i, 5)) , java.nio.charset.StandardCharsets.UTF_8)
+            texts.add(new String(
+                            OutputFormat.TXT.render(generator.document(i, 5)), java.nio.charset.StandardCharsets.UTF_8)
                     .replaceAll("\\d", ""));
         }
         assertEquals(40, texts.size());

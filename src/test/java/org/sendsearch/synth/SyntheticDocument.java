@@ -15,8 +15,8 @@ import org.sendsearch.model.DocumentType;
  * @param style how headings are marked in plain text (council reports use Markdown, letters plain lines)
  * @param parts the blocks, in order
  */
-public record SyntheticDocument(String stem, DocumentType type, String area, LocalDate date, TextStyle style,
-                                List<Part> parts) {
+public record SyntheticDocument(
+        String stem, DocumentType type, String area, LocalDate date, TextStyle style, List<Part> parts) {
 
     /** How plain text marks headings and bullets, as the real sources vary. */
     public enum TextStyle {

@@ -9,8 +9,7 @@ import java.util.List;
  * headings either as lines of their own (letters) or as Markdown (council reports).
  */
 final class TextRenderer {
-    private TextRenderer() {
-    }
+    private TextRenderer() {}
 
     static byte[] render(SyntheticDocument document) {
         StringBuilder out = new StringBuilder();
@@ -19,8 +18,12 @@ final class TextRenderer {
             Part part = parts.get(i);
             Part.Kind next = i + 1 < parts.size() ? parts.get(i + 1).kind() : null;
             switch (part.kind()) {
-                case HEADING -> out.append(document.style() == SyntheticDocument.TextStyle.MARKDOWN
-                        ? "## **" + part.text() + "**" : part.text()).append("\n\n");
+                case HEADING ->
+                    out.append(
+                                    document.style() == SyntheticDocument.TextStyle.MARKDOWN
+                                            ? "## **" + part.text() + "**"
+                                            : part.text())
+                            .append("\n\n");
                 case TITLE, PARAGRAPH -> out.append(part.text()).append("\n\n");
                 case BULLET -> out.append("- ").append(part.text()).append(next == Part.Kind.BULLET ? "\n" : "\n\n");
                 case ROW -> out.append(part.text()).append(next == Part.Kind.ROW ? "\n" : "\n\n");

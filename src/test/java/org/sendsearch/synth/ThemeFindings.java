@@ -23,8 +23,7 @@ final class ThemeFindings {
             "Children and young people wait too long for %2$s, and families are not kept informed while they wait.");
     private static final List<String> SIGNIFICANT = List.of(
             "the weaknesses in %s across the area",
-            "the lack of timely and effective %2$s",
-            "the poor quality and inconsistency of %s");
+            "the lack of timely and effective %2$s", "the poor quality and inconsistency of %s");
 
     private final List<ThemeTaxonomy.Theme> themes;
     private final Variation variation;
@@ -49,7 +48,8 @@ final class ThemeFindings {
     private String write(List<String> templates, String area) {
         ThemeTaxonomy.Theme theme = variation.pick(themes);
         String signal = theme.signals().isEmpty() ? theme.label() : variation.pick(theme.signals());
-        String text = String.format(java.util.Locale.ROOT, variation.pick(templates), lowerFirst(theme.label()), signal);
+        String text =
+                String.format(java.util.Locale.ROOT, variation.pick(templates), lowerFirst(theme.label()), signal);
         return variation.reword(text, area);
     }
 

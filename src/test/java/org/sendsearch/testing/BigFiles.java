@@ -18,8 +18,7 @@ import java.util.Random;
 public final class BigFiles {
     private static final long MB = 1024 * 1024;
 
-    private BigFiles() {
-    }
+    private BigFiles() {}
 
     /** A plain-text file of at least {@code bytes} bytes (a paragraph over at most). */
     public static Path text(Path file, long bytes, Path corpus) throws IOException {
@@ -41,13 +40,16 @@ public final class BigFiles {
         Random random = new Random(13);
         long written = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            String head = html ? "<html><head><title>Joint local area SEND inspection</title></head><body>\n"
+            String head = html
+                    ? "<html><head><title>Joint local area SEND inspection</title></head><body>\n"
                     : "Joint local area SEND inspection\n\n";
             out.write(head);
             written += head.length();
             while (written < bytes) {
                 String paragraph = paragraphs.get(random.nextInt(paragraphs.size()));
-                String block = html ? "<p>" + paragraph.replace("&", "&amp;").replace("<", "&lt;") + "</p>\n" : paragraph + "\n\n";
+                String block = html
+                        ? "<p>" + paragraph.replace("&", "&amp;").replace("<", "&lt;") + "</p>\n"
+                        : paragraph + "\n\n";
                 out.write(block);
                 written += block.getBytes(StandardCharsets.UTF_8).length;
             }
@@ -61,7 +63,8 @@ public final class BigFiles {
     private static List<String> paragraphs(Path corpus) throws IOException {
         List<String> paragraphs = new ArrayList<>();
         try (var files = Files.list(corpus)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 for (String paragraph : Files.readString(file).split("\n\n")) {
                     if (paragraph.strip().length() > 40) {
                         paragraphs.add(paragraph.strip());

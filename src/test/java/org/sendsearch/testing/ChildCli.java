@@ -33,11 +33,9 @@ public final class ChildCli {
     private static Path readableClasspath;
 
     /** What the child printed, and its exit code. */
-    public record Result(int exitCode, String out, String err) {
-    }
+    public record Result(int exitCode, String out, String err) {}
 
-    private ChildCli() {
-    }
+    private ChildCli() {}
 
     /** Whether the tests run as root, which file permissions do not stop. */
     public static boolean isRoot() {
@@ -53,7 +51,9 @@ public final class ChildCli {
             return "running as root, and runuser is not installed to run the command as an unprivileged user";
         }
         try {
-            Process id = new ProcessBuilder("id", "-u", UNPRIVILEGED_USER).redirectErrorStream(true).start();
+            Process id = new ProcessBuilder("id", "-u", UNPRIVILEGED_USER)
+                    .redirectErrorStream(true)
+                    .start();
             if (!id.waitFor(10, TimeUnit.SECONDS) || id.exitValue() != 0) {
                 return "running as root, and there is no '" + UNPRIVILEGED_USER + "' account to run the command as";
             }
@@ -68,11 +68,17 @@ public final class ChildCli {
      * (which the child's user must be able to enter), and waits for it (at most two minutes).
      */
     public static Result run(Path workDir, Map<String, String> environment, String... arguments) {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
         if (isRoot()) {
-            command.addAll(List.of(Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser" : "/sbin/runuser",
-                    "-u", UNPRIVILEGED_USER, "--"));
+            command.addAll(List.of(
+                    Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser" : "/sbin/runuser",
+                    "-u",
+                    UNPRIVILEGED_USER,
+                    "--"));
         }
         command.addAll(List.of(java, "-Xmx1g", "-XX:-UsePerfData", "-cp", classpath(), "org.sendsearch.cli.Main"));
         command.addAll(List.of(arguments));
@@ -101,7 +107,8 @@ public final class ChildCli {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.toList()) {
                 if (!Files.isSymbolicLink(path)) {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+                    Files.setPosixFilePermissions(
+                            path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
                 }
             }
         }
@@ -110,7 +117,9 @@ public final class ChildCli {
     /** Makes a folder the child's to write in: owned by the unprivileged user when running as root. */
     public static void giveToChild(Path folder) throws IOException {
         if (isRoot()) {
-            Files.setOwner(folder, folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER));
+            Files.setOwner(
+                    folder,
+                    folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER));
         }
     }
 
@@ -129,20 +138,27 @@ public final class ChildCli {
         for (String entry : classpath.split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry);
             // The child runs the application only: no test classes, no surefire booter.
-            if (!entry.isBlank() && Files.exists(path) && !path.endsWith("test-classes") && !path.getFileName().toString().startsWith("surefire")) {
+            if (!entry.isBlank()
+                    && Files.exists(path)
+                    && !path.endsWith("test-classes")
+                    && !path.getFileName().toString().startsWith("surefire")) {
                 entries.add(path.toAbsolutePath());
             }
         }
         if (!isRoot()) {
-            return String.join(java.io.File.pathSeparator, entries.stream().map(Path::toString).toList());
+            return String.join(
+                    java.io.File.pathSeparator,
+                    entries.stream().map(Path::toString).toList());
         }
         try {
             if (readableClasspath == null) {
                 Path folder = TestNodes.newFolder("send-search-child-classpath-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> TestNodes.delete(folder), "delete-child-classpath"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(() -> TestNodes.delete(folder), "delete-child-classpath"));
                 for (int i = 0; i < entries.size(); i++) {
                     Path source = entries.get(i);
-                    Path target = folder.resolve(String.format(java.util.Locale.ROOT, "%03d-%s", i, source.getFileName()));
+                    Path target =
+                            folder.resolve(String.format(java.util.Locale.ROOT, "%03d-%s", i, source.getFileName()));
                     if (Files.isDirectory(source)) {
                         copyTree(source, target);
                     } else {
@@ -152,7 +168,9 @@ public final class ChildCli {
                 readableClasspath = folder;
             }
             try (Stream<Path> copies = Files.list(readableClasspath)) {
-                return String.join(java.io.File.pathSeparator, copies.sorted().map(Path::toString).toList());
+                return String.join(
+                        java.io.File.pathSeparator,
+                        copies.sorted().map(Path::toString).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

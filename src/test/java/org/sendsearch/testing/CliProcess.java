@@ -1,9 +1,5 @@
 package org.sendsearch.testing;
 
-import org.sendsearch.cli.Main;
-import org.sendsearch.engine.EngineFiles;
-import org.sendsearch.engine.ManagedNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,6 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sendsearch.cli.Main;
+import org.sendsearch.engine.EngineFiles;
+import org.sendsearch.engine.ManagedNode;
 
 /**
  * A {@code send-search} command run the way a person runs it: in a JVM of its own (so it can be
@@ -34,14 +33,20 @@ public record CliProcess(Process process, Path log) {
     /** Starts {@code send-search ARGS...} with a heap of {@code maxHeap} ({@code -Xmx}), as the launcher does. */
     public static CliProcess start(Path log, String maxHeap, List<String> arguments) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-XX:+UseParallelGC",
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx" + maxHeap,
+                "-XX:+UseParallelGC",
                 "-D" + EngineFiles.DIRECTORY_PROPERTY + "=" + System.getProperty(EngineFiles.DIRECTORY_PROPERTY),
                 "-Dsendsearch.project.dir=" + System.getProperty("sendsearch.project.dir"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command)
-                    .directory(Path.of(System.getProperty("sendsearch.project.dir", ".")).toFile())
+                    .directory(Path.of(System.getProperty("sendsearch.project.dir", "."))
+                            .toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                     .start();

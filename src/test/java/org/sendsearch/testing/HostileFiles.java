@@ -31,8 +31,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 public final class HostileFiles {
     private static final COSName FORM = COSName.getPDFName("X0");
 
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     /** A PDF of {@code pages} empty 1-inch pages. */
     public static Path manyPages(Path file, int pages) throws IOException {
@@ -103,17 +102,29 @@ public final class HostileFiles {
 
     /** A PDF whose page tree goes round: the root node lists itself among its kids. */
     public static Path pageTreeCycle(Path file) throws IOException {
-        return Files.write(file, rawPdf("<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
-                PAGE, HELLO, HELVETICA));
+        return Files.write(
+                file,
+                rawPdf(
+                        "<< /Type /Catalog /Pages 2 0 R >>",
+                        "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
+                        PAGE,
+                        HELLO,
+                        HELVETICA));
     }
 
     /** A PDF whose page refers to an object of arrays nested 100,000 deep, and a reference loop (6 to 7 to 6). */
     public static Path deeplyNested(Path file) throws IOException {
-        return Files.write(file, rawPdf("<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                PAGE.replace(">> >>", ">> /Deep 6 0 R /Loop 7 0 R >>"), HELLO, HELVETICA,
-                "[".repeat(100_000) + "]".repeat(100_000), "8 0 R", "7 0 R"));
+        return Files.write(
+                file,
+                rawPdf(
+                        "<< /Type /Catalog /Pages 2 0 R >>",
+                        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                        PAGE.replace(">> >>", ">> /Deep 6 0 R /Loop 7 0 R >>"),
+                        HELLO,
+                        HELVETICA,
+                        "[".repeat(100_000) + "]".repeat(100_000),
+                        "8 0 R",
+                        "7 0 R"));
     }
 
     private static final String PAGE = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
@@ -134,7 +145,10 @@ public final class HostileFiles {
         for (int offset : offsets) {
             pdf.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -36,11 +36,15 @@ public final class RealElasticsearch implements ParameterResolver {
     }
 
     private static Shared shared(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(RealElasticsearch.class))
-                .getOrComputeIfAbsent(Shared.class, key -> {
-                    ManagedNode node = TestNodes.startSingleNode("shared");
-                    return new Shared(node, Engine.forNode(node));
-                }, Shared.class);
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(RealElasticsearch.class))
+                .getOrComputeIfAbsent(
+                        Shared.class,
+                        key -> {
+                            ManagedNode node = TestNodes.startSingleNode("shared");
+                            return new Shared(node, Engine.forNode(node));
+                        },
+                        Shared.class);
     }
 
     @Override

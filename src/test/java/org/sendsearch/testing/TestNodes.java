@@ -1,12 +1,5 @@
 package org.sendsearch.testing;
 
-import org.sendsearch.engine.EngineFiles;
-import org.sendsearch.engine.Installation;
-import org.sendsearch.engine.JdkLocator;
-import org.sendsearch.engine.ManagedNode;
-import org.sendsearch.engine.NodeAccount;
-import org.sendsearch.engine.NodeConfig;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,6 +9,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.sendsearch.engine.EngineFiles;
+import org.sendsearch.engine.Installation;
+import org.sendsearch.engine.JdkLocator;
+import org.sendsearch.engine.ManagedNode;
+import org.sendsearch.engine.NodeAccount;
+import org.sendsearch.engine.NodeConfig;
 
 /**
  * Real Elasticsearch nodes for tests: one installation per test run in a temporary folder, and as
@@ -29,8 +28,7 @@ public final class TestNodes {
     private static Installation installation;
     private static JdkLocator.Jdk jdk;
 
-    private TestNodes() {
-    }
+    private TestNodes() {}
 
     /** A fresh folder the node account can reach (temp folders are created owner-only). */
     public static synchronized Path newFolder(String prefix) {
@@ -61,8 +59,14 @@ public final class TestNodes {
 
     /** Starts a single-node cluster named {@code name} in its own folder under the test root. */
     public static ManagedNode startSingleNode(String name) {
-        NodeConfig config = new NodeConfig("send-search-test-" + name, name, freePort(), freePort(), TEST_HEAP_MB,
-                java.util.List.of(), java.util.List.of());
+        NodeConfig config = new NodeConfig(
+                "send-search-test-" + name,
+                name,
+                freePort(),
+                freePort(),
+                TEST_HEAP_MB,
+                java.util.List.of(),
+                java.util.List.of());
         return start(config);
     }
 
@@ -71,15 +75,30 @@ public final class TestNodes {
      * and returns once it has formed. The caller stops the nodes.
      */
     public static java.util.List<ManagedNode> startCluster(String name, int size) {
-        java.util.List<String> names = java.util.stream.IntStream.rangeClosed(1, size).mapToObj(i -> name + "-" + i).toList();
-        java.util.List<Integer> transportPorts = names.stream().map(n -> freePort()).toList();
+        java.util.List<String> names = java.util.stream.IntStream.rangeClosed(1, size)
+                .mapToObj(i -> name + "-" + i)
+                .toList();
+        java.util.List<Integer> transportPorts =
+                names.stream().map(n -> freePort()).toList();
         java.util.List<ManagedNode> nodes = new java.util.ArrayList<>();
         for (int i = 0; i < size; i++) {
             int index = i;
-            java.util.List<Integer> peers = transportPorts.stream().filter(port -> port != transportPorts.get(index)).toList();
-            NodeConfig config = new NodeConfig("send-search-test-" + name, names.get(i), freePort(), transportPorts.get(i),
-                    TEST_HEAP_MB, peers, names);
-            nodes.add(ManagedNode.launch(installation(), root.resolve("nodes").resolve(names.get(i)), config, jdk,
+            java.util.List<Integer> peers = transportPorts.stream()
+                    .filter(port -> port != transportPorts.get(index))
+                    .toList();
+            NodeConfig config = new NodeConfig(
+                    "send-search-test-" + name,
+                    names.get(i),
+                    freePort(),
+                    transportPorts.get(i),
+                    TEST_HEAP_MB,
+                    peers,
+                    names);
+            nodes.add(ManagedNode.launch(
+                    installation(),
+                    root.resolve("nodes").resolve(names.get(i)),
+                    config,
+                    jdk,
                     NodeAccount.forCurrentUser()));
         }
         try {
@@ -94,7 +113,8 @@ public final class TestNodes {
     public static ManagedNode start(NodeConfig config) {
         Installation installed = installation();
         Path directory = root.resolve("nodes").resolve(config.nodeName());
-        return ManagedNode.start(installed, directory, config, jdk, NodeAccount.forCurrentUser(), Duration.ofMinutes(3));
+        return ManagedNode.start(
+                installed, directory, config, jdk, NodeAccount.forCurrentUser(), Duration.ofMinutes(3));
     }
 
     public static int freePort() {
@@ -112,7 +132,8 @@ public final class TestNodes {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // Best effort: the OS cleans temp folders too.
         }

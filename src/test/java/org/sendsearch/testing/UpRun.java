@@ -1,7 +1,6 @@
 package org.sendsearch.testing;
 
-import org.sendsearch.cli.Main;
-import org.sendsearch.engine.EngineFiles;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import org.sendsearch.cli.Main;
+import org.sendsearch.engine.EngineFiles;
 
 /**
  * {@code send-search up} as a person runs it, in child JVMs of its own (so that it, or its node,
@@ -27,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * is left and deletes the folder.
  */
 public final class UpRun implements AutoCloseable {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path dataDirectory;
     private final Path logFile;
     private final int webPort = TestNodes.freePort();
@@ -61,13 +61,25 @@ public final class UpRun implements AutoCloseable {
     /** Starts {@code send-search up} on this folder and these ports, with the launcher's heap. */
     public Process launch() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx256m",
+        List<String> command = List.of(
+                java,
+                "-Xmx256m",
                 "-D" + EngineFiles.DIRECTORY_PROPERTY + "=" + System.getProperty(EngineFiles.DIRECTORY_PROPERTY),
                 "-Dsendsearch.project.dir=" + System.getProperty("sendsearch.project.dir"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "up",
-                "--data-dir", dataDirectory.toString(), "--port", Integer.toString(webPort),
-                "--es-port", Integer.toString(elasticsearchPort), "--es-transport-port", Integer.toString(transportPort),
-                "--es-heap", Integer.toString(TestNodes.TEST_HEAP_MB));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "up",
+                "--data-dir",
+                dataDirectory.toString(),
+                "--port",
+                Integer.toString(webPort),
+                "--es-port",
+                Integer.toString(elasticsearchPort),
+                "--es-transport-port",
+                Integer.toString(transportPort),
+                "--es-heap",
+                Integer.toString(TestNodes.TEST_HEAP_MB));
         Process process = new ProcessBuilder(command)
                 .directory(Path.of(System.getProperty("sendsearch.project.dir")).toFile())
                 .redirectErrorStream(true)
@@ -98,7 +110,8 @@ public final class UpRun implements AutoCloseable {
     public Optional<HttpResponse<String>> get(String path) throws InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + webPort + path);
         try {
-            return Optional.of(http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+            return Optional.of(http.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString()));
         } catch (IOException notAnswering) {
             return Optional.empty();

@@ -1,7 +1,7 @@
 package org.sendsearch.web;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Adversarial requests to every endpoint, from a seeded generator so a failure can be replayed:
@@ -29,20 +28,106 @@ class ApiFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261125L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 2_000);
 
-    private static final List<String> ENDPOINTS = List.of("/api/search", "/api/search", "/api/search", "/search",
-            "/api/insights/matrix", "/api/insights/phrases", "/api/export", "/api/areas", "/insights");
-    private static final List<String> PATH_ENDPOINTS = List.of("/api/documents/", "/documents/", "/api/passages/%s/similar",
-            "/findings/%s/similar", "/api/areas/", "/areas/", "/documents/%s/source");
-    private static final List<String> PARAMETERS = List.of("q", "scope", "area", "region", "type", "year", "section",
-            "polarity", "theme", "wsoa", "from", "to", "sort", "page", "size", "leadInspector", "pivot", "format", "a", "b");
+    private static final List<String> ENDPOINTS = List.of(
+            "/api/search",
+            "/api/search",
+            "/api/search",
+            "/search",
+            "/api/insights/matrix",
+            "/api/insights/phrases",
+            "/api/export",
+            "/api/areas",
+            "/insights");
+    private static final List<String> PATH_ENDPOINTS = List.of(
+            "/api/documents/",
+            "/documents/",
+            "/api/passages/%s/similar",
+            "/findings/%s/similar",
+            "/api/areas/",
+            "/areas/",
+            "/documents/%s/source");
+    private static final List<String> PARAMETERS = List.of(
+            "q",
+            "scope",
+            "area",
+            "region",
+            "type",
+            "year",
+            "section",
+            "polarity",
+            "theme",
+            "wsoa",
+            "from",
+            "to",
+            "sort",
+            "page",
+            "size",
+            "leadInspector",
+            "pivot",
+            "format",
+            "a",
+            "b");
     private static final List<String> NASTY = List.of(
-            "\"", "\"unbalanced", "((", ")]}", "field:value", "text:EHCP", "_id:1", "/regex.*/", "fuzzy~", "boost^9",
-            "\\", "\\\\\\", "a AND", "OR OR OR", "NOT", "-", "*", "?", "&&||!", "{!lucene}", "<script>alert(1)</script>",
-            "\" onmouseover=\"alert(1)", "javascript:alert(1)", "'; DROP TABLE x;--", "${jndi:ldap://x}", "%00", "\u0000",
-            "\u0007\u001b[31m", "\u202Eevil\u202C", "مرحبا", "שלום", "😀🙈💥", "\uD83D", "null", "undefined", "NaN",
-            "-1", "0", "2147483648", "99999999999999999999", "1e309", "0x1F", "2024-02-30", "2023-13-01", "9999-99-99",
-            "31/02/2024", "yesterday", "true", "maybe", "inspection-letter", "weakness", "ehc-plans", "Knowsley",
-            "{\"a\":1}", "[1,2]", "\r\nX-Injected: 1", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd", " ", "");
+            "\"",
+            "\"unbalanced",
+            "((",
+            ")]}",
+            "field:value",
+            "text:EHCP",
+            "_id:1",
+            "/regex.*/",
+            "fuzzy~",
+            "boost^9",
+            "\\",
+            "\\\\\\",
+            "a AND",
+            "OR OR OR",
+            "NOT",
+            "-",
+            "*",
+            "?",
+            "&&||!",
+            "{!lucene}",
+            "<script>alert(1)</script>",
+            "\" onmouseover=\"alert(1)",
+            "javascript:alert(1)",
+            "'; DROP TABLE x;--",
+            "${jndi:ldap://x}",
+            "%00",
+            "\u0000",
+            "\u0007\u001b[31m",
+            "\u202Eevil\u202C",
+            "مرحبا",
+            "שלום",
+            "😀🙈💥",
+            "\uD83D",
+            "null",
+            "undefined",
+            "NaN",
+            "-1",
+            "0",
+            "2147483648",
+            "99999999999999999999",
+            "1e309",
+            "0x1F",
+            "2024-02-30",
+            "2023-13-01",
+            "9999-99-99",
+            "31/02/2024",
+            "yesterday",
+            "true",
+            "maybe",
+            "inspection-letter",
+            "weakness",
+            "ehc-plans",
+            "Knowsley",
+            "{\"a\":1}",
+            "[1,2]",
+            "\r\nX-Injected: 1",
+            "..%2F..%2Fetc%2Fpasswd",
+            "../../etc/passwd",
+            " ",
+            "");
 
     @Test
     void everyAnswerIsAnOrderlyResponseAndMemoryStaysFlat(TestSite site) {
@@ -61,10 +146,13 @@ class ApiFuzzTest {
             }
         }
         long heapAfter = usedHeapAfterGc(memory);
-        System.out.printf("fuzz: %d requests (seed %d), statuses %s, heap %d MB -> %d MB%n", REQUESTS, SEED, statuses,
-                heapBefore >> 20, heapAfter >> 20);
+        System.out.printf(
+                "fuzz: %d requests (seed %d), statuses %s, heap %d MB -> %d MB%n",
+                REQUESTS, SEED, statuses, heapBefore >> 20, heapAfter >> 20);
         assertEquals(List.of(), failures);
-        assertTrue(heapAfter - heapBefore < 64L << 20, "heap grew from " + (heapBefore >> 20) + " MB to " + (heapAfter >> 20) + " MB");
+        assertTrue(
+                heapAfter - heapBefore < 64L << 20,
+                "heap grew from " + (heapBefore >> 20) + " MB to " + (heapAfter >> 20) + " MB");
     }
 
     private static String problemWith(HttpResponse<String> response) {

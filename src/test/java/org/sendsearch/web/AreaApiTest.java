@@ -1,19 +1,18 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The area API and pages on the real node over the bundled corpus. Knowsley has two documents:
@@ -56,20 +55,28 @@ class AreaApiTest {
 
         JsonNode warnings = knowsley.path("warnings");
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).path("warning").asText().contains("before the end of the inspection"), warnings.toString());
-        assertEquals(timeline.get(0).path("documentId").asText(), warnings.get(0).path("documentId").asText());
+        assertTrue(
+                warnings.get(0).path("warning").asText().contains("before the end of the inspection"),
+                warnings.toString());
+        assertEquals(
+                timeline.get(0).path("documentId").asText(),
+                warnings.get(0).path("documentId").asText());
 
         JsonNode themes = knowsley.path("themes");
         JsonNode first = themes.get(0);
         assertEquals("preparation-for-adulthood", first.path("theme").asText(), "most weaknesses first");
         assertEquals(9, first.path("weaknesses").asLong());
         long listed = site.json("/api" + first.path("weaknessesUrl").asText().replace("/search?", "/search?size=1&"))
-                .path("total").asLong();
+                .path("total")
+                .asLong();
         assertEquals(9, listed);
         for (JsonNode theme : themes) {
             if (theme.path("strengths").asLong() > 0) {
-                assertEquals(theme.path("strengths").asLong(), site.json("/api"
-                        + theme.path("strengthsUrl").asText().replace("/search?", "/search?size=1&")).path("total").asLong());
+                assertEquals(
+                        theme.path("strengths").asLong(),
+                        site.json("/api" + theme.path("strengthsUrl").asText().replace("/search?", "/search?size=1&"))
+                                .path("total")
+                                .asLong());
             }
         }
     }
@@ -98,15 +105,20 @@ class AreaApiTest {
         JsonNode comparison = site.json("/api/areas/compare?a=Knowsley&b=Liverpool");
         assertEquals("Knowsley", comparison.path("a").asText());
         JsonNode first = comparison.path("rows").get(0);
-        assertTrue(first.path("a").path("weaknesses").asLong() > 0 && first.path("b").path("weaknesses").asLong() > 0,
+        assertTrue(
+                first.path("a").path("weaknesses").asLong() > 0
+                        && first.path("b").path("weaknesses").asLong() > 0,
                 "shared weaknesses first: " + first);
         List<String> shared = new ArrayList<>();
         for (JsonNode row : comparison.path("rows")) {
-            if (row.path("a").path("weaknesses").asLong() > 0 && row.path("b").path("weaknesses").asLong() > 0) {
+            if (row.path("a").path("weaknesses").asLong() > 0
+                    && row.path("b").path("weaknesses").asLong() > 0) {
                 shared.add(row.path("theme").asText());
             }
         }
-        assertTrue(shared.containsAll(List.of("neurodevelopmental", "ehc-plans", "preparation-for-adulthood")), shared.toString());
+        assertTrue(
+                shared.containsAll(List.of("neurodevelopmental", "ehc-plans", "preparation-for-adulthood")),
+                shared.toString());
     }
 
     @Test
@@ -119,20 +131,31 @@ class AreaApiTest {
         assertEquals(List.of("2021-04-26", "2024-04-02"), dates);
         assertTrue(page.select("#timeline li").get(0).text().contains("Inspection letter"));
         assertTrue(page.select("#timeline li").get(1).text().contains("Press release"));
-        assertTrue(page.select("#timeline li").get(0).selectFirst(".timeline-warning").text().contains("one of the dates is wrong"));
+        assertTrue(page.select("#timeline li")
+                .get(0)
+                .selectFirst(".timeline-warning")
+                .text()
+                .contains("one of the dates is wrong"));
         assertEquals(3, page.select("#significant-weaknesses li").size());
         assertTrue(page.getElementById("area-warnings").text().contains("before the end of the inspection"));
         Element themes = page.getElementById("area-themes");
         assertFalse(themes.select("caption").isEmpty());
         assertEquals(3, themes.select("thead th[scope=col]").size());
-        assertEquals("Preparation for adulthood", themes.selectFirst("tbody th[scope=row]").text());
-        assertTrue(page.select("[style]").isEmpty() && page.select("script:not([src])").isEmpty(), "no inline style or script");
+        assertEquals(
+                "Preparation for adulthood",
+                themes.selectFirst("tbody th[scope=row]").text());
+        assertTrue(
+                page.select("[style]").isEmpty()
+                        && page.select("script:not([src])").isEmpty(),
+                "no inline style or script");
         assertFalse(page.select("link[href=/insights.css]").isEmpty());
 
         Document list = Jsoup.parse(site.get("/areas").body());
         assertEquals(4, list.select("#areas-table tbody tr").size());
-        Document compare = Jsoup.parse(site.get("/areas/compare?a=Knowsley&b=Wirral").body());
+        Document compare =
+                Jsoup.parse(site.get("/areas/compare?a=Knowsley&b=Wirral").body());
         assertFalse(compare.select("#compare-table tbody tr").isEmpty());
-        assertEquals(2, compare.select("#compare-table thead th[scope=colgroup]").size());
+        assertEquals(
+                2, compare.select("#compare-table thead th[scope=colgroup]").size());
     }
 }

@@ -1,22 +1,25 @@
 package org.sendsearch.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.io.IOException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /api/documents/{id}}, the document page, and the original file. */
 @ExtendWith(TestSite.Extension.class)
 class DocumentApiTest {
     private static String liverpoolId(TestSite site) {
-        return site.json("/api/search?scope=documents&area=Liverpool").path("hits").get(0).path("id").asText();
+        return site.json("/api/search?scope=documents&area=Liverpool")
+                .path("hits")
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     @Test
@@ -32,14 +35,25 @@ class DocumentApiTest {
         assertEquals(62, document.path("passages").size());
         String text = document.path("text").asText();
         for (JsonNode passage : document.path("passages")) {
-            assertEquals(passage.path("text").asText(),
-                    text.substring(passage.path("start").asInt(), passage.path("end").asInt()), "offsets into the text");
-            assertTrue(passage.path("url").asText().endsWith("#p-" + passage.path("ordinal").asInt()));
+            assertEquals(
+                    passage.path("text").asText(),
+                    text.substring(
+                            passage.path("start").asInt(), passage.path("end").asInt()),
+                    "offsets into the text");
+            assertTrue(passage.path("url")
+                    .asText()
+                    .endsWith("#p-" + passage.path("ordinal").asInt()));
         }
         assertTrue(document.path("sourceUrl").asText().endsWith("/source"));
-        JsonNode knowsley = site.json("/api/documents/" + site.json("/api/search?scope=documents&area=Knowsley&type=inspection-letter")
-                .path("hits").get(0).path("id").asText());
-        assertTrue(knowsley.path("warnings").get(0).asText().contains("one of the dates is wrong"), knowsley.path("warnings").toString());
+        JsonNode knowsley = site.json("/api/documents/"
+                + site.json("/api/search?scope=documents&area=Knowsley&type=inspection-letter")
+                        .path("hits")
+                        .get(0)
+                        .path("id")
+                        .asText());
+        assertTrue(
+                knowsley.path("warnings").get(0).asText().contains("one of the dates is wrong"),
+                knowsley.path("warnings").toString());
     }
 
     @Test
@@ -64,11 +78,23 @@ class DocumentApiTest {
         String id = liverpoolId(site);
         HttpResponse<String> source = site.get("/documents/" + id + "/source");
         assertEquals(200, source.statusCode());
-        assertEquals("text/plain;charset=utf-8", source.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
-        assertTrue(source.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
-        assertEquals("nosniff", source.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals(Files.readString(org.sendsearch.search.CorpusIndex.corpus()
-                .resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt")), source.body());
+        assertEquals(
+                "text/plain;charset=utf-8",
+                source.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .toLowerCase()
+                        .replace(" ", ""));
+        assertTrue(source.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("sandbox"));
+        assertEquals(
+                "nosniff", source.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                Files.readString(org.sendsearch.search.CorpusIndex.corpus()
+                        .resolve("liverpool-2019-joint-local-area-send-inspection-letter.txt")),
+                source.body());
         assertEquals(404, site.get("/documents/no-such-document/source").statusCode());
     }
 
@@ -85,12 +111,15 @@ class DocumentApiTest {
         assertTrue(html.contains("href=\"/documents/" + id + "/source\""));
         assertFalse(html.contains("<script>"), "no inline script");
         assertFalse(html.contains("style="), "no inline style");
-        assertEquals(WebServer.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(
+                WebServer.CONTENT_SECURITY_POLICY,
+                page.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 
     @Test
     void scriptInADocumentIsShownAsTextEverywhere(TestSite site) {
-        JsonNode hits = TestSite.parse(site.getFrom(site.hostileBase(), "/api/search?q=" + TestSite.encode("survey")).body());
+        JsonNode hits = TestSite.parse(site.getFrom(site.hostileBase(), "/api/search?q=" + TestSite.encode("survey"))
+                .body());
         JsonNode hit = hits.path("hits").get(0);
         assertTrue(hit.path("text").asText().contains("<script>window.pwned = true</script>"), hit.toString());
         String highlight = hit.path("highlight").asText();
@@ -100,7 +129,9 @@ class DocumentApiTest {
         String searchPage = site.getFrom(site.hostileBase(), "/search?q=survey").body();
         assertTrue(searchPage.contains("&lt;script&gt;window.pwned = true&lt;/script&gt;"));
         assertFalse(searchPage.contains("<script>window"));
-        String documentPage = site.getFrom(site.hostileBase(), hit.path("url").asText().replaceAll("#.*", "")).body();
+        String documentPage = site.getFrom(
+                        site.hostileBase(), hit.path("url").asText().replaceAll("#.*", ""))
+                .body();
         assertTrue(documentPage.contains("&lt;script&gt;window.pwned = true&lt;/script&gt;"));
         assertFalse(documentPage.contains("<script>window"));
         assertFalse(documentPage.contains("<img src=x"));

@@ -1,11 +1,10 @@
 package org.sendsearch.web;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +16,12 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Error answers, each in the form its caller reads (JSON under {@code /api}, a page with the
@@ -37,22 +36,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ErrorPagesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/no-such-page | 404",
-            "/api/no-such-thing | 404",
-            "/documents/no-such-document | 404",
-            "/api/documents/no-such-document | 404",
-            "/documents/no-such-document/source | 404",
-            "/areas/Atlantis | 404",
-            "/api/areas/Atlantis | 404",
-            "/findings/no-such-finding/similar | 404",
-            "/search?page=two | 400",
-            "/search?from=2024-02-30 | 400",
-            "/api/search?sort=best | 400",
-            "/insights?pivot=colour | 400",
-            "/api/insights/matrix?polarity=bad | 400",
-            "/api/areas/compare?a=Knowsley | 400",
-            "/api/export?format=xlsx | 400"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/no-such-page | 404",
+                "/api/no-such-thing | 404",
+                "/documents/no-such-document | 404",
+                "/api/documents/no-such-document | 404",
+                "/documents/no-such-document/source | 404",
+                "/areas/Atlantis | 404",
+                "/api/areas/Atlantis | 404",
+                "/findings/no-such-finding/similar | 404",
+                "/search?page=two | 400",
+                "/search?from=2024-02-30 | 400",
+                "/api/search?sort=best | 400",
+                "/insights?pivot=colour | 400",
+                "/api/insights/matrix?polarity=bad | 400",
+                "/api/areas/compare?a=Knowsley | 400",
+                "/api/export?format=xlsx | 400"
+            })
     void errorAnswersAreOrderlyAndShowNoInternals(String path, int status, TestSite site) {
         HttpResponse<String> response = site.get(path);
         assertEquals(status, response.statusCode(), path + ": " + response.body());
@@ -66,24 +68,43 @@ class ErrorPagesTest {
             Document page = Jsoup.parse(response.body());
             assertNotNull(page.selectFirst("h1"), path);
             assertNull(page.selectFirst("script:not([src])"), path);
-            assertEquals(WebServer.CONTENT_SECURITY_POLICY, response.headers().firstValue("Content-Security-Policy").orElse(""), path);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals(
+                    WebServer.CONTENT_SECURITY_POLICY,
+                    response.headers().firstValue("Content-Security-Policy").orElse(""),
+                    path);
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/documents/%ZZ", "/search?q=%ZZ", "/api/search?q=%", "/%2e%2e/%2e%2e/etc/passwd",
-            "/documents/..%2F..%2Fpom.xml/source", "/../pom.xml", "/web/../../pom.xml", "/documents/%00/source",
-            "/api/search?q=%C0%AF", "/search?q=a%0d%0aX-Injected:%201"})
+    @ValueSource(
+            strings = {
+                "/documents/%ZZ",
+                "/search?q=%ZZ",
+                "/api/search?q=%",
+                "/%2e%2e/%2e%2e/etc/passwd",
+                "/documents/..%2F..%2Fpom.xml/source",
+                "/../pom.xml",
+                "/web/../../pom.xml",
+                "/documents/%00/source",
+                "/api/search?q=%C0%AF",
+                "/search?q=a%0d%0aX-Injected:%201"
+            })
     void malformedAddressesAreRefusedWithoutInternals(String path, TestSite site) {
         RawResponse response = RawResponse.get(site.base(), path);
         System.out.println("malformed address " + path + " -> " + response.status());
-        assertTrue(response.status() == 400 || response.status() == 404 || response.status() == 200,
+        assertTrue(
+                response.status() == 400 || response.status() == 404 || response.status() == 200,
                 path + " gave " + response.status() + ": " + response.body());
         String leak = NoInternals.find(response.body());
         assertNull(leak, path + " shows '" + leak + "': " + response.body());
         assertFalse(response.headers().toLowerCase().contains("\nserver:"), path + ": " + response.headers());
-        assertFalse(response.headers().toLowerCase().contains("\nx-injected"), "no header injection: " + response.headers());
+        assertFalse(
+                response.headers().toLowerCase().contains("\nx-injected"),
+                "no header injection: " + response.headers());
         assertFalse(response.body().contains("<artifactId>"), path + " must not serve a file outside the site");
     }
 
@@ -96,7 +117,8 @@ class ErrorPagesTest {
                 socket.setSoTimeout(20_000);
                 OutputStream out = socket.getOutputStream();
                 out.write(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                                + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 InputStream in = socket.getInputStream();

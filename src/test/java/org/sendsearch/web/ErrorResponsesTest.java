@@ -1,19 +1,13 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.sendsearch.web.page.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.sendsearch.search.InvalidSearchException;
-import org.sendsearch.search.SearchUnavailableException;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -22,11 +16,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.SearchUnavailableException;
+import org.sendsearch.web.page.Page;
 
 /**
  * The mapping of {@link ErrorResponses} on its own, on a real Javalin server with no Elasticsearch:
@@ -38,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ErrorResponsesTest {
     /** Markup in a message, to prove a page shows it as text. */
     private static final String MARKUP = "<b id=\"injected\">bold</b> & more";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -52,7 +52,8 @@ class ErrorResponsesTest {
                 throw new InvalidSearchException("page must be a number, not " + MARKUP);
             });
             app.get(prefix + "/unavailable", ctx -> {
-                throw new SearchUnavailableException("Search is not available right now.", new IOException("es internals"));
+                throw new SearchUnavailableException(
+                        "Search is not available right now.", new IOException("es internals"));
             });
             app.get(prefix + "/missing", ctx -> {
                 throw HttpProblem.notFound("Thing not found", "There is no thing called " + MARKUP + ".");
@@ -84,12 +85,15 @@ class ErrorResponsesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/invalid     | 400 | page must be a number, not <b id=\"injected\">bold</b> & more",
-            "/api/unavailable | 503 | Search is not available right now.",
-            "/api/missing     | 404 | There is no thing called <b id=\"injected\">bold</b> & more.",
-            "/api/broken      | 500 | Something went wrong on the server; it has been logged.",
-            "/api/no-such-thing | 404 | No such API endpoint: /api/no-such-thing"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/invalid     | 400 | page must be a number, not <b id=\"injected\">bold</b> & more",
+                "/api/unavailable | 503 | Search is not available right now.",
+                "/api/missing     | 404 | There is no thing called <b id=\"injected\">bold</b> & more.",
+                "/api/broken      | 500 | Something went wrong on the server; it has been logged.",
+                "/api/no-such-thing | 404 | No such API endpoint: /api/no-such-thing"
+            })
     void apiErrorsAreTheOneJsonBody(String path, int status, String message) throws Exception {
         HttpResponse<String> response = get(path, "GET");
         assertEquals(status, response.statusCode(), response.body());
@@ -102,11 +106,14 @@ class ErrorResponsesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/invalid     | 400 | There is a problem with this address | page must be a number, not <b id=\"injected\">bold</b> & more",
-            "/unavailable | 503 | Search is unavailable                | Search is not available right now.",
-            "/missing     | 404 | Thing not found                      | There is no thing called <b id=\"injected\">bold</b> & more.",
-            "/no-such-page | 404 | Page not found                      | There is no page at this address. Check it, or search instead."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/invalid     | 400 | There is a problem with this address | page must be a number, not <b id=\"injected\">bold</b> & more",
+                "/unavailable | 503 | Search is unavailable                | Search is not available right now.",
+                "/missing     | 404 | Thing not found                      | There is no thing called <b id=\"injected\">bold</b> & more.",
+                "/no-such-page | 404 | Page not found                      | There is no page at this address. Check it, or search instead."
+            })
     void pageErrorsAreThePlainErrorPage(String path, int status, String title, String message) throws Exception {
         HttpResponse<String> response = get(path, "GET");
         assertEquals(status, response.statusCode(), response.body());
@@ -122,7 +129,9 @@ class ErrorResponsesTest {
     void anUnexpectedErrorOnAPageIsStillTheJson500() throws Exception {
         HttpResponse<String> response = get("/broken", "GET");
         assertEquals(500, response.statusCode());
-        assertEquals("Something went wrong on the server; it has been logged.", JSON.readTree(response.body()).path("message").textValue());
+        assertEquals(
+                "Something went wrong on the server; it has been logged.",
+                JSON.readTree(response.body()).path("message").textValue());
         assertFalse(response.body().contains("secret"));
     }
 
@@ -132,21 +141,28 @@ class ErrorResponsesTest {
         assertEquals(400, response.statusCode());
         Document page = Jsoup.parse(response.body());
         assertEquals("Own view", page.selectFirst("main h1").text());
-        assertEquals("own: sort must be 'date'.", page.selectFirst("main p.body").text());
+        assertEquals(
+                "own: sort must be 'date'.", page.selectFirst("main p.body").text());
     }
 
     @Test
     void aRefusedMethodIs405WithAllowInBothForms() throws Exception {
         HttpResponse<String> api = get("/api/invalid", "DELETE");
         assertEquals(405, api.statusCode());
-        assertEquals(RequestGuard.ALLOWED_METHODS, api.headers().firstValue("Allow").orElse(""));
+        assertEquals(
+                RequestGuard.ALLOWED_METHODS, api.headers().firstValue("Allow").orElse(""));
         JsonNode body = JSON.readTree(api.body());
         assertEquals(405, body.path("status").intValue());
-        assertEquals("This server is read-only: it answers GET and HEAD requests only, not DELETE.", body.path("message").textValue());
+        assertEquals(
+                "This server is read-only: it answers GET and HEAD requests only, not DELETE.",
+                body.path("message").textValue());
         HttpResponse<String> page = get("/invalid", "DELETE");
         assertEquals(405, page.statusCode());
-        assertEquals(RequestGuard.ALLOWED_METHODS, page.headers().firstValue("Allow").orElse(""));
-        assertEquals("Method not allowed", Jsoup.parse(page.body()).selectFirst("main h1").text());
+        assertEquals(
+                RequestGuard.ALLOWED_METHODS, page.headers().firstValue("Allow").orElse(""));
+        assertEquals(
+                "Method not allowed",
+                Jsoup.parse(page.body()).selectFirst("main h1").text());
     }
 
     @Test
@@ -159,7 +175,8 @@ class ErrorResponsesTest {
 
     private static HttpResponse<String> get(String path, String method) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,14 +1,10 @@
 package org.sendsearch.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sendsearch.insights.CsvReading;
-import org.sendsearch.insights.ExportService;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sendsearch.insights.CsvReading;
+import org.sendsearch.insights.ExportService;
 
 /**
  * {@code GET /api/export} on the real node over the bundled corpus: all 273 findings as CSV that
@@ -31,13 +30,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(TestSite.Extension.class)
 class ExportApiTest {
-    static final List<String> FINDING_COLUMNS = List.of("id", "documentId", "area", "region", "type", "year", "date",
-            "title", "section", "heading", "polarity", "themes", "wsoaRequired", "leadInspector", "text", "citation", "url");
+    static final List<String> FINDING_COLUMNS = List.of(
+            "id",
+            "documentId",
+            "area",
+            "region",
+            "type",
+            "year",
+            "date",
+            "title",
+            "section",
+            "heading",
+            "polarity",
+            "themes",
+            "wsoaRequired",
+            "leadInspector",
+            "text",
+            "citation",
+            "url");
 
     private static HttpResponse<byte[]> bytes(TestSite site, String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site.base() + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(site.base() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -50,11 +68,18 @@ class ExportApiTest {
     void everyFindingOfTheCorpusAsCsv(TestSite site) {
         HttpResponse<byte[]> response = bytes(site, "/api/export?format=csv");
         assertEquals(200, response.statusCode());
-        assertEquals("text/csv; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"send-findings-"));
+        assertEquals(
+                "text/csv; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers()
+                .firstValue("Content-Disposition")
+                .orElse("")
+                .startsWith("attachment; filename=\"send-findings-"));
         assertEquals("273", response.headers().firstValue("X-Export-Total").orElse(""));
         assertTrue(response.headers().firstValue("X-Export-Capped").isEmpty());
-        assertEquals(Integer.toString(ExportService.MAX_ROWS), response.headers().firstValue("X-Export-Max-Rows").orElse(""),
+        assertEquals(
+                Integer.toString(ExportService.MAX_ROWS),
+                response.headers().firstValue("X-Export-Max-Rows").orElse(""),
                 "the server's exports stop at the cap (ExportServiceTest proves the stop)");
         byte[] body = response.body();
         assertEquals(0xEF, body[0] & 0xFF);
@@ -71,11 +96,17 @@ class ExportApiTest {
             ids.add(row.get(0));
             assertFalse(row.get(14).isBlank(), "text");
             assertFalse(row.get(15).isBlank(), "citation");
-            assertTrue(row.get(16).startsWith(site.base() + "/documents/") && row.get(16).contains("#p-"), row.get(16));
+            assertTrue(
+                    row.get(16).startsWith(site.base() + "/documents/")
+                            && row.get(16).contains("#p-"),
+                    row.get(16));
         }
         assertEquals(273, ids.size(), "every finding once");
-        List<String> story = rows.stream().filter(row -> row.get(14).contains("tell their story more than once")
-                && "Liverpool".equals(row.get(2))).findFirst().orElseThrow();
+        List<String> story = rows.stream()
+                .filter(row ->
+                        row.get(14).contains("tell their story more than once") && "Liverpool".equals(row.get(2)))
+                .findFirst()
+                .orElseThrow();
         assertEquals("weakness", story.get(10));
         assertEquals("communication-with-families", story.get(11));
         assertTrue(story.get(15).startsWith("Ofsted and CQC"), story.get(15));
@@ -109,19 +140,31 @@ class ExportApiTest {
 
     @Test
     void filtersTextAndScopeAreTheSearchsOwn(TestSite site) {
-        JsonNode knowsley = TestSite.parse(site.get("/api/export?format=json&area=Knowsley&polarity=weakness").body());
+        JsonNode knowsley = TestSite.parse(site.get("/api/export?format=json&area=Knowsley&polarity=weakness")
+                .body());
         assertEquals(17, knowsley.path("exported").asLong());
-        knowsley.path("rows").forEach(row -> assertEquals("Knowsley", row.path("area").asText()));
+        knowsley.path("rows")
+                .forEach(row -> assertEquals("Knowsley", row.path("area").asText()));
         long autism = site.json("/api/search?size=1&q=autism").path("total").asLong();
-        assertEquals(autism, TestSite.parse(site.get("/api/export?format=json&q=autism").body()).path("exported").asLong(),
+        assertEquals(
+                autism,
+                TestSite.parse(site.get("/api/export?format=json&q=autism").body())
+                        .path("exported")
+                        .asLong(),
                 "a query naming a theme selects as the search does");
         String words = TestSite.encode("families appointments");
         long searched = site.json("/api/search?size=1&q=" + words).path("total").asLong();
         assertTrue(searched > 1);
-        assertEquals(searched, TestSite.parse(site.get("/api/export?format=json&q=" + words).body()).path("exported").asLong());
-        JsonNode documents = TestSite.parse(site.get("/api/export?format=json&scope=documents&page=3&size=1").body());
+        assertEquals(
+                searched,
+                TestSite.parse(site.get("/api/export?format=json&q=" + words).body())
+                        .path("exported")
+                        .asLong());
+        JsonNode documents = TestSite.parse(site.get("/api/export?format=json&scope=documents&page=3&size=1")
+                .body());
         assertEquals(5, documents.path("exported").asLong(), "page and size are ignored: everything is exported");
-        assertTrue(textList(documents.path("columns")).containsAll(List.of("significantWeaknesses", "warnings", "citation", "url")));
+        assertTrue(textList(documents.path("columns"))
+                .containsAll(List.of("significantWeaknesses", "warnings", "citation", "url")));
     }
 
     @Test
@@ -137,8 +180,13 @@ class ExportApiTest {
         Document page = Jsoup.parse(site.get("/search?q=autism&area=Knowsley").body());
         Element csv = page.getElementById("export-csv");
         assertEquals("/api/export?q=autism&area=Knowsley&format=csv", csv.attr("href"));
-        assertEquals("/api/export?q=autism&area=Knowsley&format=json", page.getElementById("export-json").attr("href"));
-        long total = site.json("/api/search?q=autism&area=Knowsley").path("total").asLong();
-        assertTrue(page.getElementById("export").text().contains("Download all " + total + " findings"), page.getElementById("export").text());
+        assertEquals(
+                "/api/export?q=autism&area=Knowsley&format=json",
+                page.getElementById("export-json").attr("href"));
+        long total =
+                site.json("/api/search?q=autism&area=Knowsley").path("total").asLong();
+        assertTrue(
+                page.getElementById("export").text().contains("Download all " + total + " findings"),
+                page.getElementById("export").text());
     }
 }

@@ -1,6 +1,18 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -12,19 +24,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendsearch.testing.TestNodes;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every page that shows a title, a file name or a finding of the hostile corpus ({@link TestSite}),
@@ -85,7 +84,8 @@ class HostileContentBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(SearchBrowserTest.CHROMIUM) && Files.isExecutable(SearchBrowserTest.CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(SearchBrowserTest.CHROMIUM) && Files.isExecutable(SearchBrowserTest.CHROMEDRIVER),
                 "Chromium is not installed");
         profile = TestNodes.newFolder("send-search-hostile-chromium-");
         browser = SearchBrowserTest.start(true, profile);
@@ -104,27 +104,47 @@ class HostileContentBrowserTest {
         String base = site.hostileBase();
         JsonNode named = HostileContentTest.namedDocument(site);
         String namedId = named.path("id").asText();
-        JsonNode finding = site.getJson(base, "/api/search?q=" + TestSite.encode("annual reviews")).path("hits").get(0);
+        JsonNode finding = site.getJson(base, "/api/search?q=" + TestSite.encode("annual reviews"))
+                .path("hits")
+                .get(0);
         String reportId = site.getJson(base, "/api/search?q=" + TestSite.encode("transition planning"))
-                .path("hits").get(0).path("documentId").asText();
-        Set<String> pages = new LinkedHashSet<>(List.of("/search?q=" + TestSite.encode("annual reviews"),
-                "/search?q=" + TestSite.encode("transition planning"), "/search?scope=documents", "/",
-                "/documents/" + namedId, "/documents/" + reportId, "/findings/" + finding.path("id").asText() + "/similar",
-                "/areas", "/areas/Liverpool", "/areas/Knowsley", "/areas/compare?a=Liverpool&b=Knowsley",
-                "/insights?polarity=all", "/insights?polarity=all&pivot=year"));
+                .path("hits")
+                .get(0)
+                .path("documentId")
+                .asText();
+        Set<String> pages = new LinkedHashSet<>(List.of(
+                "/search?q=" + TestSite.encode("annual reviews"),
+                "/search?q=" + TestSite.encode("transition planning"),
+                "/search?scope=documents",
+                "/",
+                "/documents/" + namedId,
+                "/documents/" + reportId,
+                "/findings/" + finding.path("id").asText() + "/similar",
+                "/areas",
+                "/areas/Liverpool",
+                "/areas/Knowsley",
+                "/areas/compare?a=Liverpool&b=Knowsley",
+                "/insights?polarity=all",
+                "/insights?polarity=all&pivot=year"));
         StringBuilder shown = new StringBuilder();
         for (String page : pages) {
             shown.append(visitAndCheck(base + page)).append('\n');
         }
         String text = shown.toString();
-        for (String payload : List.of(TestSite.HOSTILE_TITLE, "javascript:alert(window.pwned=3)", "<svg onload=alert(window.pwned=4)>",
-                "<iframe srcdoc=\"<script>parent.pwned=5</script>\"></iframe>", "\" onmouseover=\"alert(window.pwned=6)\" x=\"",
-                "Knowsley SEND improvement report <img src=x onerror=alert(window.pwned=13)>", TestSite.FORMULA)) {
+        for (String payload : List.of(
+                TestSite.HOSTILE_TITLE,
+                "javascript:alert(window.pwned=3)",
+                "<svg onload=alert(window.pwned=4)>",
+                "<iframe srcdoc=\"<script>parent.pwned=5</script>\"></iframe>",
+                "\" onmouseover=\"alert(window.pwned=6)\" x=\"",
+                "Knowsley SEND improvement report <img src=x onerror=alert(window.pwned=13)>",
+                TestSite.FORMULA)) {
             assertTrue(text.contains(payload), "shown as text somewhere: " + payload);
         }
 
         browser.get(base + "/documents/" + namedId);
-        assertEquals(TestSite.HOSTILE_TITLE, browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                TestSite.HOSTILE_TITLE, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.getTitle().startsWith(TestSite.HOSTILE_TITLE), browser.getTitle());
         browser.get(base + "/search?q=" + TestSite.encode("annual reviews"));
         for (String button : List.of("export-csv", "export-json")) {
@@ -139,15 +159,25 @@ class HostileContentBrowserTest {
         for (String payload : ADDRESS_PAYLOADS) {
             String query = TestSite.encode(payload);
             String segment = query.replace("+", "%20");
-            for (String page : List.of("/search?q=" + query, "/search?scope=documents&q=" + query, "/search?area=" + query,
-                    "/insights?q=" + query, "/areas/compare?a=" + query + "&b=Liverpool", "/areas/" + segment,
-                    "/documents/" + segment, "/findings/" + segment + "/similar", "/no-such-page/" + segment)) {
+            for (String page : List.of(
+                    "/search?q=" + query,
+                    "/search?scope=documents&q=" + query,
+                    "/search?area=" + query,
+                    "/insights?q=" + query,
+                    "/areas/compare?a=" + query + "&b=Liverpool",
+                    "/areas/" + segment,
+                    "/documents/" + segment,
+                    "/findings/" + segment + "/similar",
+                    "/no-such-page/" + segment)) {
                 visitAndCheck(site.base() + page);
                 visited.add(page);
             }
         }
         browser.get(site.base() + "/search?q=" + TestSite.encode(ADDRESS_PAYLOADS.get(0)));
-        assertEquals(ADDRESS_PAYLOADS.get(0), browser.findElement(By.id("q")).getAttribute("value"), "the box holds the text as typed");
+        assertEquals(
+                ADDRESS_PAYLOADS.get(0),
+                browser.findElement(By.id("q")).getAttribute("value"),
+                "the box holds the text as typed");
         assertEquals(18, visited.size());
     }
 
@@ -155,10 +185,12 @@ class HostileContentBrowserTest {
     private static String visitAndCheck(String url) {
         browser.get(url);
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> js.executeScript(
-                "var box = document.getElementById('search-phrases');"
-                        + "return document.readyState === 'complete' && (!box || !box.hidden"
-                        + " || performance.getEntriesByType('resource').some(function (r) { return r.name.indexOf('/api/insights/phrases') >= 0; }));"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                        driver -> js.executeScript(
+                                "var box = document.getElementById('search-phrases');"
+                                        + "return document.readyState === 'complete' && (!box || !box.hidden"
+                                        + " || performance.getEntriesByType('resource').some(function (r) { return r.name.indexOf('/api/insights/phrases') >= 0; }));"));
         js.executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, 50);");
         js.executeScript(PROVOKE);
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "an alert opened on " + url);

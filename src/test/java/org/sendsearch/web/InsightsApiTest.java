@@ -1,18 +1,17 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code GET /api/insights/matrix} and {@code /api/insights/phrases} on the real node over the
@@ -50,25 +49,30 @@ class InsightsApiTest {
 
     @ParameterizedTest
     @CsvSource({
-            "neurodevelopmental, Knowsley, 4",
-            "neurodevelopmental, Liverpool, 2",
-            "ehc-plans, Liverpool, 9",
-            "ehc-plans, Wirral, 2",
-            "ehc-plans, St Helens, 2",
-            "joint-commissioning, Liverpool, 3",
-            "joint-commissioning, Wirral, 1",
-            "preparation-for-adulthood, Knowsley, 9",
-            "preparation-for-adulthood, St Helens, 1"})
+        "neurodevelopmental, Knowsley, 4",
+        "neurodevelopmental, Liverpool, 2",
+        "ehc-plans, Liverpool, 9",
+        "ehc-plans, Wirral, 2",
+        "ehc-plans, St Helens, 2",
+        "joint-commissioning, Liverpool, 3",
+        "joint-commissioning, Wirral, 1",
+        "preparation-for-adulthood, Knowsley, 9",
+        "preparation-for-adulthood, St Helens, 1"
+    })
     void theWeaknessMatrixShowsTheRecurringThemes(String theme, String area, long expected, TestSite site) {
         JsonNode matrix = site.json("/api/insights/matrix");
         assertEquals("area", matrix.path("pivot").asText());
         JsonNode cell = cell(row(matrix, theme), area);
         assertEquals(expected, cell.path("count").asLong(), theme + " in " + area);
-        JsonNode listed = site.json("/api/" + cell.path("url").asText().substring(1).replace("search?", "search?size=100&"));
+        JsonNode listed =
+                site.json("/api/" + cell.path("url").asText().substring(1).replace("search?", "search?size=100&"));
         assertEquals(expected, listed.path("total").asLong(), "the cell's link lists exactly its findings");
         for (JsonNode hit : listed.path("hits")) {
             assertEquals(area, hit.path("area").asText());
-            assertTrue(List.of("weakness", "significant-weakness").contains(hit.path("polarity").asText()), hit.toString());
+            assertTrue(
+                    List.of("weakness", "significant-weakness")
+                            .contains(hit.path("polarity").asText()),
+                    hit.toString());
         }
     }
 
@@ -76,23 +80,34 @@ class InsightsApiTest {
     void everyNumberLinksToTheSearchListingExactlyThoseFindings(TestSite site) {
         JsonNode matrix = site.json("/api/insights/matrix");
         assertEquals(91, matrix.path("total").asLong(), "75 weaknesses and 16 significant weaknesses");
-        assertEquals(List.of("Knowsley", "Liverpool", "St Helens", "Wirral"),
+        assertEquals(
+                List.of("Knowsley", "Liverpool", "St Helens", "Wirral"),
                 matrix.path("columns").findValuesAsText("key"));
         for (JsonNode column : matrix.path("columns")) {
-            assertEquals(column.path("findings").asLong(), total(site, column.path("url").asText()), column.toString());
+            assertEquals(
+                    column.path("findings").asLong(),
+                    total(site, column.path("url").asText()),
+                    column.toString());
         }
         int previous = Integer.MAX_VALUE;
         for (JsonNode row : matrix.path("rows")) {
             int recurrence = row.path("recurrence").asInt();
             assertTrue(recurrence <= previous, "rows sorted by recurrence");
             previous = recurrence;
-            assertEquals(row.path("findings").asLong(), total(site, row.path("url").asText()), row.path("theme").asText());
+            assertEquals(
+                    row.path("findings").asLong(),
+                    total(site, row.path("url").asText()),
+                    row.path("theme").asText());
             int nonEmpty = 0;
             for (JsonNode cell : row.path("cells")) {
                 if (cell.path("count").asLong() > 0) {
                     nonEmpty++;
-                    assertEquals(cell.path("count").asLong(), total(site, cell.path("url").asText()), row.path("theme") + " " + cell);
-                    assertTrue(cell.path("heat").asInt() >= 1 && cell.path("heat").asInt() <= 5);
+                    assertEquals(
+                            cell.path("count").asLong(),
+                            total(site, cell.path("url").asText()),
+                            row.path("theme") + " " + cell);
+                    assertTrue(
+                            cell.path("heat").asInt() >= 1 && cell.path("heat").asInt() <= 5);
                 } else {
                     assertTrue(cell.path("url").isNull());
                     assertEquals(0, cell.path("heat").asInt());
@@ -105,7 +120,9 @@ class InsightsApiTest {
     private static long total(TestSite site, String searchUrl) {
         assertTrue(searchUrl.startsWith("/search"), searchUrl);
         String query = searchUrl.contains("?") ? searchUrl.substring(searchUrl.indexOf('?') + 1) : "";
-        return site.json("/api/search?size=1" + (query.isEmpty() ? "" : "&" + query)).path("total").asLong();
+        return site.json("/api/search?size=1" + (query.isEmpty() ? "" : "&" + query))
+                .path("total")
+                .asLong();
     }
 
     @Test
@@ -117,8 +134,11 @@ class InsightsApiTest {
         assertTrue(url.contains("q=wait") && url.contains("area=Knowsley") && !url.contains("area=Liverpool"), url);
         assertEquals(cell.path("count").asLong(), total(site, url));
 
-        assertEquals(site.json("/api/search?size=1&q=autism").path("total").asLong(),
-                site.json("/api/insights/matrix?polarity=all&q=autism").path("total").asLong(),
+        assertEquals(
+                site.json("/api/search?size=1&q=autism").path("total").asLong(),
+                site.json("/api/insights/matrix?polarity=all&q=autism")
+                        .path("total")
+                        .asLong(),
                 "a query naming a theme selects as the search does");
 
         JsonNode themed = site.json("/api/insights/matrix?theme=ehc-plans");
@@ -128,7 +148,9 @@ class InsightsApiTest {
         JsonNode strengths = site.json("/api/insights/matrix?polarity=strength");
         assertEquals(98, strengths.path("total").asLong());
         assertEquals(List.of("strength"), textList(strengths.path("polarity")));
-        assertEquals(273, site.json("/api/insights/matrix?polarity=all").path("total").asLong());
+        assertEquals(
+                273,
+                site.json("/api/insights/matrix?polarity=all").path("total").asLong());
     }
 
     private static List<String> textList(JsonNode array) {
@@ -150,13 +172,16 @@ class InsightsApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/insights/matrix?pivot=region|pivot must be 'area' or 'year'",
-            "/api/insights/matrix?polarity=awful|polarity must be",
-            "/api/insights/matrix?scope=documents|scope must be 'passages'",
-            "/api/insights/matrix?colour=red|Unknown parameter 'colour'",
-            "/api/insights/matrix?pivot=area&pivot=year|given 2 times",
-            "/api/insights/phrases?size=0|size must be between 1 and 50"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/insights/matrix?pivot=region|pivot must be 'area' or 'year'",
+                "/api/insights/matrix?polarity=awful|polarity must be",
+                "/api/insights/matrix?scope=documents|scope must be 'passages'",
+                "/api/insights/matrix?colour=red|Unknown parameter 'colour'",
+                "/api/insights/matrix?pivot=area&pivot=year|given 2 times",
+                "/api/insights/phrases?size=0|size must be between 1 and 50"
+            })
     void badParametersAreA400SayingWhich(String path, String message, TestSite site) {
         HttpResponse<String> response = site.get(path);
         assertEquals(400, response.statusCode(), response.body());
@@ -166,10 +191,12 @@ class InsightsApiTest {
     @Test
     void precedentWordingIsFoundAsAPhrase(TestSite site) {
         List<String> phrases = site.json("/api/insights/phrases?q=" + TestSite.encode("\"tell their story\""))
-                .path("phrases").findValuesAsText("text");
+                .path("phrases")
+                .findValuesAsText("text");
         assertTrue(phrases.contains("tell their story"), phrases.toString());
         List<String> liverpool = site.json("/api/insights/phrases?polarity=weakness&area=Liverpool")
-                .path("phrases").findValuesAsText("text");
+                .path("phrases")
+                .findValuesAsText("text");
         assertTrue(liverpool.contains("joint commissioning arrangements"), liverpool.toString());
     }
 
@@ -180,13 +207,18 @@ class InsightsApiTest {
         assertFalse(phrases.isEmpty());
         List<String> words = phrases.findValuesAsText("text");
         assertTrue(words.contains("wait too long"), "phrases, not only words: " + words);
-        assertFalse(words.contains("not") || words.contains("the") || words.contains("while"), "no function words: " + words);
+        assertFalse(
+                words.contains("not") || words.contains("the") || words.contains("while"),
+                "no function words: " + words);
         for (JsonNode phrase : phrases) {
             String url = phrase.path("url").asText();
             assertTrue(url.contains("area=Knowsley") && url.contains("polarity=weakness"), url);
             // The search also looks in headings and titles, so it may list a few more than the text alone.
-            assertTrue(total(site, url) >= phrase.path("findings").asLong(), "the word's link lists the findings using it: " + phrase);
-            assertTrue(phrase.path("collection").asLong() >= phrase.path("findings").asLong());
+            assertTrue(
+                    total(site, url) >= phrase.path("findings").asLong(),
+                    "the word's link lists the findings using it: " + phrase);
+            assertTrue(phrase.path("collection").asLong()
+                    >= phrase.path("findings").asLong());
         }
     }
 }

@@ -1,20 +1,19 @@
 package org.sendsearch.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Similar findings ({@code GET /api/passages/{id}/similar} and the page) on the real node over
@@ -26,7 +25,9 @@ class InsightsSimilarTest {
 
     /** The id of Liverpool's "tell their story more than once" finding, found by searching for it. */
     static String storyFindingId(TestSite site) {
-        JsonNode hits = site.json("/api/search?area=Liverpool&q=" + TestSite.encode("\"tell their story more than once\"")).path("hits");
+        JsonNode hits = site.json(
+                        "/api/search?area=Liverpool&q=" + TestSite.encode("\"tell their story more than once\""))
+                .path("hits");
         assertEquals(1, hits.size(), hits.toString());
         return hits.get(0).path("id").asText();
     }
@@ -62,10 +63,12 @@ class InsightsSimilarTest {
 
     @Test
     void sameKindOfFindingIsPreferredWhenWordingIsClose(TestSite site) {
-        JsonNode similar = site.json("/api/passages/" + storyFindingId(site) + "/similar?size=20").path("similar");
+        JsonNode similar = site.json("/api/passages/" + storyFindingId(site) + "/similar?size=20")
+                .path("similar");
         int weaknesses = 0;
         for (JsonNode item : similar) {
-            boolean weak = List.of("weakness", "significant-weakness").contains(item.path("finding").path("polarity").asText());
+            boolean weak = List.of("weakness", "significant-weakness")
+                    .contains(item.path("finding").path("polarity").asText());
             assertEquals(weak, item.path("samePolarity").asBoolean());
             if (weak) {
                 weaknesses++;
@@ -77,16 +80,24 @@ class InsightsSimilarTest {
     @Test
     void onlyTheSameKindWhenAsked(TestSite site) {
         String id = storyFindingId(site);
-        JsonNode similar = site.json("/api/passages/" + id + "/similar?kind=same").path("similar");
+        JsonNode similar =
+                site.json("/api/passages/" + id + "/similar?kind=same").path("similar");
         assertFalse(similar.isEmpty());
         for (JsonNode item : similar) {
-            assertTrue(List.of("weakness", "significant-weakness").contains(item.path("finding").path("polarity").asText()), item.toString());
+            assertTrue(
+                    List.of("weakness", "significant-weakness")
+                            .contains(item.path("finding").path("polarity").asText()),
+                    item.toString());
         }
-        assertEquals(400, site.get("/api/passages/" + id + "/similar?kind=other").statusCode());
+        assertEquals(
+                400, site.get("/api/passages/" + id + "/similar?kind=other").statusCode());
         Document page = Jsoup.parse(site.get("/findings/" + id + "/similar").body());
-        assertEquals("/findings/" + id + "/similar?kind=same", page.selectFirst(".similar-kind a").attr("href"));
+        assertEquals(
+                "/findings/" + id + "/similar?kind=same",
+                page.selectFirst(".similar-kind a").attr("href"));
         assertEquals("Show only weaknesses", page.selectFirst(".similar-kind a").text());
-        Document only = Jsoup.parse(site.get("/findings/" + id + "/similar?kind=same").body());
+        Document only =
+                Jsoup.parse(site.get("/findings/" + id + "/similar?kind=same").body());
         assertTrue(only.select("ol.similar-list li .tag-strength").isEmpty());
     }
 
@@ -96,7 +107,10 @@ class InsightsSimilarTest {
         assertEquals(404, api.statusCode());
         assertTrue(api.body().contains("no finding with the id"), api.body());
         assertEquals(404, site.get("/findings/no-such-finding-1/similar").statusCode());
-        assertEquals(400, site.get("/api/passages/" + storyFindingId(site) + "/similar?size=500").statusCode());
+        assertEquals(
+                400,
+                site.get("/api/passages/" + storyFindingId(site) + "/similar?size=500")
+                        .statusCode());
     }
 
     @Test
@@ -113,14 +127,24 @@ class InsightsSimilarTest {
         assertTrue(first.attr("data-text").contains("tell it once"), first.outerHtml());
         assertFalse(first.attr("data-citation").isBlank());
         assertFalse(first.select("mark").isEmpty());
-        assertTrue(page.select("[style]").isEmpty() && page.select("script:not([src])").isEmpty(), "no inline style or script");
+        assertTrue(
+                page.select("[style]").isEmpty()
+                        && page.select("script:not([src])").isEmpty(),
+                "no inline style or script");
 
-        Document search = Jsoup.parse(site.get("/search?q=" + TestSite.encode("\"tell their story more than once\"")).body());
+        Document search = Jsoup.parse(site.get("/search?q=" + TestSite.encode("\"tell their story more than once\""))
+                .body());
         Element link = search.selectFirst("ol.results li .similar-link a");
         assertEquals("/findings/" + id + "/similar", link.attr("href"));
-        String documentUrl = site.json("/api/passages/" + id + "/similar").path("finding").path("url").asText();
-        Document document = Jsoup.parse(site.get(documentUrl.substring(0, documentUrl.indexOf('#'))).body());
-        assertFalse(document.select(".passage .similar-link a[href=/findings/" + id + "/similar]").isEmpty(),
+        String documentUrl = site.json("/api/passages/" + id + "/similar")
+                .path("finding")
+                .path("url")
+                .asText();
+        Document document = Jsoup.parse(
+                site.get(documentUrl.substring(0, documentUrl.indexOf('#'))).body());
+        assertFalse(
+                document.select(".passage .similar-link a[href=/findings/" + id + "/similar]")
+                        .isEmpty(),
                 "the document page links the finding to its similar findings");
     }
 }

@@ -8,11 +8,22 @@ import java.util.List;
  * raw error, or the server software and its version. Shared by the tests of error answers.
  */
 final class NoInternals {
-    static final List<String> MARKERS = List.of("Exception", "\tat ", "co.elastic", "org.elasticsearch", "_exception",
-            "caused_by", "root_cause", "java.", "org.eclipse", "io.javalin", "org.sendsearch", "Jetty", "Caused by");
+    static final List<String> MARKERS = List.of(
+            "Exception",
+            "\tat ",
+            "co.elastic",
+            "org.elasticsearch",
+            "_exception",
+            "caused_by",
+            "root_cause",
+            "java.",
+            "org.eclipse",
+            "io.javalin",
+            "org.sendsearch",
+            "Jetty",
+            "Caused by");
 
-    private NoInternals() {
-    }
+    private NoInternals() {}
 
     /** The first marker in {@code body}, or null. */
     static String find(String body) {

@@ -1,38 +1,37 @@
 package org.sendsearch.web;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendsearch.ingest.DocumentFormat;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
 import org.sendsearch.insights.Phrase;
+import org.sendsearch.insights.SimilarFindings;
 import org.sendsearch.insights.ThemeBalance;
 import org.sendsearch.insights.ThemeMatrix;
-import org.sendsearch.insights.SimilarFindings;
-import org.sendsearch.ingest.DocumentFormat;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
 import org.sendsearch.search.CorpusIndex;
 import org.sendsearch.search.CouncilPaper;
 import org.sendsearch.search.DocumentFacts;
-import org.sendsearch.search.InspectionFacts;
-import org.sendsearch.search.StoredFile;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.DocumentView;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
 import org.sendsearch.search.Highlight;
+import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.ResultOrder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
+import org.sendsearch.search.StoredFile;
 import org.sendsearch.search.Vocabulary;
-
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Literal inputs for the pages, with markup in every field a person or a file can fill (titles,
@@ -42,42 +41,76 @@ import java.util.Map;
 final class PageFixtures {
     /** Markup that would run, or break out of an attribute, if it were not escaped. */
     static final String MARKUP = "<script>alert(\"x\")</script> & 'q' <b>";
+
     static final String AREA = "Liverpool\"><img src=x onerror=alert(1)>";
     static final Vocabulary VOCABULARY = CorpusIndex.vocabulary();
 
-    private PageFixtures() {
-    }
+    private PageFixtures() {}
 
     static SearchQuery query() {
         Map<Facet, List<String>> filters = new LinkedHashMap<>();
         filters.put(Facet.AREA, List.of(AREA, "Wirral"));
         filters.put(Facet.POLARITY, List.of("weakness"));
-        return new SearchQuery(MARKUP, Scope.PASSAGES, filters, LocalDate.of(2018, 1, 2), LocalDate.of(2023, 4, 5),
-                ResultOrder.NEWEST, 2, 10);
+        return new SearchQuery(
+                MARKUP,
+                Scope.PASSAGES,
+                filters,
+                LocalDate.of(2018, 1, 2),
+                LocalDate.of(2023, 4, 5),
+                ResultOrder.NEWEST,
+                2,
+                10);
     }
 
     static SearchHit hit(String id, String polarity) {
-        return new SearchHit(id, "doc-1", "Joint local area SEND inspection in " + AREA + " " + MARKUP, AREA,
-                DocumentType.INSPECTION_LETTER, LocalDate.of(2019, 3, 4), Section.MAIN_FINDINGS, "Main findings",
-                polarity == null ? null : Polarity.fromId(polarity), List.of("ehc-plans"),
-                "Children " + MARKUP + " wait too long.", "ignored", "Ofsted, " + MARKUP, "/documents/doc-1#p-3",
-                new Highlight(List.of(new Highlight.Segment("Children ", false), new Highlight.Segment(MARKUP, true),
+        return new SearchHit(
+                id,
+                "doc-1",
+                "Joint local area SEND inspection in " + AREA + " " + MARKUP,
+                AREA,
+                DocumentType.INSPECTION_LETTER,
+                LocalDate.of(2019, 3, 4),
+                Section.MAIN_FINDINGS,
+                "Main findings",
+                polarity == null ? null : Polarity.fromId(polarity),
+                List.of("ehc-plans"),
+                "Children " + MARKUP + " wait too long.",
+                "ignored",
+                "Ofsted, " + MARKUP,
+                "/documents/doc-1#p-3",
+                new Highlight(List.of(
+                        new Highlight.Segment("Children ", false),
+                        new Highlight.Segment(MARKUP, true),
                         new Highlight.Segment(" wait too long.", false))));
     }
 
     static SearchResult result() {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put(Facet.AREA.param(), List.of(new FacetValue(AREA, AREA, 7, true), new FacetValue("Wirral", "Wirral", 3, true),
-                new FacetValue("Knowsley", "Knowsley", 0, false), new FacetValue("Sefton", "Sefton", 2, false)));
+        facets.put(
+                Facet.AREA.param(),
+                List.of(
+                        new FacetValue(AREA, AREA, 7, true),
+                        new FacetValue("Wirral", "Wirral", 3, true),
+                        new FacetValue("Knowsley", "Knowsley", 0, false),
+                        new FacetValue("Sefton", "Sefton", 2, false)));
         facets.put(Facet.REGION.param(), List.of(new FacetValue("North West", "North West", 9, false)));
         facets.put(Facet.POLARITY.param(), List.of(new FacetValue("weakness", "Weakness", 9, true)));
         facets.put(Facet.INSPECTOR.param(), List.of(new FacetValue(MARKUP, MARKUP, 1, false)));
-        return new SearchResult(95, 2, 10, 3, null, null, true,
-                List.of(hit("p-1", "weakness"), hit("p-2", null), hit("p-3", "strength")), facets);
+        return new SearchResult(
+                95,
+                2,
+                10,
+                3,
+                null,
+                null,
+                true,
+                List.of(hit("p-1", "weakness"), hit("p-2", null), hit("p-3", "strength")),
+                facets);
     }
 
     static SearchResult suggested() {
-        return new SearchResult(1, 1, 20, 3, "autism " + MARKUP, null, false, List.of(hit("p-1", "weakness")), Map.of());
+        return new SearchResult(
+                1, 1, 20, 3, "autism " + MARKUP, null, false, List.of(hit("p-1", "weakness")), Map.of());
     }
 
     static SearchResult resultsFor() {
@@ -86,40 +119,108 @@ final class PageFixtures {
 
     static DocumentView document() {
         String text = "Dear " + MARKUP + "\n\nMain findings\n\nChildren wait.\n\nLeaders know.\n\nYours sincerely";
-        DocumentFacts facts = new DocumentFacts("Joint local area SEND inspection in " + AREA, AREA, "North West",
-                DocumentType.INSPECTION_LETTER, 2019, LocalDate.of(2019, 3, 4), true, "Jane " + MARKUP);
-        DocumentSource document = new DocumentSource("doc-1",
-                new StoredFile("/corpus/x.txt", DocumentFormat.TXT, 123_456L, "abc", "corpus"), facts,
-                new InspectionFacts(LocalDate.of(2019, 1, 7), LocalDate.of(2019, 1, 11), List.of("Waits " + MARKUP),
-                        MARKUP, List.of("A", MARKUP), List.of("Director"), List.of("CCG " + MARKUP)),
-                new CouncilPaper(null, null, null), List.of("Dated before " + MARKUP), List.of("ehc-plans"), text);
-        DocumentFacts passageFacts = new DocumentFacts("t", AREA, "North West", DocumentType.INSPECTION_LETTER, 2019,
-                LocalDate.of(2019, 3, 4), true, "Jane");
+        DocumentFacts facts = new DocumentFacts(
+                "Joint local area SEND inspection in " + AREA,
+                AREA,
+                "North West",
+                DocumentType.INSPECTION_LETTER,
+                2019,
+                LocalDate.of(2019, 3, 4),
+                true,
+                "Jane " + MARKUP);
+        DocumentSource document = new DocumentSource(
+                "doc-1",
+                new StoredFile("/corpus/x.txt", DocumentFormat.TXT, 123_456L, "abc", "corpus"),
+                facts,
+                new InspectionFacts(
+                        LocalDate.of(2019, 1, 7),
+                        LocalDate.of(2019, 1, 11),
+                        List.of("Waits " + MARKUP),
+                        MARKUP,
+                        List.of("A", MARKUP),
+                        List.of("Director"),
+                        List.of("CCG " + MARKUP)),
+                new CouncilPaper(null, null, null),
+                List.of("Dated before " + MARKUP),
+                List.of("ehc-plans"),
+                text);
+        DocumentFacts passageFacts = new DocumentFacts(
+                "t", AREA, "North West", DocumentType.INSPECTION_LETTER, 2019, LocalDate.of(2019, 3, 4), true, "Jane");
         int first = text.indexOf("Children");
         int second = text.indexOf("Leaders");
         List<PassageSource> passages = List.of(
-                new PassageSource("doc-1-0", "doc-1", 0, Section.MAIN_FINDINGS, "MAIN FINDINGS " + MARKUP,
-                        Polarity.WEAKNESS, List.of("ehc-plans"), "Children wait.", first, first + 14, passageFacts),
-                new PassageSource("doc-1-1", "doc-1", 1, Section.OTHER, "Main findings > Leaders", Polarity.NEUTRAL,
-                        List.of(), "Leaders know.", second, second + 13, passageFacts));
+                new PassageSource(
+                        "doc-1-0",
+                        "doc-1",
+                        0,
+                        Section.MAIN_FINDINGS,
+                        "MAIN FINDINGS " + MARKUP,
+                        Polarity.WEAKNESS,
+                        List.of("ehc-plans"),
+                        "Children wait.",
+                        first,
+                        first + 14,
+                        passageFacts),
+                new PassageSource(
+                        "doc-1-1",
+                        "doc-1",
+                        1,
+                        Section.OTHER,
+                        "Main findings > Leaders",
+                        Polarity.NEUTRAL,
+                        List.of(),
+                        "Leaders know.",
+                        second,
+                        second + 13,
+                        passageFacts));
         return new DocumentView(document, passages, "Ofsted " + MARKUP);
     }
 
     static List<AreaSummary> areas() {
-        return List.of(new AreaSummary(AREA, "North West", 2, 30, LocalDate.of(2017, 1, 2), LocalDate.of(2021, 3, 4), "/areas/x"),
+        return List.of(
+                new AreaSummary(
+                        AREA, "North West", 2, 30, LocalDate.of(2017, 1, 2), LocalDate.of(2021, 3, 4), "/areas/x"),
                 new AreaSummary("Wirral", null, 1, 12, null, null, "/areas/Wirral"));
     }
 
     static AreaProfile profile() {
-        return new AreaProfile(AREA, MARKUP, List.of(
-                new AreaProfile.TimelineEntry("doc-1", "Letter " + MARKUP, DocumentType.INSPECTION_LETTER, "Inspection letter",
-                        LocalDate.of(2019, 3, 4), "4 March 2019", true, "o", 12, List.of("Dated " + MARKUP), "/documents/doc-1", "c"),
-                new AreaProfile.TimelineEntry("doc-2", "Report", null, null, null, null, null, null, 1, List.of(),
-                        "/documents/doc-2", "c")),
-                List.of(new AreaProfile.SignificantWeakness("Waits " + MARKUP, "doc-1", LocalDate.of(2019, 3, 4), "/documents/doc-1"),
+        return new AreaProfile(
+                AREA,
+                MARKUP,
+                List.of(
+                        new AreaProfile.TimelineEntry(
+                                "doc-1",
+                                "Letter " + MARKUP,
+                                DocumentType.INSPECTION_LETTER,
+                                "Inspection letter",
+                                LocalDate.of(2019, 3, 4),
+                                "4 March 2019",
+                                true,
+                                "o",
+                                12,
+                                List.of("Dated " + MARKUP),
+                                "/documents/doc-1",
+                                "c"),
+                        new AreaProfile.TimelineEntry(
+                                "doc-2",
+                                "Report",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                1,
+                                List.of(),
+                                "/documents/doc-2",
+                                "c")),
+                List.of(
+                        new AreaProfile.SignificantWeakness(
+                                "Waits " + MARKUP, "doc-1", LocalDate.of(2019, 3, 4), "/documents/doc-1"),
                         new AreaProfile.SignificantWeakness("Plans", "doc-2", null, "/documents/doc-2")),
                 List.of(new ThemeBalance("ehc-plans", "EHC plans " + MARKUP, 3, 0, "/search?s", null)),
-                List.of(new AreaProfile.DocumentWarning("doc-1", "Letter " + MARKUP, "dated " + MARKUP, "/documents/doc-1")),
+                List.of(new AreaProfile.DocumentWarning(
+                        "doc-1", "Letter " + MARKUP, "dated " + MARKUP, "/documents/doc-1")),
                 "/search?area=x");
     }
 
@@ -130,10 +231,23 @@ final class PageFixtures {
     }
 
     static ThemeMatrix matrix() {
-        return new ThemeMatrix("area", List.of("weakness"), 1234, "/search?t",
-                List.of(new ThemeMatrix.Column(AREA, 1000, "/search?c1"), new ThemeMatrix.Column("Wirral", 234, "/search?c2")),
-                List.of(new ThemeMatrix.Row("ehc-plans", "EHC plans " + MARKUP, 2, 1100, "/search?r",
-                        List.of(new ThemeMatrix.Cell(AREA, 1000, 5, "/search?x"), new ThemeMatrix.Cell("Wirral", 0, 0, null)))));
+        return new ThemeMatrix(
+                "area",
+                List.of("weakness"),
+                1234,
+                "/search?t",
+                List.of(
+                        new ThemeMatrix.Column(AREA, 1000, "/search?c1"),
+                        new ThemeMatrix.Column("Wirral", 234, "/search?c2")),
+                List.of(new ThemeMatrix.Row(
+                        "ehc-plans",
+                        "EHC plans " + MARKUP,
+                        2,
+                        1100,
+                        "/search?r",
+                        List.of(
+                                new ThemeMatrix.Cell(AREA, 1000, 5, "/search?x"),
+                                new ThemeMatrix.Cell("Wirral", 0, 0, null)))));
     }
 
     static List<Phrase> phrases() {
@@ -141,8 +255,10 @@ final class PageFixtures {
     }
 
     static SimilarFindings similar() {
-        return new SimilarFindings(hit("p-1", "weakness"), List.of(
-                new SimilarFindings.Similar(hit("p-7", "strength"), 1.5, false, "/findings/p-7/similar"),
-                new SimilarFindings.Similar(hit("p-8", null), 1.0, false, "/findings/p-8/similar")));
+        return new SimilarFindings(
+                hit("p-1", "weakness"),
+                List.of(
+                        new SimilarFindings.Similar(hit("p-7", "strength"), 1.5, false, "/findings/p-7/similar"),
+                        new SimilarFindings.Similar(hit("p-8", null), 1.0, false, "/findings/p-8/similar")));
     }
 }

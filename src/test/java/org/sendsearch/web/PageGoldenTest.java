@@ -1,12 +1,6 @@
 package org.sendsearch.web;
 
-import org.junit.jupiter.api.Test;
-import org.sendsearch.insights.Pivot;
-import org.sendsearch.search.Scope;
-import org.sendsearch.search.SearchQuery;
-import org.sendsearch.search.SearchResult;
-import org.sendsearch.search.Vocabulary;
-import org.sendsearch.web.page.Page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.sendsearch.insights.Pivot;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.SearchResult;
+import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.Page;
 
 /**
  * Every page rendered from {@link PageFixtures}, byte for byte as it was when the page components
@@ -25,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * read their diff.
  */
 class PageGoldenTest {
-    private static final Path GOLDEN = Path.of(System.getProperty("sendsearch.project.dir", "."))
-            .resolve("src/test/resources/pages");
+    private static final Path GOLDEN =
+            Path.of(System.getProperty("sendsearch.project.dir", ".")).resolve("src/test/resources/pages");
 
     @Test
     void everyPageIsRenderedAsBefore() throws IOException {
@@ -58,8 +57,12 @@ class PageGoldenTest {
         pages.put("search-for", search.render(query, PageFixtures.resultsFor(), null));
         pages.put("search-error", search.render(query, null, "Bad " + PageFixtures.MARKUP));
         for (int page = 1; page <= 10; page++) {
-            pages.put("search-page" + page, search.render(query.withPage(page),
-                    new SearchResult(95, page, 10, 3, null, null, false, result.hits(), result.facets()), null));
+            pages.put(
+                    "search-page" + page,
+                    search.render(
+                            query.withPage(page),
+                            new SearchResult(95, page, 10, 3, null, null, false, result.hits(), result.facets()),
+                            null));
         }
         DocumentPage document = new DocumentPage(vocabulary);
         pages.put("document", document.render(PageFixtures.document(), true));
@@ -68,12 +71,18 @@ class PageGoldenTest {
         pages.put("areas", areas.list(PageFixtures.areas()));
         pages.put("areas-empty", areas.list(List.of()));
         pages.put("area", areas.profile(PageFixtures.profile(), PageFixtures.areas()));
-        pages.put("compare", areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
+        pages.put(
+                "compare",
+                areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
         pages.put("compare-none", areas.compare(PageFixtures.areas(), PageFixtures.AREA, "x", null, true));
         pages.put("compare-unasked", areas.compare(PageFixtures.areas(), null, null, null, false));
         InsightsPage insights = new InsightsPage(vocabulary);
-        pages.put("insights", insights.render(query, Pivot.AREA, "weakness", PageFixtures.matrix(), PageFixtures.phrases()));
-        pages.put("insights-year", insights.render(SearchQuery.browse(), Pivot.YEAR, "all", PageFixtures.matrix(), List.of()));
+        pages.put(
+                "insights",
+                insights.render(query, Pivot.AREA, "weakness", PageFixtures.matrix(), PageFixtures.phrases()));
+        pages.put(
+                "insights-year",
+                insights.render(SearchQuery.browse(), Pivot.YEAR, "all", PageFixtures.matrix(), List.of()));
         SimilarPage similar = new SimilarPage(vocabulary);
         pages.put("similar", similar.render(PageFixtures.similar(), false));
         pages.put("similar-same", similar.render(PageFixtures.similar(), true));

@@ -1,5 +1,16 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -8,18 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.web.page.Page;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page rendered from literal values ({@link PageFixtures}), with markup in every field a
@@ -41,9 +40,18 @@ class PageRenderingTest {
         AreaPage areas = new AreaPage(vocabulary);
         pages.put("areas", areas.list(PageFixtures.areas()));
         pages.put("area", areas.profile(PageFixtures.profile(), PageFixtures.areas()));
-        pages.put("compare", areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
-        pages.put("insights", new InsightsPage(vocabulary).render(PageFixtures.query(), Pivot.AREA, "weakness",
-                PageFixtures.matrix(), PageFixtures.phrases()));
+        pages.put(
+                "compare",
+                areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
+        pages.put(
+                "insights",
+                new InsightsPage(vocabulary)
+                        .render(
+                                PageFixtures.query(),
+                                Pivot.AREA,
+                                "weakness",
+                                PageFixtures.matrix(),
+                                PageFixtures.phrases()));
         pages.put("similar", new SimilarPage(vocabulary).render(PageFixtures.similar(), false));
         pages.put("message", Page.message("Title " + PageFixtures.MARKUP, "Message " + PageFixtures.MARKUP));
         return pages;
@@ -55,16 +63,21 @@ class PageRenderingTest {
             Document page = Jsoup.parse(html);
             for (Element element : page.getAllElements()) {
                 String tag = element.normalName();
-                assertFalse(Set.of("b", "img", "iframe", "svg").contains(tag), name + ": a <" + tag + "> from the data");
+                assertFalse(
+                        Set.of("b", "img", "iframe", "svg").contains(tag), name + ": a <" + tag + "> from the data");
                 if (tag.equals("script")) {
-                    assertTrue(OWN_SCRIPTS.contains(element.attr("src")) && element.data().isEmpty(),
+                    assertTrue(
+                            OWN_SCRIPTS.contains(element.attr("src"))
+                                    && element.data().isEmpty(),
                             name + ": a script that is not the site's own: " + element);
                 }
                 for (Attribute attribute : element.attributes()) {
                     assertFalse(attribute.getKey().startsWith("on"), name + ": an event handler: " + element);
                 }
             }
-            assertTrue(page.text().contains(PageFixtures.MARKUP.strip()) || page.text().contains(PageFixtures.AREA),
+            assertTrue(
+                    page.text().contains(PageFixtures.MARKUP.strip())
+                            || page.text().contains(PageFixtures.AREA),
                     name + ": the markup is shown as text: " + page.text());
             assertFalse(html.contains("<script>alert"), name + ": raw markup in the page");
         });
@@ -78,14 +91,21 @@ class PageRenderingTest {
         Element area = page.selectFirst("input[type=checkbox][name=area]");
         assertEquals(PageFixtures.AREA, area.val());
         assertTrue(area.hasAttr("checked"));
-        assertTrue(page.selectFirst(".result-title a").text().contains("<img src=x onerror=alert(1)>"),
+        assertTrue(
+                page.selectFirst(".result-title a").text().contains("<img src=x onerror=alert(1)>"),
                 page.selectFirst(".result-title a").text());
-        assertEquals("Children " + PageFixtures.MARKUP.strip() + " wait too long.",
+        assertEquals(
+                "Children " + PageFixtures.MARKUP.strip() + " wait too long.",
                 page.selectFirst(".result-text").text());
-        assertEquals(PageFixtures.MARKUP.strip(), page.selectFirst(".result-text mark").text());
+        assertEquals(
+                PageFixtures.MARKUP.strip(),
+                page.selectFirst(".result-text mark").text());
         assertNotNull(page.selectFirst(".filter-tags a[href^=/search?q=%3Cscript%3E]"));
-        assertEquals("Refused: " + PageFixtures.MARKUP.strip(),
-                Jsoup.parse(pages().get("search problem")).selectFirst(".error-summary p").text());
+        assertEquals(
+                "Refused: " + PageFixtures.MARKUP.strip(),
+                Jsoup.parse(pages().get("search problem"))
+                        .selectFirst(".error-summary p")
+                        .text());
     }
 
     @Test
@@ -97,7 +117,8 @@ class PageRenderingTest {
             assertEquals(expected, submitted(page.selectFirst(form)), form);
         }
         // The insights form counts one polarity, chosen in its own select, and has no order or page size.
-        Set<List<String>> insights = submitted(Jsoup.parse(pages().get("insights")).selectFirst("form.insights-form"));
+        Set<List<String>> insights =
+                submitted(Jsoup.parse(pages().get("insights")).selectFirst("form.insights-form"));
         Set<List<String>> kept = new HashSet<>(expected);
         kept.removeIf(pair -> Set.of("sort", "size").contains(pair.get(0)));
         kept.add(List.of("pivot", "area"));

@@ -1,12 +1,9 @@
 package org.sendsearch.web;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.sendsearch.search.SearchQuery;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sendsearch.search.SearchQuery;
 
 /**
  * The caps that keep one request from costing the server much, each an orderly answer without
@@ -31,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(TestSite.Extension.class)
 class RequestLimitsTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String OVER_THE_LIMIT = "x".repeat((int) RequestGuard.MAX_BODY_BYTES + 1);
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
@@ -46,8 +46,10 @@ class RequestLimitsTest {
     }
 
     private static HttpRequest.Builder request(TestSite site, String method, String path, String body) {
-        return HttpRequest.newBuilder(URI.create(site.base() + path)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpRequest.newBuilder(URI.create(site.base() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
     @ParameterizedTest
@@ -56,14 +58,19 @@ class RequestLimitsTest {
         HttpResponse<String> api = send(request(site, method, "/api/search?q=autism", OVER_THE_LIMIT));
         assertEquals(413, api.statusCode(), api.body());
         assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertEquals("The request is too large: this server accepts at most 64 KB of request body, and none of its "
-                + "addresses needs one.", TestSite.parse(api.body()).path("message").asText());
+        assertEquals(
+                "The request is too large: this server accepts at most 64 KB of request body, and none of its "
+                        + "addresses needs one.",
+                TestSite.parse(api.body()).path("message").asText());
         NoInternals.assertNone(method + " with a large body", api);
 
         HttpResponse<String> page = send(request(site, method, "/search?q=autism", OVER_THE_LIMIT));
         assertEquals(413, page.statusCode());
-        assertEquals("Request too large", Jsoup.parse(page.body()).selectFirst("h1").text());
-        assertEquals(WebServer.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(
+                "Request too large", Jsoup.parse(page.body()).selectFirst("h1").text());
+        assertEquals(
+                WebServer.CONTENT_SECURITY_POLICY,
+                page.headers().firstValue("Content-Security-Policy").orElse(""));
         NoInternals.assertNone(method + " of a page with a large body", page);
     }
 
@@ -76,18 +83,27 @@ class RequestLimitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"})
     void theApiIsReadOnly(String method, TestSite site) {
-        for (String path : List.of("/api/search", "/api/documents/some-document", "/api/export?format=csv", "/api/health",
-                "/api/ingest/report", "/api/areas/Knowsley", "/api/no-such-thing")) {
-            HttpResponse<String> response = send(request(site, method, path, "TRACE".equals(method) ? null : "{\"q\":\"x\"}"));
+        for (String path : List.of(
+                "/api/search",
+                "/api/documents/some-document",
+                "/api/export?format=csv",
+                "/api/health",
+                "/api/ingest/report",
+                "/api/areas/Knowsley",
+                "/api/no-such-thing")) {
+            HttpResponse<String> response =
+                    send(request(site, method, path, "TRACE".equals(method) ? null : "{\"q\":\"x\"}"));
             assertEquals(405, response.statusCode(), method + " " + path + ": " + response.body());
             assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""), method + " " + path);
-            assertEquals("This server is read-only: it answers GET and HEAD requests only, not " + method + ".",
+            assertEquals(
+                    "This server is read-only: it answers GET and HEAD requests only, not " + method + ".",
                     TestSite.parse(response.body()).path("message").asText());
             NoInternals.assertNone(method + " " + path, response);
         }
         HttpResponse<String> page = send(request(site, method, "/search?q=autism", null));
         assertEquals(405, page.statusCode());
-        assertEquals("Method not allowed", Jsoup.parse(page.body()).selectFirst("h1").text());
+        assertEquals(
+                "Method not allowed", Jsoup.parse(page.body()).selectFirst("h1").text());
     }
 
     @Test
@@ -103,27 +119,38 @@ class RequestLimitsTest {
         HttpResponse<String> last = site.get("/api/search?page=" + lastPage);
         assertEquals(200, last.statusCode(), "from + size = 10,000 is within Elasticsearch's window: " + last.body());
         assertEquals(0, TestSite.parse(last.body()).path("hits").size(), "the corpus has fewer findings than that");
-        assertEquals(200, site.get("/api/search?scope=documents&size=100&page=100").statusCode());
+        assertEquals(
+                200, site.get("/api/search?scope=documents&size=100&page=100").statusCode());
 
-        for (String query : List.of("page=" + (lastPage + 1), "scope=documents&size=100&page=101", "size=7&page=1429",
+        for (String query : List.of(
+                "page=" + (lastPage + 1),
+                "scope=documents&size=100&page=101",
+                "size=7&page=1429",
                 "page=2147483647&size=100")) {
             HttpResponse<String> api = site.get("/api/search?" + query);
             assertEquals(400, api.statusCode(), query + ": " + api.body());
-            assertTrue(TestSite.parse(api.body()).path("message").asText().contains("is beyond the first 10000 results; "
-                    + "narrow the search with filters instead"), api.body());
+            assertTrue(
+                    TestSite.parse(api.body())
+                            .path("message")
+                            .asText()
+                            .contains("is beyond the first 10000 results; " + "narrow the search with filters instead"),
+                    api.body());
             NoInternals.assertNone(query, api);
 
             HttpResponse<String> page = site.get("/search?" + query);
             assertEquals(400, page.statusCode(), query);
             Document html = Jsoup.parse(page.body());
-            assertTrue(html.selectFirst(".error-summary").text().contains("is beyond the first 10000 results"), page.body());
+            assertTrue(
+                    html.selectFirst(".error-summary").text().contains("is beyond the first 10000 results"),
+                    page.body());
             NoInternals.assertNone("/search?" + query, page);
         }
     }
 
     @Test
     void anOverLongAddressIs414AndAnOverLongHeaderIs431WithoutInternals(TestSite site) {
-        HttpResponse<String> address = send(HttpRequest.newBuilder(URI.create(site.base() + "/api/search?q=" + "a".repeat(20_000))));
+        HttpResponse<String> address =
+                send(HttpRequest.newBuilder(URI.create(site.base() + "/api/search?q=" + "a".repeat(20_000))));
         assertEquals(414, address.statusCode());
         NoInternals.assertNone("a 20,000-character address", address);
 

@@ -1,5 +1,15 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -16,17 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendsearch.testing.TestNodes;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The research pages in real headless Chromium: the insights heatmap (its colours come from the
@@ -53,13 +52,24 @@ class ResearchBrowserTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,1000", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,1000",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -77,8 +87,8 @@ class ResearchBrowserTest {
     }
 
     private static String css(WebElement element, String property) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "return getComputedStyle(arguments[0])[arguments[1]];", element, property);
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("return getComputedStyle(arguments[0])[arguments[1]];", element, property);
     }
 
     @Test
@@ -86,24 +96,30 @@ class ResearchBrowserTest {
         browser.get(site.base() + "/insights");
         WebElement table = browser.findElement(By.id("theme-matrix"));
         assertTrue(table.findElement(By.tagName("caption")).getText().startsWith("Weaknesses"));
-        WebElement cell = table.findElement(By.cssSelector("tr[data-theme=joint-commissioning] td[data-column=Wirral]"));
+        WebElement cell =
+                table.findElement(By.cssSelector("tr[data-theme=joint-commissioning] td[data-column=Wirral]"));
         assertEquals("1", cell.getText());
         WebElement hot = table.findElement(By.cssSelector("tr[data-theme=ehc-plans] td[data-column=Liverpool]"));
         assertTrue(hot.getAttribute("class").contains("heat-5"), hot.getAttribute("class"));
-        assertFalse(css(hot, "backgroundColor").equals(css(cell, "backgroundColor")), "the stylesheet colours the scale");
-        assertEquals("rgb(255, 255, 255)", css(hot.findElement(By.tagName("a")), "color"), "white on the darkest bucket");
+        assertFalse(
+                css(hot, "backgroundColor").equals(css(cell, "backgroundColor")), "the stylesheet colours the scale");
+        assertEquals(
+                "rgb(255, 255, 255)", css(hot.findElement(By.tagName("a")), "color"), "white on the darkest bucket");
 
         cell.findElement(By.tagName("a")).click();
         waiting().until(ExpectedConditions.urlContains("/search?"));
         assertEquals("1 finding", browser.findElement(By.id("results-heading")).getText());
-        assertTrue(browser.findElement(By.cssSelector("ol.results li")).getText().contains("joint commissioning"));
+        assertTrue(
+                browser.findElement(By.cssSelector("ol.results li")).getText().contains("joint commissioning"));
 
         browser.get(site.base() + "/insights");
         new Select(browser.findElement(By.id("insights-pivot"))).selectByValue("year");
-        browser.findElement(By.cssSelector("form.insights-form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.insights-form button[type=submit]"))
+                .click();
         waiting().until(ExpectedConditions.urlContains("pivot=year"));
         List<String> headers = browser.findElements(By.cssSelector("#theme-matrix thead th a")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertEquals(List.of("2018", "2019", "2021", "2022"), headers);
         assertFalse(browser.findElements(By.cssSelector(".phrase-list li a")).isEmpty(), "characteristic words shown");
     }
@@ -121,7 +137,10 @@ class ResearchBrowserTest {
         assertTrue(letter.contains("26 april 2021") && letter.contains("inspection letter"), letter);
         assertTrue(release.contains("2 april 2024") && release.contains("press release"), release);
         assertTrue(items.get(0).findElement(By.cssSelector(".timeline-warning")).isDisplayed());
-        assertEquals(3, browser.findElements(By.cssSelector("#significant-weaknesses li")).size());
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("#significant-weaknesses li"))
+                        .size());
 
         new Select(browser.findElement(By.id("compare-b"))).selectByValue("Liverpool");
         browser.findElement(By.xpath("//button[normalize-space()='Compare']")).click();
@@ -134,16 +153,26 @@ class ResearchBrowserTest {
         browser.get(site.base() + "/search?q=" + TestSite.encode("\"tell their story more than once\""));
         browser.findElement(By.cssSelector("ol.results li .similar-link a")).click();
         waiting().until(ExpectedConditions.urlContains("/similar"));
-        ((ChromeDriver) browser).executeCdpCommand("Browser.grantPermissions", Map.of(
-                "origin", site.base(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Browser.grantPermissions",
+                        Map.of(
+                                "origin",
+                                site.base(),
+                                "permissions",
+                                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         WebElement first = browser.findElement(By.cssSelector("ol.similar-list li"));
         assertTrue(first.getText().contains("tell it once"), first.getText());
         WebElement button = first.findElement(By.cssSelector("button.copy-citation"));
         button.click();
-        waiting().until(ExpectedConditions.textToBePresentInElement(first.findElement(By.cssSelector(".copy-status")), "Copied"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElement(
+                        first.findElement(By.cssSelector(".copy-status")), "Copied"));
         String copied = button.getAttribute("data-copied");
         String citation = first.findElement(By.cssSelector(".citation-text")).getText();
-        assertTrue(copied.startsWith("\u201C") && copied.contains("tell it once") && copied.endsWith("(" + citation + ")"), copied);
+        assertTrue(
+                copied.startsWith("\u201C") && copied.contains("tell it once") && copied.endsWith("(" + citation + ")"),
+                copied);
     }
 
     @Test
@@ -163,14 +192,18 @@ class ResearchBrowserTest {
     @Test
     void theExportButtonDownloadsTheCsv(TestSite site) throws Exception {
         browser.get(site.base() + "/search?area=Knowsley&polarity=weakness");
-        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior", Map.of(
-                "behavior", "allow", "downloadPath", downloads.toString()));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         WebElement button = browser.findElement(By.id("export-csv"));
         assertTrue(button.getText().contains("CSV"));
         button.click();
         Path file = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(path -> path.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+                return files.filter(path -> path.getFileName().toString().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
             } catch (java.io.IOException e) {
                 return null;
             }
@@ -178,6 +211,9 @@ class ResearchBrowserTest {
         assertTrue(file.getFileName().toString().startsWith("send-findings-"), file.toString());
         String text = Files.readString(file);
         assertTrue(text.startsWith("\uFEFF\"id\",\"documentId\",\"area\""), text.substring(0, 40));
-        assertEquals(1 + 17, org.sendsearch.insights.CsvReading.parse(text.substring(1)).size(), "header and Knowsley's 17 weaknesses");
+        assertEquals(
+                1 + 17,
+                org.sendsearch.insights.CsvReading.parse(text.substring(1)).size(),
+                "header and Knowsley's 17 weaknesses");
     }
 }

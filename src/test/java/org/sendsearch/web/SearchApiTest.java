@@ -1,21 +1,20 @@
 package org.sendsearch.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code GET /api/search} on the real node over the bundled corpus: every parameter, the facet
@@ -32,7 +31,10 @@ class SearchApiTest {
 
     private static Map<String, Long> counts(JsonNode result, String facet) {
         Map<String, Long> counts = new HashMap<>();
-        result.path("facets").path(facet).forEach(value -> counts.put(value.path("value").asText(), value.path("count").asLong()));
+        result.path("facets")
+                .path(facet)
+                .forEach(value -> counts.put(
+                        value.path("value").asText(), value.path("count").asLong()));
         return counts;
     }
 
@@ -45,14 +47,16 @@ class SearchApiTest {
         assertEquals(20, result.path("hits").size());
         assertTrue(result.path("suggestion").isNull());
         assertTrue(result.has("tookMs"));
-        assertEquals(Map.of("Wirral", 99L, "Knowsley", 64L, "Liverpool", 62L, "St Helens", 48L), counts(result, "area"));
+        assertEquals(
+                Map.of("Wirral", 99L, "Knowsley", 64L, "Liverpool", 62L, "St Helens", 48L), counts(result, "area"));
         assertEquals(75L, counts(result, "polarity").get("weakness"));
         assertEquals(Map.of("North West", 273L), counts(result, "region"));
         JsonNode firstPolarity = result.path("facets").path("polarity").get(0);
         assertEquals("strength", firstPolarity.path("value").asText(), "fixed vocabularies keep their own order");
         assertEquals("Strength", firstPolarity.path("label").asText());
         JsonNode theme = result.path("facets").path("theme").get(0);
-        assertFalse(theme.path("label").asText().equals(theme.path("value").asText()), "themes get their labels: " + theme);
+        assertFalse(
+                theme.path("label").asText().equals(theme.path("value").asText()), "themes get their labels: " + theme);
     }
 
     @Test
@@ -81,7 +85,8 @@ class SearchApiTest {
     void valuesOfOneFacetAreOredAndFacetsAnded(TestSite site) {
         JsonNode liverpool = site.json("/api/search?area=Liverpool");
         assertEquals(62, liverpool.path("total").asLong());
-        assertEquals(Map.of("weakness", 38L, "strength", 21L, "significant-weakness", 3L), counts(liverpool, "polarity"));
+        assertEquals(
+                Map.of("weakness", 38L, "strength", 21L, "significant-weakness", 3L), counts(liverpool, "polarity"));
         assertEquals(99L, counts(liverpool, "area").get("Wirral"), "the area facet still offers the other areas");
         JsonNode two = site.json("/api/search?area=Liverpool&area=Knowsley");
         assertEquals(62 + 64, two.path("total").asLong());
@@ -97,7 +102,8 @@ class SearchApiTest {
         assertEquals(Map.of("2018", 1L, "2019", 1L, "2021", 1L, "2022", 1L, "2024", 1L), counts(all, "year"));
         assertFalse(all.path("facets").has("section"), "documents have no sections");
         assertFalse(all.path("facets").has("polarity"));
-        JsonNode letters = site.json("/api/search?scope=documents&type=inspection-letter&q=" + TestSite.encode("joint commissioning"));
+        JsonNode letters = site.json(
+                "/api/search?scope=documents&type=inspection-letter&q=" + TestSite.encode("joint commissioning"));
         assertTrue(letters.path("total").asLong() >= 1);
         for (JsonNode hit : letters.path("hits")) {
             assertEquals("inspection-letter", hit.path("type").asText());
@@ -109,7 +115,9 @@ class SearchApiTest {
 
     @Test
     void everyOtherParameterHasItsEffect(TestSite site) {
-        assertEquals(1, site.json("/api/search?year=2019&scope=documents").path("total").asLong());
+        assertEquals(
+                1,
+                site.json("/api/search?year=2019&scope=documents").path("total").asLong());
         JsonNode wsoa = site.json("/api/search?wsoa=false");
         assertEquals(48, wsoa.path("total").asLong(), "St Helens alone needed no written statement of action");
         assertEquals(Map.of("false", 48L, "true", 225L), counts(wsoa, "wsoa"));
@@ -117,7 +125,11 @@ class SearchApiTest {
         assertEquals(16, section.path("total").asLong());
         JsonNode inspector = site.json("/api/search?inspector=" + TestSite.encode("Jonathan Jones"));
         assertEquals(62, inspector.path("total").asLong());
-        assertEquals(62, site.json("/api/search?region=" + TestSite.encode("North West") + "&area=Liverpool").path("total").asLong());
+        assertEquals(
+                62,
+                site.json("/api/search?region=" + TestSite.encode("North West") + "&area=Liverpool")
+                        .path("total")
+                        .asLong());
         JsonNode range = site.json("/api/search?from=2019-01-01&to=2019-12-31");
         assertEquals(62, range.path("total").asLong(), "only Liverpool's letter is dated 2019");
         assertEquals(48, site.json("/api/search?to=2018-12-31").path("total").asLong());
@@ -139,7 +151,11 @@ class SearchApiTest {
         JsonNode page2 = site.json("/api/search?size=10&page=2");
         assertEquals(10, page1.path("hits").size());
         assertEquals(2, page2.path("page").asInt());
-        assertFalse(page1.path("hits").get(0).path("id").asText().equals(page2.path("hits").get(0).path("id").asText()));
+        assertFalse(page1.path("hits")
+                .get(0)
+                .path("id")
+                .asText()
+                .equals(page2.path("hits").get(0).path("id").asText()));
         JsonNode last = site.json("/api/search?size=50&page=6");
         assertEquals(273 - 250, last.path("hits").size());
         assertEquals(0, site.json("/api/search?size=50&page=7").path("hits").size());
@@ -155,13 +171,18 @@ class SearchApiTest {
     void queriesUseTheSearchSyntax(TestSite site) {
         JsonNode phrase = site.json("/api/search?q=" + TestSite.encode("\"tell their story more than once\""));
         assertEquals(2, phrase.path("total").asLong(), "Liverpool and St Helens use those words: " + phrase);
-        phrase.path("hits").forEach(hit -> assertTrue(hit.path("highlight").asText()
-                .contains("<mark>tell their story more than once</mark>"), hit.toString()));
+        phrase.path("hits")
+                .forEach(hit -> assertTrue(
+                        hit.path("highlight").asText().contains("<mark>tell their story more than once</mark>"),
+                        hit.toString()));
 
         long autism = site.json("/api/search?q=autism").path("total").asLong();
-        long autismNotAdhd = site.json("/api/search?q=" + TestSite.encode("autism -ADHD")).path("total").asLong();
+        long autismNotAdhd = site.json("/api/search?q=" + TestSite.encode("autism -ADHD"))
+                .path("total")
+                .asLong();
         assertTrue(autismNotAdhd > 0 && autismNotAdhd < autism, autism + " / " + autismNotAdhd);
-        site.json("/api/search?q=" + TestSite.encode("autism -ADHD") + "&size=100").path("hits")
+        site.json("/api/search?q=" + TestSite.encode("autism -ADHD") + "&size=100")
+                .path("hits")
                 .forEach(hit -> assertFalse(hit.path("text").asText().contains("ADHD"), hit.toString()));
 
         JsonNode either = site.json("/api/search?q=" + TestSite.encode("portage OR camhs") + "&size=50");
@@ -175,9 +196,13 @@ class SearchApiTest {
         }
         assertTrue(portage && camhs, either.toString());
         JsonNode both = site.json("/api/search?q=" + TestSite.encode("portage camhs"));
-        assertTrue(both.path("partial").asBoolean(), "no passage has both words, so any word will do: " + both.path("total"));
+        assertTrue(
+                both.path("partial").asBoolean(),
+                "no passage has both words, so any word will do: " + both.path("total"));
 
-        long prefix = site.json("/api/search?q=" + TestSite.encode("neurodevelop*")).path("total").asLong();
+        long prefix = site.json("/api/search?q=" + TestSite.encode("neurodevelop*"))
+                .path("total")
+                .asLong();
         assertTrue(prefix > 0);
 
         JsonNode acronym = site.json("/api/search?q=CAMHS&size=50");
@@ -191,8 +216,19 @@ class SearchApiTest {
     @Test
     void userInputIsNeverQuerySyntaxForOtherFields(TestSite site) {
         // Field syntax, regex, fuzziness, JSON: all just text, never an error or another field.
-        for (String hostile : List.of("area:Liverpool", "text:/.*/", "autism~2", "{\"match_all\":{}}", "((((", "\"unclosed",
-                "*", "-", "OR OR", "\\", "a|b|", "<script>alert(1)</script>")) {
+        for (String hostile : List.of(
+                "area:Liverpool",
+                "text:/.*/",
+                "autism~2",
+                "{\"match_all\":{}}",
+                "((((",
+                "\"unclosed",
+                "*",
+                "-",
+                "OR OR",
+                "\\",
+                "a|b|",
+                "<script>alert(1)</script>")) {
             HttpResponse<String> response = site.get("/api/search?q=" + TestSite.encode(hostile));
             assertEquals(200, response.statusCode(), hostile + " -> " + response.body());
         }
@@ -201,26 +237,29 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "scope=everything | scope must be 'passages' or 'documents'",
-            "sort=best | sort must be 'relevance', 'newest' or 'oldest'",
-            "page=0 | page must be 1 or more",
-            "page=two | page must be a whole number",
-            "size=0 | size must be between 1 and 100",
-            "size=101 | size must be between 1 and 100",
-            "size=100&page=101 | beyond the first 10000 results",
-            "from=2019-13-01 | from must be a date written YYYY-MM-DD",
-            "from=2020-01-01&to=2019-01-01 | is after to",
-            "type=letter | Unknown type 'letter'",
-            "polarity=bad | Unknown polarity 'bad'",
-            "section=intro | Unknown section 'intro'",
-            "theme=autism | Unknown theme 'autism'",
-            "year=19 | year must be a four-digit year",
-            "wsoa=maybe | wsoa must be 'true' or 'false'",
-            "aera=Liverpool | Unknown parameter 'aera'",
-            "q=a&q=b | was given 2 times",
-            "scope=documents&section=meeting-needs | applies to findings only",
-            "scope=documents&polarity=weakness | applies to findings only"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "scope=everything | scope must be 'passages' or 'documents'",
+                "sort=best | sort must be 'relevance', 'newest' or 'oldest'",
+                "page=0 | page must be 1 or more",
+                "page=two | page must be a whole number",
+                "size=0 | size must be between 1 and 100",
+                "size=101 | size must be between 1 and 100",
+                "size=100&page=101 | beyond the first 10000 results",
+                "from=2019-13-01 | from must be a date written YYYY-MM-DD",
+                "from=2020-01-01&to=2019-01-01 | is after to",
+                "type=letter | Unknown type 'letter'",
+                "polarity=bad | Unknown polarity 'bad'",
+                "section=intro | Unknown section 'intro'",
+                "theme=autism | Unknown theme 'autism'",
+                "year=19 | year must be a four-digit year",
+                "wsoa=maybe | wsoa must be 'true' or 'false'",
+                "aera=Liverpool | Unknown parameter 'aera'",
+                "q=a&q=b | was given 2 times",
+                "scope=documents&section=meeting-needs | applies to findings only",
+                "scope=documents&polarity=weakness | applies to findings only"
+            })
     void badParametersAre400WithAMessageSayingWhatWasWrong(String query, String message, TestSite site) {
         HttpResponse<String> response = site.get("/api/search?" + query);
         assertEquals(400, response.statusCode(), response.body());
@@ -240,9 +279,14 @@ class SearchApiTest {
     @Test
     void didYouMeanAndResultsForTheCorrection(TestSite site) {
         JsonNode typo = site.json("/api/search?q=" + TestSite.encode("autsim waits"));
-        assertEquals("autism waits", typo.path("suggestion").asText(), typo.path("suggestion").toString());
+        assertEquals(
+                "autism waits",
+                typo.path("suggestion").asText(),
+                typo.path("suggestion").toString());
         JsonNode known = site.json("/api/search?q=" + TestSite.encode("waits"));
-        assertTrue(known.path("suggestion").isNull(), "another form of an indexed word is no typo: " + known.path("suggestion"));
+        assertTrue(
+                known.path("suggestion").isNull(),
+                "another form of an indexed word is no typo: " + known.path("suggestion"));
         JsonNode none = site.json("/api/search?q=" + TestSite.encode("occupatonal theraphy"));
         assertEquals("occupational therapy", none.path("suggestion").asText());
         assertEquals("occupational therapy", none.path("resultsFor").asText());
@@ -251,14 +295,31 @@ class SearchApiTest {
 
     @Test
     void hitsCarryEverythingToShowAndCite(TestSite site) {
-        JsonNode hit = site.json("/api/search?q=" + TestSite.encode("\"unacceptable delays\"")).path("hits").get(0);
-        for (String field : List.of("id", "documentId", "title", "area", "type", "date", "section", "heading", "polarity",
-                "themes", "text", "highlight", "citation", "url")) {
+        JsonNode hit = site.json("/api/search?q=" + TestSite.encode("\"unacceptable delays\""))
+                .path("hits")
+                .get(0);
+        for (String field : List.of(
+                "id",
+                "documentId",
+                "title",
+                "area",
+                "type",
+                "date",
+                "section",
+                "heading",
+                "polarity",
+                "themes",
+                "text",
+                "highlight",
+                "citation",
+                "url")) {
             assertTrue(hit.has(field), field + " in " + hit);
         }
         assertFalse(hit.has("marked"), "the internal segments stay internal");
-        assertEquals("Ofsted and CQC, Joint local area SEND inspection in Liverpool, letter of 26 February 2019, "
-                + "'Areas for development' (meeting needs)", hit.path("citation").asText());
+        assertEquals(
+                "Ofsted and CQC, Joint local area SEND inspection in Liverpool, letter of 26 February 2019, "
+                        + "'Areas for development' (meeting needs)",
+                hit.path("citation").asText());
         assertTrue(hit.path("url").asText().matches("/documents/liverpool-[a-z0-9-]+#p-\\d+"), hit.toString());
         assertNull(null);
     }

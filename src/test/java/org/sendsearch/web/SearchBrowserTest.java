@@ -1,5 +1,18 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -21,20 +34,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendsearch.testing.TestNodes;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The UI in real headless Chromium: searching, choosing and removing a facet, the back button,
  * opening a document at the finding, copying a citation, the page without JavaScript, and a
@@ -47,7 +46,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SearchBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("sendsearch.project.dir", "."), "target", "screenshots");
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("sendsearch.project.dir", "."), "target", "screenshots");
 
     private static WebDriver browser;
     private static Path profile;
@@ -71,14 +71,24 @@ class SearchBrowserTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,1000", "--user-data-dir=" + profileFolder);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,1000",
+                "--user-data-dir=" + profileFolder);
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -102,10 +112,13 @@ class SearchBrowserTest {
         String everything = resultsHeading();
 
         WebElement liverpool = browser.findElement(By.cssSelector("input[type=checkbox][name=area][value=Liverpool]"));
-        browser.findElement(By.cssSelector("label[for='" + liverpool.getAttribute("id") + "']")).click();
-        browser.findElement(By.xpath("//button[normalize-space()='Apply filters']")).click();
+        browser.findElement(By.cssSelector("label[for='" + liverpool.getAttribute("id") + "']"))
+                .click();
+        browser.findElement(By.xpath("//button[normalize-space()='Apply filters']"))
+                .click();
         waiting().until(ExpectedConditions.urlContains("area=Liverpool"));
-        long expected = site.json("/api/search?q=EHCP&area=Liverpool").path("total").asLong();
+        long expected =
+                site.json("/api/search?q=EHCP&area=Liverpool").path("total").asLong();
         assertEquals(expected + " findings", resultsHeading());
         for (WebElement meta : browser.findElements(By.cssSelector(".result-meta"))) {
             assertTrue(meta.getText().contains("Liverpool"), meta.getText());
@@ -121,7 +134,8 @@ class SearchBrowserTest {
         browser.navigate().back();
         waiting().until(ExpectedConditions.urlContains("area=Liverpool"));
         assertEquals(expected + " findings", resultsHeading());
-        assertTrue(browser.findElement(By.cssSelector("input[type=checkbox][name=area][value=Liverpool]")).isSelected());
+        assertTrue(browser.findElement(By.cssSelector("input[type=checkbox][name=area][value=Liverpool]"))
+                .isSelected());
         browser.navigate().back();
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("area=Liverpool")));
         assertEquals(everything, resultsHeading());
@@ -134,7 +148,9 @@ class SearchBrowserTest {
         WebElement focused = browser.switchTo().activeElement();
         assertEquals("Skip to main content", focused.getText());
         focused.sendKeys(Keys.ENTER);
-        waiting().until(driver -> "main-content".equals(driver.switchTo().activeElement().getAttribute("id")));
+        waiting()
+                .until(driver ->
+                        "main-content".equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
     @Test
@@ -147,7 +163,9 @@ class SearchBrowserTest {
         link.click();
         waiting().until(ExpectedConditions.urlContains("#" + anchor));
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        waiting().until(driver -> anchor.equals(js.executeScript("return document.activeElement && document.activeElement.id")));
+        waiting()
+                .until(driver ->
+                        anchor.equals(js.executeScript("return document.activeElement && document.activeElement.id")));
         assertEquals(anchor, js.executeScript("var t = document.querySelector(':target'); return t && t.id;"));
         WebElement passage = browser.findElement(By.id(anchor));
         assertTrue(passage.getText().contains("unacceptable delays"), passage.getText());
@@ -160,18 +178,27 @@ class SearchBrowserTest {
     @Test
     void copyWithCitationPutsTheQuotedTextAndCitationOnTheClipboard(TestSite site) {
         browser.get(site.base() + "/search?q=" + TestSite.encode("\"unacceptable delays\""));
-        ((ChromeDriver) browser).executeCdpCommand("Browser.grantPermissions", Map.of(
-                "origin", site.base(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Browser.grantPermissions",
+                        Map.of(
+                                "origin",
+                                site.base(),
+                                "permissions",
+                                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         WebElement result = browser.findElement(By.cssSelector("ol.results li"));
         String citation = result.findElement(By.cssSelector(".citation-text")).getText();
         WebElement button = result.findElement(By.cssSelector("button.copy-citation"));
         assertEquals("Copy with citation", button.getText());
         button.click();
-        waiting().until(ExpectedConditions.textToBePresentInElement(result.findElement(By.cssSelector(".copy-status")), "Copied"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElement(
+                        result.findElement(By.cssSelector(".copy-status")), "Copied"));
         String copied = button.getAttribute("data-copied");
         assertTrue(copied.startsWith("\u201C") && copied.endsWith("(" + citation + ")"), copied);
-        Object clipboard = ((JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });");
+        Object clipboard = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });");
         assertEquals(copied, clipboard);
     }
 
@@ -181,18 +208,27 @@ class SearchBrowserTest {
         WebDriver plain = start(false, folder);
         try {
             plain.get(site.base() + "/search?q=autism&area=Knowsley");
-            assertEquals(site.json("/api/search?q=autism&area=Knowsley").path("total").asLong() + " findings",
+            assertEquals(
+                    site.json("/api/search?q=autism&area=Knowsley")
+                                    .path("total")
+                                    .asLong() + " findings",
                     plain.findElement(By.id("results-heading")).getText());
-            assertTrue(plain.findElements(By.cssSelector("button.copy-citation")).isEmpty(), "no script ran");
+            assertTrue(
+                    plain.findElements(By.cssSelector("button.copy-citation")).isEmpty(), "no script ran");
             assertFalse(plain.findElements(By.cssSelector(".citation-text")).isEmpty(), "citations are still shown");
             WebElement box = plain.findElement(By.id("q"));
             box.clear();
             box.sendKeys("speech and language");
-            plain.findElement(By.cssSelector("form.search-form button[type=submit]")).click();
+            plain.findElement(By.cssSelector("form.search-form button[type=submit]"))
+                    .click();
             new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("speech"));
-            assertTrue(plain.getCurrentUrl().contains("area=Knowsley"), "a new search keeps the filters: " + plain.getCurrentUrl());
-            plain.findElement(By.cssSelector("input[type=checkbox][name=polarity][value=strength]")).click();
-            plain.findElement(By.xpath("//button[normalize-space()='Apply filters']")).click();
+            assertTrue(
+                    plain.getCurrentUrl().contains("area=Knowsley"),
+                    "a new search keeps the filters: " + plain.getCurrentUrl());
+            plain.findElement(By.cssSelector("input[type=checkbox][name=polarity][value=strength]"))
+                    .click();
+            plain.findElement(By.xpath("//button[normalize-space()='Apply filters']"))
+                    .click();
             new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("polarity=strength"));
             plain.findElement(By.cssSelector("ol.results li .result-title a")).click();
             new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/documents/"));
@@ -214,7 +250,9 @@ class SearchBrowserTest {
         browser.findElement(By.cssSelector("ol.results li .result-title a")).click();
         waiting().until(ExpectedConditions.urlContains("/documents/"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("<script>window.pwned = true</script>"));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("<img src=x onerror=\"window.pwned=true\">"));
+        assertTrue(browser.findElement(By.tagName("main"))
+                .getText()
+                .contains("<img src=x onerror=\"window.pwned=true\">"));
         assertEquals("undefined", js.executeScript("return typeof window.pwned;"));
         assertTrue(browser.findElements(By.cssSelector("main script, main img")).isEmpty());
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
@@ -226,7 +264,8 @@ class SearchBrowserTest {
         browser.manage().window().setSize(new Dimension(1366, 1600));
         browser.get(site.base() + "/search?q=" + TestSite.encode("autism waits") + "&polarity=weakness");
         save("search-wide.png");
-        String href = browser.findElement(By.cssSelector("ol.results li .result-title a")).getAttribute("href");
+        String href = browser.findElement(By.cssSelector("ol.results li .result-title a"))
+                .getAttribute("href");
         browser.get(href);
         save("document-at-finding-wide.png");
         browser.manage().window().setSize(new Dimension(390, 1600));

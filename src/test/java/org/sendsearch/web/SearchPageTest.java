@@ -1,17 +1,16 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The server-rendered search page, read as HTML (the browser tests drive it for real). */
 @ExtendWith(TestSite.Extension.class)
@@ -49,7 +48,8 @@ class SearchPageTest {
         Element next = root.selectFirst(".pagination a[rel=next]");
         assertEquals("/search?page=2", next.attr("href"));
         Document filtered = page(site, "/search?area=Liverpool&size=10&sort=newest");
-        assertEquals("/search?area=Liverpool&sort=newest&page=2&size=10",
+        assertEquals(
+                "/search?area=Liverpool&sort=newest&page=2&size=10",
                 filtered.selectFirst(".pagination a[rel=next]").attr("href"));
     }
 

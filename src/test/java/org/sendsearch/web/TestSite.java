@@ -2,6 +2,18 @@ package org.sendsearch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -18,19 +30,6 @@ import org.sendsearch.search.CorpusIndex;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.testing.TestNodes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
 /**
  * The web server on the shared test node, over two corpora indexed by the real indexer: the
  * bundled corpus, and a small hostile corpus whose text, titles and file names carry script,
@@ -46,29 +45,40 @@ public final class TestSite implements AutoCloseable {
     /** A file name that is itself markup; Linux allows every character but '/' and NUL. */
     static final String HOSTILE_NAME_FILE = "\"><img src=x onerror=alert(window.pwned=1)>.txt";
     /** The title of the letter in {@link #HOSTILE_NAME_FILE}, as extraction reads it. */
-    static final String HOSTILE_TITLE = "Joint local area SEND inspection in Liverpool \"><script>alert(window.pwned=2)</script>";
+    static final String HOSTILE_TITLE =
+            "Joint local area SEND inspection in Liverpool \"><script>alert(window.pwned=2)</script>";
     /** An HTML council report with live payloads in its markup (which extraction drops) and in its text. */
     static final String HOSTILE_HTML_FILE = "knowsley-2021-send-improvement-report.html";
     /** The opening of a finding that Excel would run as a formula if the export did not guard it. */
     static final String FORMULA = "=HYPERLINK(\"http://example.invalid/x\",\"annual reviews\")";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebServer server;
     private final WebServer hostileServer;
     private final Path dataDirectory;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(Engine engine) {
         dataDirectory = TestNodes.newFolder("send-search-web-test-");
-        SearchSettings settings = new SearchSettings(CorpusIndex.INDICES, CorpusIndex.vocabulary(),
-                new SourceFiles(CorpusIndex.corpus()), CorpusIndex.TIME_LIMIT);
-        server = WebServer.start(new WebOptions("127.0.0.1", 0),
+        SearchSettings settings = new SearchSettings(
+                CorpusIndex.INDICES,
+                CorpusIndex.vocabulary(),
+                new SourceFiles(CorpusIndex.corpus()),
+                CorpusIndex.TIME_LIMIT);
+        server = WebServer.start(
+                new WebOptions("127.0.0.1", 0),
                 ServiceFactory.open(engine, settings, IngestReportStore.inDataDirectory(dataDirectory)));
         Path hostileCorpus = hostileCorpus(dataDirectory.resolve("hostile"));
         index(engine, HOSTILE_PREFIX, hostileCorpus);
-        SearchSettings hostileSettings = new SearchSettings(new SearchIndices(HOSTILE_PREFIX + "-passages",
-                HOSTILE_PREFIX + "-documents"), CorpusIndex.vocabulary(), new SourceFiles(hostileCorpus), CorpusIndex.TIME_LIMIT);
-        hostileServer = WebServer.start(new WebOptions("127.0.0.1", 0),
+        SearchSettings hostileSettings = new SearchSettings(
+                new SearchIndices(HOSTILE_PREFIX + "-passages", HOSTILE_PREFIX + "-documents"),
+                CorpusIndex.vocabulary(),
+                new SourceFiles(hostileCorpus),
+                CorpusIndex.TIME_LIMIT);
+        hostileServer = WebServer.start(
+                new WebOptions("127.0.0.1", 0),
                 ServiceFactory.open(engine, hostileSettings, IngestReportStore.inDataDirectory(dataDirectory)));
     }
 
@@ -133,8 +143,12 @@ public final class TestSite implements AutoCloseable {
     private static void index(Engine engine, String prefix, Path corpus) {
         try {
             ConfigDirectory config = CorpusIndex.config();
-            new Indexer(engine.client(), new IndexLayout(prefix), IndexConfig.load(config),
-                    Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES), ProgressDisplay.none())
+            new Indexer(
+                            engine.client(),
+                            new IndexLayout(prefix),
+                            IndexConfig.load(config),
+                            Extractor.fromConfig(config.path(), Extractor.DEFAULT_MAX_BYTES),
+                            ProgressDisplay.none())
                     .run(List.of(corpus), false);
             engine.client().indices().refresh(r -> r.index(prefix + "-*"));
         } catch (IOException e) {
@@ -156,7 +170,10 @@ public final class TestSite implements AutoCloseable {
 
     public HttpResponse<String> getFrom(String base, String pathAndQuery) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                            .timeout(Duration.ofSeconds(20))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,7 +230,8 @@ public final class TestSite implements AutoCloseable {
     }
 
     static synchronized TestSite shared(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(TestSite.class))
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(TestSite.class))
                 .getOrComputeIfAbsent(TestSite.class, key -> new TestSite(CorpusIndex.engine(context)), TestSite.class);
     }
 }

@@ -1,5 +1,19 @@
 package org.sendsearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,21 +26,6 @@ import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.testing.TestNodes;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The whole server pointed at a real address where nothing listens (a closed port on this
  * machine): every page and endpoint that needs Elasticsearch answers 503 with a plain message,
@@ -34,13 +33,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * No Elasticsearch node is needed, so this runs in a second.
  */
 class UnreachableEngineTest {
-    static final List<String> PATHS = List.of("/api/search?q=autism", "/search?q=autism", "/",
-            "/api/documents/some-document", "/documents/some-document", "/api/insights/matrix",
-            "/api/insights/phrases?area=Knowsley", "/insights", "/api/areas", "/api/areas/Knowsley", "/areas",
-            "/areas/Knowsley", "/api/areas/compare?a=Knowsley&b=Wirral", "/areas/compare?a=Knowsley&b=Wirral",
-            "/api/passages/some-finding-1/similar", "/findings/some-finding-1/similar", "/api/export?format=csv");
+    static final List<String> PATHS = List.of(
+            "/api/search?q=autism",
+            "/search?q=autism",
+            "/",
+            "/api/documents/some-document",
+            "/documents/some-document",
+            "/api/insights/matrix",
+            "/api/insights/phrases?area=Knowsley",
+            "/insights",
+            "/api/areas",
+            "/api/areas/Knowsley",
+            "/areas",
+            "/areas/Knowsley",
+            "/api/areas/compare?a=Knowsley&b=Wirral",
+            "/areas/compare?a=Knowsley&b=Wirral",
+            "/api/passages/some-finding-1/similar",
+            "/findings/some-finding-1/similar",
+            "/api/export?format=csv");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static int closedPort;
     private static Path data;
     private static Engine engine;
@@ -52,8 +65,11 @@ class UnreachableEngineTest {
         closedPort = TestNodes.freePort();
         data = TestNodes.newFolder("send-search-unreachable-");
         engine = Engine.forCluster(ClusterConnection.local(URI.create("http://127.0.0.1:" + closedPort)));
-        SearchSettings settings = new SearchSettings(SearchIndices.DEFAULT, CorpusIndex.vocabulary(),
-                new SourceFiles(CorpusIndex.corpus()), SearchService.DEFAULT_TIME_LIMIT);
+        SearchSettings settings = new SearchSettings(
+                SearchIndices.DEFAULT,
+                CorpusIndex.vocabulary(),
+                new SourceFiles(CorpusIndex.corpus()),
+                SearchService.DEFAULT_TIME_LIMIT);
         services = ServiceFactory.open(engine, settings, IngestReportStore.inDataDirectory(data));
         server = WebServer.start(new WebOptions("127.0.0.1", 0), services);
     }
@@ -79,10 +95,13 @@ class UnreachableEngineTest {
             assertTrue(response.body().contains("cannot be reached right now"), path + ": " + response.body());
             NoInternals.assertNone(path, response);
             assertFalse(response.body().contains(":" + closedPort), path + " names the address: " + response.body());
-            assertEquals(WebServer.CONTENT_SECURITY_POLICY,
-                    response.headers().firstValue("Content-Security-Policy").orElse(""), path);
+            assertEquals(
+                    WebServer.CONTENT_SECURITY_POLICY,
+                    response.headers().firstValue("Content-Security-Policy").orElse(""),
+                    path);
             boolean api = path.startsWith("/api/");
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").contains(api ? "json" : "html"),
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElse("").contains(api ? "json" : "html"),
                     path + ": " + response.headers().firstValue("Content-Type"));
             assertTrue(millis < 2500, path + " took " + millis + " ms");
         }
@@ -108,23 +127,36 @@ class UnreachableEngineTest {
     @Test
     void stoppingAServerStopsTheThreadsItsServicesStarted() {
         long pollers = threads("index-generation");
-        Services own = ServiceFactory.open(engine, new SearchSettings(SearchIndices.DEFAULT, CorpusIndex.vocabulary(),
-                new SourceFiles(null), SearchService.DEFAULT_TIME_LIMIT), IngestReportStore.inDataDirectory(data));
+        Services own = ServiceFactory.open(
+                engine,
+                new SearchSettings(
+                        SearchIndices.DEFAULT,
+                        CorpusIndex.vocabulary(),
+                        new SourceFiles(null),
+                        SearchService.DEFAULT_TIME_LIMIT),
+                IngestReportStore.inDataDirectory(data));
         WebServer another = WebServer.start(new WebOptions("127.0.0.1", 0), own);
         assertEquals(pollers + 1, threads("index-generation"), "one poller per server");
         another.close();
         assertEquals(pollers, awaitThreads("index-generation", pollers), "the poller stops with the server");
-        assertThrows(RejectedExecutionException.class, () -> own.backend().deadline().run("After stop", () -> 1),
+        assertThrows(
+                RejectedExecutionException.class,
+                () -> own.backend().deadline().run("After stop", () -> 1),
                 "the deadline's executor is closed");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static long threads(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name)).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(name))
+                .count();
     }
 
     private static long awaitThreads(String name, long expected) {

@@ -9,11 +9,10 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sendsearch.model.IndexField;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.sendsearch.model.IndexField;
 
 /**
  * The comparison index: the same passages with the same field names, analysed by Elasticsearch's
@@ -24,13 +23,23 @@ import java.util.Map;
  */
 final class BaselineIndex {
     private static final List<String> TEXT_FIELDS = List.of(IndexField.TEXT, IndexField.HEADING, IndexField.TITLE);
-    private static final List<String> KEYWORD_FIELDS = List.of(IndexField.ID, IndexField.DOCUMENT_ID,
-            IndexField.AREA, IndexField.REGION, IndexField.TYPE, IndexField.YEAR, IndexField.LEAD_INSPECTOR,
-            IndexField.WSOA_REQUIRED, IndexField.THEMES, IndexField.SECTION, IndexField.POLARITY, IndexField.SOURCE,
-            IndexField.SOURCE_PATH, IndexField.FORMAT);
+    private static final List<String> KEYWORD_FIELDS = List.of(
+            IndexField.ID,
+            IndexField.DOCUMENT_ID,
+            IndexField.AREA,
+            IndexField.REGION,
+            IndexField.TYPE,
+            IndexField.YEAR,
+            IndexField.LEAD_INSPECTOR,
+            IndexField.WSOA_REQUIRED,
+            IndexField.THEMES,
+            IndexField.SECTION,
+            IndexField.POLARITY,
+            IndexField.SOURCE,
+            IndexField.SOURCE_PATH,
+            IndexField.FORMAT);
 
-    private BaselineIndex() {
-    }
+    private BaselineIndex() {}
 
     /** Creates (or re-creates) {@code target} and fills it with every passage of {@code source}. */
     static long build(ElasticsearchClient client, String source, String target) throws IOException {
@@ -39,8 +48,10 @@ final class BaselineIndex {
         }
         TypeMapping.Builder mapping = new TypeMapping.Builder();
         for (String field : TEXT_FIELDS) {
-            mapping.properties(field, Property.of(p -> p.text(t -> t.analyzer("standard")
-                    .fields("exact", Property.of(x -> x.text(e -> e.analyzer("standard")))))));
+            mapping.properties(
+                    field,
+                    Property.of(p -> p.text(t -> t.analyzer("standard")
+                            .fields("exact", Property.of(x -> x.text(e -> e.analyzer("standard")))))));
         }
         for (String field : KEYWORD_FIELDS) {
             mapping.properties(field, Property.of(p -> p.keyword(k -> k)));
@@ -48,20 +59,24 @@ final class BaselineIndex {
         mapping.properties(IndexField.DATE, Property.of(p -> p.date(d -> d.format("strict_date"))));
         mapping.properties(IndexField.ORDINAL, Property.of(p -> p.integer(i -> i)));
         TypeMapping built = mapping.build();
-        client.indices().create(c -> c.index(target).mappings(built)
-                .settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
+        client.indices()
+                .create(c -> c.index(target)
+                        .mappings(built)
+                        .settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
 
         long copied = 0;
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<ObjectNode> page = client.search(s -> {
-                s.index(source).size(500).sort(o -> o.field(f -> f.field(IndexField.ID)));
-                if (searchAfter != null) {
-                    s.searchAfter(searchAfter);
-                }
-                return s;
-            }, ObjectNode.class);
+            SearchResponse<ObjectNode> page = client.search(
+                    s -> {
+                        s.index(source).size(500).sort(o -> o.field(f -> f.field(IndexField.ID)));
+                        if (searchAfter != null) {
+                            s.searchAfter(searchAfter);
+                        }
+                        return s;
+                    },
+                    ObjectNode.class);
             List<Hit<ObjectNode>> hits = page.hits().hits();
             if (hits.isEmpty()) {
                 break;

@@ -2,7 +2,6 @@ package org.sendsearch.search.relevance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,7 @@ import java.util.List;
  */
 public record Judgements(List<JudgedQuery> queries) {
     /** One relevant passage: grade 2 answers the query, grade 1 bears on it. */
-    public record Judgement(String document, String snippet, int grade) {
-    }
+    public record Judgement(String document, String snippet, int grade) {}
 
     /** A query as typed, what kind of test it is (acronym, stem, phrase, typo, question), and its answers. */
     public record JudgedQuery(String query, String kind, List<Judgement> relevant) {
@@ -43,7 +41,8 @@ public record Judgements(List<JudgedQuery> queries) {
                 relevant.add(new Judgement(text(judgement, "document", file), text(judgement, "snippet", file), grade));
             }
             if (relevant.isEmpty()) {
-                throw new IllegalArgumentException(file + ": query " + query.path("query") + " has no relevant passages");
+                throw new IllegalArgumentException(
+                        file + ": query " + query.path("query") + " has no relevant passages");
             }
             queries.add(new JudgedQuery(text(query, "query", file), text(query, "kind", file), relevant));
         }

@@ -8,8 +8,7 @@ import java.util.Map;
  * (how many of the answers are on the first page at all?).
  */
 public final class Metrics {
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /**
      * Normalised discounted cumulative gain of a ranking, with gain 2^grade - 1 and the usual
@@ -20,7 +19,9 @@ public final class Metrics {
         for (int i = 0; i < Math.min(k, ranking.size()); i++) {
             dcg += gain(grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
         }
-        List<Integer> ideal = grades.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        List<Integer> ideal = grades.values().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
         double idcg = 0;
         for (int i = 0; i < Math.min(k, ideal.size()); i++) {
             idcg += gain(ideal.get(i)) / log2(i + 2);
@@ -34,7 +35,10 @@ public final class Metrics {
         if (relevant == 0) {
             return 0;
         }
-        long found = ranking.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) > 0).count();
+        long found = ranking.stream()
+                .limit(k)
+                .filter(id -> grades.getOrDefault(id, 0) > 0)
+                .count();
         return (double) found / Math.min(relevant, k);
     }
 

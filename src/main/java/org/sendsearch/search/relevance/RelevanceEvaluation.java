@@ -3,18 +3,6 @@ package org.sendsearch.search.relevance;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.sendsearch.model.IndexField;
-import org.sendsearch.search.PassageSource;
-import org.sendsearch.search.Scope;
-import org.sendsearch.search.Backend;
-import org.sendsearch.search.SearchHit;
-import org.sendsearch.search.SearchIndices;
-import org.sendsearch.search.SearchQuery;
-import org.sendsearch.search.SearchResult;
-import org.sendsearch.search.SearchService;
-import org.sendsearch.search.ResultOrder;
-import org.sendsearch.search.Vocabulary;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sendsearch.model.IndexField;
+import org.sendsearch.search.Backend;
+import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.ResultOrder;
+import org.sendsearch.search.Scope;
+import org.sendsearch.search.SearchHit;
+import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.SearchResult;
+import org.sendsearch.search.SearchService;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * Runs the judged queries through the search service twice: on the live passages (our analysis:
@@ -44,9 +43,15 @@ public final class RelevanceEvaluation {
     }
 
     /** One query's scores for both systems. */
-    public record QueryScore(String query, String kind, int relevant, double ndcg, double recall,
-                             double baselineNdcg, double baselineRecall, List<String> top) {
-    }
+    public record QueryScore(
+            String query,
+            String kind,
+            int relevant,
+            double ndcg,
+            double recall,
+            double baselineNdcg,
+            double baselineRecall,
+            List<String> top) {}
 
     /** Every query's scores, with means. */
     public record Report(List<QueryScore> scores) {
@@ -59,36 +64,72 @@ public final class RelevanceEvaluation {
         }
 
         public double baselineNdcg() {
-            return scores.stream().mapToDouble(QueryScore::baselineNdcg).average().orElse(0);
+            return scores.stream()
+                    .mapToDouble(QueryScore::baselineNdcg)
+                    .average()
+                    .orElse(0);
         }
 
         public double baselineRecall() {
-            return scores.stream().mapToDouble(QueryScore::baselineRecall).average().orElse(0);
+            return scores.stream()
+                    .mapToDouble(QueryScore::baselineRecall)
+                    .average()
+                    .orElse(0);
         }
 
         /** A plain-text table: per query, per kind, overall. */
         public String format() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%-10s %-56s %4s | %8s %9s | %8s %9s%n", "kind", "query", "rel",
-                    "nDCG@10", "recall@10", "baseline", "baseline"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-10s %-56s %4s | %8s %9s | %8s %9s%n",
+                    "kind",
+                    "query",
+                    "rel",
+                    "nDCG@10",
+                    "recall@10",
+                    "baseline",
+                    "baseline"));
             for (QueryScore score : scores) {
-                out.append(String.format(Locale.ROOT, "%-10s %-56s %4d | %8.3f %9.3f | %8.3f %9.3f%n", score.kind(),
-                        shorten(score.query()), score.relevant(), score.ndcg(), score.recall(), score.baselineNdcg(),
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-10s %-56s %4d | %8.3f %9.3f | %8.3f %9.3f%n",
+                        score.kind(),
+                        shorten(score.query()),
+                        score.relevant(),
+                        score.ndcg(),
+                        score.recall(),
+                        score.baselineNdcg(),
                         score.baselineRecall()));
                 if (score.ndcg() < 0.5) {
-                    score.top().forEach(line -> out.append("             ours: ").append(line).append(System.lineSeparator()));
+                    score.top()
+                            .forEach(line -> out.append("             ours: ")
+                                    .append(line)
+                                    .append(System.lineSeparator()));
                 }
             }
             out.append(System.lineSeparator());
             Map<String, List<QueryScore>> byKind = new LinkedHashMap<>();
-            scores.forEach(score -> byKind.computeIfAbsent(score.kind(), k -> new ArrayList<>()).add(score));
-            byKind.forEach((kind, list) -> out.append(String.format(Locale.ROOT,
+            scores.forEach(score ->
+                    byKind.computeIfAbsent(score.kind(), k -> new ArrayList<>()).add(score));
+            byKind.forEach((kind, list) -> out.append(String.format(
+                    Locale.ROOT,
                     "%-10s %2d queries            nDCG@10 %.3f  recall@10 %.3f | baseline nDCG@10 %.3f  recall@10 %.3f%n",
-                    kind, list.size(), mean(list, QueryScore::ndcg), mean(list, QueryScore::recall),
-                    mean(list, QueryScore::baselineNdcg), mean(list, QueryScore::baselineRecall))));
-            out.append(String.format(Locale.ROOT,
+                    kind,
+                    list.size(),
+                    mean(list, QueryScore::ndcg),
+                    mean(list, QueryScore::recall),
+                    mean(list, QueryScore::baselineNdcg),
+                    mean(list, QueryScore::baselineRecall))));
+            out.append(String.format(
+                    Locale.ROOT,
                     "%-10s %2d queries            nDCG@10 %.3f  recall@10 %.3f | baseline nDCG@10 %.3f  recall@10 %.3f%n",
-                    "ALL", scores.size(), ndcg(), recall(), baselineNdcg(), baselineRecall()));
+                    "ALL",
+                    scores.size(),
+                    ndcg(),
+                    recall(),
+                    baselineNdcg(),
+                    baselineRecall()));
             out.append("recall@10 counts the judged passages in the first 10 out of min(judged, 10).")
                     .append(System.lineSeparator());
             return out.toString();
@@ -108,8 +149,11 @@ public final class RelevanceEvaluation {
         String baselineIndex = indices.passages() + "-baseline";
         BaselineIndex.build(client, indices.passages(), baselineIndex);
         try (Backend live = Backend.open(client, indices, vocabulary, Duration.ofSeconds(30));
-             Backend copy = Backend.open(client, new SearchIndices(baselineIndex, indices.documents()), vocabulary,
-                     Duration.ofSeconds(30))) {
+                Backend copy = Backend.open(
+                        client,
+                        new SearchIndices(baselineIndex, indices.documents()),
+                        vocabulary,
+                        Duration.ofSeconds(30))) {
             SearchService ours = new SearchService(live);
             SearchService baseline = new SearchService(copy);
             PassageResolver resolver = new PassageResolver();
@@ -120,15 +164,24 @@ public final class RelevanceEvaluation {
                     grades.merge(resolver.id(judgement), judgement.grade(), Math::max);
                 }
                 SearchResult ourResult = ours.search(request(query.query()));
-                List<String> ourRanking = ourResult.hits().stream().map(SearchHit::id).toList();
-                List<String> top = ourResult.hits().stream().limit(3)
+                List<String> ourRanking =
+                        ourResult.hits().stream().map(SearchHit::id).toList();
+                List<String> top = ourResult.hits().stream()
+                        .limit(3)
                         .map(hit -> (grades.containsKey(hit.id()) ? "[" + grades.get(hit.id()) + "] " : "[-] ")
-                                + hit.text().substring(0, Math.min(90, hit.text().length())))
+                                + hit.text()
+                                        .substring(0, Math.min(90, hit.text().length())))
                         .toList();
                 List<String> baselineRanking = ranking(baseline, query.query());
-                scores.add(new QueryScore(query.query(), query.kind(), grades.size(),
-                        Metrics.ndcg(ourRanking, grades, K), Metrics.recall(ourRanking, grades, K),
-                        Metrics.ndcg(baselineRanking, grades, K), Metrics.recall(baselineRanking, grades, K), top));
+                scores.add(new QueryScore(
+                        query.query(),
+                        query.kind(),
+                        grades.size(),
+                        Metrics.ndcg(ourRanking, grades, K),
+                        Metrics.recall(ourRanking, grades, K),
+                        Metrics.ndcg(baselineRanking, grades, K),
+                        Metrics.recall(baselineRanking, grades, K),
+                        top));
             }
             return new Report(scores);
         } finally {
@@ -151,12 +204,23 @@ public final class RelevanceEvaluation {
         String id(Judgements.Judgement judgement) throws IOException {
             List<PassageSource> passages = byDocument.get(judgement.document());
             if (passages == null) {
-                passages = client.search(s -> s.index(indices.passages()).size(5_000)
-                        .query(q -> q.term(t -> t.field(IndexField.SOURCE_PATH).value(FieldValue.of(judgement.document())))),
-                        PassageSource.class).hits().hits().stream().map(Hit::source).toList();
+                passages = client
+                        .search(
+                                s -> s.index(indices.passages())
+                                        .size(5_000)
+                                        .query(q -> q.term(t -> t.field(IndexField.SOURCE_PATH)
+                                                .value(FieldValue.of(judgement.document())))),
+                                PassageSource.class)
+                        .hits()
+                        .hits()
+                        .stream()
+                        .map(Hit::source)
+                        .toList();
                 byDocument.put(judgement.document(), passages);
             }
-            List<PassageSource> matches = passages.stream().filter(p -> p.text().startsWith(judgement.snippet())).toList();
+            List<PassageSource> matches = passages.stream()
+                    .filter(p -> p.text().startsWith(judgement.snippet()))
+                    .toList();
             if (matches.size() != 1) {
                 throw new IllegalStateException("The judgement '" + judgement.snippet() + "' in " + judgement.document()
                         + " matches " + matches.size() + " passages, not one: update judgements.json");

@@ -4,8 +4,7 @@ import org.jsoup.nodes.Element;
 
 /** The "Cite as:" line under a finding or a document, which the page script copies from. */
 public final class CiteAs {
-    private CiteAs() {
-    }
+    private CiteAs() {}
 
     /** @return the line, for a caller that adds what the copy button reads ({@code data-*}) */
     public static Element append(Element parent, String citation) {

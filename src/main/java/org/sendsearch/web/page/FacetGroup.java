@@ -1,10 +1,9 @@
 package org.sendsearch.web.page;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
-
-import java.util.List;
 
 /**
  * One facet in a filter form: a foldable group of labelled checkboxes with counts, open when one
@@ -12,8 +11,7 @@ import java.util.List;
  * are chosen.
  */
 public final class FacetGroup {
-    private FacetGroup() {
-    }
+    private FacetGroup() {}
 
     /** @param values the values to offer, in order (the caller leaves out what should not show) */
     public static void append(Element form, Facet facet, List<FacetValue> values, boolean folded) {
@@ -22,7 +20,8 @@ public final class FacetGroup {
         if (chosen > 0 || !folded) {
             details.attr("open", "");
         }
-        details.appendElement("summary").addClass("facet-summary")
+        details.appendElement("summary")
+                .addClass("facet-summary")
                 .text(facet.label() + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
         Element fieldset = details.appendElement("fieldset").addClass("checkboxes");
         fieldset.appendElement("legend").addClass("visually-hidden").text(facet.label());
@@ -30,8 +29,11 @@ public final class FacetGroup {
         for (FacetValue value : values) {
             String id = "f-" + facet.param() + "-" + index++;
             Element item = fieldset.appendElement("div").addClass("checkbox");
-            Element input = item.appendElement("input").attr("type", "checkbox").attr("id", id)
-                    .attr("name", facet.param()).attr("value", value.value());
+            Element input = item.appendElement("input")
+                    .attr("type", "checkbox")
+                    .attr("id", id)
+                    .attr("name", facet.param())
+                    .attr("value", value.value());
             if (value.selected()) {
                 input.attr("checked", "");
             }

@@ -7,8 +7,7 @@ import org.jsoup.nodes.Element;
  * technology lists it as a region by that name.
  */
 public final class HeadedSection {
-    private HeadedSection() {
-    }
+    private HeadedSection() {}
 
     /** A {@code <section>} with its {@code <h2 class="heading-m">}; {@code className} may be null. */
     public static Element append(Element parent, String className, String headingId, String heading) {
@@ -26,7 +25,9 @@ public final class HeadedSection {
      * fills, which is returned. {@code id} (the box's own) may be null.
      */
     public static Element warnings(Element parent, String id, String headingId, String heading) {
-        Element box = parent.appendElement("div").addClass("warning-text").attr("role", "note")
+        Element box = parent.appendElement("div")
+                .addClass("warning-text")
+                .attr("role", "note")
                 .attr("aria-labelledby", headingId);
         if (id != null) {
             box.attr("id", id);

@@ -33,19 +33,31 @@ public final class Page {
         head.appendElement("script").attr("src", "/app.js").attr("defer", "");
 
         Element body = document.body();
-        body.appendElement("a").addClass("skip-link").attr("href", "#main-content").text("Skip to main content");
+        body.appendElement("a")
+                .addClass("skip-link")
+                .attr("href", "#main-content")
+                .text("Skip to main content");
         Element header = body.appendElement("header").addClass("site-header");
         Element headerInner = header.appendElement("div").addClass("width-container");
         headerInner.appendElement("a").addClass("site-name").attr("href", "/").text(SITE_NAME);
-        headerInner.appendElement("p").addClass("site-tagline")
+        headerInner
+                .appendElement("p")
+                .addClass("site-tagline")
                 .text("Search England's local area SEND inspection letters and the papers that answer them");
         Element container = body.appendElement("div").addClass("width-container");
-        main = container.appendElement("main").attr("id", "main-content").attr("tabindex", "-1").addClass("main");
+        main = container
+                .appendElement("main")
+                .attr("id", "main-content")
+                .attr("tabindex", "-1")
+                .addClass("main");
         Element footer = body.appendElement("footer").addClass("site-footer");
         Element footerInner = footer.appendElement("div").addClass("width-container");
-        footerInner.appendElement("p").text("Inspection letters are published by Ofsted and the Care Quality Commission; "
-                + "council papers by the councils named. Crown and council copyright, reproduced under the Open "
-                + "Government Licence v3.0. Findings are split and labelled automatically: check the original before relying on them.");
+        footerInner
+                .appendElement("p")
+                .text(
+                        "Inspection letters are published by Ofsted and the Care Quality Commission; "
+                                + "council papers by the councils named. Crown and council copyright, reproduced under the Open "
+                                + "Government Licence v3.0. Findings are split and labelled automatically: check the original before relying on them.");
         Element links = footerInner.appendElement("p");
         links.appendElement("a").attr("href", "/api/health").text("Service status");
         links.appendText(" · ");

@@ -1,21 +1,18 @@
 package org.sendsearch.web.page;
 
-import org.sendsearch.model.Polarity;
-
-import org.jsoup.nodes.Element;
-import org.sendsearch.search.Citation;
-import org.sendsearch.search.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
+import org.sendsearch.model.Polarity;
+import org.sendsearch.search.Citation;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * What a result shows about itself: its title as a link, and the line of facts under it (the kind
  * of finding as a tag, then area, date, type... joined by " · ").
  */
 public final class ResultMeta {
-    private ResultMeta() {
-    }
+    private ResultMeta() {}
 
     /** A document's title as people read it; "Untitled document" when it has none. */
     public static String readableTitle(String title) {
@@ -24,7 +21,11 @@ public final class ResultMeta {
 
     /** The result's heading: its title, linked to where it is. */
     public static void title(Element item, String href, String title) {
-        item.appendElement("h3").addClass("result-title").appendElement("a").attr("href", href).text(readableTitle(title));
+        item.appendElement("h3")
+                .addClass("result-title")
+                .appendElement("a")
+                .attr("href", href)
+                .text(readableTitle(title));
     }
 
     /** The facts line: the polarity's tag (none when null), then the facts given, in order. */

@@ -1,12 +1,11 @@
 package org.sendsearch.web.page;
 
-import org.jsoup.nodes.Element;
-import org.sendsearch.search.Facet;
-import org.sendsearch.search.SearchQuery;
-
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.SearchQuery;
 
 /**
  * The hidden inputs that carry a search's state through a form: every parameter of
@@ -17,14 +16,15 @@ public final class SearchState {
     /** The filter fields: every facet and the two dates. */
     public static final Set<String> FILTERS = filters();
 
-    private SearchState() {
-    }
+    private SearchState() {}
 
     /** Hidden inputs for {@code query}'s state but the page and {@code fields}. */
     public static void keep(Element form, SearchQuery query, Collection<String> fields) {
         for (SearchQuery.Parameter parameter : query.parameters()) {
             if (!parameter.name().equals("page") && !fields.contains(parameter.name())) {
-                form.appendElement("input").attr("type", "hidden").attr("name", parameter.name())
+                form.appendElement("input")
+                        .attr("type", "hidden")
+                        .attr("name", parameter.name())
                         .attr("value", parameter.value());
             }
         }

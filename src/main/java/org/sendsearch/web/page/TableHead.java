@@ -43,7 +43,10 @@ public final class TableHead {
 
     /** A header over {@code span} columns. */
     public TableHead group(String label, int span) {
-        row.appendElement("th").attr("scope", "colgroup").attr("colspan", Integer.toString(span)).text(label);
+        row.appendElement("th")
+                .attr("scope", "colgroup")
+                .attr("colspan", Integer.toString(span))
+                .text(label);
         return this;
     }
 
