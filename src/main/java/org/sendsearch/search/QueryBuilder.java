@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -16,9 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.SuggestSort;
 import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sendsearch.ingest.TermAnalysis;
 import org.sendsearch.model.IndexField;
@@ -37,7 +34,7 @@ import org.sendsearch.model.IndexField;
  *       found exactly as written; exclusions are a {@code must_not}.</li>
  *   <li>{@code post_filter}: the chosen facet values and dates, so hits are filtered but the
  *       aggregations are not.</li>
- *   <li>one {@code filter} aggregation per facet with every filter except that facet's own, so
+ *   <li>({@link FacetQueries}) one {@code filter} aggregation per facet with every filter except that facet's own, so
  *       each facet counts what choosing one more of its values would give.</li>
  *   <li>highlighting with the {@code html} encoder, whole passages for findings and fragments
  *       for documents; a term suggester on the unstemmed field for "did you mean".</li>
@@ -68,7 +65,6 @@ public final class QueryBuilder {
     static final float THEME_BOOST = 3.0f;
 
     static final String SUGGESTION = "did-you-mean";
-    private static final int FACET_SIZE = 200;
 
     private final SearchIndices indices;
     private final QueryThemes themes; // null: no theme boosts
@@ -142,7 +138,7 @@ public final class QueryBuilder {
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .sort(sort(request.sort(), scope))
-                    .aggregations(aggregations(request))
+                    .aggregations(FacetQueries.aggregations(request))
                     // Repeated searches (paging back, popular queries, several people) are answered
                     // from the shard request cache until the index next changes.
                     .requestCache(true)
@@ -159,7 +155,7 @@ public final class QueryBuilder {
                         }
                         return h;
                     });
-            filter(request, null).ifPresent(s::postFilter);
+            FacetQueries.filter(request, null).ifPresent(s::postFilter);
             if (!queryText.isBlank()) {
                 s.suggest(g -> g.text(queryText)
                         .suggesters(
@@ -183,7 +179,7 @@ public final class QueryBuilder {
      */
     public Query selection(SearchQuery request) {
         Query text = textQuery(request.scope(), UserQuery.parse(request.query()), namedThemes(request.query()), false);
-        return filter(request, null)
+        return FacetQueries.filter(request, null)
                 .map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f))))
                 .orElse(text);
     }
@@ -324,71 +320,5 @@ public final class QueryBuilder {
                         SortOptions.of(o -> o.field(f -> f.field(IndexField.DOCUMENT_ID))),
                         SortOptions.of(o -> o.field(f -> f.field(IndexField.ORDINAL))))
                 : List.of(SortOptions.of(o -> o.field(f -> f.field(IndexField.ID))));
-    }
-
-    /** The aggregation holding, as sub-aggregations, the counts of every facet with nothing chosen. */
-    static final String UNCHOSEN_FACETS = "facets";
-
-    /**
-     * Every facet of the scope as a {@code terms} aggregation named after it, counted under the
-     * filters of the other facets. A facet with values chosen gets a filter aggregation of its own
-     * (all filters but its own); the others all count under the same filter (every filter), so they
-     * share one filter aggregation, {@link #UNCHOSEN_FACETS}, or none when nothing is chosen. One
-     * filter per chosen facet instead of one per facet roughly halves the cost of the counts.
-     */
-    private static Map<String, Aggregation> aggregations(SearchQuery request) {
-        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        Map<String, Aggregation> unchosen = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            if (!facet.appliesTo(request.scope())) {
-                continue;
-            }
-            Aggregation values =
-                    Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
-            if (request.values(facet).isEmpty()) {
-                unchosen.put(facet.param(), values);
-            } else {
-                Query others = filter(request, facet).orElse(Query.of(q -> q.matchAll(m -> m)));
-                aggregations.put(
-                        facet.param(), Aggregation.of(a -> a.filter(others).aggregations("values", values)));
-            }
-        }
-        if (!unchosen.isEmpty()) {
-            Optional<Query> all = filter(request, null);
-            if (all.isEmpty()) {
-                aggregations.putAll(unchosen);
-            } else {
-                aggregations.put(
-                        UNCHOSEN_FACETS, Aggregation.of(a -> a.filter(all.get()).aggregations(unchosen)));
-            }
-        }
-        return aggregations;
-    }
-
-    /** The facet and date filters AND'ed, leaving out {@code except}'s own; empty if there are none. */
-    static Optional<Query> filter(SearchQuery request, Facet except) {
-        List<Query> clauses = new ArrayList<>();
-        request.filters().forEach((facet, values) -> {
-            if (facet != except) {
-                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-                clauses.add(Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(terms)))));
-            }
-        });
-        if (request.from() != null || request.to() != null) {
-            clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field(IndexField.DATE).format("strict_date");
-                if (request.from() != null) {
-                    d.gte(request.from().toString());
-                }
-                if (request.to() != null) {
-                    d.lte(request.to().toString());
-                }
-                return d;
-            }))));
-        }
-        if (clauses.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Query.of(q -> q.bool(b -> b.filter(clauses))));
     }
 }

@@ -185,7 +185,7 @@ public final class SearchService {
         if (own != null) {
             return own.isBucketed() ? own : own.sub("values");
         }
-        SearchAnswer.Aggregation shared = aggregations.get(QueryBuilder.UNCHOSEN_FACETS);
+        SearchAnswer.Aggregation shared = aggregations.get(FacetQueries.UNCHOSEN_FACETS);
         return shared != null && !shared.isBucketed() ? shared.sub(facet.param()) : null;
     }
 

@@ -17,6 +17,7 @@ import org.sendsearch.web.page.CiteAs;
 import org.sendsearch.web.page.ErrorSummary;
 import org.sendsearch.web.page.FacetGroup;
 import org.sendsearch.web.page.Page;
+import org.sendsearch.web.page.Pagination;
 import org.sendsearch.web.page.ResultCount;
 import org.sendsearch.web.page.ResultMeta;
 import org.sendsearch.web.page.SearchState;
@@ -202,7 +203,7 @@ final class SearchPage {
         for (SearchHit hit : result.hits()) {
             resultItem(list, request, hit);
         }
-        pagination(content, request, result);
+        Pagination.append(content, request, result.pages());
         InsightsLinks.exportLinks(content, request, result.total());
     }
 
@@ -300,59 +301,5 @@ final class SearchPage {
         }
         CiteAs.append(item, hit.citation());
         InsightsLinks.similarLink(item, hit.id(), request.scope() == Scope.PASSAGES);
-    }
-
-    private static void pagination(Element content, SearchQuery request, SearchResult result) {
-        int pages = result.pages();
-        if (pages <= 1) {
-            return;
-        }
-        int current = request.page();
-        Element nav = content.appendElement("nav").addClass("pagination").attr("aria-label", "Results pages");
-        Element list = nav.appendElement("ul").addClass("pagination-list");
-        if (current > 1) {
-            list.appendElement("li")
-                    .addClass("pagination-prev")
-                    .appendElement("a")
-                    .attr("rel", "prev")
-                    .attr("href", "/search?" + request.withPage(current - 1).toQueryString())
-                    .text("‹ Previous");
-        }
-        int first = Math.max(1, current - 2);
-        int last = Math.min(pages, current + 2);
-        if (first > 1) {
-            pageLink(list, request, 1, current);
-            if (first > 2) {
-                list.appendElement("li").addClass("pagination-ellipsis").text("…");
-            }
-        }
-        for (int number = first; number <= last; number++) {
-            pageLink(list, request, number, current);
-        }
-        if (last < pages) {
-            if (last < pages - 1) {
-                list.appendElement("li").addClass("pagination-ellipsis").text("…");
-            }
-            pageLink(list, request, pages, current);
-        }
-        if (current < pages) {
-            list.appendElement("li")
-                    .addClass("pagination-next")
-                    .appendElement("a")
-                    .attr("rel", "next")
-                    .attr("href", "/search?" + request.withPage(current + 1).toQueryString())
-                    .text("Next ›");
-        }
-    }
-
-    private static void pageLink(Element list, SearchQuery request, int number, int current) {
-        Element item = list.appendElement("li");
-        Element link = item.appendElement("a")
-                .attr("href", "/search?" + request.withPage(number).toQueryString())
-                .attr("aria-label", "Page " + number)
-                .text(Integer.toString(number));
-        if (number == current) {
-            link.attr("aria-current", "page").addClass("current");
-        }
     }
 }

@@ -79,7 +79,7 @@ class SearchAnswerReaderTest {
                 List.of(new SearchAnswer.Bucket("neurodevelopmental", 30), new SearchAnswer.Bucket("ehc-plans", 10)),
                 theme.sub("values").buckets());
 
-        SearchAnswer.Aggregation unchosen = answer.aggregations().get(QueryBuilder.UNCHOSEN_FACETS);
+        SearchAnswer.Aggregation unchosen = answer.aggregations().get(FacetQueries.UNCHOSEN_FACETS);
         assertEquals(
                 List.of(new SearchAnswer.Bucket("Knowsley", 25), new SearchAnswer.Bucket("Wirral", 17)),
                 unchosen.sub("area").buckets());

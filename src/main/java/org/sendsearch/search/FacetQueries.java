@@ -1,0 +1,89 @@
+package org.sendsearch.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendsearch.model.IndexField;
+
+/**
+ * The filter side of a search: the chosen facet values and dates as one filter, and the facet
+ * counts, each counted under every filter but its own so that it shows what choosing one more of
+ * its values would give. Kept apart from {@link QueryBuilder}, which scores the typed text, because
+ * the two never meet: filters never change a score, and the text never changes what a facet lists.
+ */
+final class FacetQueries {
+    private static final int FACET_SIZE = 200;
+
+    private FacetQueries() {}
+
+    /** The aggregation holding, as sub-aggregations, the counts of every facet with nothing chosen. */
+    static final String UNCHOSEN_FACETS = "facets";
+
+    /**
+     * Every facet of the scope as a {@code terms} aggregation named after it, counted under the
+     * filters of the other facets. A facet with values chosen gets a filter aggregation of its own
+     * (all filters but its own); the others all count under the same filter (every filter), so they
+     * share one filter aggregation, {@link #UNCHOSEN_FACETS}, or none when nothing is chosen. One
+     * filter per chosen facet instead of one per facet roughly halves the cost of the counts.
+     */
+    static Map<String, Aggregation> aggregations(SearchQuery request) {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        Map<String, Aggregation> unchosen = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (!facet.appliesTo(request.scope())) {
+                continue;
+            }
+            Aggregation values =
+                    Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
+            if (request.values(facet).isEmpty()) {
+                unchosen.put(facet.param(), values);
+            } else {
+                Query others = filter(request, facet).orElse(Query.of(q -> q.matchAll(m -> m)));
+                aggregations.put(
+                        facet.param(), Aggregation.of(a -> a.filter(others).aggregations("values", values)));
+            }
+        }
+        if (!unchosen.isEmpty()) {
+            Optional<Query> all = filter(request, null);
+            if (all.isEmpty()) {
+                aggregations.putAll(unchosen);
+            } else {
+                aggregations.put(
+                        UNCHOSEN_FACETS, Aggregation.of(a -> a.filter(all.get()).aggregations(unchosen)));
+            }
+        }
+        return aggregations;
+    }
+
+    /** The facet and date filters AND'ed, leaving out {@code except}'s own; empty if there are none. */
+    static Optional<Query> filter(SearchQuery request, Facet except) {
+        List<Query> clauses = new ArrayList<>();
+        request.filters().forEach((facet, values) -> {
+            if (facet != except) {
+                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+                clauses.add(Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(terms)))));
+            }
+        });
+        if (request.from() != null || request.to() != null) {
+            clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field(IndexField.DATE).format("strict_date");
+                if (request.from() != null) {
+                    d.gte(request.from().toString());
+                }
+                if (request.to() != null) {
+                    d.lte(request.to().toString());
+                }
+                return d;
+            }))));
+        }
+        if (clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Query.of(q -> q.bool(b -> b.filter(clauses))));
+    }
+}
