@@ -12,6 +12,7 @@ import org.sendsearch.insights.PhraseService;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.PolarityChoice;
 import org.sendsearch.insights.ThemeMatrix;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Vocabulary;
 
@@ -48,7 +49,7 @@ final class InsightsController {
         InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, PHRASE_PARAMS, "all");
         int size = size(query.own("size", null));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("field", "text.exact");
+        body.put("field", IndexField.TEXT_EXACT);
         body.put(
                 "note",
                 "significant_text picks words (the index has no shingle field); each is shown as the phrase "
