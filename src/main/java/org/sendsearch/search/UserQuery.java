@@ -2,13 +2,17 @@ package org.sendsearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What someone typed in the search box, split into what must match and what must not.
  *
  * <p>The syntax is the one people already know: plain words, {@code "quoted phrases"},
  * {@code -word} or {@code -"a phrase"} to exclude, {@code OR} between alternatives and
- * {@code word*} for prefixes. Everything else is just text.
+ * {@code word*} for prefixes. Everything else is just text. Quotes as word processors and phones
+ * type them (“curly”, „low“, ″double prime″, fullwidth ＂) are read as straight quotes, since people
+ * paste precedent wording from Word and mean a phrase; the dash Word puts before a word (– or −) is
+ * read as the minus that excludes it.
  *
  * <p>Why split exclusions out instead of handing everything to {@code simple_query_string}: with
  * the default operator OR (which ranking needs, so that natural questions still find things),
@@ -18,6 +22,11 @@ import java.util.List;
  * phrases, {@code |} and trailing {@code *}: the only operators the query enables.
  */
 public final class UserQuery {
+    /** Every character people type as a double quote. */
+    private static final Pattern QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033\u301D\u301E\uFF02]");
+    /** The dashes that stand for a minus before a word (en dash, minus sign). */
+    private static final Pattern MINUS = Pattern.compile("(^|\\s)[\u2013\u2212](?=\\S)");
+
     private final String positive;
     private final String negative;
     private final List<String> words;
@@ -35,7 +44,9 @@ public final class UserQuery {
         List<String> negativeParts = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
-        String text = typed == null ? "" : typed;
+        String text = typed == null
+                ? ""
+                : MINUS.matcher(QUOTES.matcher(typed).replaceAll("\"")).replaceAll("$1-");
         int i = 0;
         boolean pendingOr = false;
         while (i < text.length()) {

@@ -44,4 +44,25 @@ class UserQueryTest {
         assertTrue(UserQuery.parse("   ").isEmpty());
         assertEquals("a", UserQuery.parse("a - \"\"").positive());
     }
+
+    @Test
+    void curlyAndOtherTypedQuotesArePhrases() {
+        for (String typed : List.of(
+                "“tell their story”",
+                "„tell their story“",
+                "″tell their story″",
+                "＂tell their story＂",
+                "“tell their story\"")) {
+            UserQuery query = UserQuery.parse(typed);
+            assertEquals(List.of("tell their story"), query.phrases(), typed);
+            assertEquals("\"tell their story\"", query.positive(), typed);
+        }
+        assertEquals("autism", UserQuery.parse("autism –“adult services”").positive());
+        assertEquals(
+                "\"adult services\"",
+                UserQuery.parse("autism –“adult services”").negative());
+        assertEquals("ADHD", UserQuery.parse("autism −ADHD").negative(), "minus sign");
+        assertEquals("2019–2020", UserQuery.parse("2019–2020").positive(), "a dash inside a word stays");
+        assertEquals("", UserQuery.parse("autism –").negative(), "a lone dash excludes nothing");
+    }
 }
