@@ -54,9 +54,7 @@ final class DateFinder {
             Pattern.compile("(?=\\d)(?<![\\d/.-])" + DateGrammar.NUMERIC + "(?![\\d/.-]|\\.\\d)"), DIGITS);
     private static final PatternScan ISO =
             new PatternScan(Pattern.compile("(?=\\d)(?<![\\d-])" + DateGrammar.ISO + "(?![\\d-])"), DIGITS);
-    private static final Pattern RANGE = Pattern.compile("(?=\\d)(?<![\\d/.])(?i:" + DAY + "(?:\\s+" + MONTH
-            + "(?:,?\\s+" + YEAR + ")?)?" + "\\s*(?:and|to|until|till|-|–|—)\\s*" + WEEKDAY + "?" + DAY + "\\s+" + MONTH
-            + ",?\\s+" + YEAR + ")(?!\\d)");
+    private static final RangeFinder RANGES = new RangeFinder();
 
     /**
      * A date found in text.
@@ -68,9 +66,6 @@ final class DateFinder {
      * @param end         offset just past it
      */
     record FoundDate(LocalDate date, LocalDate alternative, boolean written, int start, int end) {}
-
-    /** A date range with its position in the text. */
-    record DateRange(LocalDate start, LocalDate end, int position, int endPosition) {}
 
     /** How far before a year a date or range can start ("Between 14 January 2019 and 18 January 2019"). */
     private static final int WINDOW = 80;
@@ -193,25 +188,13 @@ final class DateFinder {
         return alternativeWritten && !primaryWritten ? date.alternative() : date.date();
     }
 
-    /** All date ranges in the text, in order. */
-    List<DateRange> ranges(String text) {
-        List<DateRange> ranges = new ArrayList<>();
-        for (Matcher m : scan(RANGE, text, yearWindows(text))) {
-            LocalDate end = date(m.group(6), m.group(5), m.group(4));
-            if (end == null) {
-                continue;
-            }
-            int month = m.group(2) == null ? end.getMonthValue() : month(m.group(2));
-            int year = m.group(3) != null
-                    ? Integer.parseInt(m.group(3))
-                    : month > end.getMonthValue() ? end.getYear() - 1 : end.getYear();
-            LocalDate start = date(year, month, Integer.parseInt(m.group(1)));
-            if (start == null || start.isAfter(end) || start.plusDays(62).isBefore(end)) {
-                continue;
-            }
-            ranges.add(new DateRange(start, end, m.start(), m.end()));
-        }
-        return ranges;
+    /**
+     * All date ranges in the text, in order (see {@link RangeFinder} for the forms).
+     *
+     * @param documentDate the document's own date, which places ranges written without a year; may be null
+     */
+    List<RangeFinder.Range> ranges(String text, LocalDate documentDate) {
+        return RANGES.ranges(text, find(text), documentDate);
     }
 
     private static boolean overlaps(List<FoundDate> found, int start, int end) {
@@ -227,7 +210,8 @@ final class DateFinder {
         return date(Integer.parseInt(year), month(month), Integer.parseInt(day));
     }
 
-    private static int month(String name) {
+    /** The month a name or abbreviation stands for (1-12); 0 when it is none. */
+    static int month(String name) {
         Integer month = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
         return month == null ? 0 : month;
     }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * <p>Forms read: "26 February 2019", "Monday, 7th February 2022", "Wed 7 Feb 2022", "the 3rd of
  * March 2023", "April 2, 2024", "2 Sept. 2021", numeric "04/02/2024" or "4.2.24" (one separator
- * throughout) and ISO "2024-04-02"; years 1900 to 2099. {@link DateFinder} finds them and the
- * ranges they make in running text; {@link #isDateLine} tells a line holding only one of them.
+ * throughout) and ISO "2024-04-02"; years 1900 to 2099; ordinal suffixes in any case ("26TH").
+ * {@link DateFinder} finds them, {@link RangeFinder} the ranges they make in running text (elided,
+ * month first, month-only starts, no year); {@link #isDateLine} tells a line holding only one of them.
  * Keeping the pieces here means a form read in one place is read everywhere.
  */
 public final class DateGrammar {
@@ -22,7 +23,7 @@ public final class DateGrammar {
     /** A weekday in full or short, with the comma and spaces after it ("Monday, ", "Wed "); no group. */
     static final String WEEKDAY = "(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\\s*,?\\s*)";
     /** A day of the month, maybe with its ordinal suffix; group: the number. */
-    static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    static final String DAY = "(\\d{1,2})(?i:st|nd|rd|th)?";
     /** A four-digit year of this or the last century; group: the year. */
     static final String YEAR = "((?:19|20)\\d{2})";
     /** Numeric day, month and year with one separator throughout; groups: first, separator, second, year. */

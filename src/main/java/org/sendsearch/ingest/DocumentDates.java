@@ -82,9 +82,13 @@ final class DocumentDates {
                         : text.length());
     }
 
-    /** The first date range in a sentence about the inspection or a visit. */
-    DateFinder.DateRange inspectionRange(String text) {
-        for (DateFinder.DateRange range : dates.ranges(text)) {
+    /**
+     * The first date range in a sentence about the inspection or a visit.
+     *
+     * @param documentDate the document's own date, which places a range written without its year; may be null
+     */
+    RangeFinder.Range inspectionRange(String text, LocalDate documentDate) {
+        for (RangeFinder.Range range : dates.ranges(text, documentDate)) {
             int from = Math.max(0, text.lastIndexOf('\n', range.position()));
             int to = text.indexOf('\n', range.endPosition());
             String paragraph = text.substring(from, to < 0 ? text.length() : to);

@@ -57,7 +57,7 @@ final class MetadataExtractor {
         List<Block> blocks = clean.blocks();
         List<String> warnings = new ArrayList<>();
         LocalDate date = dates.documentDate(blocks, text, warnings);
-        DateFinder.DateRange inspection = dates.inspectionRange(text);
+        RangeFinder.Range inspection = dates.inspectionRange(text, date);
         LocalDate inspectionStart = inspection == null ? null : inspection.start();
         LocalDate inspectionEnd = inspection == null ? null : inspection.end();
 
@@ -104,6 +104,10 @@ final class MetadataExtractor {
             if (team.lead() == null) {
                 warnings.add("no lead inspector found in the sign-off");
             }
+        }
+        if (inspection != null && !inspection.startDayKnown()) {
+            warnings.add("the inspection's first day is not given, only its month: read as "
+                    + DateGrammar.WRITTEN.format(inspectionStart));
         }
         if (type == DocumentType.COUNCIL_REPORT && committee == null) {
             warnings.add("no committee or board named");
