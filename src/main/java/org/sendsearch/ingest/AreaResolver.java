@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Hospitals"), so every mention is counted and weighted: mentions in the title count most, then
  * mentions in the first part of the document (addresses, the opening paragraph). A spelling that
  * is also an ordinary word ("Reading", "Bury") counts only next to a word such as "Council" or
- * "local area".
+ * "local area". The inspectorates' own address lines are not read at all ({@link
+ * InspectorateAddresses}): the towns of their offices are council names too.
  */
 final class AreaResolver {
     private static final Pattern QUALIFIER_AFTER = Pattern.compile(
@@ -46,7 +47,8 @@ final class AreaResolver {
     }
 
     /** The authority the text is most about, if any is named. */
-    Optional<LocalAuthorities.Authority> resolve(String text, String title) {
+    Optional<LocalAuthorities.Authority> resolve(String documentText, String title) {
+        String text = InspectorateAddresses.blanked(documentText);
         Map<LocalAuthorities.Authority, Integer> scores = new HashMap<>();
         Map<LocalAuthorities.Authority, Integer> firstSeen = new HashMap<>();
         count(text, 1, scores, firstSeen);
