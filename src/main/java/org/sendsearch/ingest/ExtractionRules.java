@@ -7,7 +7,8 @@ import org.sendsearch.config.ConfigDirectory;
  * The extraction rules kept as data in {@code index-config/}: what headings say
  * ({@link HeadingRules}, {@code headings.tsv}), the standard wording that is not a finding
  * ({@link StandardSentences}, {@code standard-sentences.tsv}) and the words a finding's polarity is
- * judged by ({@link PolarityCues}, {@code polarity-words.tsv}). Users may tune them; because they
+ * judged by ({@link PolarityCues}, {@code polarity-words.tsv}) and how outcomes are stated
+ * ({@link OutcomeWordings}, {@code outcome-wordings.tsv}). Users may tune them; because they
  * change what is indexed, the index configuration's version covers them ({@link #FILES}), so a
  * change rebuilds the indices.
  *
@@ -16,16 +17,23 @@ import org.sendsearch.config.ConfigDirectory;
  */
 public final class ExtractionRules {
     /** The files in {@code index-config/} these rules are read from. */
-    public static final List<String> FILES = List.of(HeadingRules.FILE, StandardSentences.FILE, PolarityCues.FILE);
+    public static final List<String> FILES =
+            List.of(HeadingRules.FILE, StandardSentences.FILE, PolarityCues.FILE, OutcomeWordings.FILE);
 
     private final HeadingRules headings;
     private final StandardSentences standardSentences;
     private final PolarityCues polarityCues;
+    private final OutcomeWordings outcomes;
 
-    private ExtractionRules(HeadingRules headings, StandardSentences standardSentences, PolarityCues polarityCues) {
+    private ExtractionRules(
+            HeadingRules headings,
+            StandardSentences standardSentences,
+            PolarityCues polarityCues,
+            OutcomeWordings outcomes) {
         this.headings = headings;
         this.standardSentences = standardSentences;
         this.polarityCues = polarityCues;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -34,7 +42,10 @@ public final class ExtractionRules {
      */
     public static ExtractionRules load(ConfigDirectory directory) {
         return new ExtractionRules(
-                HeadingRules.load(directory), StandardSentences.load(directory), PolarityCues.load(directory));
+                HeadingRules.load(directory),
+                StandardSentences.load(directory),
+                PolarityCues.load(directory),
+                OutcomeWordings.load(directory));
     }
 
     HeadingRules headings() {
@@ -47,5 +58,9 @@ public final class ExtractionRules {
 
     PolarityCues polarityCues() {
         return polarityCues;
+    }
+
+    OutcomeWordings outcomes() {
+        return outcomes;
     }
 }

@@ -73,7 +73,7 @@ public final class Extractor {
         this.reader = new TextReader(limits);
         this.cleaner = new TextCleaner(rules.headings());
         this.splitter = new PassageSplitter(rules);
-        this.metadata = new MetadataExtractor(new AreaResolver(authorities));
+        this.metadata = new MetadataExtractor(new AreaResolver(authorities), rules.outcomes());
         this.tagger = new ThemeTagger(themes, analysis);
     }
 

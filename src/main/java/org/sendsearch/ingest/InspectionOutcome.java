@@ -2,14 +2,13 @@ package org.sendsearch.ingest;
 
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
 
 /**
- * Reads what an inspection concluded: whether a Written Statement of Action is required, and the
- * outcome sentence of a 2023-framework report or a revisit letter.
+ * Reads whether a Written Statement of Action was required. (The outcome a document states is read by
+ * {@link OutcomeWordings}.)
  */
 final class InspectionOutcome {
     private static final Pattern WSOA = Pattern.compile("(?i)written statement of action|\\bWSOA\\b");
@@ -19,11 +18,6 @@ final class InspectionOutcome {
     private static final Pattern WSOA_REQUIRED = Pattern.compile(
             "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,80}\\b(?:is|was|are|were|be|been) required|required to (?:produce|submit|prepare)[^.]{0,60}(?:written statement of action|WSOA)"
                     + "|(?:basis of|progress (?:made )?(?:against|on)|delivery of|implement(?:ing|ation of)?|monitoring of) (?:the |a |its |their )?(?:written statement of action|WSOA)");
-    /** The words that mark the outcome sentence of a 2023-framework report; the sentence is the outcome. */
-    private static final Pattern OUTCOME_2023 = Pattern.compile(
-            "typically lead to|inconsistent experiences and outcomes|widespread and/or systemic failings|significant concerns about the experiences");
-
-    private static final Pattern OUTCOME_REVISIT = Pattern.compile("\\b(?:has|have) (?:not )?made sufficient progress");
 
     private InspectionOutcome() {}
 
@@ -50,27 +44,6 @@ final class InspectionOutcome {
                 && !mentioned
                 && drafts.stream().noneMatch(d -> d.polarity() == Polarity.SIGNIFICANT_WEAKNESS)) {
             return Boolean.FALSE;
-        }
-        return null;
-    }
-
-    /** The outcome sentence, or null for a document of another kind or without one. */
-    static String outcome(String text, DocumentType type) {
-        Pattern pattern = switch (type) {
-            case INSPECTION_REPORT -> OUTCOME_2023;
-            case REVISIT_LETTER -> OUTCOME_REVISIT;
-            default -> null;
-        };
-        if (pattern == null) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            // The sentence holding the words, which must end with a full stop before the line ends.
-            Sentence sentence = Sentence.around(text, m.start(), m.end());
-            if (sentence.closed()) {
-                return sentence.in(text).strip();
-            }
         }
         return null;
     }

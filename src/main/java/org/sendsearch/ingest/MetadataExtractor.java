@@ -42,9 +42,11 @@ final class MetadataExtractor {
 
     private final DocumentDates dates = new DocumentDates();
     private final AreaResolver areas;
+    private final OutcomeWordings outcomes;
 
-    MetadataExtractor(AreaResolver areas) {
+    MetadataExtractor(AreaResolver areas, OutcomeWordings outcomes) {
         this.areas = areas;
+        this.outcomes = outcomes;
     }
 
     /** The title, which the passage splitter also needs to leave out of the findings. */
@@ -72,7 +74,8 @@ final class MetadataExtractor {
                 significant.add(PassageSplitter.significantWeakness(draft.block()));
             }
         }
-        String outcome = InspectionOutcome.outcome(text, type);
+        String outcome =
+                outcomes.find(text).map(OutcomeWordings.Statement::sentence).orElse(null);
 
         InspectionTeam team =
                 type.isInspectorateLetter() ? InspectionTeam.read(blocks) : new InspectionTeam(null, List.of());

@@ -1,47 +1,26 @@
 package org.sendsearch.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The outcome an inspection document states: one of the three outcomes of a 2023-framework report,
  * or a revisit letter's verdict on progress. The index keeps the outcome sentence as written
- * ({@code outcome}); {@link #of(String)} reads which outcome that sentence states.
+ * ({@code outcome}); how documents word each outcome is a rule table of the extraction
+ * ({@code index-config/outcome-wordings.tsv}).
  */
 public enum Outcome implements Identified {
-    POSITIVE(
-            "positive",
-            "Typically positive experiences and outcomes",
-            Framework.AREA_SEND_2023,
-            "typically lead to positive"),
-    INCONSISTENT(
-            "inconsistent",
-            "Inconsistent experiences and outcomes",
-            Framework.AREA_SEND_2023,
-            "inconsistent experiences and outcomes"),
-    SYSTEMIC_FAILINGS(
-            "systemic-failings",
-            "Widespread and/or systemic failings",
-            Framework.AREA_SEND_2023,
-            "widespread and/or systemic failings"),
-    /** Checked before {@link #SUFFICIENT_PROGRESS}, whose wording it contains. */
-    INSUFFICIENT_PROGRESS(
-            "insufficient-progress",
-            "Not sufficient progress",
-            Framework.JOINT_LOCAL_AREA_2016,
-            "not made sufficient progress"),
-    SUFFICIENT_PROGRESS(
-            "sufficient-progress", "Sufficient progress", Framework.JOINT_LOCAL_AREA_2016, "made sufficient progress");
+    POSITIVE("positive", "Typically positive experiences and outcomes", Framework.AREA_SEND_2023),
+    INCONSISTENT("inconsistent", "Inconsistent experiences and outcomes", Framework.AREA_SEND_2023),
+    SYSTEMIC_FAILINGS("systemic-failings", "Widespread and/or systemic failings", Framework.AREA_SEND_2023),
+    INSUFFICIENT_PROGRESS("insufficient-progress", "Not sufficient progress", Framework.JOINT_LOCAL_AREA_2016),
+    SUFFICIENT_PROGRESS("sufficient-progress", "Sufficient progress", Framework.JOINT_LOCAL_AREA_2016);
 
     private final Term term;
     private final Framework framework;
-    private final String wording;
 
-    Outcome(String id, String label, Framework framework, String wording) {
+    Outcome(String id, String label, Framework framework) {
         this.term = new Term(id, label);
         this.framework = framework;
-        this.wording = wording;
     }
 
     @Override
@@ -63,19 +42,5 @@ public enum Outcome implements Identified {
     @JsonCreator
     public static Outcome fromId(String id) {
         return Ids.fromId(Outcome.class, "outcome", id);
-    }
-
-    /** The outcome an outcome sentence states (its fixed wording, ignoring case); empty if none. */
-    public static Optional<Outcome> of(String sentence) {
-        if (sentence == null) {
-            return Optional.empty();
-        }
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (Outcome outcome : values()) {
-            if (lower.contains(outcome.wording)) {
-                return Optional.of(outcome);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -12,7 +12,7 @@ import org.sendsearch.model.IsoDate;
  * @param inspectionStart       first day of the inspection
  * @param inspectionEnd         last day of the inspection
  * @param significantWeaknesses the listed areas of significant weakness, one string each
- * @param outcome               the outcome sentence as written (see {@link org.sendsearch.model.Outcome#of})
+ * @param outcome               the outcome sentence as written (one of the {@link org.sendsearch.model.Outcome}s)
  * @param inspectors            the inspectors of the team other than the lead
  * @param addressees            the people the letter is addressed to
  * @param healthBodies          clinical commissioning groups and integrated care boards named

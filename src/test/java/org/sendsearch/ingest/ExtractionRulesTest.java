@@ -240,5 +240,6 @@ class ExtractionRulesTest {
         Files.writeString(dir.resolve(HeadingRules.FILE), headings);
         Files.writeString(dir.resolve(StandardSentences.FILE), standard);
         Files.writeString(dir.resolve(PolarityCues.FILE), "negative\tpoor\n");
+        Files.writeString(dir.resolve(OutcomeWordings.FILE), "positive\ttypically lead to positive\n");
     }
 }
