@@ -17,11 +17,16 @@ final class DocumentDates {
 
     /**
      * The letter, meeting or publication date: a date standing on its own line near the top, else
-     * any date in the document's header. A written date outranks a numeric one; an ambiguous
+     * any date in the document's header that is not one end of a date range. A written date outranks a numeric one; an ambiguous
      * numeric date is read the way a written date in the document confirms.
      */
     LocalDate documentDate(List<Block> blocks, String text, List<String> warnings) {
-        List<DateFinder.FoundDate> found = dates.find(text);
+        List<RangeFinder.Range> ranges = dates.ranges(text, null);
+        // A date that is one end of a range (the inspection's, the previous inspection's) is never the
+        // document's own: a 2023 report prints no date of its own, only its inspection dates.
+        List<DateFinder.FoundDate> found = dates.find(text).stream()
+                .filter(d -> ranges.stream().noneMatch(r -> d.start() < r.endPosition() && r.position() < d.end()))
+                .toList();
         int headerEnd = headerEnd(blocks, text);
         DateFinder.FoundDate numeric = null;
         for (int i = 0; i < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS; i++) {

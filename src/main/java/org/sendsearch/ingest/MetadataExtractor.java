@@ -58,10 +58,17 @@ final class MetadataExtractor {
         String text = clean.text();
         List<Block> blocks = clean.blocks();
         List<String> warnings = new ArrayList<>();
-        LocalDate date = dates.documentDate(blocks, text, warnings);
-        RangeFinder.Range inspection = dates.inspectionRange(text, date);
+        LocalDate printed = dates.documentDate(blocks, text, warnings);
+        RangeFinder.Range inspection = dates.inspectionRange(text, printed);
         LocalDate inspectionStart = inspection == null ? null : inspection.start();
         LocalDate inspectionEnd = inspection == null ? null : inspection.end();
+        // An inspectorate report prints no date of its own, only its inspection's: it is dated by the
+        // inspection's last day, and says so.
+        LocalDate date = printed == null && type.isInspectorateLetter() ? inspectionEnd : printed;
+        if (printed == null && date != null) {
+            warnings.add("no date of its own: dated by the last day of its inspection ("
+                    + DateGrammar.WRITTEN.format(date) + ")");
+        }
 
         Optional<LocalAuthorities.Authority> authority = areas.resolve(text, title);
         String area = authority.map(LocalAuthorities.Authority::name).orElse(null);

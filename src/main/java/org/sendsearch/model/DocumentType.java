@@ -11,10 +11,14 @@ public enum DocumentType implements Identified {
     INSPECTION_REPORT("inspection-report", "Inspection report", "report"),
     /** Letter after a revisit that checks progress on the significant weaknesses. */
     REVISIT_LETTER("revisit-letter", "Revisit letter", "letter"),
-    /** A report to a council committee or board. */
+    /** Report of a 2023-framework monitoring inspection: is the partnership acting on its priority actions? */
+    MONITORING_REPORT("monitoring-report", "Monitoring inspection report", "report"),
+    /** A report to a council committee or board, a committee paper or minutes. */
     COUNCIL_REPORT("council-report", "Council report", "report"),
-    /** A council news item. */
+    /** A council news item, a press release or a news page. */
     PRESS_RELEASE("press-release", "Press release", "press release"),
+    /** A post or news item of a parent carer forum. */
+    FORUM_POST("forum-post", "Parent carer forum post", "post"),
     OTHER("other", "Other document", "document");
 
     private final Term term;
@@ -46,7 +50,10 @@ public enum DocumentType implements Identified {
      * inspection team and findings filed under the inspected questions.
      */
     public boolean isInspectorateLetter() {
-        return this == INSPECTION_LETTER || this == INSPECTION_REPORT || this == REVISIT_LETTER;
+        return this == INSPECTION_LETTER
+                || this == INSPECTION_REPORT
+                || this == MONITORING_REPORT
+                || this == REVISIT_LETTER;
     }
 
     /** True for the documents a council publishes (committee reports and news items). */
@@ -58,7 +65,7 @@ public enum DocumentType implements Identified {
     public Optional<Framework> framework() {
         return switch (this) {
             case INSPECTION_LETTER, REVISIT_LETTER -> Optional.of(Framework.JOINT_LOCAL_AREA_2016);
-            case INSPECTION_REPORT -> Optional.of(Framework.AREA_SEND_2023);
+            case INSPECTION_REPORT, MONITORING_REPORT -> Optional.of(Framework.AREA_SEND_2023);
             default -> Optional.empty();
         };
     }

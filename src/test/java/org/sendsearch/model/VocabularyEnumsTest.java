@@ -49,8 +49,10 @@ class VocabularyEnumsTest {
                         "inspection-letter",
                         "inspection-report",
                         "revisit-letter",
+                        "monitoring-report",
                         "council-report",
                         "press-release",
+                        "forum-post",
                         "other"),
                 Arrays.stream(DocumentType.values()).map(DocumentType::id).toList());
         assertEquals(
@@ -89,7 +91,11 @@ class VocabularyEnumsTest {
     @Test
     void inspectionDocumentsAndWeaknessesAreDefinedOnce() {
         assertEquals(
-                List.of(DocumentType.INSPECTION_LETTER, DocumentType.INSPECTION_REPORT, DocumentType.REVISIT_LETTER),
+                List.of(
+                        DocumentType.INSPECTION_LETTER,
+                        DocumentType.INSPECTION_REPORT,
+                        DocumentType.REVISIT_LETTER,
+                        DocumentType.MONITORING_REPORT),
                 Arrays.stream(DocumentType.values())
                         .filter(DocumentType::isInspectorateLetter)
                         .toList());
