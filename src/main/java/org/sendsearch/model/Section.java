@@ -15,6 +15,12 @@ public enum Section implements Identified {
     /** "... in improving outcomes for ..." */
     IMPROVING_OUTCOMES("improving-outcomes", "Improving outcomes"),
     /** The areas of significant weakness a Written Statement of Action must tackle. */
+    /** A 2023 report's "What is it like to be a child or young person with SEND in this area?". */
+    EXPERIENCES("experiences", "Experiences of children and young people"),
+    /** A 2023 report's "What is the area partnership doing that is effective?". */
+    EFFECTIVE("effective", "What the partnership does well"),
+    /** A 2023 report's "What does the area partnership need to do better?". */
+    DO_BETTER("do-better", "What the partnership needs to do better"),
     SIGNIFICANT_WEAKNESSES("significant-weaknesses", "Significant weaknesses"),
     SUMMARY("summary", "Summary"),
     RECOMMENDATIONS("recommendations", "Recommendations"),
