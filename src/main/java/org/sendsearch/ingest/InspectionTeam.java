@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the inspection team from an inspectorate letter's sign-off: the signature ("Yours
- * sincerely / Adam Sproston Her Majesty's Inspector") and the two-column team table that follows
+ * sincerely / Adam Sproston Her Majesty's Inspector", "A. N. Example / His Majesty's Inspector") and the two-column team table that follows
  * (a row of names, then a row of their roles: "Adam Sproston | Claire Mason" over
  * "HMI Lead Inspector | CQC Inspector").
  *
  * <p>Columns are tab-separated in text conversions but only space-separated in PDF or HTML text,
  * so a names row without tabs is split using the roles row (how many people it lists) and the
  * signatory's name (which is one of them). The regional director and deputy chief inspector who
- * head the table are not inspectors of this inspection and are left out.
+ * head the table are not inspectors of this inspection and are left out. A 2023 report, which has
+ * no sign-off, lists its team under "Inspection team" ("Leanne Thirlby HMI, Ofsted lead inspector").
  *
  * @param lead   the lead inspector, or null
  * @param others the other inspectors, in table order
@@ -25,9 +27,16 @@ record InspectionTeam(String lead, List<String> others) {
 
     private static final String INSPECTOR_TITLE =
             "(?:Her|His) Majesty['’]s Inspector|HMI\\b|Lead Inspector|Ofsted Inspector";
+    /** A name as signed: capitalised words or initials ("Adam Sproston", "A. N. Example", "A.N. Example"). */
+    private static final String NAME =
+            "[A-Z](?:[\\p{L}'’-]+|\\.)(?:\\s?[A-Z](?:[\\p{L}'’-]+|\\.)){0,3}\\s?[A-Z][\\p{L}'’-]+";
+
     private static final Pattern SIGNATURE =
-            Pattern.compile("^(?:Dr |Mr |Mrs |Ms |Miss )?([A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){1,3}),?\\s+(?:"
-                    + INSPECTOR_TITLE + ")");
+            Pattern.compile("^(?:Dr |Mr |Mrs |Ms |Miss )?(" + NAME + "),?\\s+(?:" + INSPECTOR_TITLE + ")");
+    /** A 2023 report's team list: "Leanne Thirlby HMI, Ofsted lead inspector", "Jo Petch, Ofsted HMI, lead inspector". */
+    private static final Pattern REPORT_MEMBER = Pattern.compile("(" + NAME + ")(?:,?\\s+HMI)?,?\\s+(Ofsted|CQC)"
+            + "(?:,?\\s+HMI)?,?\\s+(?:(?i:(lead)\\s+)?(?i:inspector)\\b|HMI\\b)");
+
     private static final Pattern ROLE = Pattern.compile(
             "(?:HMI )?Lead Inspector|Ofsted Inspector|CQC Inspector|Children['’]s Services Inspector|Her Majesty['’]s Inspector"
                     + "|His Majesty['’]s Inspector|Senior HMI|HMI|Regional Director|Deputy Chief Inspector(?:,[^\\t\\n]*)?"
@@ -45,7 +54,7 @@ record InspectionTeam(String lead, List<String> others) {
             }
         }
         if (signOff < 0) {
-            return new InspectionTeam(null, List.of());
+            return reportTeam(blocks);
         }
         String lead = null;
         List<String> rows = new ArrayList<>();
@@ -80,6 +89,43 @@ record InspectionTeam(String lead, List<String> others) {
                 others.add(person.name);
             }
         }
+        return new InspectionTeam(lead, List.copyOf(others));
+    }
+
+    /**
+     * A 2023 report's team, from the blocks after its "Inspection team" heading: Ofsted's lead
+     * inspector leads (CQC's lead is among the others); none when there is no such heading.
+     */
+    private static InspectionTeam reportTeam(List<Block> blocks) {
+        String lead = null;
+        Set<String> others = new LinkedHashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).text().strip().equalsIgnoreCase("inspection team")) {
+                continue;
+            }
+            for (int j = i + 1; j < blocks.size() && j <= i + 4; j++) {
+                // The organisations' row heads the columns: it names nobody.
+                String members = blocks.get(j)
+                        .text()
+                        .lines()
+                        .filter(line -> !ORGANISATIONS_ROW.matcher(line.strip()).matches())
+                        .collect(Collectors.joining(" "));
+                Matcher member = REPORT_MEMBER.matcher(members);
+                while (member.find()) {
+                    String name = member.group(1)
+                            .replaceFirst("^(?:(?:Ofsted|CQC|HMI),?\\s+)+", "")
+                            .replaceFirst("\\s+HMI$", "")
+                            .strip();
+                    if (lead == null && member.group(2).equals("Ofsted") && member.group(3) != null) {
+                        lead = name;
+                    } else {
+                        others.add(name);
+                    }
+                }
+            }
+            break;
+        }
+        others.remove(lead);
         return new InspectionTeam(lead, List.copyOf(others));
     }
 

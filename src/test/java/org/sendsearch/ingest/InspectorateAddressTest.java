@@ -59,6 +59,28 @@ class InspectorateAddressTest {
                 "a known line, no postcode after it");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "A. N. Example\nHer Majesty's Inspector",
+                "A.N. Example\nHis Majesty's Inspector",
+                "Dr A. N. Example HMI",
+                "Anne Example\nLead Inspector"
+            })
+    void theLeadInspectorIsReadFromTheSignOff(String signature, @TempDir Path dir) throws IOException {
+        String letter = "14 April 2020\n\nDear Ms Example\n\nJoint local area SEND inspection in Sefton\n\n"
+                + "Between 3 and 5 March 2020, Ofsted and the Care Quality Commission conducted a joint inspection of the"
+                + " local area of Sefton to judge the effectiveness of the area in implementing the reforms.\n\n"
+                + "Main findings\n\nLeaders know the area well.\n\nYours sincerely\n\n" + signature + "\n";
+        ExtractedDocument document = TestCorpus.document(Files.writeString(dir.resolve("l.txt"), letter), dir);
+        assertEquals(org.sendsearch.model.DocumentType.INSPECTION_LETTER, document.type());
+        assertEquals(
+                signature.contains("Anne")
+                        ? "Anne Example"
+                        : signature.contains("A.N.") ? "A.N. Example" : "A. N. Example",
+                document.leadInspector());
+    }
+
     private static String area(Path dir, String name, String text) throws IOException {
         Path file = Files.writeString(dir.resolve(name), text);
         return TestCorpus.document(file, dir).area();

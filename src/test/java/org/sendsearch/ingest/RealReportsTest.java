@@ -27,17 +27,17 @@ class RealReportsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "hartlepool.pdf|Hartlepool|typically lead to positive|2023-03-13|2023-03-17|false",
-                "dorset.pdf|Dorset|typically lead to positive|2024-03-11|2024-03-15|false",
-                "wiltshire.pdf|Wiltshire|typically lead to positive|2024-10-14|2024-10-18|false",
-                "cornwall.pdf|Cornwall|lead to inconsistent experiences|2023-02-06|2023-02-10|false",
-                "medway.pdf|Medway|lead to inconsistent experiences|2024-02-05|2024-02-09|false",
-                "newham.pdf|Newham|lead to inconsistent experiences|2024-10-07|2024-10-11|false",
-                "oxfordshire.pdf|Oxfordshire|widespread and/or systemic failings|2023-07-13|2023-07-21|true",
-                "lancashire.pdf|Lancashire|widespread and/or systemic failings|2024-12-09|2024-12-13|true"
+                "hartlepool.pdf|Hartlepool|typically lead to positive|2023-03-13|2023-03-17|false|Alex Thorp",
+                "dorset.pdf|Dorset|typically lead to positive|2024-03-11|2024-03-15|false|Leanne Thirlby",
+                "wiltshire.pdf|Wiltshire|typically lead to positive|2024-10-14|2024-10-18|false|Matthew Barnes",
+                "cornwall.pdf|Cornwall|lead to inconsistent experiences|2023-02-06|2023-02-10|false|Leanne Thirlby",
+                "medway.pdf|Medway|lead to inconsistent experiences|2024-02-05|2024-02-09|false|Emma Leavey",
+                "newham.pdf|Newham|lead to inconsistent experiences|2024-10-07|2024-10-11|false|Joanna Walters",
+                "oxfordshire.pdf|Oxfordshire|widespread and/or systemic failings|2023-07-13|2023-07-21|true|Jo Petch",
+                "lancashire.pdf|Lancashire|widespread and/or systemic failings|2024-12-09|2024-12-13|true|Sue Eastwood"
             })
     void aPublishedReportIsReadRight(
-            String file, String area, String outcome, String start, String end, boolean priorityActions) {
+            String file, String area, String outcome, String start, String end, boolean priorityActions, String lead) {
         Path report = REPORTS.resolve(file);
         assumeTrue(Files.isRegularFile(report), "the real reports are not here: " + REPORTS);
         ExtractedDocument document = TestCorpus.document(report, REPORTS);
@@ -48,6 +48,7 @@ class RealReportsTest {
         assertEquals(LocalDate.parse(end), document.inspectionEnd());
         assertEquals(LocalDate.parse(start), document.inspectionStart());
         assertEquals(LocalDate.parse(end), document.date(), "dated by the inspection's last day");
+        assertEquals(lead, document.leadInspector(), "Ofsted's lead inspector, from the inspection team");
         assertTrue(
                 document.warnings().stream().noneMatch(w -> w.contains("before the end of the inspection")),
                 document.warnings().toString());
