@@ -38,7 +38,7 @@ final class DocumentClassifier {
             List.of("area send inspection of", "area send full inspection of", "local area partnership report");
     /** A monitoring inspection's title; a full report says one "will be carried out", further on. */
     private static final Pattern MONITORING_TITLE =
-            Pattern.compile("(?m)^[^.\n]{0,80}\bmonitoring (?:inspection|visit)\b[^.\n]{0,100}$");
+            Pattern.compile("(?m)^[^.\\n]{0,80}\\bmonitoring (?:inspection|visit)\\b[^.\\n]{0,100}$");
     /** How far into a document its title reaches. */
     private static final int TITLE = 300;
 
