@@ -11,13 +11,25 @@ import org.sendsearch.model.Polarity;
  * {@link OutcomeWordings}.)
  */
 final class InspectionOutcome {
-    private static final Pattern WSOA = Pattern.compile("(?i)written statement of action|\\bWSOA\\b");
-    private static final PatternScan WSOA_MENTIONS = new PatternScan(WSOA, "wW");
-    private static final Pattern WSOA_NOT_REQUIRED = Pattern.compile(
-            "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,60}\\bnot (?:been )?required|\\b(?:no|not need an?|not required to produce an?) (?:written statement of action|WSOA)");
-    private static final Pattern WSOA_REQUIRED = Pattern.compile(
-            "(?i)(?:written statement of action|\\bWSOA\\b)[^.]{0,80}\\b(?:is|was|are|were|be|been) required|required to (?:produce|submit|prepare)[^.]{0,60}(?:written statement of action|WSOA)"
-                    + "|(?:basis of|progress (?:made )?(?:against|on)|delivery of|implement(?:ing|ation of)?|monitoring of) (?:the |a |its |their )?(?:written statement of action|WSOA)");
+    /** A WSOA as written: "written statement of action", "statement of action", "WSOA", "WSoA". */
+    private static final String NAME = "(?:written\\s+)?statement\\s+of\\s+action|\\bWSOA\\b";
+
+    private static final Pattern WSOA = Pattern.compile("(?i)" + NAME);
+    private static final PatternScan WSOA_MENTIONS = new PatternScan(WSOA, "wWsS");
+    private static final Pattern WSOA_NOT_REQUIRED =
+            Pattern.compile("(?i)(?:" + NAME + ")[^.]{0,60}\\bnot\\s+(?:been\\s+)?(?:required|needed)"
+                    + "|\\b(?:no|not\\s+need\\s+an?|not\\s+require\\s+an?|not\\s+(?:required|needed|asked)\\s+to\\s+(?:produce|submit|prepare|write)\\s+an?"
+                    + "|no\\s+(?:requirement|need)\\s+(?:for|to\\s+produce)\\s+an?|without\\s+(?:the\\s+need\\s+for\\s+)?an?)\\s+(?:"
+                    + NAME + ")");
+    private static final Pattern WSOA_REQUIRED =
+            Pattern.compile("(?i)(?:" + NAME + ")[^.]{0,80}\\b(?:is|was|are|were|be|been)\\s+(?:required|needed)"
+                    + "|(?:required|needed|had|has|have|must|asked)\\s+to\\s+(?:produce|submit|prepare|write|deliver)[^.]{0,60}(?:"
+                    + NAME + ")"
+                    + "|(?:issued|placed|given|subject|served)\\s+(?:with|under|on|to)?\\s*an?\\s+(?:" + NAME + ")"
+                    + "|(?:triggered|resulted\\s+in|led\\s+to|required)\\s+an?\\s+(?:" + NAME + ")"
+                    + "|determined\\s+that\\s+an?\\s+(?:" + NAME + ")"
+                    + "|(?:basis\\s+of|progress\\s+(?:made\\s+)?(?:against|on)|delivery\\s+of|implement(?:ing|ation\\s+of)?|monitoring\\s+of)"
+                    + "\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:" + NAME + ")");
 
     private InspectionOutcome() {}
 
