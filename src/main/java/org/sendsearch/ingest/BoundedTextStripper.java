@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -21,6 +22,13 @@ import org.apache.pdfbox.util.Vector;
  * <p>PDFBox logs and swallows an exception thrown while drawing a form (the {@code Do} operator),
  * so the first limit passed is remembered: every later callback throws it again at once, which
  * unwinds the nesting quickly, and {@link #text} throws it when PDFBox returns.
+ *
+ * <p>It also keeps what the layout says about columns, which plain text loses: a gap between two
+ * words of a line wider than {@link #COLUMN_GAP} font sizes is written as a tab (the gap between
+ * the cells of a table row), and a line that starts more than {@link #INDENT} of the page's width
+ * in from the page's leftmost line start so far begins with a tab (a line of a table's right-hand
+ * column only). Each page begins with a form feed. {@link PdfLayout} reads these marks and removes
+ * them.
  */
 final class BoundedTextStripper extends PDFTextStripper {
     private final ExtractionLimits limits;
@@ -32,6 +40,17 @@ final class BoundedTextStripper extends PDFTextStripper {
     private long operations;
     private long formDrawings;
     private PdfLimitException exceeded;
+
+    /** A gap between words, in font sizes, beyond which they stand in different columns. */
+    static final float COLUMN_GAP = 0.9f;
+    /** A line start further in than this share of the page width is in a right-hand column. */
+    static final float INDENT = 0.22f;
+
+    private boolean lineStart = true;
+    private boolean wordGap;
+    private float lastEnd;
+    private float leftmost = Float.MAX_VALUE;
+    private float pageWidth;
 
     BoundedTextStripper(ExtractionLimits limits, long deadlineNanos, String timeLimit) {
         this.limits = limits;
@@ -63,6 +82,10 @@ final class BoundedTextStripper extends PDFTextStripper {
             exceed("PDF has more than " + limits.maxPdfPages() + " pages, the limit");
         }
         pageCharacters = 0;
+        leftmost = Float.MAX_VALUE;
+        lineStart = true;
+        wordGap = false;
+        pageWidth = page.getCropBox() == null ? 0 : page.getCropBox().getWidth();
         super.processPage(page);
     }
 
@@ -105,6 +128,82 @@ final class BoundedTextStripper extends PDFTextStripper {
             exceed(limits.textTooLong());
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+        super.writeLineSeparator();
+        lineStart = true;
+        wordGap = false;
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        wordGap = true; // written with the next word, once its gap is known
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        if (positions.isEmpty()) {
+            if (wordGap) {
+                writeString(getWordSeparator());
+            }
+            super.writeString(text, positions);
+        } else {
+            TextPosition first = positions.get(0);
+            float x = first.getXDirAdj();
+            if (lineStart) {
+                leftmost = Math.min(leftmost, x);
+                if (pageWidth > 0 && x - leftmost > INDENT * pageWidth) {
+                    writeString("\t");
+                }
+            } else if (wordGap) {
+                writeString(isColumnGap(lastEnd, first) ? "\t" : getWordSeparator());
+            }
+            writeString(withColumnGaps(text, positions));
+            TextPosition last = positions.get(positions.size() - 1);
+            lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+        }
+        lineStart = false;
+        wordGap = false;
+    }
+
+    /**
+     * The text with each run of spaces that spans a column gap written as a tab. PDFBox gives a
+     * line whose spaces are glyphs of the PDF as one string: the gaps are found in its glyphs'
+     * positions. Where the glyphs do not spell the text (ligatures expanded, say), it is unchanged.
+     */
+    private static String withColumnGaps(String text, List<TextPosition> positions) {
+        StringBuilder out = new StringBuilder(text.length());
+        float end = Float.NaN;
+        boolean space = false;
+        for (TextPosition position : positions) {
+            String glyph = position.getUnicode();
+            if (glyph == null) {
+                return text;
+            }
+            if (glyph.isBlank()) {
+                space = true;
+                continue;
+            }
+            if (!Float.isNaN(end) && isColumnGap(end, position)) {
+                out.append('\t');
+            } else if (space) {
+                out.append(' ');
+            }
+            out.append(glyph);
+            end = position.getXDirAdj() + position.getWidthDirAdj();
+            space = false;
+        }
+        if (space) {
+            out.append(' ');
+        }
+        String rebuilt = out.toString();
+        return rebuilt.replace('\t', ' ').replace(" ", "").equals(text.replace(" ", "")) ? rebuilt : text;
+    }
+
+    private static boolean isColumnGap(float previousEnd, TextPosition next) {
+        return next.getXDirAdj() - previousEnd > COLUMN_GAP * Math.max(1f, next.getFontSizeInPt());
     }
 
     private void stopIfExceeded() throws PdfLimitException {

@@ -191,7 +191,8 @@ public final class Extractor {
                     tagger.tag(block.text()),
                     block.text(),
                     block.start(),
-                    block.end()));
+                    block.end(),
+                    draft.responsible()));
         }
         for (String warning : meta.warnings()) {
             log.debug("{}: {}", relative, warning);

@@ -1,5 +1,6 @@
 package org.sendsearch.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
@@ -16,6 +17,8 @@ import org.sendsearch.model.Section;
  * @param text     the passage, exactly {@code document.text().substring(start, end)}
  * @param start    offset of the first character in the document's cleaned text
  * @param end      offset just past the last character
+ * @param responsible the partner an area for improvement or priority action names as responsible
+ *                 (a table's "Responsible body" cell, or the item's subject); null for other passages
  */
 public record Passage(
         String id,
@@ -26,7 +29,8 @@ public record Passage(
         List<String> themes,
         String text,
         int start,
-        int end) {
+        int end,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String responsible) {
 
     public Passage {
         themes = List.copyOf(themes);

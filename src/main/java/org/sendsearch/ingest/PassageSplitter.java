@@ -26,8 +26,12 @@ import org.sendsearch.model.Section;
  */
 final class PassageSplitter {
 
-    /** A passage before it gets its id, ordinal and themes. */
-    record Draft(Block block, Section section, String heading, Polarity polarity) {}
+    /**
+     * A passage before it gets its id, ordinal and themes.
+     *
+     * @param responsible the body an area for improvement or priority action makes responsible, or null
+     */
+    record Draft(Block block, Section section, String heading, Polarity polarity, String responsible) {}
 
     /** A byline ("by Guy Murphy"), case-sensitive so that "By 2020, ..." is not one. */
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y [A-Z][a-z'’-]+ [A-Z]");
@@ -55,7 +59,10 @@ final class PassageSplitter {
         List<Draft> drafts = new ArrayList<>();
         boolean seenHeading = false;
         boolean significantList = false;
-        for (Block block : blocks) {
+        boolean partnerColumn = false;
+        String listPartner = null; // the partner a lead-in names, for the items of its list
+        for (Block listed : withTableRows(blocks)) {
+            Block block = listed;
             String text = block.text();
             if (standard.isSignOff(text)
                     || (standard.opensEndMatter(text)
@@ -71,9 +78,21 @@ final class PassageSplitter {
                 while (!path.isEmpty() && path.get(path.size() - 1).rank >= rank) {
                     path.remove(path.size() - 1);
                 }
-                path.add(new Heading(rank, text, headings.section(text), headings.polarity(text)));
+                path.add(heading(rank, text, path));
                 significantList = false;
+                partnerColumn = false;
                 continue;
+            }
+            String partner = null;
+            if (ResponsibleBody.isTableHeader(text)) {
+                partnerColumn = true;
+                continue;
+            }
+            int tab = text.indexOf('\t');
+            if (partnerColumn && tab > 0 && tab < text.length() - 1) {
+                partner = text.substring(0, tab).strip();
+                block = cell(block, tab + 1);
+                text = block.text();
             }
             if (needsHeading && !seenHeading) {
                 continue;
@@ -90,7 +109,7 @@ final class PassageSplitter {
             }
             Section section = section(path, type);
             Polarity polarity = polarity(path, section, text);
-            if (leadIn) {
+            if (leadIn && !section.isActionList()) {
                 polarity = polarity == Polarity.ACTION ? Polarity.ACTION : Polarity.NEUTRAL;
             } else if ((significantList && block.isItem())
                     || (text.contains("ignificant")
@@ -98,7 +117,17 @@ final class PassageSplitter {
                 section = Section.SIGNIFICANT_WEAKNESSES;
                 polarity = Polarity.SIGNIFICANT_WEAKNESS;
             }
-            drafts.add(new Draft(block, section, headingPath(path), polarity));
+            if (section.isActionList() && partner == null) {
+                partner = block.isItem() && listPartner != null
+                        ? listPartner
+                        : ResponsibleBody.named(text).orElse(null);
+            }
+            if (leadIn) {
+                listPartner = partner;
+            } else if (!block.isItem()) {
+                listPartner = null;
+            }
+            drafts.add(new Draft(block, section, headingPath(path), polarity, section.isActionList() ? partner : null));
         }
         return drafts;
     }
@@ -123,6 +152,79 @@ final class PassageSplitter {
 
     /** A heading on the path, with the section and polarity it names (null where it names none). */
     private record Heading(int rank, String text, Section section, Polarity polarity) {}
+
+    /**
+     * The heading with what it names. "Areas for improvement" under one of the three questions of a
+     * 2016 letter is that question's list of weaknesses, as "Areas for development" is: it names no
+     * section of its own there, and its findings are weaknesses (significant ones for priority action).
+     */
+    private Heading heading(int rank, String text, List<Heading> path) {
+        Section section = headings.section(text);
+        Polarity polarity = headings.polarity(text);
+        if (section != null
+                && section.isActionList()
+                && path.stream().anyMatch(h -> h.section != null && h.section.isInspectedQuestion())) {
+            return new Heading(
+                    rank,
+                    text,
+                    null,
+                    section == Section.PRIORITY_ACTIONS ? Polarity.SIGNIFICANT_WEAKNESS : Polarity.WEAKNESS);
+        }
+        return new Heading(rank, text, section, polarity);
+    }
+
+    /**
+     * The blocks, with each table of responsible bodies (a block of tab-separated rows whose first
+     * line is the header, as an HTML table arrives) taken apart into one block per row: each row
+     * is an item of its own.
+     */
+    private static List<Block> withTableRows(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            String text = block.text();
+            int newline = text.indexOf('\n');
+            if (!block.multiline() || newline < 0 || !ResponsibleBody.isTableHeader(text.substring(0, newline))) {
+                out.add(block);
+                continue;
+            }
+            int from = 0;
+            while (from < text.length()) {
+                int to = text.indexOf('\n', from);
+                to = to < 0 ? text.length() : to;
+                if (to > from && !text.substring(from, to).isBlank()) {
+                    out.add(new Block(
+                            Block.Kind.PARAGRAPH,
+                            "",
+                            text.substring(from, to),
+                            block.start() + from,
+                            block.start() + to,
+                            0,
+                            false,
+                            from == 0 ? block.gapBefore() : 0));
+                }
+                from = to + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The part of a table row's block from {@code from} on: its second cell and any after it. */
+    private static Block cell(Block row, int from) {
+        String text = row.text();
+        int skip = from;
+        while (skip < text.length() && Character.isWhitespace(text.charAt(skip))) {
+            skip++;
+        }
+        return new Block(
+                row.kind(),
+                row.label(),
+                text.substring(skip),
+                row.start() + skip,
+                row.end(),
+                row.markdownLevel(),
+                row.multiline(),
+                row.gapBefore());
+    }
 
     private int rank(String heading) {
         if (headings.isSubHeading(heading)) {

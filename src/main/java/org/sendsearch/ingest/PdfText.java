@@ -49,13 +49,14 @@ final class PdfText {
             stripper.setLineSeparator("\n");
             stripper.setParagraphStart("\n");
             stripper.setParagraphEnd("");
-            stripper.setPageStart("");
+            // Each page starts with a form feed, for PdfLayout to find its running header and footer.
+            stripper.setPageStart("\f");
             // A page end is a line end: the cleaner re-joins a paragraph that runs on to the next page
             // by the same rule as any wrapped line (the last line of the page is full).
             stripper.setPageEnd("\n");
             // PDFBox's default drop threshold (2.5 glyph heights) tells an empty line between
             // paragraphs (about 2.6 glyph heights) from ordinary line spacing (about 1.3).
-            return new RawText(stripper.text(document), true, "pdf");
+            return new RawText(PdfLayout.read(stripper.text(document)), true, "pdf");
         } catch (PdfLimitException e) {
             throw new UnreadableDocumentException(e.getMessage());
         } catch (InvalidPasswordException e) {

@@ -12,8 +12,14 @@ import org.sendsearch.model.DocumentType;
  * full stop, not a date, a byline or an organisation's name).
  */
 final class TitleReader {
-    private static final Pattern LETTER_TITLE = Pattern.compile(
-            "(?i)^(?:joint )?(?:local )?area SEND (?:inspection|revisit|re-visit)\\b.*|^area SEND inspection of .*");
+    private static final Pattern LETTER_TITLE =
+            Pattern.compile("(?i)^(?:joint )?(?:local )?area SEND (?:monitoring )?(?:inspection|revisit|re-visit)\\b.*"
+                    + "|^(?:area SEND )?(?:monitoring |full )?inspection of .*");
+    /** A report's title run into its kicker and dates by a PDF's layout: found inside its block. */
+    private static final Pattern REPORT_TITLE_INSIDE =
+            Pattern.compile("(?i)\\barea SEND (?:monitoring )?inspection of \\S.{0,120}?\\blocal area partnership\\b");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LABELLED_TITLE =
             Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
 
@@ -28,9 +34,13 @@ final class TitleReader {
             return labelled.group(1).strip();
         }
         for (int i = 0; i < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS + 6; i++) {
-            String text = blocks.get(i).text();
+            String text = SPACES.matcher(blocks.get(i).text()).replaceAll(" ");
             if (LETTER_TITLE.matcher(text).matches() && text.length() < 200) {
                 return text;
+            }
+            Matcher inside = REPORT_TITLE_INSIDE.matcher(text);
+            if (inside.find()) {
+                return inside.group();
             }
         }
         if (type.isInspectorateLetter()) {

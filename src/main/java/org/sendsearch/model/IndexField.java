@@ -48,6 +48,9 @@ public final class IndexField {
     public static final String SECTION = "section";
     public static final String POLARITY = "polarity";
     public static final String HEADING = "heading";
+    /** The partner an area for improvement or priority action names as responsible. */
+    public static final String RESPONSIBLE = "responsible";
+
     public static final String START = "start";
     public static final String END = "end";
 

@@ -12,6 +12,10 @@ public enum Polarity implements Identified {
     STRENGTH("strength", "Strength"),
     WEAKNESS("weakness", "Weakness"),
     SIGNIFICANT_WEAKNESS("significant-weakness", "Significant weakness"),
+    /** An item of a 2023 report's "Areas for improvement". */
+    AREA_FOR_IMPROVEMENT("area-for-improvement", "Area for improvement"),
+    /** An item of a 2023 report's "Areas for priority action", the most serious of its findings. */
+    PRIORITY_ACTION("priority-action", "Area for priority action"),
     /** Council reports' actions and progress so far. */
     ACTION("action", "Action"),
     NEUTRAL("neutral", "Neutral");
@@ -37,9 +41,20 @@ public enum Polarity implements Identified {
         return Ids.fromId(Polarity.class, "polarity", id);
     }
 
-    /** True for a weakness of any seriousness (a weakness or a significant weakness). */
+    /**
+     * True for a weakness of any seriousness: a weakness, a significant weakness, an area for
+     * improvement or an area for priority action.
+     */
     public boolean isWeakness() {
-        return this == WEAKNESS || this == SIGNIFICANT_WEAKNESS;
+        return this == WEAKNESS
+                || this == SIGNIFICANT_WEAKNESS
+                || this == AREA_FOR_IMPROVEMENT
+                || this == PRIORITY_ACTION;
+    }
+
+    /** True for the most serious findings of either framework: a significant weakness or an area for priority action. */
+    public boolean isSerious() {
+        return this == SIGNIFICANT_WEAKNESS || this == PRIORITY_ACTION;
     }
 
     /** The ids of {@link #WEAKNESSES}. */

@@ -14,13 +14,17 @@ public enum Section implements Identified {
     MEETING_NEEDS("meeting-needs", "Meeting needs"),
     /** "... in improving outcomes for ..." */
     IMPROVING_OUTCOMES("improving-outcomes", "Improving outcomes"),
-    /** The areas of significant weakness a Written Statement of Action must tackle. */
     /** A 2023 report's "What is it like to be a child or young person with SEND in this area?". */
     EXPERIENCES("experiences", "Experiences of children and young people"),
     /** A 2023 report's "What is the area partnership doing that is effective?". */
     EFFECTIVE("effective", "What the partnership does well"),
     /** A 2023 report's "What does the area partnership need to do better?". */
     DO_BETTER("do-better", "What the partnership needs to do better"),
+    /** A 2023 report's "Areas for priority action": what a partnership with systemic failings must fix first. */
+    PRIORITY_ACTIONS("priority-actions", "Areas for priority action"),
+    /** A 2023 report's "Areas for improvement". */
+    AREAS_FOR_IMPROVEMENT("areas-for-improvement", "Areas for improvement"),
+    /** The areas of significant weakness a Written Statement of Action must tackle. */
     SIGNIFICANT_WEAKNESSES("significant-weaknesses", "Significant weaknesses"),
     SUMMARY("summary", "Summary"),
     RECOMMENDATIONS("recommendations", "Recommendations"),
@@ -52,5 +56,13 @@ public enum Section implements Identified {
      */
     public boolean isInspectedQuestion() {
         return this == IDENTIFYING || this == MEETING_NEEDS || this == IMPROVING_OUTCOMES;
+    }
+
+    /**
+     * True for the lists a 2023 report ends its findings with (areas for priority action and for
+     * improvement): each item names what a partner must do, and may name the partner.
+     */
+    public boolean isActionList() {
+        return this == PRIORITY_ACTIONS || this == AREAS_FOR_IMPROVEMENT;
     }
 }

@@ -40,7 +40,9 @@ class ExtractionRulesTest {
                 "Areas for development|true|null|weakness",
                 "Areas for further improvement.|true|null|weakness",
                 "Areas of significant weakness|true|significant-weaknesses|significant-weakness",
-                "Areas for priority action|true|significant-weaknesses|significant-weakness",
+                "Areas for priority action|true|priority-actions|priority-action",
+                "Areas for improvement|true|areas-for-improvement|area-for-improvement",
+                "Progress on the areas for improvement|false|progress|weakness",
                 "What the local area partnership is doing well|true|main-findings|strength",
                 "What does the area need to do better|false|main-findings|weakness",
                 "What needs to be improved|true|null|weakness",
@@ -164,7 +166,8 @@ class ExtractionRulesTest {
         ConfigException e = loadFails(dir, "section\tmain-finding\tmain findings\n", STANDARD);
         assertTrue(
                 e.getMessage()
-                        .contains("headings.tsv line 1: unknown section 'main-finding' (expected one of background, "),
+                        .contains(
+                                "headings.tsv line 1: unknown section 'main-finding' (expected one of areas-for-improvement, background, "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("main-findings"), e.getMessage());
     }

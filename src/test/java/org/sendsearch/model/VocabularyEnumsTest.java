@@ -64,6 +64,8 @@ class VocabularyEnumsTest {
                         "experiences",
                         "effective",
                         "do-better",
+                        "priority-actions",
+                        "areas-for-improvement",
                         "significant-weaknesses",
                         "summary",
                         "recommendations",
@@ -72,7 +74,14 @@ class VocabularyEnumsTest {
                         "other"),
                 Arrays.stream(Section.values()).map(Section::id).toList());
         assertEquals(
-                List.of("strength", "weakness", "significant-weakness", "action", "neutral"),
+                List.of(
+                        "strength",
+                        "weakness",
+                        "significant-weakness",
+                        "area-for-improvement",
+                        "priority-action",
+                        "action",
+                        "neutral"),
                 Arrays.stream(Polarity.values()).map(Polarity::id).toList());
     }
 
@@ -80,7 +89,8 @@ class VocabularyEnumsTest {
     void anUnknownIdIsRejectedNamingTheVocabularyTheIdAndTheAllowedIds() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Polarity.fromId("weak"));
         assertEquals(
-                "Unknown polarity 'weak': expected one of strength, weakness, significant-weakness, action, neutral",
+                "Unknown polarity 'weak': expected one of strength, weakness, significant-weakness,"
+                        + " area-for-improvement, priority-action, action, neutral",
                 e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DocumentType.fromId("INSPECTION_LETTER"))
                 .getMessage()
@@ -107,8 +117,16 @@ class VocabularyEnumsTest {
                 Arrays.stream(DocumentType.values())
                         .filter(DocumentType::isCouncilDocument)
                         .toList());
-        assertEquals(List.of(Polarity.WEAKNESS, Polarity.SIGNIFICANT_WEAKNESS), Polarity.WEAKNESSES);
-        assertEquals(List.of("weakness", "significant-weakness"), Polarity.weaknessIds());
+        assertEquals(
+                List.of(
+                        Polarity.WEAKNESS,
+                        Polarity.SIGNIFICANT_WEAKNESS,
+                        Polarity.AREA_FOR_IMPROVEMENT,
+                        Polarity.PRIORITY_ACTION),
+                Polarity.WEAKNESSES);
+        assertEquals(
+                List.of("weakness", "significant-weakness", "area-for-improvement", "priority-action"),
+                Polarity.weaknessIds());
         assertTrue(Polarity.isWeaknessId("significant-weakness"));
         assertFalse(Polarity.isWeaknessId("strength"));
         assertFalse(Polarity.isWeaknessId(null));
