@@ -23,6 +23,7 @@ class CitationTest {
                 "text",
                 0,
                 4,
+                null,
                 new DocumentFacts(
                         title,
                         area,
@@ -31,6 +32,9 @@ class CitationTest {
                         2019,
                         IsoDate.parse(date),
                         true,
+                        null,
+                        null,
+                        null,
                         null));
     }
 
