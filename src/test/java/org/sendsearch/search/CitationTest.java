@@ -80,6 +80,26 @@ class CitationTest {
     }
 
     @Test
+    void aLetterPrintedBeforeItsInspectionIsCitedByItsPrintedDateWithTheInspectionsEnd() {
+        DocumentFacts knowsley = new DocumentFacts(
+                "Joint area SEND inspection in Knowsley",
+                "Knowsley",
+                "North West",
+                DocumentType.INSPECTION_LETTER,
+                2022,
+                IsoDate.parse("2021-04-26"),
+                true,
+                null,
+                IsoDate.parse("2022-03-18"),
+                null,
+                null);
+        assertEquals(
+                "Ofsted and CQC, Joint area SEND inspection in Knowsley, letter of 26 April 2021 (so dated, though its"
+                        + " inspection ended 18 March 2022)",
+                Citation.of(knowsley));
+    }
+
+    @Test
     void missingFactsAreLeftOut() {
         assertEquals("document (undated)", Citation.of(passage(null, null, null, null, "other", "", "neutral")));
         assertEquals("", Citation.longDate(null));
