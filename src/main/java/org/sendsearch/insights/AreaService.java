@@ -212,7 +212,14 @@ public final class AreaService {
         }
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
         return Optional.of(new AreaProfile(
-                area, region, timeline, significant, balance(area), warnings, Selections.searchUrl(areaSearch)));
+                area,
+                region,
+                InspectionLinker.link(area, documents),
+                timeline,
+                significant,
+                balance(area),
+                warnings,
+                Selections.searchUrl(areaSearch)));
     }
 
     /** Two areas by theme, or empty when either is unknown. */

@@ -212,6 +212,7 @@ final class PageFixtures {
         return new AreaProfile(
                 AREA,
                 MARKUP,
+                List.of(),
                 List.of(
                         new AreaProfile.TimelineEntry(
                                 "doc-1",
