@@ -126,7 +126,9 @@ final class MetadataExtractor {
         String outcome = statement.map(OutcomeWordings.Statement::sentence).orElse(null);
         Outcome outcomeValue = statement.map(OutcomeWordings.Statement::outcome).orElse(null);
         List<RevisitProgress> revisitProgress =
-                type == DocumentType.REVISIT_LETTER ? RevisitVerdicts.read(drafts) : List.of();
+                type == DocumentType.REVISIT_LETTER || type == DocumentType.MONITORING_REPORT
+                        ? RevisitVerdicts.read(drafts)
+                        : List.of();
         Framework framework = framework(type, inspectionEnd, outcomeValue, wsoa);
         RangeFinder.Range previous = type == DocumentType.INSPECTION_REPORT || type == DocumentType.MONITORING_REPORT
                 ? dates.previousInspectionRange(text, inspectionStart)

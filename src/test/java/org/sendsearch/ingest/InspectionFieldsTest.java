@@ -126,6 +126,31 @@ class InspectionFieldsTest {
         assertEquals(Framework.JOINT_LOCAL_AREA_2016, document.framework());
     }
 
+    @Test
+    void aMonitoringReportGivesItsVerdictOnEachPriorityAction(@TempDir Path dir) throws IOException {
+        String report = "Area SEND monitoring inspection of Sefton Local Area Partnership\n\n"
+                + "Inspection dates: 6 to 8 October 2025\n\nDates of previous inspection: 4 to 8 March 2024\n\n"
+                + "Ofsted and the Care Quality Commission (CQC) carried out a monitoring inspection to evaluate the"
+                + " effectiveness of actions on the areas for priority action.\n\nMain findings\n\n"
+                + "At the full inspection, inspectors found that the waits for speech and language therapy were too long."
+                + " Leaders have commissioned more therapists. The partnership is taking effective action to address"
+                + " this area for priority action.\n\n"
+                + "At the full inspection, inspectors identified weak oversight of EHC plans. Leaders have not taken"
+                + " effective action to improve the timeliness of plans.\n";
+        ExtractedDocument document = extract(dir, "m.txt", report);
+        assertEquals(DocumentType.MONITORING_REPORT, document.type());
+        List<RevisitProgress> verdicts = document.revisitProgress();
+        assertEquals(2, verdicts.size(), verdicts.toString());
+        assertEquals(
+                "the waits for speech and language therapy were too long",
+                verdicts.get(0).weakness());
+        assertTrue(verdicts.get(0).sufficient());
+        assertEquals("weak oversight of EHC plans", verdicts.get(1).weakness());
+        assertFalse(verdicts.get(1).sufficient());
+        assertEquals(LocalDate.of(2024, 3, 8), document.previousInspectionEnd());
+        assertEquals(Framework.AREA_SEND_2023, document.framework());
+    }
+
     private static String report(String previous, String schedule) {
         return "Area SEND inspection of Sefton Local Area Partnership\n\nInspection dates: 4 to 8 March 2024\n\n"
                 + previous + "\n\nInspection outcome\n\nThe local area partnership's arrangements lead to inconsistent"
