@@ -192,7 +192,8 @@ public final class Extractor {
                     block.text(),
                     block.start(),
                     block.end(),
-                    draft.responsible()));
+                    draft.responsible(),
+                    draft.standard()));
         }
         for (String warning : meta.warnings()) {
             log.debug("{}: {}", relative, warning);

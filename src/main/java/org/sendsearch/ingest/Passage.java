@@ -19,6 +19,8 @@ import org.sendsearch.model.Section;
  * @param end      offset just past the last character
  * @param responsible the partner an area for improvement or priority action names as responsible
  *                 (a table's "Responsible body" cell, or the item's subject); null for other passages
+ * @param standard true for the standard text every letter repeats (section {@code standard}, neutral):
+ *                 searchable, but not a finding (written only when true)
  */
 public record Passage(
         String id,
@@ -30,7 +32,8 @@ public record Passage(
         String text,
         int start,
         int end,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String responsible) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String responsible,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean standard) {
 
     public Passage {
         themes = List.copyOf(themes);

@@ -31,7 +31,16 @@ final class PassageSplitter {
      *
      * @param responsible the body an area for improvement or priority action makes responsible, or null
      */
-    record Draft(Block block, Section section, String heading, Polarity polarity, String responsible) {}
+    record Draft(
+            Block block, Section section, String heading, Polarity polarity, String responsible, boolean standard) {
+        /** Standard text: searchable, but not a finding. */
+        static Draft standard(Block block, String heading) {
+            return new Draft(block, Section.STANDARD, heading, Polarity.NEUTRAL, null, true);
+        }
+    }
+
+    /** A standard paragraph long enough to be worth finding: prose, not a salutation, label or running header. */
+    private static final int STANDARD_PROSE_WORDS = 8;
 
     /** A byline ("by Guy Murphy"), case-sensitive so that "By 2020, ..." is not one. */
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y [A-Z][a-z'’-]+ [A-Z]");
@@ -95,9 +104,17 @@ final class PassageSplitter {
                 text = block.text();
             }
             if (needsHeading && !seenHeading) {
+                // Before an inspectorate document's first heading: letterhead, addresses, and the
+                // standard paragraphs on how the inspection was done, which stay searchable.
+                if (type.isInspectorateLetter() && isProse(block) && !text.equals(title)) {
+                    drafts.add(Draft.standard(block, ""));
+                }
                 continue;
             }
             if (isBoilerplate(block, type, title)) {
+                if (standard.isStandard(text) && isProse(block)) {
+                    drafts.add(Draft.standard(block, headingPath(path)));
+                }
                 continue;
             }
             boolean leadIn = (!block.isItem() || !block.isBullet()) && isLeadIn(text);
@@ -127,7 +144,8 @@ final class PassageSplitter {
             } else if (!block.isItem()) {
                 listPartner = null;
             }
-            drafts.add(new Draft(block, section, headingPath(path), polarity, section.isActionList() ? partner : null));
+            drafts.add(new Draft(
+                    block, section, headingPath(path), polarity, section.isActionList() ? partner : null, false));
         }
         return drafts;
     }
@@ -142,6 +160,17 @@ final class PassageSplitter {
             weakness = weakness.substring(0, weakness.length() - 1).strip();
         }
         return weakness;
+    }
+
+    /** A paragraph or item of prose: a sentence of some length, not a salutation, a label or a table. */
+    private static boolean isProse(Block block) {
+        String text = block.text();
+        return !block.multiline()
+                && !block.isHeading()
+                && Words.count(text) >= STANDARD_PROSE_WORDS
+                && Sentence.ends(text)
+                && !text.startsWith("Dear ")
+                && text.indexOf('\t') < 0;
     }
 
     /** A sentence introducing a list ("... the following:", "... are summarised below."). */

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.net.URLEncoder;
@@ -93,6 +94,7 @@ public final class AreaService {
                         () -> client.search(
                                 s -> s.index(indices.passages())
                                         .size(0)
+                                        .query(QueryBuilder.findingsOnly(Query.of(q -> q.matchAll(m -> m))))
                                         .aggregations(
                                                 "areas",
                                                 a -> a.terms(t ->
@@ -163,8 +165,8 @@ public final class AreaService {
                         () -> client.search(
                                 s -> s.index(indices.passages())
                                         .size(0)
-                                        .query(q -> q.term(
-                                                t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                                        .query(QueryBuilder.findingsOnly(Query.of(q -> q.term(
+                                                t -> t.field(IndexField.AREA).value(FieldValue.of(area))))))
                                         .aggregations(
                                                 "documents",
                                                 a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID)
@@ -277,7 +279,8 @@ public final class AreaService {
                 () -> client.search(
                         s -> s.index(indices.passages())
                                 .size(0)
-                                .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
+                                .query(QueryBuilder.findingsOnly(Query.of(q ->
+                                        q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))))
                                 .aggregations(
                                         "themes",
                                         a -> a.terms(t -> t.field(IndexField.THEMES)

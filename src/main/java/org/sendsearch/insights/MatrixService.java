@@ -17,6 +17,7 @@ import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
@@ -129,7 +130,7 @@ public final class MatrixService {
         return SearchRequest.of(s -> s.index(indices.passages())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .query(selection.apply(request))
+                .query(QueryBuilder.findingsOnly(selection.apply(request)))
                 .aggregations(
                         "themes",
                         a -> a.terms(t -> {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 
@@ -64,7 +65,7 @@ final class PhraseExpander {
         if (words.isEmpty()) {
             return words;
         }
-        Query selection = selector.apply(request);
+        Query selection = QueryBuilder.findingsOnly(selector.apply(request));
         SearchResponse<PassageSource> sample = deadline.run(
                 "Phrase sample",
                 () -> client.search(

@@ -12,6 +12,7 @@ import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 
@@ -70,7 +71,7 @@ public final class PhraseService {
                 () -> client.search(
                         s -> s.index(indices.passages())
                                 .size(0)
-                                .query(selection.apply(request))
+                                .query(QueryBuilder.findingsOnly(selection.apply(request)))
                                 .aggregations(
                                         "sample",
                                         a -> a.sampler(sm -> sm.shardSize(SAMPLE_SIZE))

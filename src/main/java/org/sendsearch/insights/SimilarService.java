@@ -122,6 +122,7 @@ public final class SimilarService {
                 .size(wanted)
                 .query(q -> q.bool(b -> {
                     b.must(like);
+                    b.mustNot(n -> n.term(t -> t.field(IndexField.STANDARD).value(true)));
                     if (passage.documentId() != null) {
                         b.mustNot(n -> n.term(
                                 t -> t.field(IndexField.DOCUMENT_ID).value(FieldValue.of(passage.documentId()))));

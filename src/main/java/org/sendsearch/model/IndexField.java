@@ -64,6 +64,8 @@ public final class IndexField {
     public static final String HEADING = "heading";
     /** The partner an area for improvement or priority action names as responsible. */
     public static final String RESPONSIBLE = "responsible";
+    /** True for standard text: searchable, but not a finding. */
+    public static final String STANDARD = "standard";
 
     public static final String START = "start";
     public static final String END = "end";

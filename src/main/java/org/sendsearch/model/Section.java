@@ -29,6 +29,11 @@ public enum Section implements Identified {
     SUMMARY("summary", "Summary"),
     RECOMMENDATIONS("recommendations", "Recommendations"),
     BACKGROUND("background", "Background"),
+    /**
+     * The standard text every letter or report repeats (what the inspectors did, who must submit the
+     * written statement): searchable, but not a finding, so research leaves it out.
+     */
+    STANDARD("standard", "Standard text"),
     /** A council's response: actions and progress so far. */
     PROGRESS("progress", "Actions and progress"),
     OTHER("other", "Other");

@@ -214,8 +214,34 @@ public final class QueryBuilder {
         });
     }
 
-    /** The relevance part: only the typed text, never the filters. */
+    /**
+     * How far standard text (what every letter repeats) is scored down: below the findings that
+     * match as well, so that it is found but comes after them.
+     */
+    static final float STANDARD_TEXT_WEIGHT = 0.05f;
+
+    /**
+     * The relevance part: only the typed text, never the filters. Standard text ranks below the
+     * findings, except for a query of quoted phrases only: precedent wording is found wherever it is.
+     */
     static Query textQuery(Scope scope, UserQuery query, NamedThemes themes, boolean relaxed) {
+        Query match = matchQuery(scope, query, themes, relaxed);
+        boolean phrasesOnly = !query.phrases().isEmpty() && query.words().isEmpty();
+        if (scope != Scope.PASSAGES || phrasesOnly) {
+            return match;
+        }
+        return Query.of(q -> q.boosting(bq -> bq.positive(match)
+                .negative(n -> n.term(t -> t.field(IndexField.STANDARD).value(true)))
+                .negativeBoost(STANDARD_TEXT_WEIGHT)));
+    }
+
+    /** Findings only: {@code query} without the standard text, for research that counts findings. */
+    public static Query findingsOnly(Query query) {
+        return Query.of(q -> q.bool(b -> b.must(query)
+                .mustNot(n -> n.term(t -> t.field(IndexField.STANDARD).value(true)))));
+    }
+
+    private static Query matchQuery(Scope scope, UserQuery query, NamedThemes themes, boolean relaxed) {
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }

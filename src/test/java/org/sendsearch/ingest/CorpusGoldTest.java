@@ -101,7 +101,7 @@ class CorpusGoldTest {
                         "significant-weaknesses/significant-weakness",
                         3),
                 counts(d));
-        assertEquals(51, d.passages().size());
+        assertEquals(58, d.passages().size(), "51 findings and 7 paragraphs of standard text");
 
         // The first finding under "Areas for development" lost its bullet and runs over a page break.
         Passage neuro = passageStartingWith(d, "Children and young people in Knowsley wait too long");
@@ -140,11 +140,13 @@ class CorpusGoldTest {
         assertEquals("The inspection raises significant concerns about the effectiveness of the area", third.heading());
         assertEquals(List.of("neurodevelopmental", "communication-with-families"), third.themes());
 
-        Passage first = d.passages().get(0);
+        List<Passage> findings =
+                d.passages().stream().filter(p -> !p.standard()).toList();
+        Passage first = findings.get(0);
         assertEquals("Main findings", first.heading());
         assertTrue(first.text().startsWith("Leaders are passionate about improving outcomes"));
         assertEquals(Polarity.STRENGTH, first.polarity());
-        assertEquals(Polarity.WEAKNESS, d.passages().get(1).polarity(), "'not consistently impacting well'");
+        assertEquals(Polarity.WEAKNESS, findings.get(1).polarity(), "'not consistently impacting well'");
 
         Passage schoolNurses = passageStartingWith(d, "School nurses have limited capacity");
         assertEquals(List.of("school-nursing", "workforce-training"), schoolNurses.themes());
@@ -272,7 +274,8 @@ class CorpusGoldTest {
                 counts(d));
 
         // The bullet crosses a page break mid-sentence ("frontline / staff").
-        Passage first = d.passages().get(0);
+        Passage first =
+                d.passages().stream().filter(p -> !p.standard()).findFirst().orElseThrow();
         assertEquals(
                 "Leaders have a deep and accurate understanding of the local area's strengths and weaknesses."
                         + " Leaders acknowledge that the local area was late in starting to implement the reforms. However,"
@@ -468,10 +471,24 @@ class CorpusGoldTest {
         assertTrue(d.text().contains("This letter outlines our findings from the inspection"));
         assertTrue(d.text().contains("Yours sincerely"));
         assertTrue(d.passages().stream()
-                .noneMatch(p -> p.text().startsWith("This letter outlines")
-                        || p.text().startsWith("Yours sincerely")
-                        || p.text().startsWith("Cc:")
-                        || p.text().startsWith("Inspectors spoke with")
-                        || p.text().startsWith("The area is required to produce")));
+                .noneMatch(
+                        p -> p.text().startsWith("Yours sincerely") || p.text().startsWith("Cc:")));
+        List<Passage> standard = d.passages().stream().filter(Passage::standard).toList();
+        assertEquals(7, standard.size(), "the standard paragraphs are searchable, flagged as standard text");
+        for (String start : List.of(
+                "Between 14 and 18 March 2022",
+                "This letter outlines",
+                "Inspectors spoke with",
+                "As a result of the findings of this inspection",
+                "The area is required to produce")) {
+            Passage passage = standard.stream()
+                    .filter(p -> p.text().startsWith(start))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no standard passage: " + start));
+            assertEquals(Section.STANDARD, passage.section());
+            assertEquals(Polarity.NEUTRAL, passage.polarity());
+        }
+        assertTrue(standard.stream()
+                .anyMatch(p -> p.text().contains("jointly responsible for submitting the written statement")));
     }
 }

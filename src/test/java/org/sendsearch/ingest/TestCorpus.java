@@ -55,10 +55,13 @@ final class TestCorpus {
         return (Rejection) outcome;
     }
 
-    /** "section/polarity" -> count. */
+    /** "section/polarity" -> count, over the findings (standard text left out). */
     static Map<String, Integer> counts(ExtractedDocument document) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Passage passage : document.passages()) {
+            if (passage.standard()) {
+                continue;
+            }
             counts.merge(passage.section().id() + "/" + passage.polarity().id(), 1, Integer::sum);
         }
         return counts;

@@ -70,6 +70,7 @@ class VocabularyEnumsTest {
                         "summary",
                         "recommendations",
                         "background",
+                        "standard",
                         "progress",
                         "other"),
                 Arrays.stream(Section.values()).map(Section::id).toList());

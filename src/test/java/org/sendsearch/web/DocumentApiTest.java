@@ -32,7 +32,7 @@ class DocumentApiTest {
         assertEquals("Jonathan Jones", document.path("leadInspector").asText());
         assertEquals(3, document.path("significantWeaknesses").size());
         assertTrue(document.path("warnings").isArray());
-        assertEquals(62, document.path("passages").size());
+        assertEquals(68, document.path("passages").size());
         String text = document.path("text").asText();
         for (JsonNode passage : document.path("passages")) {
             assertEquals(

@@ -24,7 +24,7 @@ import org.sendsearch.insights.CsvReading;
 import org.sendsearch.insights.ExportService;
 
 /**
- * {@code GET /api/export} on the real node over the bundled corpus: all 273 findings as CSV that
+ * {@code GET /api/export} on the real node over the bundled corpus: all 290 passages as CSV that
  * Excel opens (BOM, quoted fields, CRLF) and as JSON, with every column; filters and document
  * scope; the export links on the search page.
  */
@@ -75,7 +75,7 @@ class ExportApiTest {
                 .firstValue("Content-Disposition")
                 .orElse("")
                 .startsWith("attachment; filename=\"send-findings-"));
-        assertEquals("273", response.headers().firstValue("X-Export-Total").orElse(""));
+        assertEquals("290", response.headers().firstValue("X-Export-Total").orElse(""));
         assertTrue(response.headers().firstValue("X-Export-Capped").isEmpty());
         assertEquals(
                 Integer.toString(ExportService.MAX_ROWS),
@@ -89,7 +89,7 @@ class ExportApiTest {
         assertTrue(text.endsWith("\r\n"));
         List<List<String>> rows = CsvReading.parse(text);
         assertEquals(FINDING_COLUMNS, rows.get(0));
-        assertEquals(274, rows.size(), "header and 273 findings");
+        assertEquals(291, rows.size(), "header and 290 passages");
         Set<String> ids = new HashSet<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             assertEquals(FINDING_COLUMNS.size(), row.size());
@@ -101,7 +101,7 @@ class ExportApiTest {
                             && row.get(16).contains("#p-"),
                     row.get(16));
         }
-        assertEquals(273, ids.size(), "every finding once");
+        assertEquals(290, ids.size(), "every finding once");
         List<String> story = rows.stream()
                 .filter(row ->
                         row.get(14).contains("tell their story more than once") && "Liverpool".equals(row.get(2)))
@@ -118,12 +118,12 @@ class ExportApiTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode body = TestSite.parse(response.body());
-        assertEquals(273, body.path("total").asLong());
-        assertEquals(273, body.path("exported").asLong());
+        assertEquals(290, body.path("total").asLong());
+        assertEquals(290, body.path("exported").asLong());
         assertFalse(body.path("capped").asBoolean());
         assertEquals(ExportService.MAX_ROWS, body.path("maxRows").asInt());
         assertEquals(FINDING_COLUMNS, textList(body.path("columns")));
-        assertEquals(273, body.path("rows").size());
+        assertEquals(290, body.path("rows").size());
         JsonNode first = body.path("rows").get(0);
         for (String column : FINDING_COLUMNS) {
             assertTrue(first.has(column), column);

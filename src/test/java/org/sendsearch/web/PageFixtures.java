@@ -8,11 +8,13 @@ import org.sendsearch.ingest.DocumentFormat;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
+import org.sendsearch.insights.Inspection;
 import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.SimilarFindings;
 import org.sendsearch.insights.ThemeBalance;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Framework;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
 import org.sendsearch.search.CorpusIndex;
@@ -212,7 +214,32 @@ final class PageFixtures {
         return new AreaProfile(
                 AREA,
                 MARKUP,
-                List.of(),
+                List.of(new Inspection(
+                        "x-2016-2019-01-11",
+                        AREA,
+                        Framework.JOINT_LOCAL_AREA_2016,
+                        LocalDate.of(2019, 1, 7),
+                        LocalDate.of(2019, 1, 11),
+                        null,
+                        null,
+                        true,
+                        List.of(new Inspection.Linked(
+                                "doc-1",
+                                "Letter " + MARKUP,
+                                DocumentType.INSPECTION_LETTER,
+                                LocalDate.of(2019, 3, 4),
+                                "4 March 2019",
+                                Inspection.Link.REPORT,
+                                "/documents/doc-1")),
+                        List.of(),
+                        List.of(new Inspection.Linked(
+                                "doc-2",
+                                "Council update " + MARKUP,
+                                DocumentType.COUNCIL_REPORT,
+                                LocalDate.of(2019, 6, 1),
+                                "1 June 2019",
+                                Inspection.Link.STATES_DATES,
+                                "/documents/doc-2")))),
                 List.of(
                         new AreaProfile.TimelineEntry(
                                 "doc-1",

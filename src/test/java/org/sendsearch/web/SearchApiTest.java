@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code GET /api/search} on the real node over the bundled corpus: every parameter, the facet
  * counts against numbers counted by hand, and the 400s.
  *
- * <p>Hand counts (from the five documents as extracted: 273 passages): Wirral 99, Knowsley 64,
- * Liverpool 62, St Helens 48; weaknesses 75 (Liverpool 38, Knowsley 17, St Helens 12, Wirral 8);
+ * <p>Hand counts (from the five documents as extracted: 290 passages, 17 of them standard text): Wirral 99, Knowsley 71,
+ * Liverpool 68, St Helens 52; weaknesses 75 (Liverpool 38, Knowsley 17, St Helens 12, Wirral 8);
  * EHC-plan weaknesses 14 (Liverpool 8, Knowsley 3, St Helens 2, Wirral 1); Liverpool's passages:
  * 38 weaknesses, 21 strengths, 3 significant weaknesses. Documents: 3 inspection letters, 1
  * council report, 1 press release, one each dated 2018, 2019, 2021, 2022 and 2024.
@@ -41,16 +41,16 @@ class SearchApiTest {
     @Test
     void emptyQueryBrowsesEverythingWithFacetCounts(TestSite site) {
         JsonNode result = site.json("/api/search");
-        assertEquals(273, result.path("total").asLong());
+        assertEquals(290, result.path("total").asLong());
         assertEquals(1, result.path("page").asInt());
         assertEquals(20, result.path("size").asInt());
         assertEquals(20, result.path("hits").size());
         assertTrue(result.path("suggestion").isNull());
         assertTrue(result.has("tookMs"));
         assertEquals(
-                Map.of("Wirral", 99L, "Knowsley", 64L, "Liverpool", 62L, "St Helens", 48L), counts(result, "area"));
+                Map.of("Wirral", 99L, "Knowsley", 71L, "Liverpool", 68L, "St Helens", 52L), counts(result, "area"));
         assertEquals(75L, counts(result, "polarity").get("weakness"));
-        assertEquals(Map.of("North West", 273L), counts(result, "region"));
+        assertEquals(Map.of("North West", 290L), counts(result, "region"));
         JsonNode firstPolarity = result.path("facets").path("polarity").get(0);
         assertEquals("strength", firstPolarity.path("value").asText(), "fixed vocabularies keep their own order");
         assertEquals("Strength", firstPolarity.path("label").asText());
@@ -84,12 +84,14 @@ class SearchApiTest {
     @Test
     void valuesOfOneFacetAreOredAndFacetsAnded(TestSite site) {
         JsonNode liverpool = site.json("/api/search?area=Liverpool");
-        assertEquals(62, liverpool.path("total").asLong());
+        assertEquals(68, liverpool.path("total").asLong());
         assertEquals(
-                Map.of("weakness", 38L, "strength", 21L, "significant-weakness", 3L), counts(liverpool, "polarity"));
+                Map.of("weakness", 38L, "strength", 21L, "significant-weakness", 3L, "neutral", 6L),
+                counts(liverpool, "polarity"),
+                "6 paragraphs of standard text are neutral");
         assertEquals(99L, counts(liverpool, "area").get("Wirral"), "the area facet still offers the other areas");
         JsonNode two = site.json("/api/search?area=Liverpool&area=Knowsley");
-        assertEquals(62 + 64, two.path("total").asLong());
+        assertEquals(68 + 71, two.path("total").asLong());
         JsonNode anded = site.json("/api/search?area=Liverpool&area=Knowsley&polarity=weakness");
         assertEquals(38 + 17, anded.path("total").asLong());
     }
@@ -122,20 +124,20 @@ class SearchApiTest {
                 1,
                 site.json("/api/search?year=2019&scope=documents").path("total").asLong());
         JsonNode wsoa = site.json("/api/search?wsoa=false");
-        assertEquals(48, wsoa.path("total").asLong(), "St Helens alone needed no written statement of action");
-        assertEquals(Map.of("false", 48L, "true", 225L), counts(wsoa, "wsoa"));
+        assertEquals(52, wsoa.path("total").asLong(), "St Helens alone needed no written statement of action");
+        assertEquals(Map.of("false", 52L, "true", 238L), counts(wsoa, "wsoa"));
         JsonNode section = site.json("/api/search?section=significant-weaknesses");
         assertEquals(16, section.path("total").asLong());
         JsonNode inspector = site.json("/api/search?inspector=" + TestSite.encode("Jonathan Jones"));
-        assertEquals(62, inspector.path("total").asLong());
+        assertEquals(68, inspector.path("total").asLong());
         assertEquals(
-                62,
+                68,
                 site.json("/api/search?region=" + TestSite.encode("North West") + "&area=Liverpool")
                         .path("total")
                         .asLong());
         JsonNode range = site.json("/api/search?from=2019-01-01&to=2019-12-31");
-        assertEquals(62, range.path("total").asLong(), "only Liverpool's letter is dated 2019");
-        assertEquals(48, site.json("/api/search?to=2018-12-31").path("total").asLong());
+        assertEquals(68, range.path("total").asLong(), "only Liverpool's letter is dated 2019");
+        assertEquals(52, site.json("/api/search?to=2018-12-31").path("total").asLong());
         JsonNode type = site.json("/api/search?type=council-report");
         assertEquals(99, type.path("total").asLong());
     }
@@ -162,7 +164,7 @@ class SearchApiTest {
                 .asText()
                 .equals(page2.path("hits").get(0).path("id").asText()));
         JsonNode last = site.json("/api/search?size=50&page=6");
-        assertEquals(273 - 250, last.path("hits").size());
+        assertEquals(290 - 250, last.path("hits").size());
         assertEquals(0, site.json("/api/search?size=50&page=7").path("hits").size());
     }
 
@@ -170,6 +172,39 @@ class SearchApiTest {
         List<String> dates = new ArrayList<>();
         result.path("hits").forEach(hit -> dates.add(hit.path("researchDate").asText()));
         return dates;
+    }
+
+    @Test
+    void standardTextIsFoundButRanksBelowTheFindings(TestSite site) {
+        JsonNode jointly = site.json(
+                "/api/search?q=" + TestSite.encode("\"jointly responsible for submitting the written statement\""));
+        assertEquals(2, jointly.path("total").asLong(), "Knowsley's and Liverpool's letters: " + jointly);
+        jointly.path("hits")
+                .forEach(hit -> assertEquals("standard", hit.path("section").asText()));
+
+        JsonNode hmci = site.json("/api/search?q=HMCI");
+        assertTrue(hmci.path("total").asLong() >= 2, hmci.toString());
+
+        JsonNode required =
+                site.json("/api/search?q=" + TestSite.encode("WSOA required") + "&type=inspection-letter&size=50");
+        boolean says = false;
+        for (JsonNode hit : required.path("hits")) {
+            says |= hit.path("text").asText().contains("Written Statement of Action is required")
+                    || hit.path("text").asText().contains("(WSOA) is required");
+        }
+        assertTrue(says, "the sentences that say a WSOA is required are found");
+
+        JsonNode inspectors = site.json("/api/search?q=inspectors&size=100");
+        List<String> sections = new ArrayList<>();
+        inspectors.path("hits").forEach(hit -> sections.add(hit.path("section").asText()));
+        assertTrue(sections.contains("standard"), sections.toString());
+        int firstStandard = sections.indexOf("standard");
+        assertTrue(
+                sections.subList(firstStandard, sections.size()).stream().allMatch("standard"::equals),
+                "every finding that matches comes before the standard text: " + sections);
+
+        JsonNode matrix = site.json("/api/insights/matrix");
+        assertFalse(matrix.toString().contains("\"standard\""), "research counts findings only");
     }
 
     @Test
