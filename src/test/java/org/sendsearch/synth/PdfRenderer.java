@@ -17,12 +17,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Writes a document as an A4 PDF in Helvetica 10pt, lines wrapped to the page width, blocks
  * separated by an empty line, list items starting "- " and table cells in two columns; headings
- * and the title in bold. The file ID is derived from the document's name instead of the clock,
+ * and the title in bold; a document's running header, if any, in small type at the top of every
+ * page, as Ofsted prints one on each page of a report. The file ID is derived from the document's name instead of the clock,
  * so the same document always gives the same bytes.
  */
 final class PdfRenderer {
     private static final float FONT_SIZE = 10;
     private static final float LEADING = 13;
+    private static final float HEADER_SIZE = 8;
     private static final float MARGIN = 56;
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -55,6 +57,13 @@ final class PdfRenderer {
                         pdf.addPage(page);
                         stream = new PDPageContentStream(pdf, page);
                         y = size.getHeight() - MARGIN;
+                        if (document.runningHeader() != null) {
+                            stream.beginText();
+                            stream.setFont(REGULAR, HEADER_SIZE);
+                            stream.newLineAtOffset(MARGIN, size.getHeight() - MARGIN / 2);
+                            stream.showText(printable(document.runningHeader()));
+                            stream.endText();
+                        }
                         if (line.texts().isEmpty()) {
                             continue; // no empty line at the top of a page
                         }
@@ -115,6 +124,9 @@ final class PdfRenderer {
                             texts.add(second.get(row));
                         }
                         lines.add(new Line(REGULAR, xs, texts));
+                    }
+                    if (next == Part.Kind.ROW && Math.max(first.size(), second.size()) > 1) {
+                        lines.add(Line.EMPTY); // a cell's padding: rows of wrapped text stand apart, as in print
                     }
                 }
             }

@@ -1,0 +1,102 @@
+package org.sendsearch.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.model.Outcome;
+import org.sendsearch.model.Polarity;
+
+/**
+ * How many generated files extraction got right, per field and per type and format ("inspection-report/pdf
+ * outcome 40 of 41"), with the misses named, so a test can assert on them and report the figures.
+ */
+final class ExtractionTally {
+    /** The phrase each 2023 outcome sentence holds, to tell which one the extracted sentence states. */
+    private static final Map<Outcome, Pattern> OUTCOME_PHRASES = Map.of(
+            Outcome.POSITIVE, Pattern.compile("(?i)typically lead to positive"),
+            Outcome.INCONSISTENT, Pattern.compile("(?i)lead to inconsistent experiences"),
+            Outcome.SYSTEMIC_FAILINGS, Pattern.compile("(?i)widespread and/or systemic failings"));
+
+    /** Right and total counts of one field for one type and format. */
+    private static final class Count {
+        int right;
+        int total;
+    }
+
+    private final Map<String, Count> counts = new TreeMap<>();
+    private final List<String> misses = new ArrayList<>();
+
+    /** Checks one file's extraction against what it was generated to be. */
+    void check(CorpusGenerator.GeneratedFile file, ExtractedDocument document) {
+        String variant = file.facts().variant();
+        String key = file.type().id() + (variant.isEmpty() ? "" : " [" + variant + "]") + "/"
+                + file.format().extension();
+        String name = file.path().getFileName().toString();
+        count(key, "type", document.type() == file.type(), name, document.type(), file.type());
+        count(key, "area", file.area().equals(document.area()), name, document.area(), file.area());
+        count(key, "date", file.date().equals(document.date()), name, document.date(), file.date());
+        SyntheticDocument.Facts facts = file.facts();
+        if (facts.outcome() != null) {
+            String sentence = document.outcome() == null ? "" : document.outcome();
+            count(
+                    key,
+                    "outcome",
+                    OUTCOME_PHRASES.get(facts.outcome()).matcher(sentence).find(),
+                    name,
+                    sentence,
+                    facts.outcome().id());
+            long improvement = document.passages().stream()
+                    .filter(p -> p.polarity() == Polarity.AREA_FOR_IMPROVEMENT)
+                    .count();
+            count(
+                    key,
+                    "areas-for-improvement",
+                    improvement == facts.areasForImprovement(),
+                    name,
+                    improvement,
+                    facts.areasForImprovement());
+            long priority = document.passages().stream()
+                    .filter(p -> p.polarity() == Polarity.PRIORITY_ACTION)
+                    .count();
+            count(
+                    key,
+                    "priority-actions",
+                    priority == facts.priorityActions(),
+                    name,
+                    priority,
+                    facts.priorityActions());
+        }
+    }
+
+    private void count(String key, String field, boolean right, String name, Object got, Object expected) {
+        Count count = counts.computeIfAbsent(field + " " + key, k -> new Count());
+        count.total++;
+        if (right) {
+            count.right++;
+        } else {
+            misses.add(name + ": " + field + " " + got + ", expected " + expected);
+        }
+    }
+
+    /** The misses of the fields named, one line each. */
+    List<String> misses(List<String> fields) {
+        return misses.stream()
+                .filter(m -> fields.stream().anyMatch(f -> m.contains(": " + f + " ")))
+                .toList();
+    }
+
+    /** One line per field, type and format: "date inspection-report/pdf 40 of 41". */
+    String figures() {
+        StringBuilder out = new StringBuilder();
+        counts.forEach((key, count) -> out.append(key)
+                .append(' ')
+                .append(count.right)
+                .append(" of ")
+                .append(count.total)
+                .append('\n'));
+        return out.toString();
+    }
+}
