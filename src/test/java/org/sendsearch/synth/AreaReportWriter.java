@@ -95,7 +95,9 @@ final class AreaReportWriter {
                 OUTCOME_OF.get(outcome),
                 priority,
                 improvement,
-                List.of());
+                List.of(),
+                week.start(),
+                week.end());
         String header = "Area SEND inspection report: " + partnership + ", " + dates;
         return new SyntheticDocument(
                 stem,

@@ -39,6 +39,24 @@ final class ExtractionTally {
         count(key, "area", file.area().equals(document.area()), name, document.area(), file.area());
         count(key, "date", file.date().equals(document.date()), name, document.date(), file.date());
         SyntheticDocument.Facts facts = file.facts();
+        if (facts.inspectionEnd() != null) {
+            count(
+                    key,
+                    "inspection-end",
+                    facts.inspectionEnd().equals(document.inspectionEnd()),
+                    name,
+                    document.inspectionEnd(),
+                    facts.inspectionEnd());
+        }
+        if (facts.inspectionStart() != null) {
+            count(
+                    key,
+                    "inspection-start",
+                    facts.inspectionStart().equals(document.inspectionStart()),
+                    name,
+                    document.inspectionStart(),
+                    facts.inspectionStart());
+        }
         if (facts.outcome() != null) {
             String sentence = document.outcome() == null ? "" : document.outcome();
             count(

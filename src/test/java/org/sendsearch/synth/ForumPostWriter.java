@@ -52,6 +52,13 @@ final class ForumPostWriter {
         parts.add(Part.paragraph(v.pick(NEXT)));
         parts.add(Part.paragraph(v.pick(NEXT)));
         return new SyntheticDocument(
-                stem, DocumentType.FORUM_POST, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
+                stem,
+                DocumentType.FORUM_POST,
+                d.area,
+                date,
+                SyntheticDocument.TextStyle.PLAIN,
+                parts,
+                SyntheticDocument.Facts.of(noYear ? "range without year" : "").inspected(week.start(), week.end()),
+                null);
     }
 }

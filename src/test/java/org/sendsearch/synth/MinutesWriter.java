@@ -22,6 +22,11 @@ final class MinutesWriter {
         Variation v = d.variation;
         Drafting.InspectionWeek week = d.inspectionWeek(d.year);
         LocalDate meeting = d.weeksAfter(week.end(), 6, 14);
+        // A start given by its month alone ("between January 2022 and 1 February 2022") when the week spans two.
+        boolean monthStart = week.start().getMonth() != week.end().getMonth() && v.chance(50);
+        String range = monthStart
+                ? "between " + Drafting.MONTH_YEAR.format(week.start()) + " and " + Drafting.LONG.format(week.end())
+                : DateForms.proseRange(week, v);
         List<Part> parts = new ArrayList<>();
         parts.add(Part.paragraph(d.council()));
         parts.add(Part.title("Minutes of the meeting of the " + v.pick(COMMITTEES) + " held on "
@@ -35,7 +40,7 @@ final class MinutesWriter {
         parts.add(Part.heading("3. Local area SEND inspection"));
         parts.add(Part.paragraph("The Director of Children's Services, " + d.people.name()
                 + ", presented the report on the inspection of SEND services in " + d.area + " by Ofsted and the "
-                + "Care Quality Commission, which took place " + DateForms.proseRange(week, v) + ". "
+                + "Care Quality Commission, which took place " + range + ". "
                 + Paraphrases.result(d.year, d.area, v)));
         parts.add(Part.paragraph("Members asked about " + ThemeFindings.lowerFirst(d.themes.weakness(d.area))));
         parts.add(Part.paragraph(
@@ -50,7 +55,7 @@ final class MinutesWriter {
                 meeting,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                SyntheticDocument.Facts.of("minutes"),
+                SyntheticDocument.Facts.of("minutes").inspected(monthStart ? null : week.start(), week.end()),
                 null);
     }
 }

@@ -79,7 +79,8 @@ final class MonitoringReportWriter {
                 date,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                new SyntheticDocument.Facts(printedDate ? "dated" : "", null, count, 0, verdicts),
+                new SyntheticDocument.Facts(
+                        printedDate ? "dated" : "", null, count, 0, verdicts, week.start(), week.end()),
                 "Area SEND monitoring inspection report: " + d.area + " Local Area Partnership, " + dates);
     }
 }

@@ -58,6 +58,7 @@ final class PressReleaseWriter {
         if (v.chance(60)) {
             parts.add(Part.paragraph("by " + d.people.name()));
         }
+        boolean monthOnly = inspectionYear < 2023 && v.chance(50);
         if (inspectionYear >= 2023) {
             parts.add(
                     Part.paragraph(
@@ -67,7 +68,7 @@ final class PressReleaseWriter {
                                     + "with special educational needs and/or disabilities (SEND) across health, social care and education."));
             parts.add(Part.paragraph(Paraphrases.outcome(v.random().nextInt(3), d.area, v)));
         } else {
-            parts.add(Part.paragraph((v.chance(50)
+            parts.add(Part.paragraph((monthOnly
                             ? "In " + Drafting.MONTH_YEAR.format(week.start())
                             : Drafting.capitalise(DateForms.proseRange(week, v)))
                     + ", Ofsted and the Care Quality Commission (CQC) conducted a local area inspection in " + d.area
@@ -99,7 +100,8 @@ final class PressReleaseWriter {
                 date,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                SyntheticDocument.Facts.of(header ? "" : "no header"),
+                SyntheticDocument.Facts.of(header ? "" : "no header")
+                        .inspected(monthOnly ? null : week.start(), monthOnly ? null : week.end()),
                 null);
     }
 }

@@ -103,7 +103,8 @@ final class RevisitLetterWriter {
                 date,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                new SyntheticDocument.Facts(plan ? "accelerated progress plan" : "", null, 0, 0, improved),
+                new SyntheticDocument.Facts(
+                        plan ? "accelerated progress plan" : "", null, 0, 0, improved, week.start(), week.end()),
                 null);
     }
 }

@@ -47,14 +47,28 @@ public record SyntheticDocument(
      * @param areasForImprovement how many areas for improvement a full report lists
      * @param verdicts            per significant weakness of a revisit (sufficient progress) or per area for
      *                            priority action of a monitoring report (effective action): true when met
+     * @param inspectionStart     the first day of the inspection as the document states it, or null when it states
+     *                            none or only a month
+     * @param inspectionEnd       the last day, likewise
      */
     public record Facts(
-            String variant, Outcome outcome, int priorityActions, int areasForImprovement, List<Boolean> verdicts) {
-        public static final Facts NONE = new Facts("", null, 0, 0, List.of());
+            String variant,
+            Outcome outcome,
+            int priorityActions,
+            int areasForImprovement,
+            List<Boolean> verdicts,
+            LocalDate inspectionStart,
+            LocalDate inspectionEnd) {
+        public static final Facts NONE = new Facts("", null, 0, 0, List.of(), null, null);
 
         /** A document of this variant that states no judgement. */
         public static Facts of(String variant) {
-            return new Facts(variant, null, 0, 0, List.of());
+            return new Facts(variant, null, 0, 0, List.of(), null, null);
+        }
+
+        /** These facts, with the inspection's days as the document states them. */
+        public Facts inspected(LocalDate start, LocalDate end) {
+            return new Facts(variant, outcome, priorityActions, areasForImprovement, verdicts, start, end);
         }
 
         public Facts {
