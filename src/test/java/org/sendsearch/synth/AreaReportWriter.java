@@ -92,7 +92,7 @@ final class AreaReportWriter {
         parts.addAll(details(d));
         SyntheticDocument.Facts facts = new SyntheticDocument.Facts(
                 (table ? "table" : "list") + (printedDate ? ", dated" : ""),
-                OUTCOME_OF.get(outcome),
+                new SyntheticDocument.Stated(OUTCOME_OF.get(outcome), null, OUTCOMES.get(outcome)),
                 priority,
                 improvement,
                 List.of(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.sendsearch.ingest.ExtractedDocument;
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Outcome;
 import org.sendsearch.model.Polarity;
 
@@ -62,10 +63,21 @@ final class ExtractionTally {
             count(
                     key,
                     "outcome",
-                    OUTCOME_PHRASES.get(facts.outcome()).matcher(sentence).find(),
+                    statesOutcome(sentence, facts.stated()),
                     name,
                     sentence,
                     facts.outcome().id());
+        }
+        if (facts.stated() != null && facts.stated().wsoa() != null) {
+            count(
+                    key,
+                    "wsoa",
+                    facts.stated().wsoa().equals(document.wsoaRequired()),
+                    name,
+                    document.wsoaRequired(),
+                    facts.stated().wsoa());
+        }
+        if (file.type() == DocumentType.INSPECTION_REPORT) {
             long improvement = document.passages().stream()
                     .filter(p -> p.polarity() == Polarity.AREA_FOR_IMPROVEMENT)
                     .count();
@@ -87,6 +99,24 @@ final class ExtractionTally {
                     priority,
                     facts.priorityActions());
         }
+    }
+
+    /**
+     * Whether the extracted outcome sentence is the one the document was written with: a report's own
+     * wording holds its outcome's phrase; a paraphrase is the sentence written (or the part of it
+     * extraction kept).
+     */
+    private static boolean statesOutcome(String extracted, SyntheticDocument.Stated stated) {
+        if (OUTCOME_PHRASES.get(stated.outcome()).matcher(extracted).find()) {
+            return true;
+        }
+        String got = plain(extracted);
+        String written = plain(stated.sentence());
+        return got.length() > 20 && (written.contains(got) || got.contains(written));
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("[\"“”]", "").replaceAll("\\s+", " ").strip();
     }
 
     private void count(String key, String field, boolean right, String name, Object got, Object expected) {

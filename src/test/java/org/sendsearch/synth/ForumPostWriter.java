@@ -47,7 +47,8 @@ final class ForumPostWriter {
         parts.add(Part.paragraph(range + ", inspectors from Ofsted and the Care Quality Commission (CQC) visited "
                 + d.area + " to look at how well education, health and care services work together for children and "
                 + "young people with special educational needs and/or disabilities."));
-        parts.add(Part.paragraph("The report has now been published. " + Paraphrases.result(d.year, d.area, v)));
+        SyntheticDocument.Stated result = Paraphrases.result(d.year, d.area, v);
+        parts.add(Part.paragraph("The report has now been published. " + result.sentence()));
         parts.add(Part.paragraph("Inspectors also found that " + ThemeFindings.lowerFirst(d.themes.weakness(d.area))));
         parts.add(Part.paragraph(v.pick(NEXT)));
         parts.add(Part.paragraph(v.pick(NEXT)));
@@ -58,7 +59,9 @@ final class ForumPostWriter {
                 date,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                SyntheticDocument.Facts.of(noYear ? "range without year" : "").inspected(week.start(), week.end()),
+                SyntheticDocument.Facts.of(noYear ? "range without year" : "")
+                        .inspected(week.start(), week.end())
+                        .stating(result),
                 null);
     }
 }

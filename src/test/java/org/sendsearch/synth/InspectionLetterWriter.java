@@ -105,7 +105,9 @@ final class InspectionLetterWriter {
                 date,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                SyntheticDocument.Facts.of(wsoa ? "wsoa" : "").inspected(week.start(), week.end()),
+                SyntheticDocument.Facts.of(wsoa ? "wsoa" : "")
+                        .inspected(week.start(), week.end())
+                        .stating(wsoa ? new SyntheticDocument.Stated(null, true, "") : null),
                 null);
     }
 

@@ -27,6 +27,7 @@ final class MinutesWriter {
         String range = monthStart
                 ? "between " + Drafting.MONTH_YEAR.format(week.start()) + " and " + Drafting.LONG.format(week.end())
                 : DateForms.proseRange(week, v);
+        SyntheticDocument.Stated result = Paraphrases.result(d.year, d.area, v);
         List<Part> parts = new ArrayList<>();
         parts.add(Part.paragraph(d.council()));
         parts.add(Part.title("Minutes of the meeting of the " + v.pick(COMMITTEES) + " held on "
@@ -41,7 +42,7 @@ final class MinutesWriter {
         parts.add(Part.paragraph("The Director of Children's Services, " + d.people.name()
                 + ", presented the report on the inspection of SEND services in " + d.area + " by Ofsted and the "
                 + "Care Quality Commission, which took place " + range + ". "
-                + Paraphrases.result(d.year, d.area, v)));
+                + result.sentence()));
         parts.add(Part.paragraph("Members asked about " + ThemeFindings.lowerFirst(d.themes.weakness(d.area))));
         parts.add(Part.paragraph(
                 "In response, officers explained that " + ThemeFindings.lowerFirst(d.themes.strength(d.area))));
@@ -55,7 +56,9 @@ final class MinutesWriter {
                 meeting,
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
-                SyntheticDocument.Facts.of("minutes").inspected(monthStart ? null : week.start(), week.end()),
+                SyntheticDocument.Facts.of("minutes")
+                        .inspected(monthStart ? null : week.start(), week.end())
+                        .stating(result),
                 null);
     }
 }

@@ -41,17 +41,18 @@ final class Paraphrases {
     private Paraphrases() {}
 
     /** Outcome {@code index} (0 positive, 1 inconsistent, 2 systemic) in one of its restated forms. */
-    static String outcome(int index, String area, Variation v) {
-        return String.format(v.pick(OUTCOMES.get(index)), area);
+    static SyntheticDocument.Stated outcome(int index, String area, Variation v) {
+        return new SyntheticDocument.Stated(
+                AreaReportWriter.OUTCOME_OF.get(index), null, String.format(v.pick(OUTCOMES.get(index)), area));
     }
 
     /** Whether a WSOA was required, as councils write it. */
-    static String wsoa(boolean required, Variation v) {
-        return v.pick(required ? WSOA : NO_WSOA);
+    static SyntheticDocument.Stated wsoa(boolean required, Variation v) {
+        return new SyntheticDocument.Stated(null, required, v.pick(required ? WSOA : NO_WSOA));
     }
 
     /** What an inspection of {@code year} found, in one sentence: the 2023 outcome or the WSOA. */
-    static String result(int year, String area, Variation v) {
+    static SyntheticDocument.Stated result(int year, String area, Variation v) {
         return year >= 2023 ? outcome(v.random().nextInt(3), area, v) : wsoa(v.chance(50), v);
     }
 }

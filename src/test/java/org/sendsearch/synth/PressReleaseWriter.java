@@ -58,6 +58,7 @@ final class PressReleaseWriter {
         if (v.chance(60)) {
             parts.add(Part.paragraph("by " + d.people.name()));
         }
+        SyntheticDocument.Stated result = null;
         boolean monthOnly = inspectionYear < 2023 && v.chance(50);
         if (inspectionYear >= 2023) {
             parts.add(
@@ -66,7 +67,8 @@ final class PressReleaseWriter {
                                     + d.area + " " + DateForms.proseRange(week, v)
                                     + ", looking at services for children and young people "
                                     + "with special educational needs and/or disabilities (SEND) across health, social care and education."));
-            parts.add(Part.paragraph(Paraphrases.outcome(v.random().nextInt(3), d.area, v)));
+            result = Paraphrases.outcome(v.random().nextInt(3), d.area, v);
+            parts.add(Part.paragraph(result.sentence()));
         } else {
             parts.add(Part.paragraph((monthOnly
                             ? "In " + Drafting.MONTH_YEAR.format(week.start())
@@ -83,7 +85,8 @@ final class PressReleaseWriter {
                     Part.bullet(
                             "The effectiveness of the local area in improving outcomes for children and young people with SEND"));
             if (v.chance(50)) {
-                parts.add(Part.paragraph(Paraphrases.wsoa(v.chance(50), v)));
+                result = Paraphrases.wsoa(v.chance(50), v);
+                parts.add(Part.paragraph(result.sentence()));
             }
         }
         List<String> strengths = d.findings(SourceMaterial.Bucket.MEETING_STRENGTH, true, 1, 2);
@@ -101,7 +104,8 @@ final class PressReleaseWriter {
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
                 SyntheticDocument.Facts.of(header ? "" : "no header")
-                        .inspected(monthOnly ? null : week.start(), monthOnly ? null : week.end()),
+                        .inspected(monthOnly ? null : week.start(), monthOnly ? null : week.end())
+                        .stating(result),
                 null);
     }
 }

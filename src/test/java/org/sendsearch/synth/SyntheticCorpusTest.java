@@ -77,6 +77,7 @@ class SyntheticCorpusTest {
                 "area",
                 "date",
                 "outcome",
+                "wsoa",
                 "areas-for-improvement",
                 "priority-actions",
                 "inspection-start",

@@ -38,11 +38,21 @@ public record SyntheticDocument(
     }
 
     /**
+     * An inspection's result as a document states it: a 2023 outcome or whether a Written Statement
+     * of Action was required, with the sentence that says so.
+     *
+     * @param outcome  the 2023 outcome, or null
+     * @param wsoa     whether a WSOA was required, or null when not stated
+     * @param sentence the sentence stating it, as written
+     */
+    public record Stated(Outcome outcome, Boolean wsoa, String sentence) {}
+
+    /**
      * What a document judges, for tests to check extraction against.
      *
-     * @param variant             which layout or wording of its type the document takes ("minutes", "no-header",
+     * @param variant             which layout or wording of its type the document takes ("minutes", "no header",
      *                            "table"), empty for the usual one
-     * @param outcome             the 2023 outcome a full report states, or null
+     * @param stated              the inspection's result the document states, or null
      * @param priorityActions     how many areas for priority action a full or monitoring report lists
      * @param areasForImprovement how many areas for improvement a full report lists
      * @param verdicts            per significant weakness of a revisit (sufficient progress) or per area for
@@ -53,13 +63,17 @@ public record SyntheticDocument(
      */
     public record Facts(
             String variant,
-            Outcome outcome,
+            Stated stated,
             int priorityActions,
             int areasForImprovement,
             List<Boolean> verdicts,
             LocalDate inspectionStart,
             LocalDate inspectionEnd) {
-        public static final Facts NONE = new Facts("", null, 0, 0, List.of(), null, null);
+        public static final Facts NONE = of("");
+
+        public Facts {
+            verdicts = List.copyOf(verdicts);
+        }
 
         /** A document of this variant that states no judgement. */
         public static Facts of(String variant) {
@@ -68,11 +82,18 @@ public record SyntheticDocument(
 
         /** These facts, with the inspection's days as the document states them. */
         public Facts inspected(LocalDate start, LocalDate end) {
-            return new Facts(variant, outcome, priorityActions, areasForImprovement, verdicts, start, end);
+            return new Facts(variant, stated, priorityActions, areasForImprovement, verdicts, start, end);
         }
 
-        public Facts {
-            verdicts = List.copyOf(verdicts);
+        /** These facts, with the result the document states. */
+        public Facts stating(Stated result) {
+            return new Facts(
+                    variant, result, priorityActions, areasForImprovement, verdicts, inspectionStart, inspectionEnd);
+        }
+
+        /** The 2023 outcome the document states, or null. */
+        public Outcome outcome() {
+            return stated == null ? null : stated.outcome();
         }
     }
 
