@@ -48,7 +48,8 @@ public final class CorpusGenerator {
             java.time.LocalDate date,
             OutputFormat format,
             long bytes,
-            SyntheticDocument.Facts facts) {}
+            SyntheticDocument.Facts facts,
+            String title) {}
 
     private final SourceMaterial material;
     private final List<LocalAuthorities.Authority> authorities;
@@ -121,7 +122,14 @@ public final class CorpusGenerator {
             Path file = out.resolve(document.stem() + "." + format.extension());
             Files.write(file, bytes);
             return new GeneratedFile(
-                    file, document.type(), document.area(), document.date(), format, bytes.length, document.facts());
+                    file,
+                    document.type(),
+                    document.area(),
+                    document.date(),
+                    format,
+                    bytes.length,
+                    document.facts(),
+                    document.title());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,10 @@ final class ExtractionTally {
         count(key, "area", file.area().equals(document.area()), name, document.area(), file.area());
         count(key, "date", file.date().equals(document.date()), name, document.date(), file.date());
         SyntheticDocument.Facts facts = file.facts();
+        if (file.title() != null) {
+            String title = document.title() == null ? "" : document.title().replaceAll("\\s+", " ");
+            count(key, "title", title.equals(file.title()), name, document.title(), file.title());
+        }
         if (facts.inspectionEnd() != null) {
             count(
                     key,

@@ -72,6 +72,7 @@ class SyntheticCorpusTest {
             }
         }
         log.info("Extraction of {} generated files, right per field, type and format:\n{}", count, tally.figures());
+        tally.misses(List.of("title")).forEach(m -> log.info("Not asserted: {}", m));
         problems.addAll(tally.misses(List.of(
                 "type",
                 "area",

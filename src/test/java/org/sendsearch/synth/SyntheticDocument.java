@@ -102,6 +102,15 @@ public record SyntheticDocument(
         facts = facts == null ? Facts.NONE : facts;
     }
 
+    /** The text of the document's title block, or null if it has none. */
+    public String title() {
+        return parts.stream()
+                .filter(p -> p.kind() == Part.Kind.TITLE)
+                .map(Part::text)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** A document that states no judgement and has no running header. */
     public SyntheticDocument(
             String stem, DocumentType type, String area, LocalDate date, TextStyle style, List<Part> parts) {
