@@ -14,10 +14,10 @@ import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.model.DocumentType;
 
@@ -31,6 +31,19 @@ class SyntheticCorpusTest {
     /** Enough files for every type in every format several times over, extracted within the test's budget. */
     private static final int COUNT = 300;
 
+    /** The fields asserted on every generated file that states them. */
+    private static final List<String> ASSERTED = List.of(
+            "type",
+            "area",
+            "date",
+            "passages",
+            "outcome",
+            "wsoa",
+            "areas-for-improvement",
+            "priority-actions",
+            "inspection-start",
+            "inspection-end");
+
     private static final Path PROJECT = Path.of(System.getProperty("sendsearch.project.dir", "."));
     private static SourceMaterial material;
     private static Extractor extractor;
@@ -42,58 +55,66 @@ class SyntheticCorpusTest {
     }
 
     @Test
-    void extractionFindsTheTypeAreaDateAndOutcomeOfEveryDocument(@TempDir Path out) throws IOException {
-        long seed = Long.getLong("sendsearch.synth.seed", 7);
+    void extractionFindsTheTypeAreaDatesAndResultOfEveryDocument(@TempDir Path out) throws IOException {
         int count = Integer.getInteger("sendsearch.synth.count", COUNT);
-        List<CorpusGenerator.GeneratedFile> files =
-                new CorpusGenerator(material).generate(count, seed, out, List.of(OutputFormat.values()));
-        assertEquals(count, files.size());
         Set<DocumentType> types = EnumSet.noneOf(DocumentType.class);
         Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
         List<String> problems = new ArrayList<>();
-        ExtractionTally tally = new ExtractionTally();
-        for (CorpusGenerator.GeneratedFile file : files) {
-            types.add(file.type());
-            formats.add(file.format());
-            ExtractionOutcome outcome = extractor.extract(file.path(), out);
-            if (!(outcome instanceof ExtractedDocument document)) {
-                problems.add(file.path().getFileName() + ": rejected: " + outcome);
-                continue;
-            }
-            tally.check(file, document);
-            if (document.passages().size() < 3) {
-                String problem = file.path().getFileName() + ": only "
-                        + document.passages().size() + " passages";
-                if (plainMinutes(file)) {
-                    log.info("Not asserted: {}", problem);
-                } else {
-                    problems.add(problem);
-                }
-            }
-        }
+        ExtractionTally tally = extractAll(out, count, problems, types, formats);
         log.info("Extraction of {} generated files, right per field, type and format:\n{}", count, tally.figures());
-        tally.misses(List.of("title")).forEach(m -> log.info("Not asserted: {}", m));
-        problems.addAll(tally.misses(List.of(
-                "type",
-                "area",
-                "date",
-                "outcome",
-                "wsoa",
-                "areas-for-improvement",
-                "priority-actions",
-                "inspection-start",
-                "inspection-end")));
+        tally.misses(List.of("title", "passages"), m -> m.field().equals("passages") && !known(m))
+                .forEach(m -> log.info("Not asserted: {}", m));
+        problems.addAll(tally.misses(ASSERTED, SyntheticCorpusTest::known));
         assertEquals(List.of(), problems);
         assertEquals(EnumSet.complementOf(EnumSet.of(DocumentType.OTHER)), types, "every type generated");
         assertEquals(EnumSet.allOf(OutputFormat.class), formats);
     }
 
     /**
-     * Minutes in text or PDF: their numbered item headings ("3. Local area SEND inspection") are not
-     * read as headings, and a council paper's passages start at its first heading, so they get none.
+     * What extraction does not yet get right on generated files, for the lead to enable once it
+     * does: every title, and the passages of minutes in text or PDF.
      */
-    private static boolean plainMinutes(CorpusGenerator.GeneratedFile file) {
-        return file.facts().variant().equals("minutes") && file.format() != OutputFormat.HTML;
+    @Test
+    @Disabled("extraction gaps: titles of forum posts, bylined press releases, minutes, short monitoring PDFs; "
+            + "passages of minutes without Markdown or HTML headings")
+    void extractionGetsTheKnownGapsRight(@TempDir Path out) throws IOException {
+        List<String> problems = new ArrayList<>();
+        ExtractionTally tally = extractAll(
+                out, COUNT, problems, EnumSet.noneOf(DocumentType.class), EnumSet.noneOf(OutputFormat.class));
+        problems.addAll(tally.misses(List.of("title", "passages"), m -> false));
+        assertEquals(List.of(), problems);
+    }
+
+    /** Generates {@code count} files of the seed ({@code -Dsendsearch.synth.seed}, default 7) and extracts each. */
+    private static ExtractionTally extractAll(
+            Path out, int count, List<String> problems, Set<DocumentType> types, Set<OutputFormat> formats)
+            throws IOException {
+        long seed = Long.getLong("sendsearch.synth.seed", 7);
+        List<CorpusGenerator.GeneratedFile> files =
+                new CorpusGenerator(material).generate(count, seed, out, List.of(OutputFormat.values()));
+        assertEquals(count, files.size());
+        ExtractionTally tally = new ExtractionTally();
+        for (CorpusGenerator.GeneratedFile file : files) {
+            types.add(file.type());
+            formats.add(file.format());
+            if (extractor.extract(file.path(), out) instanceof ExtractedDocument document) {
+                tally.check(file, document);
+            } else {
+                problems.add(file.path().getFileName() + ": rejected");
+            }
+        }
+        return tally;
+    }
+
+    /**
+     * The misses extraction is known to make, left out of the assertion: minutes in text or PDF,
+     * whose numbered item headings ("3. Local area SEND inspection") are not read as headings, get
+     * no passages, as a council paper's passages start at its first heading.
+     */
+    private static boolean known(ExtractionTally.Miss miss) {
+        return miss.field().equals("passages")
+                && miss.file().facts().variant().equals("minutes")
+                && miss.file().format() != OutputFormat.HTML;
     }
 
     @Test
