@@ -29,7 +29,7 @@ import org.sendsearch.model.DocumentType;
 class SyntheticCorpusTest {
     private static final Logger log = LogManager.getLogger(SyntheticCorpusTest.class);
     /** Enough files for every type in every format several times over, extracted within the test's budget. */
-    private static final int COUNT = 300;
+    private static final int COUNT = 450;
 
     /** The fields asserted on every generated file that states them. */
     private static final List<String> ASSERTED = List.of(
