@@ -33,10 +33,12 @@ import picocli.CommandLine.Spec;
             "Extract structured documents and their findings from SEND inspection letters, inspection reports, "
                     + "council reports and press releases (.txt, .md, .html/.htm, .pdf), without indexing them.",
             "",
-            "Prints a JSON array to standard output, one object per document: type, area, region, title, dates, "
-                    + "inspection dates, Written Statement of Action, areas of significant weakness, inspectors, "
-                    + "addressees, health bodies, committee, warnings, the cleaned text and its passages (section, "
-                    + "heading, polarity, themes, text, offsets). Files that are not readable documents are listed on "
+            "Prints a JSON array to standard output, one object per document: type, area, region, title, dates "
+                    + "(printed and the research date), framework, inspection and previous inspection dates, outcome "
+                    + "and its value, next inspection due, Written Statement of Action, areas of significant weakness, "
+                    + "priority action and improvement, revisit or monitoring verdicts, inspectors, addressees, health "
+                    + "bodies, committee, warnings, the cleaned text and its passages (section, heading, polarity, "
+                    + "themes, text, offsets, the partner responsible). Files that are not readable documents are listed on "
                     + "standard error, one line each: 'rejected: <path>: <reason>'.",
             "",
             "Folders are walked recursively in name order; hidden files and files named README* or SOURCES* "

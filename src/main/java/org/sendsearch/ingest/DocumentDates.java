@@ -88,10 +88,32 @@ final class DocumentDates {
     }
 
     /**
+     * The range on the line that names the previous inspection ("Dates of previous inspection: 3 to
+     * 7 July 2017"), or null.
+     *
+     * @param inspectionStart the first day of this inspection: the previous one ended before it (may be null)
+     */
+    RangeFinder.Range previousInspectionRange(String text, LocalDate inspectionStart) {
+        for (RangeFinder.Range range : dates.ranges(text, null)) {
+            int from = Math.max(0, text.lastIndexOf('\n', range.position()));
+            String before = text.substring(from, range.position());
+            if (PREVIOUS_CONTEXT.matcher(before).find()
+                    && (inspectionStart == null || range.end().isBefore(inspectionStart))) {
+                return range;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The first date range in a sentence about the inspection or a visit.
      *
      * @param documentDate the document's own date, which places a range written without its year; may be null
      */
+    private static final java.util.regex.Pattern PREVIOUS_CONTEXT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:dates?\\s+of\\s+(?:the\\s+)?previous\\s+(?:full\\s+)?(?:area\\s+SEND\\s+|joint\\s+local\\s+area\\s+SEND\\s+)?inspection"
+                    + "|previous(?:ly)?\\s+(?:inspected|inspection)(?:\\s+dates?)?)\\b");
+
     RangeFinder.Range inspectionRange(String text, LocalDate documentDate) {
         for (RangeFinder.Range range : dates.ranges(text, documentDate)) {
             int from = Math.max(0, text.lastIndexOf('\n', range.position()));

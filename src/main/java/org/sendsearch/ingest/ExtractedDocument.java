@@ -3,6 +3,9 @@ package org.sendsearch.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Framework;
+import org.sendsearch.model.Outcome;
+import org.sendsearch.model.RevisitProgress;
 
 /**
  * A document and what was found in it, with fields named as in the index. Values not stated in
@@ -19,12 +22,26 @@ import org.sendsearch.model.DocumentType;
  * @param region                region of England of that authority, or null
  * @param title                 the document's title as written
  * @param date                  letter, meeting or publication date as written
- * @param year                  the year of {@code date} (of the inspection if there is no date)
+ * @param researchDate          the date research counts the document by: its own date, unless it is
+ *                              an inspectorate document printed before its inspection ended (then the
+ *                              inspection's last day, with a warning); the inspection's last day if
+ *                              it has no date of its own
+ * @param year                  the year of {@code researchDate}
  * @param inspectionStart       first day of the inspection
  * @param inspectionEnd         last day of the inspection
  * @param wsoaRequired          whether a Written Statement of Action was required; null if not stated
  * @param significantWeaknesses the listed areas of significant weakness, one string each
  * @param outcome               the outcome wording of a 2023-framework report (or revisit letter)
+ * @param outcomeValue          that outcome as one of the fixed values, or null
+ * @param framework             the inspection framework the document belongs to, or null if it cannot be told
+ * @param previousInspectionStart first day of the previous inspection a 2023 report names
+ * @param previousInspectionEnd last day of it
+ * @param nextInspection        when the next full inspection is due, as stated ("within approximately 3 years")
+ * @param nextInspectionBy      the inspection's last day plus that period
+ * @param monitoringBy          the inspection's last day plus the period stated for a monitoring inspection
+ * @param priorityActions       a 2023 report's areas for priority action, one string each
+ * @param areasForImprovement   its areas for improvement
+ * @param revisitProgress       a revisit letter's verdict on each significant weakness
  * @param leadInspector         the lead inspector's name
  * @param inspectors            the other inspectors of the team
  * @param addressees            the people the letter is addressed to
@@ -47,12 +64,23 @@ public record ExtractedDocument(
         String region,
         String title,
         LocalDate date,
+        LocalDate researchDate,
         Integer year,
         LocalDate inspectionStart,
         LocalDate inspectionEnd,
         Boolean wsoaRequired,
         List<String> significantWeaknesses,
         String outcome,
+        Outcome outcomeValue,
+        Framework framework,
+        LocalDate previousInspectionStart,
+        LocalDate previousInspectionEnd,
+        String nextInspection,
+        LocalDate nextInspectionBy,
+        LocalDate monitoringBy,
+        List<String> priorityActions,
+        List<String> areasForImprovement,
+        List<RevisitProgress> revisitProgress,
         String leadInspector,
         List<String> inspectors,
         List<String> addressees,
@@ -67,6 +95,9 @@ public record ExtractedDocument(
 
     public ExtractedDocument {
         significantWeaknesses = List.copyOf(significantWeaknesses);
+        priorityActions = List.copyOf(priorityActions);
+        areasForImprovement = List.copyOf(areasForImprovement);
+        revisitProgress = List.copyOf(revisitProgress);
         inspectors = List.copyOf(inspectors);
         addressees = List.copyOf(addressees);
         healthBodies = List.copyOf(healthBodies);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sendsearch.model.DocumentType;
-import org.sendsearch.model.Polarity;
+import org.sendsearch.model.Framework;
+import org.sendsearch.model.Outcome;
+import org.sendsearch.model.RevisitProgress;
 
 /**
  * Reads a document's metadata (title, dates, area, people, health bodies, committee, Written
@@ -22,12 +24,21 @@ final class MetadataExtractor {
             String area,
             String region,
             LocalDate date,
+            LocalDate researchDate,
             Integer year,
             LocalDate inspectionStart,
             LocalDate inspectionEnd,
             Boolean wsoaRequired,
             List<String> significantWeaknesses,
             String outcome,
+            Outcome outcomeValue,
+            Framework framework,
+            LocalDate previousInspectionStart,
+            LocalDate previousInspectionEnd,
+            InspectionSchedule schedule,
+            List<String> priorityActions,
+            List<String> areasForImprovement,
+            List<RevisitProgress> revisitProgress,
             String leadInspector,
             List<String> inspectors,
             List<String> addressees,
@@ -47,6 +58,30 @@ final class MetadataExtractor {
     MetadataExtractor(AreaResolver areas, OutcomeWordings outcomes) {
         this.areas = areas;
         this.outcomes = outcomes;
+    }
+
+    /**
+     * The framework a document belongs to: an inspectorate document's by its kind; any other's by
+     * its inspection's dates (the 2023 framework's first inspections were in 2023, the 2016
+     * framework's last in 2022), else by the outcome it states or a Written Statement of Action.
+     */
+    private static Framework framework(DocumentType type, LocalDate inspectionEnd, Outcome outcome, Boolean wsoa) {
+        switch (type) {
+            case INSPECTION_LETTER, REVISIT_LETTER -> {
+                return Framework.JOINT_LOCAL_AREA_2016;
+            }
+            case INSPECTION_REPORT, MONITORING_REPORT -> {
+                return Framework.AREA_SEND_2023;
+            }
+            default -> {}
+        }
+        if (inspectionEnd != null) {
+            return inspectionEnd.getYear() >= 2023 ? Framework.AREA_SEND_2023 : Framework.JOINT_LOCAL_AREA_2016;
+        }
+        if (outcome != null) {
+            return outcome.framework();
+        }
+        return wsoa != null ? Framework.JOINT_LOCAL_AREA_2016 : null;
     }
 
     /** The title, which the passage splitter also needs to leave out of the findings. */
@@ -76,13 +111,31 @@ final class MetadataExtractor {
 
         Boolean wsoa = InspectionOutcome.wsoaRequired(text, type, drafts);
         List<String> significant = new ArrayList<>();
+        List<String> priorityActions = new ArrayList<>();
+        List<String> areasForImprovement = new ArrayList<>();
         for (PassageSplitter.Draft draft : drafts) {
-            if (draft.polarity() == Polarity.SIGNIFICANT_WEAKNESS) {
-                significant.add(PassageSplitter.significantWeakness(draft.block()));
+            switch (draft.polarity()) {
+                case SIGNIFICANT_WEAKNESS -> significant.add(PassageSplitter.significantWeakness(draft.block()));
+                case PRIORITY_ACTION -> priorityActions.add(draft.block().text());
+                case AREA_FOR_IMPROVEMENT ->
+                    areasForImprovement.add(draft.block().text());
+                default -> {}
             }
         }
-        String outcome =
-                outcomes.find(text).map(OutcomeWordings.Statement::sentence).orElse(null);
+        Optional<OutcomeWordings.Statement> statement = outcomes.find(text);
+        String outcome = statement.map(OutcomeWordings.Statement::sentence).orElse(null);
+        Outcome outcomeValue = statement.map(OutcomeWordings.Statement::outcome).orElse(null);
+        List<RevisitProgress> revisitProgress =
+                type == DocumentType.REVISIT_LETTER || type == DocumentType.MONITORING_REPORT
+                        ? RevisitVerdicts.read(drafts)
+                        : List.of();
+        Framework framework = framework(type, inspectionEnd, outcomeValue, wsoa);
+        RangeFinder.Range previous = type == DocumentType.INSPECTION_REPORT || type == DocumentType.MONITORING_REPORT
+                ? dates.previousInspectionRange(text, inspectionStart)
+                : null;
+        InspectionSchedule schedule = type == DocumentType.INSPECTION_REPORT
+                ? InspectionSchedule.read(text, inspectionEnd)
+                : InspectionSchedule.NONE;
 
         InspectionTeam team =
                 type.isInspectorateLetter() ? InspectionTeam.read(blocks) : new InspectionTeam(null, List.of());
@@ -93,9 +146,11 @@ final class MetadataExtractor {
         LocalDate meetingDate = type == DocumentType.COUNCIL_REPORT ? date : null;
         String author = People.author(text, type);
 
-        Integer year = date != null
-                ? Integer.valueOf(date.getYear())
-                : inspectionEnd != null ? Integer.valueOf(inspectionEnd.getYear()) : null;
+        LocalDate researchDate = date;
+        if (date == null || (type.isInspectorateLetter() && inspectionEnd != null && date.isBefore(inspectionEnd))) {
+            researchDate = inspectionEnd;
+        }
+        Integer year = researchDate == null ? null : Integer.valueOf(researchDate.getYear());
 
         // Warnings: what the document leaves out, then where it contradicts itself.
         if (date == null) {
@@ -127,7 +182,8 @@ final class MetadataExtractor {
                 warnings.add("document dated " + DateGrammar.WRITTEN.format(date)
                         + " is before the end of the inspection it reports on ("
                         + DateGrammar.WRITTEN.format(inspectionStart) + " to "
-                        + DateGrammar.WRITTEN.format(inspectionEnd) + "): one of the dates is wrong");
+                        + DateGrammar.WRITTEN.format(inspectionEnd) + "): one of the dates is wrong"
+                        + (researchDate == inspectionEnd ? "; it is counted by the inspection's last day" : ""));
             } else if (type.isInspectorateLetter() && ChronoUnit.DAYS.between(inspectionEnd, date) > 183) {
                 warnings.add("letter dated " + DateGrammar.WRITTEN.format(date)
                         + ", more than six months after the inspection ended on "
@@ -145,12 +201,21 @@ final class MetadataExtractor {
                 area,
                 region,
                 date,
+                researchDate,
                 year,
                 inspectionStart,
                 inspectionEnd,
                 wsoa,
                 significant,
                 outcome,
+                outcomeValue,
+                framework,
+                previous == null ? null : previous.start(),
+                previous == null ? null : previous.end(),
+                schedule,
+                priorityActions,
+                areasForImprovement,
+                revisitProgress,
                 team.lead(),
                 team.others(),
                 addressees,

@@ -6,19 +6,22 @@ import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.IsoDate;
 
 /**
- * Everything about one local area: its documents in date order, the areas of significant
+ * Everything about one local area: its inspections, each with the documents about it ({@link
+ * InspectionLinker}), its documents in date order, the areas of significant
  * weakness it was told to address, its strengths and weaknesses by theme, and the data-quality
  * warnings extraction raised on its documents (so a reader knows which dates or labels to check).
  */
 public record AreaProfile(
         String area,
         String region,
+        List<Inspection> inspections,
         List<TimelineEntry> timeline,
         List<SignificantWeakness> significantWeaknesses,
         List<ThemeBalance> themes,
         List<DocumentWarning> warnings,
         String searchUrl) {
     public AreaProfile {
+        inspections = List.copyOf(inspections);
         timeline = List.copyOf(timeline);
         significantWeaknesses = List.copyOf(significantWeaknesses);
         themes = List.copyOf(themes);

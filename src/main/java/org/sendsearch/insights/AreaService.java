@@ -81,11 +81,11 @@ public final class AreaService {
                                                                 .size(1)))
                                                 .aggregations(
                                                         "first",
-                                                        r -> r.min(m -> m.field(IndexField.DATE)
+                                                        r -> r.min(m -> m.field(IndexField.RESEARCH_DATE)
                                                                 .format("strict_date")))
                                                 .aggregations(
                                                         "last",
-                                                        r -> r.max(m -> m.field(IndexField.DATE)
+                                                        r -> r.max(m -> m.field(IndexField.RESEARCH_DATE)
                                                                 .format("strict_date")))),
                         DocumentSource.class));
         Map<String, Long> findings = MatrixService.counts(deadline.run(
@@ -146,7 +146,7 @@ public final class AreaService {
                                 .size(MAX_DOCUMENTS)
                                 .source(src -> src.filter(f -> f.excludes(IndexField.TEXT)))
                                 .query(q -> q.term(t -> t.field(IndexField.AREA).value(FieldValue.of(area))))
-                                .sort(o -> o.field(f -> f.field(IndexField.DATE)
+                                .sort(o -> o.field(f -> f.field(IndexField.RESEARCH_DATE)
                                         .order(SortOrder.Asc)
                                         .missing(FieldValue.of("_last"))))
                                 .sort(QueryBuilder.tieBreakers(Scope.DOCUMENTS)),
@@ -212,7 +212,14 @@ public final class AreaService {
         }
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
         return Optional.of(new AreaProfile(
-                area, region, timeline, significant, balance(area), warnings, Selections.searchUrl(areaSearch)));
+                area,
+                region,
+                InspectionLinker.link(area, documents),
+                timeline,
+                significant,
+                balance(area),
+                warnings,
+                Selections.searchUrl(areaSearch)));
     }
 
     /** Two areas by theme, or empty when either is unknown. */

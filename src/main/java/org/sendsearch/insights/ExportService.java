@@ -198,7 +198,7 @@ public final class ExportService {
 
     private static List<SortOptions> sort(Scope scope) {
         List<SortOptions> sorts = new ArrayList<>();
-        sorts.add(SortOptions.of(o -> o.field(f -> f.field(IndexField.DATE)
+        sorts.add(SortOptions.of(o -> o.field(f -> f.field(IndexField.RESEARCH_DATE)
                 .order(SortOrder.Desc)
                 .missing(FieldValue.of("_last"))
                 .unmappedType(FieldType.Date))));

@@ -15,6 +15,13 @@ public final class IndexField {
     public static final String TYPE = "type";
     public static final String YEAR = "year";
     public static final String DATE = "date";
+    /** The date research counts a document by: its own, or its inspection's end when printed before it. */
+    public static final String RESEARCH_DATE = "researchDate";
+
+    public static final String FRAMEWORK = "framework";
+    /** The stated outcome as one of the {@link Outcome} ids. */
+    public static final String OUTCOME_VALUE = "outcomeValue";
+
     public static final String LEAD_INSPECTOR = "leadInspector";
     public static final String WSOA_REQUIRED = "wsoaRequired";
     public static final String THEMES = "themes";
@@ -33,6 +40,13 @@ public final class IndexField {
     public static final String INSPECTION_END = "inspectionEnd";
     public static final String SIGNIFICANT_WEAKNESSES = "significantWeaknesses";
     public static final String OUTCOME = "outcome";
+    public static final String PREVIOUS_INSPECTION_START = "previousInspectionStart";
+    public static final String PREVIOUS_INSPECTION_END = "previousInspectionEnd";
+    public static final String NEXT_INSPECTION = "nextInspection";
+    public static final String NEXT_INSPECTION_BY = "nextInspectionBy";
+    public static final String MONITORING_BY = "monitoringBy";
+    public static final String PRIORITY_ACTIONS = "priorityActions";
+    public static final String AREAS_FOR_IMPROVEMENT = "areasForImprovement";
     public static final String INSPECTORS = "inspectors";
     public static final String ADDRESSEES = "addressees";
     public static final String HEALTH_BODIES = "healthBodies";

@@ -15,7 +15,8 @@ import org.sendsearch.model.Section;
  * Liverpool, letter of 26 February 2019, 'Areas for development' (meeting needs)</i>. Inspection
  * letters file findings under "Strengths" and "Areas for development" within each of the three
  * inspected questions, so the passage's polarity and section name that place; other documents are
- * cited by their own heading.
+ * cited by their own heading. A letter printed before its inspection ended is cited by its printed
+ * date, which is what a reader finds on it, with the inspection's end beside it.
  */
 public final class Citation {
 
@@ -48,7 +49,15 @@ public final class Citation {
         }
         String kind = document.type() == null ? "document" : document.type().noun();
         String when = longDate(document.date());
-        parts.add(when.isEmpty() ? kind + " (undated)" : kind + " of " + when);
+        String counted = longDate(document.researchDate());
+        if (when.isEmpty()) {
+            parts.add(kind + (counted.isEmpty() ? " (undated)" : " (undated; inspection ended " + counted + ")"));
+        } else if (!counted.isEmpty() && !counted.equals(when)) {
+            // The printed date is what a reader finds on the document; the warning says why it is not used.
+            parts.add(kind + " of " + when + " (so dated, though its inspection ended " + counted + ")");
+        } else {
+            parts.add(kind + " of " + when);
+        }
         return parts;
     }
 

@@ -3,7 +3,9 @@ package org.sendsearch.search;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Framework;
 import org.sendsearch.model.IsoDate;
+import org.sendsearch.model.Outcome;
 
 /**
  * The facts about a document that its passages carry too (the indexer copies them onto every
@@ -18,6 +20,10 @@ import org.sendsearch.model.IsoDate;
  * @param date          the document's date, or null
  * @param wsoaRequired  whether a written statement of action was required; null if not stated
  * @param leadInspector the lead inspector's name, or null
+ * @param researchDate  the date research counts the document by (its own, or its inspection's end
+ *                      when it was printed before the inspection ended), or null
+ * @param framework     the inspection framework, or null
+ * @param outcomeValue  the outcome it states, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DocumentFacts(
@@ -28,8 +34,12 @@ public record DocumentFacts(
         Integer year,
         @IsoDate.Json LocalDate date,
         Boolean wsoaRequired,
-        String leadInspector) {
-    private static final DocumentFacts ABSENT = new DocumentFacts(null, null, null, null, null, null, null, null);
+        String leadInspector,
+        @IsoDate.Json LocalDate researchDate,
+        Framework framework,
+        Outcome outcomeValue) {
+    private static final DocumentFacts ABSENT =
+            new DocumentFacts(null, null, null, null, null, null, null, null, null, null, null);
 
     /** No facts known: every field null. */
     public static DocumentFacts absent() {

@@ -17,6 +17,8 @@ public enum Facet {
     REGION("region", IndexField.REGION, "Region", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
     TYPE("type", IndexField.TYPE, "Document type", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
     YEAR("year", IndexField.YEAR, "Year", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    FRAMEWORK("framework", IndexField.FRAMEWORK, "Inspection framework", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
+    OUTCOME("outcome", IndexField.OUTCOME_VALUE, "Inspection outcome", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),
     SECTION("section", IndexField.SECTION, "Section", Set.of(Scope.PASSAGES)),
     POLARITY("polarity", IndexField.POLARITY, "Finding type", Set.of(Scope.PASSAGES)),
     THEME("theme", IndexField.THEMES, "Theme", Set.of(Scope.PASSAGES, Scope.DOCUMENTS)),

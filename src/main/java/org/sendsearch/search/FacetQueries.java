@@ -71,7 +71,7 @@ final class FacetQueries {
         });
         if (request.from() != null || request.to() != null) {
             clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field(IndexField.DATE).format("strict_date");
+                d.field(IndexField.RESEARCH_DATE).format("strict_date");
                 if (request.from() != null) {
                     d.gte(request.from().toString());
                 }

@@ -1,6 +1,7 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.sendsearch.model.Polarity;
@@ -22,6 +23,7 @@ import org.sendsearch.model.Section;
  * @param text       the passage ("" when not stored)
  * @param start      offset of its first character in the document's cleaned text
  * @param end        offset just past its last character
+ * @param responsible the partner an area for improvement or priority action names, or null
  * @param document   the document's facts
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -36,6 +38,7 @@ public record PassageSource(
         String text,
         Integer start,
         Integer end,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String responsible,
         @JsonUnwrapped DocumentFacts document) {
     public PassageSource {
         themes = themes == null ? List.of() : List.copyOf(themes);

@@ -299,8 +299,8 @@ public final class QueryBuilder {
         if (order == ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }
-        sorts.add(SortOptions.of(
-                o -> o.field(f -> f.field(IndexField.DATE).order(byDate).unmappedType(FieldType.Date))));
+        sorts.add(SortOptions.of(o ->
+                o.field(f -> f.field(IndexField.RESEARCH_DATE).order(byDate).unmappedType(FieldType.Date))));
         if (order != ResultOrder.RELEVANCE) {
             sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
         }

@@ -1,6 +1,7 @@
 package org.sendsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.sendsearch.model.DocumentType;
@@ -14,9 +15,12 @@ import org.sendsearch.model.Section;
  *
  * @param id         the passage id (the document id in document scope)
  * @param documentId the document it comes from
- * @param date       the document's date, or null
+ * @param date       the document's date as printed, or null
+ * @param researchDate the date research counts it by (its inspection's end, for a letter printed
+ *                   before its inspection), or null
  * @param section    the passage's section (null in document scope)
  * @param polarity   the passage's polarity (null in document scope)
+ * @param responsible the partner an area for improvement or priority action names, or null
  * @param text       the passage as written (a short opening in document scope)
  * @param highlight  {@link #marked} as HTML: escaped text with {@code <mark>} around the matches
  * @param citation   how to cite it
@@ -30,9 +34,11 @@ public record SearchHit(
         String area,
         DocumentType type,
         @IsoDate.Json LocalDate date,
+        @IsoDate.Json LocalDate researchDate,
         Section section,
         String heading,
         Polarity polarity,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String responsible,
         List<String> themes,
         String text,
         String highlight,
@@ -58,9 +64,11 @@ public record SearchHit(
                 document.area(),
                 document.type(),
                 document.date(),
+                document.researchDate(),
                 passage.section(),
                 passage.heading(),
                 passage.polarity(),
+                passage.responsible(),
                 passage.themes(),
                 passage.text(),
                 marked.toHtml(),
@@ -84,6 +92,8 @@ public record SearchHit(
                 document.area(),
                 document.type(),
                 document.date(),
+                document.researchDate(),
+                null,
                 null,
                 null,
                 null,

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.ingest.ThemeTaxonomy;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Framework;
 import org.sendsearch.model.Identified;
+import org.sendsearch.model.Outcome;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
 import org.sendsearch.model.ThemeRef;
@@ -25,6 +27,8 @@ public final class Vocabulary {
     private static final Map<String, String> TYPES = labels(DocumentType.values());
     private static final Map<String, String> SECTIONS = labels(Section.values());
     private static final Map<String, String> POLARITIES = labels(Polarity.values());
+    private static final Map<String, String> FRAMEWORKS = labels(Framework.values());
+    private static final Map<String, String> OUTCOMES = labels(Outcome.values());
     private static final Map<String, String> WSOA = labels(
             "true", "WSOA required",
             "false", "No WSOA required");
@@ -60,6 +64,8 @@ public final class Vocabulary {
                     case POLARITY -> POLARITIES;
                     case THEME -> themes;
                     case WSOA -> WSOA;
+                    case FRAMEWORK -> FRAMEWORKS;
+                    case OUTCOME -> OUTCOMES;
                     default -> null;
                 });
     }

@@ -72,6 +72,8 @@ final class AreaPage {
         Element links = main.appendElement("p").addClass("body");
         links.appendElement("a").attr("href", profile.searchUrl()).text("Search " + profile.area() + "'s findings");
 
+        InspectionStories.append(main, profile.inspections());
+
         Element timeline = HeadedSection.append(main, null, "timeline-heading", "Timeline");
         Element list = timeline.appendElement("ol").addClass("timeline").attr("id", "timeline");
         for (AreaProfile.TimelineEntry entry : profile.timeline()) {

@@ -31,7 +31,8 @@ import org.sendsearch.web.page.SelectField;
  */
 final class SearchPage {
     /** Facets shown folded unless one of their values is chosen: long lists few people need. */
-    private static final Set<Facet> FOLDED = Set.of(Facet.REGION, Facet.INSPECTOR, Facet.WSOA);
+    private static final Set<Facet> FOLDED =
+            Set.of(Facet.REGION, Facet.INSPECTOR, Facet.WSOA, Facet.FRAMEWORK, Facet.OUTCOME);
 
     private final Vocabulary vocabulary;
 

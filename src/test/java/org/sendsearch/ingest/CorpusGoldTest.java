@@ -44,7 +44,9 @@ class CorpusGoldTest {
         assertEquals("North West", d.region());
         assertEquals("Joint area SEND inspection in Knowsley Metropolitan Borough Council", d.title());
         assertEquals(LocalDate.of(2021, 4, 26), d.date(), "the date as written, not corrected");
-        assertEquals(2021, d.year());
+        assertEquals(LocalDate.of(2022, 3, 18), d.researchDate(), "printed before its inspection: counted by its end");
+        assertEquals(2022, d.year());
+        assertEquals(org.sendsearch.model.Framework.JOINT_LOCAL_AREA_2016, d.framework());
         assertEquals(LocalDate.of(2022, 3, 14), d.inspectionStart());
         assertEquals(LocalDate.of(2022, 3, 18), d.inspectionEnd());
         assertEquals(Boolean.TRUE, d.wsoaRequired());
@@ -70,7 +72,8 @@ class CorpusGoldTest {
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals(
                 "document dated 26 April 2021 is before the end of the inspection it reports on"
-                        + " (14 March 2022 to 18 March 2022): one of the dates is wrong",
+                        + " (14 March 2022 to 18 March 2022): one of the dates is wrong; it is counted by the"
+                        + " inspection's last day",
                 warnings.get(0));
     }
 

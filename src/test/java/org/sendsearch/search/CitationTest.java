@@ -23,6 +23,7 @@ class CitationTest {
                 "text",
                 0,
                 4,
+                null,
                 new DocumentFacts(
                         title,
                         area,
@@ -31,6 +32,9 @@ class CitationTest {
                         2019,
                         IsoDate.parse(date),
                         true,
+                        null,
+                        null,
+                        null,
                         null));
     }
 
@@ -73,6 +77,26 @@ class CitationTest {
                         "progress",
                         "SUPPORTING INFORMATION > 3.19 LOCAL AREA RESPONSE AND PROGRESS",
                         "action")));
+    }
+
+    @Test
+    void aLetterPrintedBeforeItsInspectionIsCitedByItsPrintedDateWithTheInspectionsEnd() {
+        DocumentFacts knowsley = new DocumentFacts(
+                "Joint area SEND inspection in Knowsley",
+                "Knowsley",
+                "North West",
+                DocumentType.INSPECTION_LETTER,
+                2022,
+                IsoDate.parse("2021-04-26"),
+                true,
+                null,
+                IsoDate.parse("2022-03-18"),
+                null,
+                null);
+        assertEquals(
+                "Ofsted and CQC, Joint area SEND inspection in Knowsley, letter of 26 April 2021 (so dated, though its"
+                        + " inspection ended 18 March 2022)",
+                Citation.of(knowsley));
     }
 
     @Test

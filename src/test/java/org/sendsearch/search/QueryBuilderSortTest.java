@@ -33,7 +33,7 @@ class QueryBuilderSortTest {
 
     @Test
     void everyOrderEndsWithTheScopesTieBreakers() {
-        String date = "{\"date\":{\"order\":\"%s\",\"unmapped_type\":\"date\"}}";
+        String date = "{\"researchDate\":{\"order\":\"%s\",\"unmapped_type\":\"date\"}}";
         assertEquals(
                 "{\"_score\":{}}," + date.formatted("desc") + ",{\"documentId\":{}},{\"ordinal\":{}}",
                 sentSort(ResultOrder.RELEVANCE, Scope.PASSAGES));

@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendsearch.ingest.DocumentFormat;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.Framework;
+import org.sendsearch.model.Outcome;
 import org.sendsearch.model.Polarity;
+import org.sendsearch.model.RevisitProgress;
 import org.sendsearch.model.Section;
 
 /**
@@ -32,6 +35,12 @@ class ReadRecordsJsonTest {
             {"id":"liverpool-2019-abc","sourcePath":"liverpool-2019.txt","format":"txt","sizeBytes":18234,
              "sha256":"0f3a","type":"inspection-letter","area":"Liverpool","region":"North West",
              "title":"Joint local area SEND inspection in Liverpool","date":"2019-02-26","year":2019,
+             "researchDate":"2019-02-26","framework":"2016","outcomeValue":"sufficient-progress",
+             "previousInspectionStart":"2016-05-09","previousInspectionEnd":"2016-05-13",
+             "nextInspection":"within approximately 3 years","nextInspectionBy":"2022-01-18","monitoringBy":"2020-07-18",
+             "priorityActions":[],"areasForImprovement":[],
+             "revisitProgress":[{"weakness":"The timeliness of assessments","sufficient":true,
+               "sentence":"The area has made sufficient progress."}],
              "inspectionStart":"2019-01-14","inspectionEnd":"2019-01-18","wsoaRequired":true,
              "significantWeaknesses":["The timeliness of assessments"],"outcome":"The area has made sufficient progress",
              "leadInspector":"Jane Smith","inspectors":["A HMI","B CQC"],"addressees":["Ms X"],
@@ -42,7 +51,8 @@ class ReadRecordsJsonTest {
              "heading":"Areas for development","polarity":"weakness","themes":["ehc-plans"],"text":"Plans are late.",
              "start":10,"end":25,"title":"Joint local area SEND inspection in Liverpool","area":"Liverpool",
              "region":"North West","type":"inspection-letter","year":2019,"date":"2019-02-26","wsoaRequired":false,
-             "leadInspector":"Jane Smith"}""";
+             "leadInspector":"Jane Smith","researchDate":"2019-02-26","framework":"2016",
+             "outcomeValue":"sufficient-progress"}""";
 
     @Test
     void aStoredDocumentIsReadIntoItsPartsAndWrittenBackFlat() throws Exception {
@@ -60,7 +70,10 @@ class ReadRecordsJsonTest {
                             2019,
                             LocalDate.of(2019, 2, 26),
                             true,
-                            "Jane Smith"),
+                            "Jane Smith",
+                            LocalDate.of(2019, 2, 26),
+                            Framework.JOINT_LOCAL_AREA_2016,
+                            Outcome.SUFFICIENT_PROGRESS),
                     document.facts());
             assertEquals(
                     new InspectionFacts(
@@ -70,7 +83,16 @@ class ReadRecordsJsonTest {
                             "The area has made sufficient progress",
                             List.of("A HMI", "B CQC"),
                             List.of("Ms X"),
-                            List.of("NHS Liverpool CCG")),
+                            List.of("NHS Liverpool CCG"),
+                            LocalDate.of(2016, 5, 9),
+                            LocalDate.of(2016, 5, 13),
+                            "within approximately 3 years",
+                            LocalDate.of(2022, 1, 18),
+                            LocalDate.of(2020, 7, 18),
+                            List.of(),
+                            List.of(),
+                            List.of(new RevisitProgress(
+                                    "The timeliness of assessments", true, "The area has made sufficient progress."))),
                     document.inspection());
             assertEquals(new CouncilPaper("Cabinet", LocalDate.of(2019, 3, 1), "C Officer"), document.paper());
             assertEquals(List.of("w1"), document.warnings());
@@ -93,7 +115,10 @@ class ReadRecordsJsonTest {
                             2019,
                             LocalDate.of(2019, 2, 26),
                             false,
-                            "Jane Smith"),
+                            "Jane Smith",
+                            LocalDate.of(2019, 2, 26),
+                            Framework.JOINT_LOCAL_AREA_2016,
+                            Outcome.SUFFICIENT_PROGRESS),
                     passage.document());
             assertEquals(PLAIN.readTree(PASSAGE), tree(mapper, passage));
         }
@@ -126,8 +151,8 @@ class ReadRecordsJsonTest {
         String expected = """
                 {"id":"liverpool-2019-abc-3","documentId":"liverpool-2019-abc",\
                 "title":"Joint local area SEND inspection in Liverpool","area":"Liverpool","type":"inspection-letter",\
-                "date":"2019-02-26","section":"meeting-needs","heading":"Areas for development","polarity":"weakness",\
-                "themes":["ehc-plans"],"text":"Plans are late.","highlight":"Plans are late.",\
+                "date":"2019-02-26","researchDate":"2019-02-26","section":"meeting-needs",\
+                "heading":"Areas for development","polarity":"weakness","themes":["ehc-plans"],"text":"Plans are late.","highlight":"Plans are late.",\
                 "citation":"Ofsted and CQC, Joint local area SEND inspection in Liverpool, letter of 26 February 2019, \
                 'Areas for development' (meeting needs)","url":"/documents/liverpool-2019-abc#p-3"}""";
         assertEquals(expected, WEB.writeValueAsString(hit));

@@ -122,6 +122,39 @@ class AreaApiTest {
     }
 
     @Test
+    void anAreasInspectionsLinkTheirLetterAndTheResponsesToThem(TestSite site) {
+        JsonNode knowsley = site.json("/api/areas/Knowsley").path("inspections");
+        assertEquals(1, knowsley.size(), knowsley.toString());
+        JsonNode inspection = knowsley.get(0);
+        assertEquals("knowsley-2016-2022-03-18", inspection.path("id").asText());
+        assertEquals("2016", inspection.path("framework").asText());
+        assertEquals("2022-03-14", inspection.path("start").asText());
+        assertTrue(inspection.path("wsoaRequired").asBoolean());
+        assertEquals(
+                "inspection-letter",
+                inspection.path("reports").get(0).path("type").asText());
+        JsonNode press = inspection.path("responses").get(0);
+        assertEquals("press-release", press.path("type").asText(), "the press release is linked to the inspection");
+        assertEquals("after", press.path("how").asText());
+
+        JsonNode wirral = site.json("/api/areas/Wirral").path("inspections");
+        assertEquals(1, wirral.size(), wirral.toString());
+        assertEquals(0, wirral.get(0).path("reports").size(), "no letter of Wirral's inspection is in the corpus");
+        assertEquals(
+                "states-dates",
+                wirral.get(0).path("responses").get(0).path("how").asText(),
+                "the council report gives the inspection's dates");
+
+        Document page = Jsoup.parse(site.get("/areas/Knowsley").body());
+        List<String> steps = page.select("#inspections .inspection-step").eachText();
+        assertEquals(3, steps.size(), steps.toString());
+        assertTrue(steps.get(0).startsWith("Report: Inspection letter"), steps.get(0));
+        assertTrue(steps.get(1).contains("written statement of action was required"), steps.get(1));
+        assertTrue(steps.get(2).startsWith("Response: Press release"), steps.get(2));
+        assertTrue(steps.get(2).contains("linked: the area's latest inspection before it"), steps.get(2));
+    }
+
+    @Test
     void theKnowsleyPageShowsTimelineWeaknessesAndWarning(TestSite site) {
         HttpResponse<String> response = site.get("/areas/Knowsley");
         assertEquals(200, response.statusCode());

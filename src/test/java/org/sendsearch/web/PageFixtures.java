@@ -70,9 +70,11 @@ final class PageFixtures {
                 AREA,
                 DocumentType.INSPECTION_LETTER,
                 LocalDate.of(2019, 3, 4),
+                LocalDate.of(2019, 3, 4),
                 Section.MAIN_FINDINGS,
                 "Main findings",
                 polarity == null ? null : Polarity.fromId(polarity),
+                null,
                 List.of("ehc-plans"),
                 "Children " + MARKUP + " wait too long.",
                 "ignored",
@@ -127,7 +129,10 @@ final class PageFixtures {
                 2019,
                 LocalDate.of(2019, 3, 4),
                 true,
-                "Jane " + MARKUP);
+                "Jane " + MARKUP,
+                null,
+                null,
+                null);
         DocumentSource document = new DocumentSource(
                 "doc-1",
                 new StoredFile("/corpus/x.txt", DocumentFormat.TXT, 123_456L, "abc", "corpus"),
@@ -139,13 +144,31 @@ final class PageFixtures {
                         MARKUP,
                         List.of("A", MARKUP),
                         List.of("Director"),
-                        List.of("CCG " + MARKUP)),
+                        List.of("CCG " + MARKUP),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
                 new CouncilPaper(null, null, null),
                 List.of("Dated before " + MARKUP),
                 List.of("ehc-plans"),
                 text);
         DocumentFacts passageFacts = new DocumentFacts(
-                "t", AREA, "North West", DocumentType.INSPECTION_LETTER, 2019, LocalDate.of(2019, 3, 4), true, "Jane");
+                "t",
+                AREA,
+                "North West",
+                DocumentType.INSPECTION_LETTER,
+                2019,
+                LocalDate.of(2019, 3, 4),
+                true,
+                "Jane",
+                null,
+                null,
+                null);
         int first = text.indexOf("Children");
         int second = text.indexOf("Leaders");
         List<PassageSource> passages = List.of(
@@ -160,6 +183,7 @@ final class PageFixtures {
                         "Children wait.",
                         first,
                         first + 14,
+                        null,
                         passageFacts),
                 new PassageSource(
                         "doc-1-1",
@@ -172,6 +196,7 @@ final class PageFixtures {
                         "Leaders know.",
                         second,
                         second + 13,
+                        null,
                         passageFacts));
         return new DocumentView(document, passages, "Ofsted " + MARKUP);
     }
@@ -187,6 +212,7 @@ final class PageFixtures {
         return new AreaProfile(
                 AREA,
                 MARKUP,
+                List.of(),
                 List.of(
                         new AreaProfile.TimelineEntry(
                                 "doc-1",

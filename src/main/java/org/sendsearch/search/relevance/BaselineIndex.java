@@ -22,23 +22,6 @@ import org.sendsearch.model.IndexField;
  * no {@code _reindex}).
  */
 final class BaselineIndex {
-    private static final List<String> TEXT_FIELDS = List.of(IndexField.TEXT, IndexField.HEADING, IndexField.TITLE);
-    private static final List<String> KEYWORD_FIELDS = List.of(
-            IndexField.ID,
-            IndexField.DOCUMENT_ID,
-            IndexField.AREA,
-            IndexField.REGION,
-            IndexField.TYPE,
-            IndexField.YEAR,
-            IndexField.LEAD_INSPECTOR,
-            IndexField.WSOA_REQUIRED,
-            IndexField.THEMES,
-            IndexField.SECTION,
-            IndexField.POLARITY,
-            IndexField.SOURCE,
-            IndexField.SOURCE_PATH,
-            IndexField.FORMAT);
-
     private BaselineIndex() {}
 
     /** Creates (or re-creates) {@code target} and fills it with every passage of {@code source}. */
@@ -46,18 +29,26 @@ final class BaselineIndex {
         if (client.indices().exists(e -> e.index(target)).value()) {
             client.indices().delete(d -> d.index(target));
         }
+        // The live index's own mapping, its analysed text fields re-analysed by the standard
+        // analyser: every keyword, date and number field stays as the product maps it.
+        TypeMapping live = client.indices()
+                .getMapping(g -> g.index(source))
+                .mappings()
+                .values()
+                .iterator()
+                .next()
+                .mappings();
         TypeMapping.Builder mapping = new TypeMapping.Builder();
-        for (String field : TEXT_FIELDS) {
-            mapping.properties(
-                    field,
-                    Property.of(p -> p.text(t -> t.analyzer("standard")
-                            .fields("exact", Property.of(x -> x.text(e -> e.analyzer("standard")))))));
-        }
-        for (String field : KEYWORD_FIELDS) {
-            mapping.properties(field, Property.of(p -> p.keyword(k -> k)));
-        }
-        mapping.properties(IndexField.DATE, Property.of(p -> p.date(d -> d.format("strict_date"))));
-        mapping.properties(IndexField.ORDINAL, Property.of(p -> p.integer(i -> i)));
+        live.properties().forEach((field, property) -> {
+            if (property.isText()) {
+                mapping.properties(
+                        field,
+                        Property.of(p -> p.text(t -> t.analyzer("standard")
+                                .fields("exact", Property.of(x -> x.text(e -> e.analyzer("standard")))))));
+            } else {
+                mapping.properties(field, property);
+            }
+        });
         TypeMapping built = mapping.build();
         client.indices()
                 .create(c -> c.index(target)
@@ -97,6 +88,6 @@ final class BaselineIndex {
     }
 
     static Map<String, Object> describe() {
-        return Map.of("analyzer", "standard", "fields", TEXT_FIELDS);
+        return Map.of("analyzer", "standard", "fields", "every text field of the passages index");
     }
 }
