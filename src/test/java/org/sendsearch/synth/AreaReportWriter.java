@@ -51,9 +51,9 @@ final class AreaReportWriter {
         }
         parts.add(Part.title("Area SEND inspection of " + partnership));
         parts.add(Part.paragraph("Inspection dates: " + dates));
+        Drafting.InspectionWeek previous = null;
         if (v.chance(75)) {
-            Drafting.InspectionWeek previous =
-                    d.inspectionWeek(Math.max(2016, d.year - 4 - v.random().nextInt(3)));
+            previous = d.inspectionWeek(Math.max(2016, d.year - 4 - v.random().nextInt(3)));
             parts.add(Part.paragraph("Dates of previous inspection: " + DateForms.reportRange(previous, v)));
         }
         if (printedDate) {
@@ -97,7 +97,9 @@ final class AreaReportWriter {
                 improvement,
                 List.of(),
                 week.start(),
-                week.end());
+                week.end(),
+                previous == null ? null : previous.start(),
+                previous == null ? null : previous.end());
         String header = "Area SEND inspection report: " + partnership + ", " + dates;
         return new SyntheticDocument(
                 stem,

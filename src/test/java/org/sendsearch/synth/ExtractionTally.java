@@ -66,7 +66,47 @@ final class ExtractionTally {
                     document.inspectionStart(),
                     facts.inspectionStart());
         }
+        count(
+                file,
+                key,
+                "research-date",
+                file.date().equals(document.researchDate()),
+                document.researchDate(),
+                file.date());
+        if (file.type().framework().isPresent()) {
+            count(
+                    file,
+                    key,
+                    "framework",
+                    file.type().framework().get() == document.framework(),
+                    document.framework(),
+                    file.type().framework().get());
+        }
+        if (facts.previousEnd() != null) {
+            boolean right = facts.previousEnd().equals(document.previousInspectionEnd())
+                    && facts.previousStart().equals(document.previousInspectionStart());
+            count(
+                    file,
+                    key,
+                    "previous-inspection",
+                    right,
+                    document.previousInspectionStart() + ".." + document.previousInspectionEnd(),
+                    facts.previousStart() + ".." + facts.previousEnd());
+        }
+        if (!facts.verdicts().isEmpty()) {
+            List<Boolean> got = document.revisitProgress().stream()
+                    .map(org.sendsearch.model.RevisitProgress::sufficient)
+                    .toList();
+            count(file, key, "verdicts", got.equals(facts.verdicts()), got, facts.verdicts());
+        }
         if (facts.outcome() != null) {
+            count(
+                    file,
+                    key,
+                    "outcome-value",
+                    facts.outcome() == document.outcomeValue(),
+                    document.outcomeValue(),
+                    facts.outcome());
             String sentence = document.outcome() == null ? "" : document.outcome();
             count(
                     file,
@@ -106,6 +146,15 @@ final class ExtractionTally {
                     priority == facts.priorityActions(),
                     priority,
                     facts.priorityActions());
+            String listed = document.priorityActions().size() + " and "
+                    + document.areasForImprovement().size();
+            count(
+                    file,
+                    key,
+                    "action-lists",
+                    listed.equals(facts.priorityActions() + " and " + facts.areasForImprovement()),
+                    listed,
+                    facts.priorityActions() + " and " + facts.areasForImprovement());
         }
     }
 

@@ -43,8 +43,9 @@ final class MonitoringReportWriter {
         List<Part> parts = new ArrayList<>();
         parts.add(Part.title(String.format(v.pick(TITLES), d.area)));
         parts.add(Part.paragraph("Inspection dates: " + dates));
+        boolean fullLabel = v.chance(40);
         parts.add(Part.paragraph(
-                v.pick(List.of("Dates of previous inspection: ", "Dates of the full area SEND inspection: "))
+                (fullLabel ? "Dates of the full area SEND inspection: " : "Dates of previous inspection: ")
                         + DateForms.reportRange(full, v)));
         if (printedDate) {
             parts.add(Part.paragraph("Published: " + Drafting.LONG.format(date)));
@@ -80,7 +81,20 @@ final class MonitoringReportWriter {
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
                 new SyntheticDocument.Facts(
-                        printedDate ? "dated" : "", null, count, 0, verdicts, week.start(), week.end()),
+                        String.join(
+                                ", ",
+                                java.util.stream.Stream.of(
+                                                printedDate ? "dated" : "", fullLabel ? "full inspection label" : "")
+                                        .filter(s -> !s.isEmpty())
+                                        .toList()),
+                        null,
+                        count,
+                        0,
+                        verdicts,
+                        week.start(),
+                        week.end(),
+                        full.start(),
+                        full.end()),
                 "Area SEND monitoring inspection report: " + d.area + " Local Area Partnership, " + dates);
     }
 }

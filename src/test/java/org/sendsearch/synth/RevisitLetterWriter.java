@@ -104,7 +104,15 @@ final class RevisitLetterWriter {
                 SyntheticDocument.TextStyle.PLAIN,
                 parts,
                 new SyntheticDocument.Facts(
-                        plan ? "accelerated progress plan" : "", null, 0, 0, improved, week.start(), week.end()),
+                        plan ? "accelerated progress plan" : "",
+                        null,
+                        0,
+                        0,
+                        improved,
+                        week.start(),
+                        week.end(),
+                        null,
+                        null),
                 null);
     }
 }

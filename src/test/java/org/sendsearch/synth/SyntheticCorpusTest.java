@@ -42,7 +42,12 @@ class SyntheticCorpusTest {
             "areas-for-improvement",
             "priority-actions",
             "inspection-start",
-            "inspection-end");
+            "inspection-end",
+            "research-date",
+            "framework",
+            "outcome-value",
+            "action-lists",
+            "previous-inspection");
 
     private static final Path PROJECT = Path.of(System.getProperty("sendsearch.project.dir", "."));
     private static SourceMaterial material;
@@ -62,7 +67,7 @@ class SyntheticCorpusTest {
         List<String> problems = new ArrayList<>();
         ExtractionTally tally = extractAll(out, count, problems, types, formats);
         log.info("Extraction of {} generated files, right per field, type and format:\n{}", count, tally.figures());
-        tally.misses(List.of("title"), m -> false).forEach(m -> log.info("Not asserted: {}", m));
+        tally.misses(List.of("title", "verdicts"), m -> false).forEach(m -> log.info("Not asserted: {}", m));
         tally.misses(ASSERTED, m -> !known(m)).forEach(m -> log.info("Not asserted: {}", m));
         problems.addAll(tally.misses(ASSERTED, SyntheticCorpusTest::known));
         assertEquals(List.of(), problems);
@@ -75,15 +80,16 @@ class SyntheticCorpusTest {
      * does: every title, the passages of minutes in text or PDF, and the area of every forum post.
      */
     @Test
-    @Disabled(
-            "extraction gaps: titles of forum posts, bylined press releases, minutes, short monitoring PDFs; "
-                    + "passages of minutes without Markdown or HTML headings; forum posts of York, Bury and the like get no area")
+    @Disabled("extraction gaps: titles of forum posts, bylined press releases, minutes, short monitoring PDFs; "
+            + "passages of minutes without Markdown or HTML headings; forum posts of York, Bury and the like get no area; "
+            + "revisit and monitoring verdicts in some wordings; a monitoring report's full-inspection dates")
     void extractionGetsTheKnownGapsRight(@TempDir Path out) throws IOException {
         List<String> problems = new ArrayList<>();
         ExtractionTally tally = extractAll(
                 out, COUNT, problems, EnumSet.noneOf(DocumentType.class), EnumSet.noneOf(OutputFormat.class));
         List<String> fields = new ArrayList<>(ASSERTED);
         fields.add("title");
+        fields.add("verdicts");
         problems.addAll(tally.misses(fields, m -> false));
         assertEquals(List.of(), problems);
     }
@@ -114,7 +120,9 @@ class SyntheticCorpusTest {
      * asserts them): minutes in text or PDF, whose numbered item headings ("3. Local area SEND
      * inspection") are not read as headings, get no passages, as a council paper's passages start at
      * its first heading; and a forum post about an area whose name is also a word or another place
-     * (York, Bury) gets no area, as "York Parent Carer Forum" is not taken as naming the council.
+     * (York, Bury) gets no area, as "York Parent Carer Forum" is not taken as naming the council; and
+     * a monitoring report's "Dates of the full area SEND inspection: ..." is not read as the previous
+     * inspection's dates.
      */
     private static boolean known(ExtractionTally.Miss miss) {
         CorpusGenerator.GeneratedFile file = miss.file();
@@ -127,7 +135,9 @@ class SyntheticCorpusTest {
                         .bySpelling(file.area())
                         .map(a -> a.qualified().contains(file.area()))
                         .orElse(false);
-        return plainMinutes || qualifiedForum;
+        boolean fullInspectionLabel = miss.field().equals("previous-inspection")
+                && file.facts().variant().contains("full inspection label");
+        return plainMinutes || qualifiedForum || fullInspectionLabel;
     }
 
     @Test

@@ -60,6 +60,8 @@ public record SyntheticDocument(
      * @param inspectionStart     the first day of the inspection as the document states it, or null when it states
      *                            none or only a month
      * @param inspectionEnd       the last day, likewise
+     * @param previousStart       the first day of the previous inspection a 2023 report states, or null
+     * @param previousEnd         its last day, or null
      */
     public record Facts(
             String variant,
@@ -68,7 +70,9 @@ public record SyntheticDocument(
             int areasForImprovement,
             List<Boolean> verdicts,
             LocalDate inspectionStart,
-            LocalDate inspectionEnd) {
+            LocalDate inspectionEnd,
+            LocalDate previousStart,
+            LocalDate previousEnd) {
         public static final Facts NONE = of("");
 
         public Facts {
@@ -77,18 +81,49 @@ public record SyntheticDocument(
 
         /** A document of this variant that states no judgement. */
         public static Facts of(String variant) {
-            return new Facts(variant, null, 0, 0, List.of(), null, null);
+            return new Facts(variant, null, 0, 0, List.of(), null, null, null, null);
         }
 
         /** These facts, with the inspection's days as the document states them. */
         public Facts inspected(LocalDate start, LocalDate end) {
-            return new Facts(variant, stated, priorityActions, areasForImprovement, verdicts, start, end);
+            return new Facts(
+                    variant,
+                    stated,
+                    priorityActions,
+                    areasForImprovement,
+                    verdicts,
+                    start,
+                    end,
+                    previousStart,
+                    previousEnd);
         }
 
         /** These facts, with the result the document states. */
         public Facts stating(Stated result) {
             return new Facts(
-                    variant, result, priorityActions, areasForImprovement, verdicts, inspectionStart, inspectionEnd);
+                    variant,
+                    result,
+                    priorityActions,
+                    areasForImprovement,
+                    verdicts,
+                    inspectionStart,
+                    inspectionEnd,
+                    previousStart,
+                    previousEnd);
+        }
+
+        /** These facts, with the previous inspection's days as the document states them. */
+        public Facts previously(LocalDate start, LocalDate end) {
+            return new Facts(
+                    variant,
+                    stated,
+                    priorityActions,
+                    areasForImprovement,
+                    verdicts,
+                    inspectionStart,
+                    inspectionEnd,
+                    start,
+                    end);
         }
 
         /** The 2023 outcome the document states, or null. */
