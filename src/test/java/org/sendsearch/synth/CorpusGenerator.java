@@ -42,7 +42,14 @@ public final class CorpusGenerator {
 
     /** What one generated file is meant to be, so tests and benchmarks can check extraction against it. */
     public record GeneratedFile(
-            Path path, DocumentType type, String area, java.time.LocalDate date, OutputFormat format, long bytes) {}
+            Path path,
+            DocumentType type,
+            String area,
+            java.time.LocalDate date,
+            OutputFormat format,
+            long bytes,
+            SyntheticDocument.Facts facts,
+            String title) {}
 
     private final SourceMaterial material;
     private final List<LocalAuthorities.Authority> authorities;
@@ -97,8 +104,13 @@ public final class CorpusGenerator {
         return switch (type) {
             case INSPECTION_LETTER -> new InspectionLetterWriter().write(drafting, stem);
             case INSPECTION_REPORT -> new AreaReportWriter().write(drafting, stem);
+            case MONITORING_REPORT -> new MonitoringReportWriter().write(drafting, stem);
             case REVISIT_LETTER -> new RevisitLetterWriter().write(drafting, stem);
-            case COUNCIL_REPORT -> new CouncilReportWriter().write(drafting, stem);
+            case COUNCIL_REPORT ->
+                variation.chance(30)
+                        ? new MinutesWriter().write(drafting, stem)
+                        : new CouncilReportWriter().write(drafting, stem);
+            case FORUM_POST -> new ForumPostWriter().write(drafting, stem);
             default -> new PressReleaseWriter().write(drafting, stem);
         };
     }
@@ -109,29 +121,47 @@ public final class CorpusGenerator {
             byte[] bytes = format.render(document);
             Path file = out.resolve(document.stem() + "." + format.extension());
             Files.write(file, bytes);
-            return new GeneratedFile(file, document.type(), document.area(), document.date(), format, bytes.length);
+            return new GeneratedFile(
+                    file,
+                    document.type(),
+                    document.area(),
+                    document.date(),
+                    format,
+                    bytes.length,
+                    document.facts(),
+                    document.title());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Letters 35%, 2023 reports 20%, revisits 10%, council reports 20%, press releases 15%. */
+    /** The share of each type, in percent. */
+    private static final List<Map.Entry<DocumentType, Integer>> MIX = List.of(
+            Map.entry(DocumentType.INSPECTION_LETTER, 28),
+            Map.entry(DocumentType.INSPECTION_REPORT, 20),
+            Map.entry(DocumentType.MONITORING_REPORT, 6),
+            Map.entry(DocumentType.REVISIT_LETTER, 10),
+            Map.entry(DocumentType.COUNCIL_REPORT, 18),
+            Map.entry(DocumentType.PRESS_RELEASE, 12),
+            Map.entry(DocumentType.FORUM_POST, 6));
+
     private static DocumentType type(Random random) {
         int roll = random.nextInt(100);
-        return roll < 35
-                ? DocumentType.INSPECTION_LETTER
-                : roll < 55
-                        ? DocumentType.INSPECTION_REPORT
-                        : roll < 65
-                                ? DocumentType.REVISIT_LETTER
-                                : roll < 85 ? DocumentType.COUNCIL_REPORT : DocumentType.PRESS_RELEASE;
+        for (Map.Entry<DocumentType, Integer> share : MIX) {
+            roll -= share.getValue();
+            if (roll < 0) {
+                return share.getKey();
+            }
+        }
+        throw new IllegalStateException("the type shares do not add up to 100");
     }
 
-    /** The 2016 framework ran to 2022, the 2023 one since; revisits from 2018; council documents any year. */
+    /** The 2016 framework ran to 2022, the 2023 one since (monitoring from 2024); revisits from 2018; others any year. */
     private static int year(DocumentType type, Random random) {
         return switch (type) {
             case INSPECTION_LETTER -> 2016 + random.nextInt(7);
             case INSPECTION_REPORT -> 2023 + random.nextInt(4);
+            case MONITORING_REPORT -> 2024 + random.nextInt(3);
             case REVISIT_LETTER -> 2018 + random.nextInt(5);
             default -> 2016 + random.nextInt(11);
         };

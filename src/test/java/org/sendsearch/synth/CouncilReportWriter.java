@@ -124,7 +124,14 @@ final class CouncilReportWriter {
         parts.add(Part.heading("BACKGROUND PAPERS"));
         parts.add(Part.paragraph("SEND Strategy " + (d.year - 1) + "-" + (d.year + 3)));
         return new SyntheticDocument(
-                stem, DocumentType.COUNCIL_REPORT, d.area, meeting, SyntheticDocument.TextStyle.MARKDOWN, parts);
+                stem,
+                DocumentType.COUNCIL_REPORT,
+                d.area,
+                meeting,
+                SyntheticDocument.TextStyle.MARKDOWN,
+                parts,
+                SyntheticDocument.Facts.of("").inspected(week.start(), week.end()),
+                null);
     }
 
     private static List<String> contexts(Drafting d, int min, int max) {

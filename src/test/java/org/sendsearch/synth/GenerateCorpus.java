@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Write N synthetic documents shaped like the real ones (2016-framework inspection letters, 2023-framework "
-                    + "area inspection reports, revisit letters, council reports, press releases), spread over the English "
-                    + "local authorities and the years 2016-2026, for testing and benchmarking.",
+            "Write N synthetic documents shaped like the real ones (2016-framework inspection letters and revisit "
+                    + "letters, 2023-framework area SEND reports and monitoring reports, council reports and minutes, press "
+                    + "releases, parent carer forum posts), spread over the English local authorities and the years "
+                    + "2016-2026, for testing and benchmarking.",
             "",
             "They are recombined and varied from the findings of the source corpus (read with the extractor) and the theme "
                     + "vocabulary. The same seed always gives the same files, byte for byte. Write them outside the "

@@ -99,7 +99,16 @@ final class InspectionLetterWriter {
         }
         parts.addAll(signOff(d, date, "HMI Lead Inspector"));
         return new SyntheticDocument(
-                stem, DocumentType.INSPECTION_LETTER, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
+                stem,
+                DocumentType.INSPECTION_LETTER,
+                d.area,
+                date,
+                SyntheticDocument.TextStyle.PLAIN,
+                parts,
+                SyntheticDocument.Facts.of(wsoa ? "wsoa" : "")
+                        .inspected(week.start(), week.end())
+                        .stating(wsoa ? new SyntheticDocument.Stated(null, true, "") : null),
+                null);
     }
 
     /** The director of children's services, the health body's officer and the nominated officer. */

@@ -9,9 +9,24 @@ import org.sendsearch.synth.SourceMaterial.Bucket;
 /**
  * A revisit letter: after a Written Statement of Action, inspectors return to judge whether each
  * area of significant weakness has improved. Each weakness gets the initial finding, what
- * inspectors saw now (progress and what is still weak) and a verdict.
+ * inspectors saw now (progress and what is still weak) and a verdict, worded in one of the ways
+ * letters word it; when some weakness has not improved enough, the letter may end with the
+ * accelerated progress plan that follows.
  */
 final class RevisitLetterWriter {
+    /** How letters state that a weakness has improved enough; and that it has not. */
+    private static final List<String> SUFFICIENT = List.of(
+            "The area has made sufficient progress in addressing this area of weakness.",
+            "Inspectors judge that the area has made sufficient progress in addressing this significant weakness.",
+            "Sufficient progress has been made in addressing this area of significant weakness.",
+            "Leaders have made sufficient progress in improving this area.");
+
+    private static final List<String> NOT_SUFFICIENT = List.of(
+            "The area has not made sufficient progress in addressing this area of weakness.",
+            "Sufficient progress has not been made in addressing this significant weakness.",
+            "Inspectors judge that the area has made insufficient progress in this area.",
+            "Leaders have not made enough progress in addressing this area of significant weakness.");
+
     private static final List<String> COUNTS = List.of("none", "one", "two", "three", "four", "five");
 
     SyntheticDocument write(Drafting d, String stem) {
@@ -66,18 +81,38 @@ final class RevisitLetterWriter {
             for (String finding : d.findings(Bucket.MAIN_FINDING, improved.get(i), 2, 3)) {
                 parts.add(Part.paragraph(finding));
             }
-            parts.add(Part.paragraph(
-                    improved.get(i)
-                            ? "The area has made sufficient progress in addressing this area of weakness."
-                            : "The area has not made sufficient progress in addressing this area of weakness."));
+            parts.add(Part.paragraph(v.pick(improved.get(i) ? SUFFICIENT : NOT_SUFFICIENT)));
         }
+        boolean plan = improvedCount < weaknesses.size() && v.chance(60);
         if (improvedCount < weaknesses.size()) {
             parts.add(Part.paragraph(
-                    "As not all the significant weaknesses have improved, it is for the Department for Education "
-                            + "and NHS England to determine the next steps."));
+                    plan
+                            ? "As the area has not made sufficient progress in addressing all of the significant weaknesses, "
+                                    + "the Department for Education (DfE) and NHS England have determined that an accelerated "
+                                    + "progress plan (APP) will be required. The area should submit the accelerated progress "
+                                    + "plan to the DfE."
+                            : "As not all the significant weaknesses have improved, it is for the Department for Education "
+                                    + "and NHS England to determine the next steps. Ofsted and CQC will not carry out any "
+                                    + "further revisit until the next inspection."));
         }
         parts.addAll(InspectionLetterWriter.signOff(d, date, "HMI Lead Inspector"));
         return new SyntheticDocument(
-                stem, DocumentType.REVISIT_LETTER, d.area, date, SyntheticDocument.TextStyle.PLAIN, parts);
+                stem,
+                DocumentType.REVISIT_LETTER,
+                d.area,
+                date,
+                SyntheticDocument.TextStyle.PLAIN,
+                parts,
+                new SyntheticDocument.Facts(
+                        plan ? "accelerated progress plan" : "",
+                        null,
+                        0,
+                        0,
+                        improved,
+                        week.start(),
+                        week.end(),
+                        null,
+                        null),
+                null);
     }
 }
