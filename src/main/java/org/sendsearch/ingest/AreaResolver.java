@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  */
 final class AreaResolver {
     private static final Pattern QUALIFIER_AFTER = Pattern.compile(
-            "^(?:'s|’s)?\\s+(?:Metropolitan\\s+|City\\s+|County\\s+|Borough\\s+|Royal\\s+)*(?:Council|Borough|local area|area|Clinical Commissioning|CCG|ICB|Local Area Partnership|SEND|Integrated Care)");
+            "^(?:'s|’s)?\\s+(?:Metropolitan\\s+|City\\s+|County\\s+|Borough\\s+|Royal\\s+)*(?:Council|Borough|local area|area|Clinical Commissioning|CCG|ICB|Local Area Partnership|SEND|Integrated Care"
+                    + "|Parent(?:s)?(?:\\s+and)?\\s+Carers?['’]?\\s+Forum|Parent\\s+Carer\\s+Forum|Local\\s+Offer|SENDIASS)");
     /** The lookahead on the first letters only spares {@code find} trying every word at every place. */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-            "(?i)(?=[abcilr])(?:inspection|revisit|local area|area|council|borough|city|county) (?:in|of|for)\\s+$");
+            "(?i)(?=[abcilrv])(?:(?:inspection|revisit|local area|area|council|borough|city|county) (?:in|of|for)"
+                    + "|visited|inspected|revisited)\\s+$");
 
     private static final int OPENING = 1500;
 

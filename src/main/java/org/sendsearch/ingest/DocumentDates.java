@@ -111,7 +111,7 @@ final class DocumentDates {
      * @param documentDate the document's own date, which places a range written without its year; may be null
      */
     private static final java.util.regex.Pattern PREVIOUS_CONTEXT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:dates?\\s+of\\s+(?:the\\s+)?previous\\s+(?:full\\s+)?(?:area\\s+SEND\\s+|joint\\s+local\\s+area\\s+SEND\\s+)?inspection"
+            "(?i)\\b(?:dates?\\s+of\\s+(?:the\\s+)?(?:previous|last|full|initial|original)\\s+(?:full\\s+)?(?:area\\s+SEND\\s+|joint\\s+local\\s+area\\s+SEND\\s+)?inspection"
                     + "|previous(?:ly)?\\s+(?:inspected|inspection)(?:\\s+dates?)?)\\b");
 
     RangeFinder.Range inspectionRange(String text, LocalDate documentDate) {

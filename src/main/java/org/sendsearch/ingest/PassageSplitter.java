@@ -63,7 +63,10 @@ final class PassageSplitter {
 
     List<Draft> split(CleanText clean, DocumentType type, String title) {
         List<Block> blocks = clean.blocks();
-        boolean needsHeading = type.isInspectorateLetter() || type == DocumentType.COUNCIL_REPORT;
+        boolean council = type == DocumentType.COUNCIL_REPORT;
+        // A council paper with no heading at all (minutes typed as plain text) has its body from the top.
+        boolean needsHeading = type.isInspectorateLetter()
+                || (council && blocks.stream().anyMatch(b -> b.isHeading() || isItemHeading(b)));
         List<Heading> path = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         boolean seenHeading = false;
@@ -81,7 +84,7 @@ final class PassageSplitter {
                                     || text.contains(":")))) {
                 break;
             }
-            if (block.isHeading()) {
+            if (block.isHeading() || (council && isItemHeading(block))) {
                 seenHeading = true;
                 int rank = rank(text);
                 while (!path.isEmpty() && path.get(path.size() - 1).rank >= rank) {
@@ -160,6 +163,20 @@ final class PassageSplitter {
             weakness = weakness.substring(0, weakness.length() - 1).strip();
         }
         return weakness;
+    }
+
+    /**
+     * A council paper's numbered item that is a heading in all but form: "3. Local area SEND
+     * inspection" in minutes typed as plain text. Short, numbered, and no sentence.
+     */
+    private static boolean isItemHeading(Block block) {
+        String text = block.text();
+        return block.isItem()
+                && !block.isBullet()
+                && block.label().matches("\\d{1,2}(?:\\.\\d{1,2})?\\.?")
+                && !Sentence.ends(text)
+                && Words.count(text) <= 10
+                && Character.isUpperCase(text.charAt(0));
     }
 
     /** A paragraph or item of prose: a sentence of some length, not a salutation, a label or a table. */
@@ -285,8 +302,8 @@ final class PassageSplitter {
         if (standard.isStandard(text) || (BYLINE.matcher(text).lookingAt() && Words.count(text) <= 10)) {
             return true;
         }
-        if (text.equals(title)) {
-            return true;
+        if (title != null && text.startsWith(title) && Words.count(text) - Words.count(title) <= 4) {
+            return true; // the title, or the title with its byline ("... by Jo Bloggs")
         }
         int words = Words.count(text);
         if (words >= 4 && isLeadIn(text)) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Running headers and footers.</b> A line that stands among the first two or the last three
  *       lines of at least three pages, and of three pages in five, is the page's furniture if it holds a
- *       number or four words (the report's title and dates, a page number): it goes, so that a paragraph broken by a page break reads on.
+ *       number or four words (the report's title and dates, a page number): it goes. In a
+ *       two-page document it must stand on both and hold a number and four words, so that a paragraph broken by a page break reads on.
  *       Digits are ignored when lines are compared, so "... 7" and "... 8" are the same footer.
  *   <li><b>Tables of responsibility.</b> A 2023-framework report lists its areas for improvement and
  *       priority action in a table headed "Responsible body | Areas for ...". Its two columns wrap
@@ -51,9 +52,11 @@ final class PdfLayout {
     }
 
     private static void removeRunningLines(List<List<String>> pages) {
-        if (pages.size() < 3) {
+        if (pages.size() < 2) {
             return;
         }
+        // Two pages are thin evidence: there a running line must also hold a number and four words.
+        boolean twoPages = pages.size() == 2;
         Map<String, Integer> seen = new HashMap<>();
         for (List<String> page : pages) {
             Set<String> keys = new HashSet<>();
@@ -62,13 +65,14 @@ final class PdfLayout {
             }
             keys.forEach(key -> seen.merge(key, 1, Integer::sum));
         }
-        int needed = Math.max(3, (pages.size() * 3 + 4) / 5);
+        int needed = twoPages ? 2 : Math.max(3, (pages.size() * 3 + 4) / 5);
         for (List<String> page : pages) {
             List<Integer> edges = edgeLines(page);
             for (int i = edges.size() - 1; i >= 0; i--) {
                 int index = edges.get(i);
                 String key = key(page.get(index));
-                if (seen.getOrDefault(key, 0) >= needed && looksLikeFurniture(key)) {
+                boolean furniture = twoPages ? key.indexOf('#') >= 0 && Words.count(key) >= 4 : looksLikeFurniture(key);
+                if (seen.getOrDefault(key, 0) >= needed && furniture) {
                     page.set(index, "");
                 }
             }

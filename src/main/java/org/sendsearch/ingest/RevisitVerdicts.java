@@ -21,11 +21,17 @@ final class RevisitVerdicts {
     private static final Pattern RECALLED = Pattern.compile(
             "(?i)\\b(?:at|during) the (?:initial|original|first|previous|full|last) (?:area SEND )?inspection,?\\s+(?:inspectors\\s+)?"
                     + "(?:found|identified|reported|judged)(?:\\s+that)?\\s+(.+)");
-    private static final Pattern VERDICT = Pattern.compile(
-            "(?i)\\b(?:has|have|had)\\s+(not\\s+(?:yet\\s+)?)?made\\s+(?:sufficient|enough|(insufficient))\\s+progress\\s+"
-                    + "(?:in|on|with|towards)\\s+(?:addressing|improving|tackling|resolving)?\\s*"
-                    + "(?:this|the|each|that)\\s+(?:area|significant weakness|weakness|priority)"
-                    + "|\\b(?:is|are|has|have)\\s+(not\\s+)?(?:yet\\s+)?(?:been\\s+)?tak(?:ing|en)\\s+(in)?effective\\s+action");
+    /** The thing judged: this (significant) weakness, this area (for priority action), each of them. */
+    private static final String JUDGED = "(?:in|on|with|towards)\\s+(?:addressing|improving|tackling|resolving)?\\s*"
+            + "(?:this|the|each|that)\\s+(?:area|significant weakness|weakness|priority)";
+    /** Not sufficient: a negation, "insufficient", or "ineffective". Any of these groups set means not. */
+    private static final Pattern VERDICT = Pattern.compile("(?i)"
+            + "\\b(?:has|have|had)\\s+(not\\s+(?:yet\\s+)?)?made\\s+(?:sufficient|enough|(insufficient))\\s+progress\\s+"
+            + JUDGED
+            + "|\\b(?:sufficient|enough)\\s+progress\\s+(?:has|have|had)\\s+(not\\s+(?:yet\\s+)?)?been\\s+made\\s+"
+            + JUDGED
+            + "|\\b(?:is|are|has|have)\\s+(not\\s+)?(?:yet\\s+)?(?:been\\s+)?tak(?:ing|en)\\s+(?:sufficiently\\s+)?(in)?effective\\s+action"
+            + "(?!\\s+(?:in|on)\\s+(?:\\d+|one|two|three|four|five|six|all|none|some|most)\\s+of\\b)");
 
     /** The verdicts, in the order the letter gives them, each paired with the weakness before it. */
     static List<RevisitProgress> read(List<PassageSplitter.Draft> drafts) {
@@ -39,10 +45,10 @@ final class RevisitVerdicts {
             }
             Matcher verdict = VERDICT.matcher(text);
             if (verdict.find()) {
-                boolean sufficient = verdict.group(1) == null
-                        && verdict.group(2) == null
-                        && verdict.group(3) == null
-                        && verdict.group(4) == null;
+                boolean sufficient = true;
+                for (int group = 1; group <= verdict.groupCount(); group++) {
+                    sufficient &= verdict.group(group) == null;
+                }
                 String sentence = Sentence.around(text, verdict.start(), verdict.end())
                         .in(text)
                         .strip();

@@ -20,6 +20,19 @@ final class TitleReader {
             Pattern.compile("(?i)\\barea SEND (?:monitoring )?inspection of \\S.{0,120}?\\blocal area partnership\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A masthead: the name of the council, forum or body that publishes, not the title. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            ".*\\b(?:Council|Borough|Authority|Forum|Forums|SENDIASS|Partnership|Trust|Board|Network|Group)$");
+    /** A forum's name as its masthead: "Parent Carer Forum Dorset", "York Parent and Carer Forum". */
+    private static final Pattern FORUM_NAME =
+            Pattern.compile("(?i)(?:\\S+\\s+){0,4}parents?(?:\\s+and)?\\s+carers?['’]?\\s+forum(?:\\s+\\S+){0,4}");
+    /** A report's running page header, printed above its title on the first page. */
+    private static final Pattern RUNNING_HEADER =
+            Pattern.compile("(?i)^(?:area SEND )?(?:monitoring )?inspection report\\s*:");
+    /** A byline run into the headline by the layout: "Headline by Jo Bloggs". */
+    private static final Pattern TRAILING_BYLINE =
+            Pattern.compile("\\s+by\\s+[A-Z][a-z'’-]+(?:\\s+[A-Z][a-z'’-]+){1,2}$");
+
     private static final Pattern LABELLED_TITLE =
             Pattern.compile("(?im)^(?:report title|title|subject)\\s*:\\s*(.+?)\\s*$");
 
@@ -34,7 +47,13 @@ final class TitleReader {
             return labelled.group(1).strip();
         }
         for (int i = 0; i < blocks.size() && i < MetadataExtractor.HEADER_BLOCKS + 6; i++) {
+            if (blocks.get(i).isItem()) {
+                continue; // a numbered item of minutes ("3. Local area SEND inspection") is no title
+            }
             String text = SPACES.matcher(blocks.get(i).text()).replaceAll(" ");
+            if (RUNNING_HEADER.matcher(text).lookingAt()) {
+                continue;
+            }
             if (LETTER_TITLE.matcher(text).matches() && text.length() < 200) {
                 return text;
             }
@@ -62,12 +81,19 @@ final class TitleReader {
                     && !DateGrammar.isDateLine(text)
                     && !text.contains("|")
                     && !text.matches("^[Bb]y [A-Z].*")
-                    && !text.matches(".*\\b(?:Council|Borough|Authority)$")
+                    && !ORGANISATION.matcher(text).matches()
+                    && !FORUM_NAME.matcher(text).matches()
+                    && !RUNNING_HEADER.matcher(text).lookingAt()
                     && !text.startsWith("Dear ")) {
-                return text;
+                return withoutByline(text);
             }
         }
         return null;
+    }
+
+    private static String withoutByline(String title) {
+        String stripped = TRAILING_BYLINE.matcher(title).replaceFirst("");
+        return Words.count(stripped) >= 3 ? stripped : title;
     }
 
     private static boolean isTitleLike(Block block) {

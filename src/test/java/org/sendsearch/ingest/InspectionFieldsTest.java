@@ -151,6 +151,46 @@ class InspectionFieldsTest {
         assertEquals(Framework.AREA_SEND_2023, document.framework());
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The area has made sufficient progress in addressing this area of weakness.|true",
+                "The area has not made sufficient progress in improving this area of significant weakness.|false",
+                "Sufficient progress has been made in addressing this area of significant weakness.|true",
+                "Sufficient progress has not been made in addressing this significant weakness.|false",
+                "The local area has made insufficient progress in addressing this weakness.|false",
+                "Leaders have not taken sufficiently effective action to address this area for priority action.|false",
+                "The partnership is taking effective action to address this area for priority action.|true",
+                "The partnership has taken ineffective action on this area for priority action.|false"
+            })
+    void everyWordingOfAVerdictIsRead(String verdict, boolean sufficient, @TempDir Path dir) throws IOException {
+        String letter = "12 May 2021\n\nDear Ms Example\n\nJoint local area SEND revisit in Sefton\n\n"
+                + "Between 12 and 14 April 2021, Ofsted and CQC revisited the area of Sefton to decide whether"
+                + " sufficient progress has been made in addressing each of the areas of significant weakness.\n\n"
+                + "Main findings\n\nAt the initial inspection, inspectors found weak joint commissioning.\n\n"
+                + verdict + "\n\nYours sincerely\n\nA. N. Example\n\nHer Majesty's Inspector\n";
+        List<RevisitProgress> verdicts = extract(dir, "v.txt", letter).revisitProgress();
+        assertEquals(1, verdicts.size(), verdicts.toString());
+        assertEquals(sufficient, verdicts.get(0).sufficient(), verdict);
+        assertEquals("weak joint commissioning", verdicts.get(0).weakness());
+    }
+
+    @Test
+    void aSummaryOfVerdictsIsNoVerdictOfItsOwn(@TempDir Path dir) throws IOException {
+        String report = "Area SEND monitoring inspection of Sefton Local Area Partnership\n\n"
+                + "Inspection dates: 6 to 8 October 2025\n\nDates of the full area SEND inspection: 4 to 8 March 2024\n\n"
+                + "Ofsted and the Care Quality Commission (CQC) carried out a monitoring inspection to evaluate the"
+                + " effectiveness of actions on the areas for priority action.\n\nMain findings\n\n"
+                + "There were three areas for priority action. The partnership is taking effective action in 2 of them.\n\n"
+                + "At the full inspection, inspectors found weak oversight of EHC plans. Leaders have not taken"
+                + " effective action to improve the timeliness of plans.\n";
+        ExtractedDocument document = extract(dir, "m.txt", report);
+        assertEquals(
+                1, document.revisitProgress().size(), document.revisitProgress().toString());
+        assertEquals(LocalDate.of(2024, 3, 4), document.previousInspectionStart(), "the full inspection's dates");
+    }
+
     private static String report(String previous, String schedule) {
         return "Area SEND inspection of Sefton Local Area Partnership\n\nInspection dates: 4 to 8 March 2024\n\n"
                 + previous + "\n\nInspection outcome\n\nThe local area partnership's arrangements lead to inconsistent"

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendsearch.ingest.ExtractedDocument;
@@ -80,9 +79,6 @@ class SyntheticCorpusTest {
      * does: every title, the passages of minutes in text or PDF, and the area of every forum post.
      */
     @Test
-    @Disabled("extraction gaps: titles of forum posts, bylined press releases, minutes, short monitoring PDFs; "
-            + "passages of minutes without Markdown or HTML headings; forum posts of York, Bury and the like get no area; "
-            + "revisit and monitoring verdicts in some wordings; a monitoring report's full-inspection dates")
     void extractionGetsTheKnownGapsRight(@TempDir Path out) throws IOException {
         List<String> problems = new ArrayList<>();
         ExtractionTally tally = extractAll(
