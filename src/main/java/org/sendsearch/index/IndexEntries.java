@@ -32,6 +32,7 @@ public final class IndexEntries {
             IndexField.DATE,
             IndexField.RESEARCH_DATE,
             IndexField.FRAMEWORK,
+            IndexField.INSPECTION_ID,
             IndexField.OUTCOME_VALUE,
             IndexField.LEAD_INSPECTOR,
             IndexField.WSOA_REQUIRED,

@@ -34,6 +34,9 @@ import org.sendsearch.model.RevisitProgress;
  * @param outcome               the outcome wording of a 2023-framework report (or revisit letter)
  * @param outcomeValue          that outcome as one of the fixed values, or null
  * @param framework             the inspection framework the document belongs to, or null if it cannot be told
+ * @param inspectionId          the key of the inspection it is about ({@link org.sendsearch.model.InspectionKey}),
+ *                              when it names that inspection's dates: a letter's or report's own, a
+ *                              monitoring report's full inspection, a council paper's stated dates
  * @param previousInspectionStart first day of the previous inspection a 2023 report names
  * @param previousInspectionEnd last day of it
  * @param nextInspection        when the next full inspection is due, as stated ("within approximately 3 years")
@@ -73,6 +76,7 @@ public record ExtractedDocument(
         String outcome,
         Outcome outcomeValue,
         Framework framework,
+        String inspectionId,
         LocalDate previousInspectionStart,
         LocalDate previousInspectionEnd,
         String nextInspection,

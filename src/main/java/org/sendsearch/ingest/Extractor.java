@@ -218,6 +218,7 @@ public final class Extractor {
                 meta.outcome(),
                 meta.outcomeValue(),
                 meta.framework(),
+                meta.inspectionId(),
                 meta.previousInspectionStart(),
                 meta.previousInspectionEnd(),
                 meta.schedule().nextInspection(),

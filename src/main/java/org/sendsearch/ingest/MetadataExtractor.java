@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
+import org.sendsearch.model.InspectionKey;
 import org.sendsearch.model.Outcome;
 import org.sendsearch.model.RevisitProgress;
 
@@ -33,6 +34,7 @@ final class MetadataExtractor {
             String outcome,
             Outcome outcomeValue,
             Framework framework,
+            String inspectionId,
             LocalDate previousInspectionStart,
             LocalDate previousInspectionEnd,
             InspectionSchedule schedule,
@@ -82,6 +84,22 @@ final class MetadataExtractor {
             return outcome.framework();
         }
         return wsoa != null ? Framework.JOINT_LOCAL_AREA_2016 : null;
+    }
+
+    /**
+     * The key of the inspection a document is about, when it names that inspection's dates: a
+     * letter's or report's own inspection; the full inspection a monitoring report follows; the
+     * inspection a council paper, press release or post gives the dates of. A revisit letter names
+     * its initial inspection's dates too rarely to be keyed: the area pages link it instead.
+     */
+    private static String inspectionKey(
+            DocumentType type, String area, Framework framework, LocalDate end, RangeFinder.Range previous) {
+        return switch (type) {
+            case INSPECTION_LETTER, INSPECTION_REPORT -> InspectionKey.of(area, framework, end);
+            case MONITORING_REPORT -> previous == null ? null : InspectionKey.of(area, framework, previous.end());
+            case REVISIT_LETTER, OTHER -> null;
+            default -> InspectionKey.of(area, framework, end);
+        };
     }
 
     /** The title, which the passage splitter also needs to leave out of the findings. */
@@ -210,6 +228,7 @@ final class MetadataExtractor {
                 outcome,
                 outcomeValue,
                 framework,
+                inspectionKey(type, area, framework, inspectionEnd, previous),
                 previous == null ? null : previous.start(),
                 previous == null ? null : previous.end(),
                 schedule,

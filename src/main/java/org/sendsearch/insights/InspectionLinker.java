@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
+import org.sendsearch.model.InspectionKey;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentSource;
@@ -181,8 +181,7 @@ public final class InspectionLinker {
         }
 
         Inspection build() {
-            String id = (area == null ? "area" : area.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")) + "-"
-                    + (framework == null ? "unknown" : framework.id()) + "-" + end;
+            String id = InspectionKey.of(area == null ? "area" : area, framework, end);
             return new Inspection(
                     id,
                     area,

@@ -19,6 +19,8 @@ public final class IndexField {
     public static final String RESEARCH_DATE = "researchDate";
 
     public static final String FRAMEWORK = "framework";
+    /** The key of the inspection a document is about ({@link InspectionKey}): research counts inspections by it. */
+    public static final String INSPECTION_ID = "inspectionId";
     /** The stated outcome as one of the {@link Outcome} ids. */
     public static final String OUTCOME_VALUE = "outcomeValue";
 

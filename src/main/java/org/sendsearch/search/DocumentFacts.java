@@ -23,6 +23,7 @@ import org.sendsearch.model.Outcome;
  * @param researchDate  the date research counts the document by (its own, or its inspection's end
  *                      when it was printed before the inspection ended), or null
  * @param framework     the inspection framework, or null
+ * @param inspectionId  the key of the inspection it is about, or null
  * @param outcomeValue  the outcome it states, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,9 +38,10 @@ public record DocumentFacts(
         String leadInspector,
         @IsoDate.Json LocalDate researchDate,
         Framework framework,
+        String inspectionId,
         Outcome outcomeValue) {
     private static final DocumentFacts ABSENT =
-            new DocumentFacts(null, null, null, null, null, null, null, null, null, null, null);
+            new DocumentFacts(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** No facts known: every field null. */
     public static DocumentFacts absent() {

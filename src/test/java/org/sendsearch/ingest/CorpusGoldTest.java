@@ -47,6 +47,7 @@ class CorpusGoldTest {
         assertEquals(LocalDate.of(2022, 3, 18), d.researchDate(), "printed before its inspection: counted by its end");
         assertEquals(2022, d.year());
         assertEquals(org.sendsearch.model.Framework.JOINT_LOCAL_AREA_2016, d.framework());
+        assertEquals("knowsley-2016-2022-03-18", d.inspectionId());
         assertEquals(LocalDate.of(2022, 3, 14), d.inspectionStart());
         assertEquals(LocalDate.of(2022, 3, 18), d.inspectionEnd());
         assertEquals(Boolean.TRUE, d.wsoaRequired());

@@ -66,6 +66,7 @@ class InspectionFieldsTest {
         assertEquals(monitoring == null ? null : LocalDate.parse(monitoring), report.monitoringBy());
         assertEquals(Framework.AREA_SEND_2023, report.framework());
         assertEquals(Outcome.INCONSISTENT, report.outcomeValue());
+        assertEquals("sefton-2023-2024-03-08", report.inspectionId(), "the key research counts inspections by");
     }
 
     @Test
@@ -96,6 +97,7 @@ class InspectionFieldsTest {
         assertEquals(Framework.AREA_SEND_2023, document.framework());
         assertEquals(Outcome.INCONSISTENT, document.outcomeValue());
         assertNull(document.nextInspection(), "only a report's own schedule is read");
+        assertEquals("sefton-2023-2023-03-10", document.inspectionId(), "the inspection whose dates it states");
     }
 
     @Test
@@ -149,6 +151,7 @@ class InspectionFieldsTest {
         assertFalse(verdicts.get(1).sufficient());
         assertEquals(LocalDate.of(2024, 3, 8), document.previousInspectionEnd());
         assertEquals(Framework.AREA_SEND_2023, document.framework());
+        assertEquals("sefton-2023-2024-03-08", document.inspectionId(), "keyed to the full inspection it follows");
     }
 
     @ParameterizedTest

@@ -161,6 +161,7 @@ class InspectionLinkerTest {
                 null,
                 printed,
                 framework,
+                null,
                 outcome);
         InspectionFacts inspection = new InspectionFacts(
                 start == null ? null : LocalDate.parse(start),

@@ -35,6 +35,7 @@ class CitationTest {
                         null,
                         null,
                         null,
+                        null,
                         null));
     }
 
@@ -91,6 +92,7 @@ class CitationTest {
                 true,
                 null,
                 IsoDate.parse("2022-03-18"),
+                null,
                 null,
                 null);
         assertEquals(

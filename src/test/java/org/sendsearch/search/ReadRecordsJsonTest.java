@@ -35,7 +35,8 @@ class ReadRecordsJsonTest {
             {"id":"liverpool-2019-abc","sourcePath":"liverpool-2019.txt","format":"txt","sizeBytes":18234,
              "sha256":"0f3a","type":"inspection-letter","area":"Liverpool","region":"North West",
              "title":"Joint local area SEND inspection in Liverpool","date":"2019-02-26","year":2019,
-             "researchDate":"2019-02-26","framework":"2016","outcomeValue":"sufficient-progress",
+             "researchDate":"2019-02-26","framework":"2016","inspectionId":"liverpool-2016-2019-01-18",
+             "outcomeValue":"sufficient-progress",
              "previousInspectionStart":"2016-05-09","previousInspectionEnd":"2016-05-13",
              "nextInspection":"within approximately 3 years","nextInspectionBy":"2022-01-18","monitoringBy":"2020-07-18",
              "priorityActions":[],"areasForImprovement":[],
@@ -52,7 +53,7 @@ class ReadRecordsJsonTest {
              "start":10,"end":25,"title":"Joint local area SEND inspection in Liverpool","area":"Liverpool",
              "region":"North West","type":"inspection-letter","year":2019,"date":"2019-02-26","wsoaRequired":false,
              "leadInspector":"Jane Smith","researchDate":"2019-02-26","framework":"2016",
-             "outcomeValue":"sufficient-progress"}""";
+             "inspectionId":"liverpool-2016-2019-01-18","outcomeValue":"sufficient-progress"}""";
 
     @Test
     void aStoredDocumentIsReadIntoItsPartsAndWrittenBackFlat() throws Exception {
@@ -73,6 +74,7 @@ class ReadRecordsJsonTest {
                             "Jane Smith",
                             LocalDate.of(2019, 2, 26),
                             Framework.JOINT_LOCAL_AREA_2016,
+                            "liverpool-2016-2019-01-18",
                             Outcome.SUFFICIENT_PROGRESS),
                     document.facts());
             assertEquals(
@@ -118,6 +120,7 @@ class ReadRecordsJsonTest {
                             "Jane Smith",
                             LocalDate.of(2019, 2, 26),
                             Framework.JOINT_LOCAL_AREA_2016,
+                            "liverpool-2016-2019-01-18",
                             Outcome.SUFFICIENT_PROGRESS),
                     passage.document());
             assertEquals(PLAIN.readTree(PASSAGE), tree(mapper, passage));

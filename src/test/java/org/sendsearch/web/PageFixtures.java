@@ -134,6 +134,7 @@ final class PageFixtures {
                 "Jane " + MARKUP,
                 null,
                 null,
+                null,
                 null);
         DocumentSource document = new DocumentSource(
                 "doc-1",
@@ -168,6 +169,7 @@ final class PageFixtures {
                 LocalDate.of(2019, 3, 4),
                 true,
                 "Jane",
+                null,
                 null,
                 null,
                 null);
