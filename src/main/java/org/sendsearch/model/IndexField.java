@@ -65,6 +65,9 @@ public final class IndexField {
     /** The partner an area for improvement or priority action names as responsible. */
     public static final String RESPONSIBLE = "responsible";
 
+    /** The passage text's embedding (384 floats, int8 HNSW); absent until the vector fill reaches it. */
+    public static final String VECTOR = "vector";
+
     public static final String START = "start";
     public static final String END = "end";
 
