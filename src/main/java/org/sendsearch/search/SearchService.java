@@ -27,6 +27,7 @@ public final class SearchService {
     private final SearchSender sender;
     private final Vocabulary vocabulary;
     private final QueryBuilder queries;
+    private final HybridSearch hybrid;
     private final ResultCache cache; // null: every search goes to Elasticsearch
 
     public SearchService(Backend backend) {
@@ -38,6 +39,7 @@ public final class SearchService {
         this.sender = new SearchSender(backend.client(), backend.deadline());
         this.vocabulary = backend.vocabulary();
         this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());
+        this.hybrid = new HybridSearch(sender, backend.indices());
         this.cache = cache;
     }
 
@@ -45,9 +47,14 @@ public final class SearchService {
         return vocabulary;
     }
 
-    /** The query selecting exactly this search's results, as searched (for insights and export). */
+    /**
+     * The query selecting exactly this search's results, as searched (for insights and export):
+     * with semantic retrieval, the lexical matches and the kNN hits ({@link HybridSearch}).
+     */
     public Query selection(SearchQuery request) {
-        return queries.selection(request);
+        Query text = queries.text(request, request.query(), false);
+        HybridSearch.Plan plan = hybrid.plan(request, request.query());
+        return QueryBuilder.selection(request, plan.hybrid() ? HybridSearch.selection(text, plan) : text);
     }
 
     /**
@@ -69,31 +76,46 @@ public final class SearchService {
     }
 
     private SearchResult searchElasticsearch(SearchQuery request) {
-        SearchAnswer answer = run(request, request.query(), false);
-        String suggestion = suggestion(request.query(), answer);
-        if (answer.total() > 0 || !request.hasQuery()) {
+        Ran answer = run(request, request.query(), false);
+        String suggestion = suggestion(request.query(), answer.answer());
+        if (answer.found() || !request.hasQuery()) {
             return result(request, answer, suggestion, null, false);
         }
         if (suggestion != null) {
-            SearchAnswer corrected = run(request, suggestion, false);
-            if (corrected.total() > 0) {
+            Ran corrected = run(request, suggestion, false);
+            if (corrected.found()) {
                 return result(request, corrected, suggestion, suggestion, false);
             }
         }
-        SearchAnswer relaxed = run(request, request.query(), true);
-        if (relaxed.total() > 0) {
+        Ran relaxed = run(request, request.query(), true);
+        if (relaxed.found()) {
             return result(request, relaxed, suggestion, null, true);
         }
         return result(request, answer, suggestion, null, false);
     }
 
-    private SearchAnswer run(SearchQuery request, String queryText, boolean relaxed) {
-        var search = queries.build(request, queryText, relaxed);
-        return sender.send(search);
+    /**
+     * A search's answer, whether the lexical side found anything (what decides on the spelling
+     * correction and the relaxed fallback), and why it was lexical only when the page should say.
+     */
+    private record Ran(SearchAnswer answer, boolean found, String lexicalOnly) {}
+
+    private Ran run(SearchQuery request, String queryText, boolean relaxed) {
+        HybridSearch.Plan plan = hybrid.plan(request, queryText);
+        if (!plan.hybrid()) {
+            SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
+            return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
+        }
+        Query text = queries.text(request, queryText, relaxed);
+        SearchAnswer window = hybrid.lexicalWindow(request, queryText, text);
+        return new Ran(
+                hybrid.page(request, queryText, text, plan, window),
+                !window.hits().isEmpty(),
+                null);
     }
 
-    private SearchResult result(
-            SearchQuery request, SearchAnswer answer, String suggestion, String resultsFor, boolean partial) {
+    private SearchResult result(SearchQuery request, Ran ran, String suggestion, String resultsFor, boolean partial) {
+        SearchAnswer answer = ran.answer();
         List<SearchHit> hits = new ArrayList<>();
         for (SearchAnswer.Hit hit : answer.hits()) {
             if (hit.source() != null) {
@@ -109,7 +131,8 @@ public final class SearchService {
                 resultsFor,
                 partial,
                 hits,
-                facets(request, answer.aggregations()));
+                facets(request, answer.aggregations()),
+                ran.lexicalOnly());
     }
 
     private SearchHit passageHit(SearchAnswer.Hit hit) {
