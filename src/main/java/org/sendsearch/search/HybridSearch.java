@@ -23,8 +23,10 @@ import org.sendsearch.embed.VectorSwitch;
  * in lexical order. The total and every facet count come from one search for that same union
  * ({@link HybridQueries#union}), with the post filter and facet aggregations of a lexical search,
  * and export and insights select it too ({@link #selection}). A facet value not chosen counts the
- * kNN hits that satisfy every filter and have that value, so its count is what choosing it gives at
- * most, as for lexical facets when the kNN side adds nothing.
+ * kNN hits found under the current filters that have that value; choosing it runs the kNN side
+ * again inside the narrower filter, which can bring in more nearest passages of that value, so the
+ * count is what choosing it gives at least (exactly, when the kNN side adds nothing). The list's
+ * own total and the counts of its chosen values are exact.
  *
  * <p>Lexical only: quoted phrases (precedent wording must be exact), order by date, documents,
  * browsing with no words, and whenever vectors are switched off, the model cannot load or no
