@@ -37,10 +37,13 @@ final class HybridSearch {
 
     private final SearchSender sender;
     private final HybridQueries queries;
+    private final boolean semantic;
 
-    HybridSearch(SearchSender sender, SearchIndices indices) {
+    /** {@code semantic}: whether this service may use vectors at all (and {@link VectorSwitch} too). */
+    HybridSearch(SearchSender sender, SearchIndices indices, boolean semantic) {
         this.sender = sender;
         this.queries = new HybridQueries(indices);
+        this.semantic = semantic;
     }
 
     /**
@@ -64,7 +67,7 @@ final class HybridSearch {
                 || !parsed.phrases().isEmpty()) {
             return new Plan(List.of(), null);
         }
-        if (!VectorSwitch.enabled()) {
+        if (!semantic || !VectorSwitch.enabled()) {
             return new Plan(List.of(), "semantic search is switched off");
         }
         EmbeddingResult vector;

@@ -36,10 +36,22 @@ public final class SearchService {
 
     /** A service that answers a search again from {@code cache} while the index is unchanged. */
     public SearchService(Backend backend, ResultCache cache) {
+        this(backend, cache, true);
+    }
+
+    /**
+     * A service that never uses vectors (lexical retrieval alone, as when they are switched off):
+     * for measuring what the semantic side adds.
+     */
+    public static SearchService lexical(Backend backend) {
+        return new SearchService(backend, null, false);
+    }
+
+    private SearchService(Backend backend, ResultCache cache, boolean semantic) {
         this.sender = new SearchSender(backend.client(), backend.deadline());
         this.vocabulary = backend.vocabulary();
         this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());
-        this.hybrid = new HybridSearch(sender, backend.indices());
+        this.hybrid = new HybridSearch(sender, backend.indices(), semantic);
         this.cache = cache;
     }
 
@@ -55,6 +67,15 @@ public final class SearchService {
         Query text = queries.text(request, request.query(), false);
         HybridSearch.Plan plan = hybrid.plan(request, request.query());
         return QueryBuilder.selection(request, plan.hybrid() ? HybridSearch.selection(text, plan) : text);
+    }
+
+    /**
+     * The kNN side of a search alone: the ids of the passages nearest the query's meaning within
+     * its filters, best first; empty when the search would be lexical only (quoted phrases, no
+     * vectors). For measurement.
+     */
+    public List<String> semanticRanking(SearchQuery request) {
+        return hybrid.plan(request, request.query()).knnIds();
     }
 
     /**

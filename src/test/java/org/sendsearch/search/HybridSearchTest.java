@@ -16,16 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sendsearch.embed.BatchEmbedder;
-import org.sendsearch.embed.TextEmbedder;
-import org.sendsearch.embed.VectorCache;
-import org.sendsearch.index.IndexConfig;
-import org.sendsearch.index.IndexKind;
-import org.sendsearch.index.IndexLayout;
-import org.sendsearch.index.Indexer;
-import org.sendsearch.index.ProgressDisplay;
-import org.sendsearch.index.VectorFill;
-import org.sendsearch.ingest.Extractor;
 import org.sendsearch.testing.RealElasticsearch;
 
 /**
@@ -42,26 +32,8 @@ class HybridSearchTest {
 
     @BeforeAll
     void indexWithVectors(ElasticsearchClient client) throws IOException {
-        IndexLayout layout = new IndexLayout(PREFIX);
-        index(client, PREFIX);
-        TextEmbedder model = TextEmbedder.shared();
-        new VectorFill(
-                        client,
-                        layout.alias(IndexKind.PASSAGES),
-                        new BatchEmbedder(model, new VectorCache(client, layout, model.modelId())))
-                .run(VectorFill.Progress.none());
+        CorpusIndex.indexOwn(client, PREFIX, true);
         search = service(client, PREFIX);
-    }
-
-    private static void index(ElasticsearchClient client, String prefix) throws IOException {
-        new Indexer(
-                        client,
-                        new IndexLayout(prefix),
-                        IndexConfig.load(CorpusIndex.config()),
-                        Extractor.fromConfig(CorpusIndex.config().path(), Extractor.DEFAULT_MAX_BYTES),
-                        ProgressDisplay.none())
-                .run(List.of(CorpusIndex.corpus()), true);
-        client.indices().refresh(r -> r.index(prefix + "-*"));
     }
 
     private static SearchService service(ElasticsearchClient client, String prefix) {
@@ -138,7 +110,7 @@ class HybridSearchTest {
 
     @Test
     void beforeTheVectorsSearchIsLexicalAndSaysSo(ElasticsearchClient client) throws IOException {
-        index(client, PREFIX + "-novec");
+        CorpusIndex.indexOwn(client, PREFIX + "-novec", false);
         SearchResult result =
                 service(client, PREFIX + "-novec").search(SearchQuery.browse().withQuery("short breaks"));
         assertFalse(result.hits().isEmpty(), "lexical search works before any vector is there");
