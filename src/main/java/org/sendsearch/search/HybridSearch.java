@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.embed.EmbeddingResult;
@@ -35,6 +39,9 @@ import org.sendsearch.embed.VectorSwitch;
 final class HybridSearch {
     private static final Logger log = LogManager.getLogger(HybridSearch.class);
 
+    /** Where a request sent beside another waits for its answer: a virtual thread each. */
+    private static final Executor BESIDE = Executors.newVirtualThreadPerTaskExecutor();
+
     private final SearchSender sender;
     private final HybridQueries queries;
     private final boolean semantic;
@@ -58,6 +65,17 @@ final class HybridSearch {
         }
     }
 
+    /** Whether a search of this kind would be hybrid if vectors are there (checked before embedding). */
+    boolean mayBeHybrid(SearchQuery request, String queryText) {
+        UserQuery parsed = UserQuery.parse(queryText);
+        return request.scope() == Scope.PASSAGES
+                && request.sort() == ResultOrder.RELEVANCE
+                && !parsed.positive().isBlank()
+                && parsed.phrases().isEmpty()
+                && semantic
+                && VectorSwitch.enabled();
+    }
+
     /** Whether the search may be hybrid, and its kNN hits when so. */
     Plan plan(SearchQuery request, String queryText) {
         UserQuery parsed = UserQuery.parse(queryText);
@@ -68,7 +86,7 @@ final class HybridSearch {
             return new Plan(List.of(), null);
         }
         if (!semantic || !VectorSwitch.enabled()) {
-            return new Plan(List.of(), "semantic search is switched off");
+            return new Plan(List.of(), semantic ? "semantic search is switched off" : null);
         }
         EmbeddingResult vector;
         try {
@@ -110,12 +128,14 @@ final class HybridSearch {
         List<String> lexicalIds =
                 lexical.hits().stream().map(SearchAnswer.Hit::id).toList();
         List<String> fused = RankFusion.fuse(lexicalIds, plan.knnIds());
-        SearchAnswer counts = sender.send(queries.counts(request, selection(text, plan)));
+        // The counts do not depend on the page: asked for while the page's passages are fetched.
+        CompletableFuture<SearchAnswer> pending = CompletableFuture.supplyAsync(
+                () -> sender.send(queries.counts(request, selection(text, plan))), BESIDE);
         int offset = request.offset();
         int size = request.size();
         List<String> pageIds = fused.subList(Math.min(offset, fused.size()), Math.min(offset + size, fused.size()));
         List<SearchAnswer.Hit> hits = new ArrayList<>();
-        long took = lexical.took() + counts.took();
+        long took = lexical.took();
         if (!pageIds.isEmpty()) {
             SearchAnswer found = sender.send(queries.page(parsed, pageIds));
             took += found.took();
@@ -129,11 +149,29 @@ final class HybridSearch {
             took += tail.took();
             hits.addAll(tail.hits());
         }
-        return new SearchAnswer(took, counts.total(), hits, counts.aggregations(), lexical.suggestions());
+        SearchAnswer counts = join(pending);
+        return new SearchAnswer(
+                took + counts.took(), counts.total(), hits, counts.aggregations(), lexical.suggestions());
     }
 
-    /** The lexical ranking's first ids, with the spelling suggestions. */
-    SearchAnswer lexicalWindow(SearchQuery request, String queryText, Query text) {
-        return sender.send(queries.lexicalWindow(request, text, queryText));
+    /**
+     * The lexical ranking's first ids, with the spelling suggestions, asked for at once and read
+     * when {@link CompletableFuture#join joined}: it runs while the query is embedded.
+     */
+    CompletableFuture<SearchAnswer> lexicalWindow(SearchQuery request, String queryText, Query text) {
+        return CompletableFuture.supplyAsync(
+                () -> sender.send(queries.lexicalWindow(request, text, queryText)), BESIDE);
+    }
+
+    /** The answer of a request sent beside another; its own exception (unavailable, invalid) as thrown. */
+    static SearchAnswer join(CompletableFuture<SearchAnswer> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

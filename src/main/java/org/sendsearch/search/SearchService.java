@@ -122,16 +122,18 @@ public final class SearchService {
     private record Ran(SearchAnswer answer, boolean found, String lexicalOnly) {}
 
     private Ran run(SearchQuery request, String queryText, boolean relaxed) {
+        Query text = queries.text(request, queryText, relaxed);
+        // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
+        var window = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexicalWindow(request, queryText, text) : null;
         HybridSearch.Plan plan = hybrid.plan(request, queryText);
         if (!plan.hybrid()) {
             SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
             return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
         }
-        Query text = queries.text(request, queryText, relaxed);
-        SearchAnswer window = hybrid.lexicalWindow(request, queryText, text);
+        SearchAnswer lexical = HybridSearch.join(window);
         return new Ran(
-                hybrid.page(request, queryText, text, plan, window),
-                !window.hits().isEmpty(),
+                hybrid.page(request, queryText, text, plan, lexical),
+                !lexical.hits().isEmpty(),
                 null);
     }
 
