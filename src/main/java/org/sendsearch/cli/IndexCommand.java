@@ -18,6 +18,7 @@ import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.index.SourceStore;
+import org.sendsearch.index.VectorFill;
 import org.sendsearch.ingest.ExtractionLimits;
 import org.sendsearch.ingest.Extractor;
 import picocli.CommandLine.Command;
@@ -156,7 +157,30 @@ public final class IndexCommand implements Callable<Integer> {
             IngestReportStore.inDataDirectory(engineOptions.dataDirectory()).save(report);
             spec.commandLine().getOut().println(report.summary());
             spec.commandLine().getOut().flush();
+            fillVectors(engine, layoutOptions.layout(), spec.commandLine().getErr());
             return report.exitCode();
+        }
+    }
+
+    /**
+     * Gives the live passages that have none their vector, once the index is published (lexical
+     * search already works), reporting progress on {@code err}. A failure is logged, not fatal:
+     * the next run fills in what is missing.
+     */
+    static void fillVectors(Engine engine, IndexLayout layout, java.io.PrintWriter err) {
+        try {
+            java.util.Optional<VectorFill> fill = VectorFill.forLayout(engine.client(), layout);
+            if (fill.isPresent()) {
+                VectorFill.Totals totals = fill.get().run(t -> {
+                    err.printf(
+                            "vectors: %d of %d passages (%d embedded, %d cached)%n",
+                            t.updated(), t.missingAtStart(), t.embedded(), t.cached());
+                    err.flush();
+                });
+                log.info("{} passages given a vector, {} embedded", totals.updated(), totals.embedded());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Filling in vectors failed ({}); search stays lexical where they are missing", Engine.describe(e));
         }
     }
 

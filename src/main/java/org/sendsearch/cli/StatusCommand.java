@@ -30,6 +30,10 @@ public final class StatusCommand implements Callable<Integer> {
                     "Plugins: " + (status.plugins().isEmpty() ? "none" : String.join(", ", status.plugins())));
             status.indices()
                     .forEach(index -> System.out.printf("  %-40s %,d documents%n", index.name(), index.documents()));
+            System.out.println("Vectors: "
+                    + (org.sendsearch.embed.VectorSwitch.enabled() ? "on, " : "switched off, ")
+                    + org.sendsearch.index.VectorCoverage.of(engine.client(), org.sendsearch.index.IndexLayout.DEFAULT)
+                            .describe());
             return 0;
         }
     }

@@ -110,6 +110,12 @@ public final class UpCommand implements Callable<Integer> {
                     .run(List.of(), false);
             reports.save(report);
             log.info("Sources refreshed: {}", report.summary());
+            Thread filler = new Thread(
+                    () -> IndexCommand.fillVectors(
+                            engine, IndexLayout.DEFAULT, new java.io.PrintWriter(System.err, true)),
+                    "vector-fill");
+            filler.setDaemon(true);
+            filler.start();
         } catch (IndexingStoppedException e) {
             // The indexer has logged what happened and what to do; no stack trace for a known fault.
             log.warn("Serving what the index already holds");

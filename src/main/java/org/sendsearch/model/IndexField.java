@@ -69,6 +69,9 @@ public final class IndexField {
     /** True for standard text: searchable, but not a finding. */
     public static final String STANDARD = "standard";
 
+    /** The passage text's embedding (384 floats, int8 HNSW); absent until the vector fill reaches it. */
+    public static final String VECTOR = "vector";
+
     public static final String START = "start";
     public static final String END = "end";
 

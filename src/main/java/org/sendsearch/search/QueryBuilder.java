@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.SuggestSort;
+import co.elastic.clients.elasticsearch.core.search.Suggester;
 import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,19 +158,24 @@ public final class QueryBuilder {
                     });
             FacetQueries.filter(request, null).ifPresent(s::postFilter);
             if (!queryText.isBlank()) {
-                s.suggest(g -> g.text(queryText)
-                        .suggesters(
-                                SUGGESTION,
-                                f -> f.term(t -> t.field(IndexField.TEXT_EXACT)
-                                        .suggestMode(SuggestMode.Missing)
-                                        .size(1)
-                                        .minWordLength(4)
-                                        .maxEdits(2)
-                                        .prefixLength(1)
-                                        .sort(SuggestSort.Score))));
+                s.suggest(didYouMean(queryText));
             }
             return s;
         });
+    }
+
+    /** The term suggester behind "did you mean", on the unstemmed field ({@link #SUGGESTION}). */
+    static Suggester didYouMean(String queryText) {
+        return Suggester.of(g -> g.text(queryText)
+                .suggesters(
+                        SUGGESTION,
+                        f -> f.term(t -> t.field(IndexField.TEXT_EXACT)
+                                .suggestMode(SuggestMode.Missing)
+                                .size(1)
+                                .minWordLength(4)
+                                .maxEdits(2)
+                                .prefixLength(1)
+                                .sort(SuggestSort.Score))));
     }
 
     /**
@@ -178,7 +184,11 @@ public final class QueryBuilder {
      * they link to (insights counts, export).
      */
     public Query selection(SearchQuery request) {
-        Query text = textQuery(request.scope(), UserQuery.parse(request.query()), namedThemes(request.query()), false);
+        return selection(request, text(request, request.query(), false));
+    }
+
+    /** {@code text} (the relevance part of a search) with every filter of {@code request}. */
+    static Query selection(SearchQuery request, Query text) {
         return FacetQueries.filter(request, null)
                 .map(f -> Query.of(q -> q.bool(b -> b.must(text).filter(f))))
                 .orElse(text);
@@ -212,6 +222,11 @@ public final class QueryBuilder {
             }
             return f;
         });
+    }
+
+    /** The relevance part of the API's search for this request and text (named themes included). */
+    Query text(SearchQuery request, String queryText, boolean relaxed) {
+        return textQuery(request.scope(), UserQuery.parse(queryText), namedThemes(queryText), relaxed);
     }
 
     /**

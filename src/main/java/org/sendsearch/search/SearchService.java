@@ -27,6 +27,7 @@ public final class SearchService {
     private final SearchSender sender;
     private final Vocabulary vocabulary;
     private final QueryBuilder queries;
+    private final HybridSearch hybrid;
     private final ResultCache cache; // null: every search goes to Elasticsearch
 
     public SearchService(Backend backend) {
@@ -35,9 +36,22 @@ public final class SearchService {
 
     /** A service that answers a search again from {@code cache} while the index is unchanged. */
     public SearchService(Backend backend, ResultCache cache) {
+        this(backend, cache, true);
+    }
+
+    /**
+     * A service that never uses vectors (lexical retrieval alone, as when they are switched off):
+     * for measuring what the semantic side adds.
+     */
+    public static SearchService lexical(Backend backend) {
+        return new SearchService(backend, null, false);
+    }
+
+    private SearchService(Backend backend, ResultCache cache, boolean semantic) {
         this.sender = new SearchSender(backend.client(), backend.deadline());
         this.vocabulary = backend.vocabulary();
         this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());
+        this.hybrid = new HybridSearch(sender, backend.indices(), semantic);
         this.cache = cache;
     }
 
@@ -45,9 +59,23 @@ public final class SearchService {
         return vocabulary;
     }
 
-    /** The query selecting exactly this search's results, as searched (for insights and export). */
+    /**
+     * The query selecting exactly this search's results, as searched (for insights and export):
+     * with semantic retrieval, the lexical matches and the kNN hits ({@link HybridSearch}).
+     */
     public Query selection(SearchQuery request) {
-        return queries.selection(request);
+        Query text = queries.text(request, request.query(), false);
+        HybridSearch.Plan plan = hybrid.plan(request, request.query());
+        return QueryBuilder.selection(request, plan.hybrid() ? HybridSearch.selection(text, plan) : text);
+    }
+
+    /**
+     * The kNN side of a search alone: the ids of the passages nearest the query's meaning within
+     * its filters, best first; empty when the search would be lexical only (quoted phrases, no
+     * vectors). For measurement.
+     */
+    public List<String> semanticRanking(SearchQuery request) {
+        return hybrid.plan(request, request.query()).knnIds();
     }
 
     /**
@@ -69,31 +97,48 @@ public final class SearchService {
     }
 
     private SearchResult searchElasticsearch(SearchQuery request) {
-        SearchAnswer answer = run(request, request.query(), false);
-        String suggestion = suggestion(request.query(), answer);
-        if (answer.total() > 0 || !request.hasQuery()) {
+        Ran answer = run(request, request.query(), false);
+        String suggestion = suggestion(request.query(), answer.answer());
+        if (answer.found() || !request.hasQuery()) {
             return result(request, answer, suggestion, null, false);
         }
         if (suggestion != null) {
-            SearchAnswer corrected = run(request, suggestion, false);
-            if (corrected.total() > 0) {
+            Ran corrected = run(request, suggestion, false);
+            if (corrected.found()) {
                 return result(request, corrected, suggestion, suggestion, false);
             }
         }
-        SearchAnswer relaxed = run(request, request.query(), true);
-        if (relaxed.total() > 0) {
+        Ran relaxed = run(request, request.query(), true);
+        if (relaxed.found()) {
             return result(request, relaxed, suggestion, null, true);
         }
         return result(request, answer, suggestion, null, false);
     }
 
-    private SearchAnswer run(SearchQuery request, String queryText, boolean relaxed) {
-        var search = queries.build(request, queryText, relaxed);
-        return sender.send(search);
+    /**
+     * A search's answer, whether the lexical side found anything (what decides on the spelling
+     * correction and the relaxed fallback), and why it was lexical only when the page should say.
+     */
+    private record Ran(SearchAnswer answer, boolean found, String lexicalOnly) {}
+
+    private Ran run(SearchQuery request, String queryText, boolean relaxed) {
+        Query text = queries.text(request, queryText, relaxed);
+        // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
+        var window = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexicalWindow(request, queryText, text) : null;
+        HybridSearch.Plan plan = hybrid.plan(request, queryText);
+        if (!plan.hybrid()) {
+            SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
+            return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
+        }
+        SearchAnswer lexical = HybridSearch.join(window);
+        return new Ran(
+                hybrid.page(request, queryText, text, plan, lexical),
+                !lexical.hits().isEmpty(),
+                null);
     }
 
-    private SearchResult result(
-            SearchQuery request, SearchAnswer answer, String suggestion, String resultsFor, boolean partial) {
+    private SearchResult result(SearchQuery request, Ran ran, String suggestion, String resultsFor, boolean partial) {
+        SearchAnswer answer = ran.answer();
         List<SearchHit> hits = new ArrayList<>();
         for (SearchAnswer.Hit hit : answer.hits()) {
             if (hit.source() != null) {
@@ -109,7 +154,8 @@ public final class SearchService {
                 resultsFor,
                 partial,
                 hits,
-                facets(request, answer.aggregations()));
+                facets(request, answer.aggregations()),
+                ran.lexicalOnly());
     }
 
     private SearchHit passageHit(SearchAnswer.Hit hit) {

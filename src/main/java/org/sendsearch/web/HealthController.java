@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.EngineStatus;
 import org.sendsearch.engine.NodeSupervisor;
+import org.sendsearch.index.VectorCoverage;
 
 /**
  * {@code GET /api/health}: whether search can work right now, in terms a person can act on
@@ -20,9 +22,12 @@ final class HealthController {
     private static final Logger log = LogManager.getLogger(HealthController.class);
 
     private final Engine engine;
+    private final String passagesIndex;
 
-    HealthController(Engine engine) {
+    /** {@code passagesIndex}: the passages alias whose vectors are counted. */
+    HealthController(Engine engine, String passagesIndex) {
         this.engine = engine;
+        this.passagesIndex = passagesIndex;
     }
 
     void health(Context ctx) {
@@ -59,6 +64,13 @@ final class HealthController {
             body.put("status", (status.clusterStatus().equals("red") ? HealthStatus.DEGRADED : HealthStatus.OK).word());
             body.put("elasticsearch", elasticsearch);
             body.put("indices", status.indices());
+            VectorCoverage vectors = VectorCoverage.of(engine.client(), passagesIndex);
+            body.put(
+                    "vectors",
+                    Map.of(
+                            "enabled", VectorSwitch.enabled(),
+                            "passages", vectors.passages(),
+                            "withVector", vectors.withVector()));
             ctx.json(body);
         } catch (Exception e) {
             log.warn("Health check: Elasticsearch at {} cannot be reached: {}", engine.url(), Engine.describe(e));

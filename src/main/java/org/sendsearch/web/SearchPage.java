@@ -188,6 +188,12 @@ final class SearchPage {
                     .addClass("did-you-mean")
                     .text("No finding has enough of your words together, so findings with any of them are shown.");
         }
+        if (result.lexicalOnly() != null) {
+            content.appendElement("p")
+                    .addClass("lexical-only")
+                    .text("Exact-word search only (" + result.lexicalOnly()
+                            + "): passages that say the same thing in other words may be missing.");
+        }
         activeFilters(content, request);
         orderForm(content, request);
         if (result.hits().isEmpty()) {

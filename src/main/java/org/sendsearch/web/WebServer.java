@@ -63,7 +63,10 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         app.before(new RequestGuard()); // After the headers, so that its refusals carry them too.
-        app.get("/api/health", new HealthController(services.engine())::health);
+        app.get(
+                "/api/health",
+                new HealthController(
+                        services.engine(), services.backend().indices().passages())::health);
         app.get("/api/ingest/report", new IngestReportController(services.reports())::report);
         SearchController searchController = new SearchController(services.search(), json.writer());
         DocumentController documentController = new DocumentController(services.documents(), services.sources());

@@ -11,6 +11,8 @@ class ServerProcessTest {
     @Test
     void readsTheJvmOptionsOfTheLauncherScript() throws Exception {
         Path project = Path.of(System.getProperty("sendsearch.project.dir", "."));
-        assertEquals(List.of("-Xmx256m", "-XX:+UseParallelGC"), ServerProcess.jvmOptions(project));
+        assertEquals(
+                List.of("-Xmx256m", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED"),
+                ServerProcess.jvmOptions(project));
     }
 }

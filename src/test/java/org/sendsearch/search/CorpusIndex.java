@@ -1,5 +1,6 @@
 package org.sendsearch.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,12 +10,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.embed.BatchEmbedder;
+import org.sendsearch.embed.TextEmbedder;
+import org.sendsearch.embed.VectorCache;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.index.IndexConfig;
+import org.sendsearch.index.IndexKind;
 import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.Indexer;
 import org.sendsearch.index.IngestReport;
 import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.index.VectorFill;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.testing.RealElasticsearch;
 
@@ -87,6 +93,33 @@ public final class CorpusIndex implements ParameterResolver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The bundled corpus in indices of their own under {@code prefix} (rebuilt), with every passage
+     * given its vector when {@code vectors}: for tests of semantic retrieval, which must not turn
+     * the shared indices hybrid under other tests.
+     */
+    public static SearchIndices indexOwn(ElasticsearchClient client, String prefix, boolean vectors)
+            throws IOException {
+        IndexLayout layout = new IndexLayout(prefix);
+        new Indexer(
+                        client,
+                        layout,
+                        IndexConfig.load(config()),
+                        Extractor.fromConfig(config().path(), Extractor.DEFAULT_MAX_BYTES),
+                        ProgressDisplay.none())
+                .run(List.of(corpus()), true);
+        if (vectors) {
+            TextEmbedder model = TextEmbedder.shared();
+            new VectorFill(
+                            client,
+                            layout.alias(IndexKind.PASSAGES),
+                            new BatchEmbedder(model, new VectorCache(client, layout, model.modelId())))
+                    .run(VectorFill.Progress.none());
+        }
+        client.indices().refresh(r -> r.index(prefix + "-*"));
+        return new SearchIndices(prefix + "-passages", prefix + "-documents");
     }
 
     /** A backend over the shared corpus indices; the test JVM's exit ends its (virtual) threads. */

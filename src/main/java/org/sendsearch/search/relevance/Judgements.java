@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sendsearch.util.Sha256;
 
 /**
  * The judged queries of {@code index-config/relevance/judgements.json}: for each query, the
@@ -17,10 +22,31 @@ public record Judgements(List<JudgedQuery> queries) {
     /** One relevant passage: grade 2 answers the query, grade 1 bears on it. */
     public record Judgement(String document, String snippet, int grade) {}
 
-    /** A query as typed, what kind of test it is (acronym, stem, phrase, typo, question), and its answers. */
-    public record JudgedQuery(String query, String kind, List<Judgement> relevant) {
+    /**
+     * A query as typed, what kind of test it is (acronym, stem, phrase, typo, question), its answers,
+     * and the facet filters it is searched with (facet parameter to values, as the API takes them).
+     */
+    public record JudgedQuery(String query, String kind, List<Judgement> relevant, Map<String, List<String>> filters) {
         public JudgedQuery {
             relevant = List.copyOf(relevant);
+            filters = Map.copyOf(filters);
+        }
+
+        public JudgedQuery(String query, String kind, List<Judgement> relevant) {
+            this(query, kind, relevant, Map.of());
+        }
+
+        /**
+         * Whether the query is in the held-out half: the first hex digit of the SHA-256 of its text
+         * (Unicode NFKC, lower case, white space runs as one space, trimmed) is 8 to f. The rule reads
+         * nothing but the text, so adding a query never moves another; tune on the other half only.
+         */
+        public boolean heldOut() {
+            String normal = Normalizer.normalize(query, Normalizer.Form.NFKC)
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ")
+                    .strip();
+            return Character.digit(Sha256.hex(normal).charAt(0), 16) >= 8;
         }
     }
 
@@ -44,7 +70,13 @@ public record Judgements(List<JudgedQuery> queries) {
                 throw new IllegalArgumentException(
                         file + ": query " + query.path("query") + " has no relevant passages");
             }
-            queries.add(new JudgedQuery(text(query, "query", file), text(query, "kind", file), relevant));
+            Map<String, List<String>> filters = new LinkedHashMap<>();
+            query.path("filters").properties().forEach(entry -> {
+                List<String> values = new ArrayList<>();
+                entry.getValue().forEach(value -> values.add(value.asText()));
+                filters.put(entry.getKey(), values);
+            });
+            queries.add(new JudgedQuery(text(query, "query", file), text(query, "kind", file), relevant, filters));
         }
         if (queries.isEmpty()) {
             throw new IllegalArgumentException(file + ": no queries");

@@ -1,0 +1,142 @@
+package org.sendsearch.search;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.util.NamedValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendsearch.model.IndexField;
+
+/**
+ * The requests of a hybrid search over passages (see {@link HybridSearch}): the lexical ranking's
+ * first {@value #WINDOW} ids, the kNN ranking with the same filters inside it, the totals and facets
+ * over the union of the lexical matches and the kNN hits ({@link #union}), one page's passages by
+ * id with highlights, and the lexical tail past the fused window.
+ */
+final class HybridQueries {
+    /** Lexical hits fused with the kNN ones; past them the list goes on in lexical order. */
+    static final int WINDOW = 100;
+    /** kNN hits taken into the fused list. */
+    static final int K = 40;
+    /** HNSW candidates per shard for those {@value #K}. */
+    static final int CANDIDATES = 200;
+
+    private final SearchIndices indices;
+
+    HybridQueries(SearchIndices indices) {
+        this.indices = indices;
+    }
+
+    /** The first {@value #WINDOW} lexical ids, best first; no source, facets or highlights. */
+    SearchRequest lexicalWindow(SearchQuery request, Query text, String queryText) {
+        return SearchRequest.of(s -> {
+            s.index(indices.passages())
+                    .query(text)
+                    .size(WINDOW)
+                    .source(src -> src.fetch(false))
+                    .trackTotalHits(t -> t.enabled(false))
+                    .sort(byScore())
+                    .requestCache(true);
+            FacetQueries.filter(request, null).ifPresent(s::postFilter);
+            if (!queryText.isBlank()) {
+                s.suggest(QueryBuilder.didYouMean(queryText));
+            }
+            return s;
+        });
+    }
+
+    /**
+     * The {@value #K} passages nearest the query vector among those the filters select. Standard
+     * text is not among them: it is found by its words only, and ranks below the findings.
+     */
+    SearchRequest knn(SearchQuery request, float[] vector) {
+        List<Float> query = new ArrayList<>(vector.length);
+        for (float value : vector) {
+            query.add(value);
+        }
+        Query findings = QueryBuilder.findingsOnly(
+                FacetQueries.filter(request, null).orElseGet(() -> Query.of(q -> q.matchAll(m -> m))));
+        Optional<Query> filter = Optional.of(findings);
+        return SearchRequest.of(s -> s.index(indices.passages())
+                .knn(k -> {
+                    k.field(IndexField.VECTOR).queryVector(query).k(K).numCandidates(CANDIDATES);
+                    filter.ifPresent(k::filter);
+                    return k;
+                })
+                .size(K)
+                .source(src -> src.fetch(false)));
+    }
+
+    /**
+     * The query selecting exactly the fused list: the lexical matches or one of the kNN hits.
+     * Filters are not in it (they are the post filter, or the caller's).
+     */
+    static Query union(Query text, List<String> knnIds) {
+        if (knnIds.isEmpty()) {
+            return text;
+        }
+        Query semantic = Query.of(q -> q.ids(ids -> ids.values(knnIds)));
+        return Query.of(q -> q.bool(b -> b.should(text).should(semantic).minimumShouldMatch("1")));
+    }
+
+    /** Totals and facet counts over the fused list: no hits, the same aggregations as a lexical search. */
+    SearchRequest counts(SearchQuery request, Query union) {
+        return SearchRequest.of(s -> {
+            s.index(indices.passages())
+                    .query(union)
+                    .size(0)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .aggregations(FacetQueries.aggregations(request))
+                    .requestCache(true);
+            FacetQueries.filter(request, null).ifPresent(s::postFilter);
+            return s;
+        });
+    }
+
+    /** The passages of {@code ids} (one page), with the typed words marked. */
+    SearchRequest page(UserQuery parsed, List<String> ids) {
+        return SearchRequest.of(s -> s.index(indices.passages())
+                .query(q -> q.ids(i -> i.values(ids)))
+                .size(ids.size())
+                .highlight(h -> highlight(h, parsed)));
+    }
+
+    /** The lexical matches past the fused window (none of {@code fused}), from {@code from}, highlighted. */
+    SearchRequest tail(SearchQuery request, Query text, UserQuery parsed, List<String> fused, int from, int size) {
+        Query rest = Query.of(q -> q.bool(b -> b.must(text).mustNot(n -> n.ids(i -> i.values(fused)))));
+        return SearchRequest.of(s -> {
+            s.index(indices.passages())
+                    .query(rest)
+                    .from(from)
+                    .size(size)
+                    .sort(byScore())
+                    .trackTotalHits(t -> t.enabled(false))
+                    .highlight(h -> highlight(h, parsed));
+            FacetQueries.filter(request, null).ifPresent(s::postFilter);
+            return s;
+        });
+    }
+
+    private static co.elastic.clients.elasticsearch.core.search.Highlight.Builder highlight(
+            co.elastic.clients.elasticsearch.core.search.Highlight.Builder h, UserQuery parsed) {
+        h.encoder(HighlighterEncoder.Html)
+                .preTags("<mark>")
+                .postTags("</mark>")
+                .type(HighlighterType.Unified)
+                .requireFieldMatch(true);
+        QueryBuilder.highlightQuery(Scope.PASSAGES, parsed).ifPresent(h::highlightQuery);
+        return h.fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))));
+    }
+
+    private static List<SortOptions> byScore() {
+        List<SortOptions> sorts = new ArrayList<>();
+        sorts.add(SortOptions.of(o -> o.score(sc -> sc)));
+        sorts.addAll(QueryBuilder.tieBreakers(Scope.PASSAGES));
+        return sorts;
+    }
+}
