@@ -91,7 +91,7 @@ class KilledRebuildTest {
                     "--bulk-size",
                     "0.05");
 
-            CliProcess first = CliProcess.start(temp.resolve("first.log"), arguments);
+            CliProcess first = CliProcess.startLexical(temp.resolve("first.log"), arguments);
             List<String> problems = new ArrayList<>();
             String building = awaitHalfBuilt(
                     client,
@@ -107,7 +107,7 @@ class KilledRebuildTest {
             assertEquals(oldIndices, manager.live(), "the aliases still point at the old indices");
             assertTrue(manager.indices().containsKey(building), "the half-built index is left: " + manager.indices());
 
-            CliProcess second = CliProcess.start(temp.resolve("second.log"), arguments);
+            CliProcess second = CliProcess.startLexical(temp.resolve("second.log"), arguments);
             int exitCode = second.await(Duration.ofSeconds(50));
             String output = second.output();
             output.lines()

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.sendsearch.cli.Main;
+import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.engine.EngineFiles;
 import org.sendsearch.engine.ManagedNode;
 
@@ -32,16 +33,27 @@ public record CliProcess(Process process, Path log) {
 
     /** Starts {@code send-search ARGS...} with a heap of {@code maxHeap} ({@code -Xmx}), as the launcher does. */
     public static CliProcess start(Path log, String maxHeap, List<String> arguments) {
+        return start(log, maxHeap, List.of(), arguments);
+    }
+
+    /**
+     * The same with vectors off ({@link VectorSwitch}): for tests of indexing whose subject is not
+     * the embeddings, which on a corpus of thousands of passages would take longer than the run.
+     */
+    public static CliProcess startLexical(Path log, List<String> arguments) {
+        return start(log, "256m", List.of("-D" + VectorSwitch.PROPERTY + "=off"), arguments);
+    }
+
+    private static CliProcess start(Path log, String maxHeap, List<String> properties, List<String> arguments) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
                 java,
                 "-Xmx" + maxHeap,
                 "-XX:+UseParallelGC",
                 "-D" + EngineFiles.DIRECTORY_PROPERTY + "=" + System.getProperty(EngineFiles.DIRECTORY_PROPERTY),
-                "-Dsendsearch.project.dir=" + System.getProperty("sendsearch.project.dir"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Dsendsearch.project.dir=" + System.getProperty("sendsearch.project.dir")));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command)
