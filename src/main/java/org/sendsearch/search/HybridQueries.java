@@ -14,9 +14,10 @@ import org.sendsearch.model.IndexField;
 
 /**
  * The requests of a hybrid search over passages (see {@link HybridSearch}): the lexical ranking's
- * first {@value #WINDOW} ids, the kNN ranking with the same filters inside it, the totals and facets
- * over the union of the lexical matches and the kNN hits ({@link #union}), one page's passages by
- * id with highlights, and the lexical tail past the fused window.
+ * first {@value #WINDOW} ids with the lexical matches' totals and facets, the kNN ranking with the
+ * same filters inside it, the totals and facets of the kNN hits that are not lexical matches (the two
+ * add up to those of the union, {@link #union}), one page's passages by id with highlights, and the
+ * lexical tail past the fused window.
  */
 final class HybridQueries {
     /** Lexical hits fused with the kNN ones; past them the list goes on in lexical order. */
@@ -32,14 +33,20 @@ final class HybridQueries {
         this.indices = indices;
     }
 
-    /** The first {@value #WINDOW} lexical ids, best first; no source, facets or highlights. */
-    SearchRequest lexicalWindow(SearchQuery request, Query text, String queryText) {
+    /**
+     * The lexical side whole: the first {@value #WINDOW} ids, best first (no source or highlights),
+     * with the total and the facet counts of every lexical match. Sent before the query is embedded,
+     * so that its cost, most of a search's, overlaps the embedding and the kNN search; the kNN hits
+     * that are not lexical matches are counted apart ({@link #semanticOnly}) and added.
+     */
+    SearchRequest lexical(SearchQuery request, Query text, String queryText) {
         return SearchRequest.of(s -> {
             s.index(indices.passages())
                     .query(text)
                     .size(WINDOW)
                     .source(src -> src.fetch(false))
-                    .trackTotalHits(t -> t.enabled(false))
+                    .trackTotalHits(t -> t.enabled(true))
+                    .aggregations(FacetQueries.aggregations(request))
                     .sort(byScore())
                     .requestCache(true);
             FacetQueries.filter(request, null).ifPresent(s::postFilter);
@@ -84,15 +91,20 @@ final class HybridQueries {
         return Query.of(q -> q.bool(b -> b.should(text).should(semantic).minimumShouldMatch("1")));
     }
 
-    /** Totals and facet counts over the fused list: no hits, the same aggregations as a lexical search. */
-    SearchRequest counts(SearchQuery request, Query union) {
+    /**
+     * The total and facet counts of the kNN hits that are not lexical matches: what the fused list
+     * holds beyond {@link #lexical}'s counts, with the same aggregations, so the two add up to the
+     * counts of the union ({@link #union}). At most {@value #K} passages: cheap beside the lexical side.
+     */
+    SearchRequest semanticOnly(SearchQuery request, Query text, List<String> knnIds) {
+        Query beyond = Query.of(q ->
+                q.bool(b -> b.filter(f -> f.ids(ids -> ids.values(knnIds))).mustNot(text)));
         return SearchRequest.of(s -> {
             s.index(indices.passages())
-                    .query(union)
+                    .query(beyond)
                     .size(0)
                     .trackTotalHits(t -> t.enabled(true))
-                    .aggregations(FacetQueries.aggregations(request))
-                    .requestCache(true);
+                    .aggregations(FacetQueries.aggregations(request));
             FacetQueries.filter(request, null).ifPresent(s::postFilter);
             return s;
         });

@@ -24,9 +24,11 @@ import org.sendsearch.embed.VectorSwitch;
  * matches and the {@value HybridQueries#K} passages nearest the query's vector among those the
  * filters select (the filters sit inside the kNN query). Its first part is the lexical top
  * {@value HybridQueries#WINDOW} and the kNN hits, in fused order; the other lexical matches follow
- * in lexical order. The total and every facet count come from one search for that same union
- * ({@link HybridQueries#union}), with the post filter and facet aggregations of a lexical search,
- * and export and insights select it too ({@link #selection}). A facet value not chosen counts the
+ * in lexical order. The total and every facet count are those of that same union
+ * ({@link HybridQueries#union}): the lexical side's, counted with the post filter and facet
+ * aggregations of a lexical search while the query is embedded, plus those of the kNN hits that are
+ * not lexical matches, counted with the same aggregations. Export and insights select the union too
+ * ({@link #selection}). A facet value not chosen counts the
  * kNN hits found under the current filters that have that value; choosing it runs the kNN side
  * again inside the narrower filter, which can bring in more nearest passages of that value, so the
  * count is what choosing it gives at least (exactly, when the kNN side adds nothing). The list's
@@ -121,16 +123,18 @@ final class HybridSearch {
     /**
      * The page of the fused list that {@code request} asks for.
      *
-     * @param lexical the lexical window's answer ({@link #lexicalWindow}), suggestions included
+     * @param lexical the lexical side's answer ({@link #lexical}): its first ids, its total, facet
+     *                counts and suggestions
      */
     SearchAnswer page(SearchQuery request, String queryText, Query text, Plan plan, SearchAnswer lexical) {
         UserQuery parsed = UserQuery.parse(queryText);
         List<String> lexicalIds =
                 lexical.hits().stream().map(SearchAnswer.Hit::id).toList();
         List<String> fused = RankFusion.fuse(lexicalIds, plan.knnIds());
-        // The counts do not depend on the page: asked for while the page's passages are fetched.
+        // The counts do not depend on the page: the kNN hits beyond the lexical matches are
+        // counted while the page's passages are fetched, and added to the lexical side's counts.
         CompletableFuture<SearchAnswer> pending = CompletableFuture.supplyAsync(
-                () -> sender.send(queries.counts(request, selection(text, plan))), BESIDE);
+                () -> sender.send(queries.semanticOnly(request, text, plan.knnIds())), BESIDE);
         int offset = request.offset();
         int size = request.size();
         List<String> pageIds = fused.subList(Math.min(offset, fused.size()), Math.min(offset + size, fused.size()));
@@ -149,18 +153,21 @@ final class HybridSearch {
             took += tail.took();
             hits.addAll(tail.hits());
         }
-        SearchAnswer counts = join(pending);
+        SearchAnswer beyond = join(pending);
         return new SearchAnswer(
-                took + counts.took(), counts.total(), hits, counts.aggregations(), lexical.suggestions());
+                took + beyond.took(),
+                lexical.total() + beyond.total(),
+                hits,
+                SearchAnswer.Aggregation.sum(lexical.aggregations(), beyond.aggregations()),
+                lexical.suggestions());
     }
 
     /**
-     * The lexical ranking's first ids, with the spelling suggestions, asked for at once and read
-     * when {@link CompletableFuture#join joined}: it runs while the query is embedded.
+     * The lexical side ({@link HybridQueries#lexical}), asked for at once and read when
+     * {@link CompletableFuture#join joined}: it runs while the query is embedded.
      */
-    CompletableFuture<SearchAnswer> lexicalWindow(SearchQuery request, String queryText, Query text) {
-        return CompletableFuture.supplyAsync(
-                () -> sender.send(queries.lexicalWindow(request, text, queryText)), BESIDE);
+    CompletableFuture<SearchAnswer> lexical(SearchQuery request, String queryText, Query text) {
+        return CompletableFuture.supplyAsync(() -> sender.send(queries.lexical(request, text, queryText)), BESIDE);
     }
 
     /** The answer of a request sent beside another; its own exception (unavailable, invalid) as thrown. */

@@ -1,5 +1,8 @@
 package org.sendsearch.search;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +74,38 @@ record SearchAnswer(
         /** The sub-aggregation {@code name}, or null. */
         Aggregation sub(String name) {
             return subAggregations.get(name);
+        }
+
+        /**
+         * This aggregation's counts with {@code other}'s added: the counts of the two sets of
+         * documents together, when no document is in both. Buckets of the same key are summed and
+         * put back in Elasticsearch's order (most documents first, then by key); sub-aggregations
+         * are added by name.
+         */
+        Aggregation plus(Aggregation other) {
+            List<Bucket> summed = null;
+            if (buckets != null || other.buckets != null) {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                for (List<Bucket> side : Arrays.asList(buckets, other.buckets)) {
+                    if (side != null) {
+                        side.forEach(bucket -> counts.merge(bucket.key(), bucket.docCount(), Long::sum));
+                    }
+                }
+                summed = counts.entrySet().stream()
+                        .map(entry -> new Bucket(entry.getKey(), entry.getValue()))
+                        .sorted(Comparator.comparingLong(Bucket::docCount)
+                                .reversed()
+                                .thenComparing(Bucket::key))
+                        .toList();
+            }
+            return new Aggregation(summed, sum(subAggregations, other.subAggregations));
+        }
+
+        /** Two answers' aggregations added by name (see {@link #plus}). */
+        static Map<String, Aggregation> sum(Map<String, Aggregation> one, Map<String, Aggregation> two) {
+            Map<String, Aggregation> summed = new LinkedHashMap<>(one);
+            two.forEach((name, aggregation) -> summed.merge(name, aggregation, Aggregation::plus));
+            return summed;
         }
     }
 

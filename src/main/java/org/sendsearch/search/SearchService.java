@@ -124,7 +124,7 @@ public final class SearchService {
     private Ran run(SearchQuery request, String queryText, boolean relaxed) {
         Query text = queries.text(request, queryText, relaxed);
         // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
-        var window = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexicalWindow(request, queryText, text) : null;
+        var window = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text) : null;
         HybridSearch.Plan plan = hybrid.plan(request, queryText);
         if (!plan.hybrid()) {
             SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));

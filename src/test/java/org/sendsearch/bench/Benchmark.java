@@ -814,7 +814,7 @@ public final class Benchmark {
         return (System.nanoTime() - nanos) / 1e9;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -145,7 +145,7 @@ public final class EmbeddingBenchmark {
         return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
     }
 
-    private static long rssMegabytes() {
+    static long rssMegabytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {

@@ -98,6 +98,21 @@ class HybridSearchTest {
                 .mapToLong(FacetValue::count)
                 .sum();
         assertEquals(first.total(), byType, "the type facet counts the list");
+        // Each value's count is the number of listed passages with it, whichever side found them.
+        assertFacetCountsTheList(
+                first, Facet.AREA, hits.stream().map(SearchHit::area).toList());
+        assertFacetCountsTheList(
+                first,
+                Facet.POLARITY,
+                hits.stream().map(hit -> hit.polarity().id()).toList());
+    }
+
+    private static void assertFacetCountsTheList(SearchResult result, Facet facet, List<String> values) {
+        java.util.Map<String, Long> listed = new java.util.TreeMap<>();
+        values.forEach(value -> listed.merge(value, 1L, Long::sum));
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        result.facets().get(facet.param()).forEach(value -> counted.put(value.value(), value.count()));
+        assertEquals(listed, counted, facet.param() + " counts the list");
     }
 
     private List<SearchHit> allPages(SearchQuery request, SearchResult first) {
