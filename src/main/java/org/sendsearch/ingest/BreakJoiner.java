@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sendsearch.util.WordList;
 
 /**
  * The fourth step of cleaning: undoing page breaks. Converters leave runs of blank lines where a
@@ -14,11 +15,11 @@ import java.util.regex.Pattern;
  */
 final class BreakJoiner {
     /** Words a sentence cannot end on: a block ending with one runs on into the next. */
-    private static final Set<String> DANGLING = Set.copyOf(WordList.resource("dangling-words.txt"));
+    private static final Set<String> DANGLING = Set.copyOf(WordList.resource(BreakJoiner.class, "dangling-words.txt"));
 
     /** Openings of a sentence that continues the previous one's thought, so cannot start a new finding. */
     private static final Pattern CONNECTIVE =
-            Pattern.compile("^(?:" + WordList.alternation("connectives.txt") + ")\\b");
+            Pattern.compile("^(?:" + WordList.alternation(BreakJoiner.class, "connectives.txt") + ")\\b");
 
     private BreakJoiner() {}
 

@@ -3,6 +3,7 @@ package org.sendsearch.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sendsearch.util.WordList;
 
 /**
  * Finds the inspectorates' own address lines (Ofsted's and CQC's letterheads and footers) so that the
@@ -17,9 +18,10 @@ final class InspectorateAddresses {
     /** The most lines an address runs over after its first known line, down to its postcode. */
     static final int ADDRESS_LINES = 4;
 
-    private static final List<String> PHRASES = WordList.resource("inspectorate-addresses.txt").stream()
-            .map(phrase -> phrase.toLowerCase(Locale.ROOT))
-            .toList();
+    private static final List<String> PHRASES =
+            WordList.resource(InspectorateAddresses.class, "inspectorate-addresses.txt").stream()
+                    .map(phrase -> phrase.toLowerCase(Locale.ROOT))
+                    .toList();
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
 
     private InspectorateAddresses() {}

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.util.WordList;
 
 /**
  * Reads the organisations a document names: the health bodies (clinical commissioning groups and
@@ -16,7 +17,8 @@ final class NamedBodies {
             Pattern.compile("(?=[CI])(Clinical Commissioning Group|Integrated Care Board|CCG|ICB)\\b"), "CI");
     private static final Pattern NAME_BEFORE =
             Pattern.compile("((?:(?:[A-Z][\\p{L}'’.-]*|and|of|upon|on|&)\\s+){1,7})$");
-    private static final Set<String> NOT_NAME_WORDS = Set.copyOf(WordList.resource("not-name-words.txt"));
+    private static final Set<String> NOT_NAME_WORDS =
+            Set.copyOf(WordList.resource(NamedBodies.class, "not-name-words.txt"));
     private static final Pattern COMMITTEE_LABEL =
             Pattern.compile("(?im)^(?:report to|meeting|committee|decision maker|decision-maker)\\s*:\\s*(.+?)\\s*$");
     private static final String COMMITTEE_NAME =

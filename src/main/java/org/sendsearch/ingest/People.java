@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.util.WordList;
 
 /**
  * Reads the people a document names in its furniture: the addressees of a letter (names before a
@@ -15,9 +16,10 @@ import org.sendsearch.model.DocumentType;
  * {@code role-words.txt} and {@code personal-titles.txt}.
  */
 final class People {
-    private static final String TITLE_WORD = "(?:" + WordList.alternation("personal-titles.txt") + ")\\.?";
+    private static final String TITLE_WORD =
+            "(?:" + WordList.alternation(People.class, "personal-titles.txt") + ")\\.?";
     private static final String NAME_WORD = "(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
-    private static final String ROLE_START = "(?:" + WordList.alternation("role-words.txt") + ")";
+    private static final String ROLE_START = "(?:" + WordList.alternation(People.class, "role-words.txt") + ")";
     private static final Pattern FIRST_PERSON = Pattern.compile("^(?:" + TITLE_WORD + "\\s+)?(" + NAME_WORD + "(?:\\s+"
             + NAME_WORD + "){1,2}?)(?=,|\\s+" + ROLE_START + "\\b)");
     private static final Pattern NEXT_PERSON =

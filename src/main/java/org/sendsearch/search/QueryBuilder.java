@@ -103,7 +103,7 @@ public final class QueryBuilder {
         if (themes == null) {
             return NamedThemes.NONE;
         }
-        UserQuery parsed = UserQuery.parse(queryText);
+        UserQuery parsed = UserQuery.parse(queryText).subject();
         boolean plainWords = parsed.phrases().isEmpty() && !parsed.hasAlternatives();
         return new NamedThemes(themes.of(parsed.positive()), plainWords ? themes.parts(parsed.positive()) : List.of());
     }
@@ -256,7 +256,9 @@ public final class QueryBuilder {
                 .mustNot(n -> n.term(t -> t.field(IndexField.STANDARD).value(true)))));
     }
 
-    private static Query matchQuery(Scope scope, UserQuery query, NamedThemes themes, boolean relaxed) {
+    private static Query matchQuery(Scope scope, UserQuery typed, NamedThemes themes, boolean relaxed) {
+        // A question must match by its subject: "how long does it take to get an EHC plan" as "EHC plan".
+        UserQuery query = typed.subject();
         if (query.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }

@@ -27,16 +27,25 @@ public final class UserQuery {
     /** The dashes that stand for a minus before a word (en dash, minus sign). */
     private static final Pattern MINUS = Pattern.compile("(^|\\s)[\u2013\u2212](?=\\S)");
 
+    private final List<String> positiveParts;
     private final String positive;
     private final String negative;
     private final List<String> words;
     private final List<String> phrases;
+    private final boolean question;
 
-    private UserQuery(String positive, String negative, List<String> words, List<String> phrases) {
-        this.positive = positive;
+    private UserQuery(
+            List<String> positiveParts,
+            String negative,
+            List<String> words,
+            List<String> phrases,
+            boolean endsWithQuestionMark) {
+        this.positiveParts = List.copyOf(positiveParts);
+        this.positive = String.join(" ", positiveParts);
         this.negative = negative;
         this.words = List.copyOf(words);
         this.phrases = List.copyOf(phrases);
+        this.question = endsWithQuestionMark;
     }
 
     public static UserQuery parse(String typed) {
@@ -103,7 +112,30 @@ public final class UserQuery {
                 pendingOr = false;
             }
         }
-        return new UserQuery(String.join(" ", positiveParts), String.join(" ", negativeParts), words, phrases);
+        return new UserQuery(
+                positiveParts,
+                String.join(" ", negativeParts),
+                words,
+                phrases,
+                text.strip().endsWith("?"));
+    }
+
+    /**
+     * What a question typed in plain English is about: this query without the words that only
+     * frame the question ({@link QuestionWords}), so "how long does it take to get an EHC plan?"
+     * must match as "EHC plan" does. The query itself when it is not a question, or asks for
+     * alternatives with OR.
+     */
+    public UserQuery subject() {
+        if (hasAlternatives()) {
+            return this;
+        }
+        List<String> kept = QuestionWords.subject(positiveParts, question);
+        if (kept.size() == positiveParts.size()) {
+            return this;
+        }
+        List<String> keptWords = words.stream().filter(kept::contains).toList();
+        return new UserQuery(kept, negative, keptWords, phrases, false);
     }
 
     /** A word with the operator characters removed, keeping one trailing '*' (a prefix search). */

@@ -65,4 +65,47 @@ class UserQueryTest {
         assertEquals("2019–2020", UserQuery.parse("2019–2020").positive(), "a dash inside a word stays");
         assertEquals("", UserQuery.parse("autism –").negative(), "a lone dash excludes nothing");
     }
+
+    @Test
+    void aQuestionMatchesByItsSubject() {
+        assertEquals(
+                "to an EHC plan",
+                UserQuery.parse("how long does it take to get an EHC plan")
+                        .subject()
+                        .positive());
+        assertEquals(
+                List.of("schools", "enough", "support?"),
+                UserQuery.parse("Do schools have enough support?").subject().words());
+        assertEquals(
+                "needs identified in the early years",
+                UserQuery.parse("how well are needs identified in the early years")
+                        .subject()
+                        .positive(),
+                "'well' frames only right after 'how'");
+        assertEquals(
+                "parents \"tell their story\"",
+                UserQuery.parse("do parents \"tell their story\"?").subject().positive(),
+                "a quoted phrase is kept whole, even of framing words");
+        assertEquals(
+                "autism assessment?",
+                UserQuery.parse("autism assessment?").subject().positive());
+    }
+
+    @Test
+    void notAQuestionOrOnlyFramingIsLeftAsTyped() {
+        assertEquals(
+                "getting it right first time",
+                UserQuery.parse("getting it right first time").subject().positive(),
+                "no question word first, no question mark: framing words are words");
+        assertEquals("how do they", UserQuery.parse("how do they").subject().positive(), "nothing else to keep");
+        assertEquals(
+                "what | autism",
+                UserQuery.parse("what OR autism").subject().positive(),
+                "alternatives are the person's own choice");
+        UserQuery question = UserQuery.parse("how are EHC plans written -draft");
+        assertEquals("draft", question.subject().negative(), "exclusions stay");
+        assertEquals(
+                "well-being",
+                UserQuery.parse("how is well-being supported").subject().words().get(0));
+    }
 }

@@ -1,4 +1,4 @@
-package org.sendsearch.ingest;
+package org.sendsearch.util;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A word list shipped as a resource of this package: one entry a line, {@code #} comments and
- * blank lines skipped, in file order. For vocabulary users should not edit (it is part of how
- * the extractor reads English, not of a collection's configuration), so a missing or empty list
- * is a build error and fails loudly.
+ * A word list shipped as a resource beside the class that uses it: one entry a line, {@code #}
+ * comments and blank lines skipped, in file order. For vocabulary users should not edit (it is part
+ * of how the product reads English, not of a collection's configuration), so a missing or empty
+ * list is a build error and fails loudly.
  */
-final class WordList {
+public final class WordList {
     private WordList() {}
 
-    /** The entries of resource {@code name}, in order. */
-    static List<String> resource(String name) {
-        try (InputStream in = WordList.class.getResourceAsStream(name)) {
+    /** The entries of resource {@code name} in {@code owner}'s package, in order. */
+    public static List<String> resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + name + " is missing from the build");
             }
@@ -40,9 +40,9 @@ final class WordList {
     }
 
     /** The entries as one regular-expression alternation of literal words, in order. */
-    static String alternation(String name) {
+    public static String alternation(Class<?> owner, String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : resource(name)) {
+        for (String word : resource(owner, name)) {
             if (!out.isEmpty()) {
                 out.append('|');
             }
