@@ -46,12 +46,17 @@ final class HybridSearch {
 
     private final SearchSender sender;
     private final HybridQueries queries;
+    private final AcronymGlossary acronyms;
     private final boolean semantic;
 
-    /** {@code semantic}: whether this service may use vectors at all (and {@link VectorSwitch} too). */
-    HybridSearch(SearchSender sender, SearchIndices indices, boolean semantic) {
+    /**
+     * {@code semantic}: whether this service may use vectors at all (and {@link VectorSwitch} too);
+     * {@code acronyms}: written out in the text embedded, which the model reads better.
+     */
+    HybridSearch(SearchSender sender, SearchIndices indices, AcronymGlossary acronyms, boolean semantic) {
         this.sender = sender;
         this.queries = new HybridQueries(indices);
+        this.acronyms = acronyms;
         this.semantic = semantic;
     }
 
@@ -92,7 +97,7 @@ final class HybridSearch {
         }
         EmbeddingResult vector;
         try {
-            vector = TextEmbedder.shared().embedQuery(parsed.positive());
+            vector = TextEmbedder.shared().embedQuery(acronyms.spelledOut(parsed.positive()));
         } catch (EmbeddingUnavailableException e) {
             return new Plan(List.of(), "the embedding model cannot run here");
         }

@@ -51,7 +51,8 @@ public final class SearchService {
         this.sender = new SearchSender(backend.client(), backend.deadline());
         this.vocabulary = backend.vocabulary();
         this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());
-        this.hybrid = new HybridSearch(sender, backend.indices(), semantic);
+        this.hybrid =
+                new HybridSearch(sender, backend.indices(), backend.vocabulary().acronyms(), semantic);
         this.cache = cache;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.index.AnalysisSettings;
 import org.sendsearch.ingest.ThemeTaxonomy;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
@@ -35,18 +36,30 @@ public final class Vocabulary {
 
     private final Map<String, String> themes;
     private final ThemeTaxonomy taxonomy;
+    private final AcronymGlossary acronyms;
 
+    /** The vocabulary of these themes, with no acronyms to write out. */
     public Vocabulary(ThemeTaxonomy taxonomy) {
+        this(taxonomy, AcronymGlossary.NONE);
+    }
+
+    public Vocabulary(ThemeTaxonomy taxonomy, AcronymGlossary acronyms) {
         this.taxonomy = taxonomy;
+        this.acronyms = acronyms;
         Map<String, String> labels = new LinkedHashMap<>();
         taxonomy.themes().forEach(theme -> labels.put(theme.id(), theme.label()));
         this.themes = java.util.Collections.unmodifiableMap(labels);
     }
 
-    /** The vocabulary with the themes of the config folder's {@code themes.json}. */
+    /**
+     * The vocabulary with the themes of the config folder's {@code themes.json} and the acronyms of
+     * its {@code synonyms.txt}.
+     */
     public static Vocabulary load(ConfigDirectory config) {
         try {
-            return new Vocabulary(ThemeTaxonomy.load(config.resolve("themes.json")));
+            return new Vocabulary(
+                    ThemeTaxonomy.load(config.resolve("themes.json")),
+                    AcronymGlossary.of(AnalysisSettings.synonymRules(config)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + config.resolve("themes.json"), e);
         }
@@ -123,6 +136,11 @@ public final class Vocabulary {
             map.put(pairs[i], pairs[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The SEND acronyms and what they stand for, from the synonym rules. */
+    public AcronymGlossary acronyms() {
+        return acronyms;
     }
 
     /** The theme taxonomy the labels come from. */
