@@ -1,8 +1,8 @@
 package org.sendsearch.ingest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,18 +26,29 @@ record InspectionSchedule(String nextInspection, LocalDate nextInspectionBy, Loc
             "(?i)\\bnext\\s+(?:full\\s+)?(?:area\\s+SEND\\s+|local\\s+area\\s+SEND\\s+)?(?:re-?inspection|inspection)"
                     + "[^.]{0,60}?\\b" + PERIOD);
     private static final Pattern MONITORING = Pattern.compile("(?i)\\bmonitoring\\s+inspection[^.]{0,60}?\\b" + PERIOD);
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("nine", 9),
-            Map.entry("twelve", 12),
-            Map.entry("eighteen", 18),
-            Map.entry("twenty-four", 24),
-            Map.entry("twenty four", 24));
+    private static final List<String> UNITS = List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+    private static final List<String> TENS =
+            List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
     /** The schedule a report's text states; {@link #NONE} when it states none. */
     static InspectionSchedule read(String text, LocalDate inspectionEnd) {
@@ -55,12 +66,26 @@ record InspectionSchedule(String nextInspection, LocalDate nextInspectionBy, Loc
     }
 
     private static LocalDate after(LocalDate end, String count, String unit) {
-        Integer n = count.chars().allMatch(Character::isDigit)
-                ? Integer.valueOf(count)
-                : NUMBERS.get(count.toLowerCase(Locale.ROOT));
+        Integer n = count.chars().allMatch(Character::isDigit) ? Integer.valueOf(count) : numberWord(count);
         if (end == null || n == null) {
             return null;
         }
         return unit.toLowerCase(Locale.ROOT).startsWith("year") ? end.plusYears(n) : end.plusMonths(n);
+    }
+
+    /** A number written in words below a hundred ("five", "eighteen", "thirty-six", "twenty four"), or null. */
+    static Integer numberWord(String words) {
+        String[] parts = words.toLowerCase(Locale.ROOT).strip().split("[- ]+");
+        if (parts.length == 1) {
+            int unit = UNITS.indexOf(parts[0]);
+            int tens = TENS.indexOf(parts[0]);
+            return unit >= 0 ? Integer.valueOf(unit) : tens >= 2 ? Integer.valueOf(tens * 10) : null;
+        }
+        if (parts.length == 2) {
+            int tens = TENS.indexOf(parts[0]);
+            int unit = UNITS.indexOf(parts[1]);
+            return tens >= 2 && unit >= 1 && unit <= 9 ? Integer.valueOf(tens * 10 + unit) : null;
+        }
+        return null;
     }
 }
