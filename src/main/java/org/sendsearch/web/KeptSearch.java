@@ -1,0 +1,111 @@
+package org.sendsearch.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendsearch.search.Facet;
+import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.FieldError;
+
+/**
+ * A search page request that {@link SearchQuery#parse} refused, turned into what the page shows
+ * instead of an empty form (WCAG 3.3.1 and 3.3.3): the first problem, tied to the field it is
+ * about, and the rest of the request kept as it was typed. The wrong parameter is found by
+ * parsing again without each one in turn, so no error message is read for its words; search text
+ * over the limit is kept cut to the limit rather than dropped.
+ *
+ * @param query the request without the wrong parts, which the page fills its form from
+ * @param error the first problem, with the id of the field to fix
+ * @param shown the wrong value as typed, for the field to show again (null when not a field value)
+ */
+record KeptSearch(SearchQuery query, FieldError error, String shown) {
+    /** The order the parameters are blamed in: the form's own order, so "from after to" blames From. */
+    private static final List<String> ORDER = order();
+
+    static KeptSearch of(Map<String, List<String>> params, Vocabulary vocabulary, InvalidSearchException first) {
+        Map<String, List<String>> kept = new LinkedHashMap<>(params);
+        String culprit = culprit(kept, vocabulary, first.getMessage());
+        String shown = culprit == null || kept.getOrDefault(culprit, List.of()).size() != 1
+                ? null
+                : kept.get(culprit).get(0);
+        boolean tooLong = "q".equals(culprit) && shown != null && shown.length() > SearchQuery.MAX_QUERY_LENGTH;
+        String message = tooLong
+                ? first.getMessage() + " It has been cut to its first " + SearchQuery.MAX_QUERY_LENGTH
+                        + " characters: check the end of it, then search again."
+                : first.getMessage();
+        FieldError error = new FieldError(fieldId(culprit), message);
+        if (tooLong) {
+            shown = shown.substring(0, SearchQuery.MAX_QUERY_LENGTH);
+            kept.put("q", List.of(shown));
+        } else if (culprit != null) {
+            kept.remove(culprit);
+        } else {
+            kept.clear();
+        }
+        // Anything else wrong is dropped quietly: the first problem is the one to fix.
+        for (int tries = 0; tries < 20; tries++) {
+            try {
+                return new KeptSearch(SearchQuery.parse(kept, vocabulary), error, shown);
+            } catch (InvalidSearchException again) {
+                String next = culprit(kept, vocabulary, again.getMessage());
+                if (next == null) {
+                    break;
+                }
+                kept.remove(next);
+            }
+        }
+        return new KeptSearch(SearchQuery.browse(), error, shown);
+    }
+
+    /** The first parameter (in form order) whose absence cures or changes the problem; null if none does. */
+    private static String culprit(Map<String, List<String>> params, Vocabulary vocabulary, String message) {
+        List<String> names = new ArrayList<>(params.keySet());
+        names.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        for (String name : names) {
+            Map<String, List<String>> without = new LinkedHashMap<>(params);
+            without.remove(name);
+            try {
+                SearchQuery.parse(without, vocabulary);
+                return name;
+            } catch (InvalidSearchException e) {
+                if (!e.getMessage().equals(message)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int rank(String name) {
+        int at = ORDER.indexOf(name);
+        return at < 0 ? -1 : at; // an unknown parameter is blamed first: it is the likeliest culprit
+    }
+
+    /** The id of the field a problem with {@code param} is fixed in. */
+    static String fieldId(String param) {
+        if (param == null) {
+            return "q";
+        }
+        return switch (param) {
+            case "q" -> "q";
+            case "from" -> "date-from";
+            case "to" -> "date-to";
+            case "sort" -> "sort";
+            case "size" -> "size";
+            case "scope" -> "scope-passages";
+            default -> Facet.byParam(param).isPresent() ? "filters-heading" : "q";
+        };
+    }
+
+    private static List<String> order() {
+        List<String> names = new ArrayList<>(List.of("q", "scope"));
+        for (Facet facet : Facet.values()) {
+            names.add(facet.param());
+        }
+        names.addAll(List.of("from", "to", "sort", "size", "page"));
+        return List.copyOf(names);
+    }
+}
