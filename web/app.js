@@ -2,6 +2,7 @@
 // - "Copy with citation" on every finding (the text in quotes, then the citation).
 // - On a document page, the finding named in the address gets keyboard focus, so screen
 //   readers and keyboard users start where the search result pointed.
+// - A page with an error summary moves focus to it, so the problem is read out first.
 (function () {
   'use strict';
 
@@ -80,8 +81,15 @@
     }
   }
 
+  /** A page that could not do what was asked starts at its error summary, as GOV.UK's do. */
+  function focusErrorSummary() {
+    var summary = document.querySelector('.error-summary');
+    if (summary && !window.location.hash) { summary.focus(); }
+  }
+
   function start() {
     addCopyButtons();
+    focusErrorSummary();
     focusTarget();
     window.addEventListener('hashchange', function () {
       Array.prototype.forEach.call(document.querySelectorAll('.passage.is-current'), function (el) {
