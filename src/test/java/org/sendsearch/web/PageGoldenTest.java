@@ -70,7 +70,7 @@ class PageGoldenTest {
                         new KeptSearch(
                                 query,
                                 new org.sendsearch.web.page.FieldError("date-from", "Bad " + PageFixtures.MARKUP),
-                                "x\"><b>"),
+                                java.util.Map.of("date-from", "x\"><b>")),
                         result));
         InfoPages info = new InfoPages();
         pages.put("help", info.helpPage());

@@ -129,7 +129,7 @@ class ServicePagesTest {
         assertTrue(page.title().startsWith("Error: "), page.title());
         Element link = page.selectFirst(".error-summary a");
         assertEquals("#date-from", link.attr("href"));
-        assertTrue(link.text().contains("after"), link.text());
+        assertEquals("The From date must be the same as or before the To date.", link.text());
         Element from = page.selectFirst("#date-from");
         assertEquals("2022-01-01", from.attr("value"), "the wrong value is shown to be fixed");
         assertTrue(from.attr("aria-describedby").contains("date-from-error"));
