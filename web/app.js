@@ -3,6 +3,7 @@
 // - On a document page, the finding named in the address gets keyboard focus, so screen
 //   readers and keyboard users start where the search result pointed.
 // - A page with an error summary moves focus to it, so the problem is read out first.
+// - On a phone the search filters start folded, so the results are near the top.
 (function () {
   'use strict';
 
@@ -87,8 +88,22 @@
     if (summary && !window.location.hash) { summary.focus(); }
   }
 
+  /**
+   * On a phone, the filters start folded (they are open without JavaScript), so the results are near
+   * the top; an error on the page keeps them open, and a wide window always shows them.
+   */
+  function foldFiltersOnPhones() {
+    var panel = document.querySelector('details.filter-panel');
+    if (!panel || !window.matchMedia) { return; }
+    var narrow = window.matchMedia('(max-width: 47.99em)');
+    if (narrow.matches && !document.querySelector('.error-summary')) { panel.removeAttribute('open'); }
+    var widen = function (e) { if (!e.matches) { panel.setAttribute('open', ''); } };
+    if (narrow.addEventListener) { narrow.addEventListener('change', widen); }
+  }
+
   function start() {
     addCopyButtons();
+    foldFiltersOnPhones();
     focusErrorSummary();
     focusTarget();
     window.addEventListener('hashchange', function () {

@@ -185,6 +185,8 @@ final class DocumentPage {
                     .addClass("passage-anchor")
                     .attr("href", "#p-" + passage.ordinalOrZero())
                     .text("Paragraph " + (passage.ordinalOrZero() + 1));
+            // Shown only on the paragraph a link landed on (CSS :target), whose heading may be off screen.
+            meta.appendElement("span").addClass("passage-context").text(" · " + headingLine(passage));
             Page.appendHighlight(block.appendElement("p").addClass("passage-text"), terms.mark(passage.text()));
             if (!passage.themes().isEmpty()) {
                 block.appendElement("p")

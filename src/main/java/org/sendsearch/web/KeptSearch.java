@@ -19,9 +19,18 @@ import org.sendsearch.web.page.FieldError;
  *
  * @param query the request without the wrong parts, which the page fills its form from
  * @param error the first problem, with the id of the field to fix
- * @param shown the wrong value as typed, for the field to show again (null when not a field value)
+ * @param typed the values as typed of the fields the kept query leaves out (by field id), for the
+ *              form to show again: the wrong value, and the other date of a wrong date range
  */
-record KeptSearch(SearchQuery query, FieldError error, String shown) {
+record KeptSearch(SearchQuery query, FieldError error, Map<String, String> typed) {
+    KeptSearch {
+        typed = Map.copyOf(typed);
+    }
+
+    /** The wrong value as typed, or null. */
+    String shown() {
+        return typed.get(error.fieldId());
+    }
     /** The order the parameters are blamed in: the form's own order, so "from after to" blames From. */
     private static final List<String> ORDER = order();
 
@@ -36,19 +45,35 @@ record KeptSearch(SearchQuery query, FieldError error, String shown) {
                 ? first.getMessage() + " It has been cut to its first " + SearchQuery.MAX_QUERY_LENGTH
                         + " characters: check the end of it, then search again."
                 : first.getMessage();
+        Map<String, String> typed = new LinkedHashMap<>();
+        boolean dates = "from".equals(culprit) || "to".equals(culprit);
+        if (dates && rangeReversed(kept)) {
+            message = "The From date must be the same as or before the To date.";
+        }
         FieldError error = new FieldError(fieldId(culprit), message);
         if (tooLong) {
             shown = shown.substring(0, SearchQuery.MAX_QUERY_LENGTH);
             kept.put("q", List.of(shown));
+        } else if (dates) {
+            // A wrong range is dropped whole (searching half of it would mislead) and both dates shown again.
+            for (String date : List.of("from", "to")) {
+                List<String> values = kept.remove(date);
+                if (values != null && values.size() == 1) {
+                    typed.put(fieldId(date), values.get(0));
+                }
+            }
         } else if (culprit != null) {
             kept.remove(culprit);
         } else {
             kept.clear();
         }
+        if (shown != null) {
+            typed.put(error.fieldId(), shown);
+        }
         // Anything else wrong is dropped quietly: the first problem is the one to fix.
         for (int tries = 0; tries < 20; tries++) {
             try {
-                return new KeptSearch(SearchQuery.parse(kept, vocabulary), error, shown);
+                return new KeptSearch(SearchQuery.parse(kept, vocabulary), error, typed);
             } catch (InvalidSearchException again) {
                 String next = culprit(kept, vocabulary, again.getMessage());
                 if (next == null) {
@@ -57,7 +82,21 @@ record KeptSearch(SearchQuery query, FieldError error, String shown) {
                 kept.remove(next);
             }
         }
-        return new KeptSearch(SearchQuery.browse(), error, shown);
+        return new KeptSearch(SearchQuery.browse(), error, typed);
+    }
+
+    /** Whether From and To are both real dates, From the later. */
+    private static boolean rangeReversed(Map<String, List<String>> params) {
+        try {
+            List<String> from = params.getOrDefault("from", List.of());
+            List<String> to = params.getOrDefault("to", List.of());
+            return from.size() == 1
+                    && to.size() == 1
+                    && java.time.LocalDate.parse(from.get(0).strip())
+                            .isAfter(java.time.LocalDate.parse(to.get(0).strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The first parameter (in form order) whose absence cures or changes the problem; null if none does. */

@@ -2,6 +2,7 @@ package org.sendsearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.sendsearch.search.Citation;
@@ -60,7 +61,7 @@ final class SearchPage {
         if (error != null) {
             return page.render();
         }
-        grid(main, request, result, null, null);
+        grid(main, request, result, null, Map.of());
         return page.render();
     }
 
@@ -78,12 +79,13 @@ final class SearchPage {
         main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
         searchForm(main, request, kept.error(), kept.shown());
         if (result != null) {
-            grid(main, request, result, kept.error(), kept.shown());
+            grid(main, request, result, kept.error(), kept.typed());
         }
         return page.render();
     }
 
-    private void grid(Element main, SearchQuery request, SearchResult result, FieldError error, String shown) {
+    private void grid(
+            Element main, SearchQuery request, SearchResult result, FieldError error, Map<String, String> typed) {
         main.appendElement("p")
                 .addClass("skip-to-results")
                 .appendElement("a")
@@ -93,7 +95,7 @@ final class SearchPage {
         Element grid = main.appendElement("div").addClass("grid");
         Element sidebar = grid.appendElement("div").addClass("grid-sidebar");
         Element content = grid.appendElement("div").addClass("grid-main");
-        facetForm(sidebar, request, result, error, shown);
+        facetForm(sidebar, request, result, error, typed);
         results(content, request, result);
     }
 
@@ -152,13 +154,22 @@ final class SearchPage {
         SearchState.keep(form, request, Set.of("q", "scope"));
     }
 
-    private void facetForm(Element sidebar, SearchQuery request, SearchResult result, FieldError error, String shown) {
+    private void facetForm(
+            Element sidebar, SearchQuery request, SearchResult result, FieldError error, Map<String, String> typed) {
         sidebar.appendElement("h2")
                 .addClass("heading-m")
                 .attr("id", "filters-heading")
                 .attr("tabindex", "-1")
                 .text("Filter results");
-        Element form = sidebar.appendElement("form")
+        // Open without JavaScript; on a phone the page script folds it, so the results are a Tab or two away.
+        long chosen = request.filters().values().stream().mapToLong(List::size).sum()
+                + (request.from() != null || request.to() != null ? 1 : 0);
+        Element panel =
+                sidebar.appendElement("details").addClass("filter-panel").attr("open", "");
+        panel.appendElement("summary")
+                .addClass("filter-panel-summary")
+                .text(chosen == 0 ? "Filters" : "Filters (" + chosen + " chosen)");
+        Element form = panel.appendElement("form")
                 .addClass("facets")
                 .attr("action", "/search")
                 .attr("method", "get")
@@ -192,12 +203,12 @@ final class SearchPage {
                 "From",
                 request.from() == null ? "" : request.from().toString(),
                 error,
-                shown);
-        dateInput(dates, "to", "To", request.to() == null ? "" : request.to().toString(), error, shown);
+                typed);
+        dateInput(dates, "to", "To", request.to() == null ? "" : request.to().toString(), error, typed);
     }
 
     private static void dateInput(
-            Element parent, String name, String label, String value, FieldError error, String shown) {
+            Element parent, String name, String label, String value, FieldError error, Map<String, String> typed) {
         String id = "date-" + name;
         boolean wrong = error != null && error.fieldId().equals(id);
         Element group = parent.appendElement("div").addClass("date-field");
@@ -210,7 +221,7 @@ final class SearchPage {
                 .attr("type", "date")
                 .attr("id", id)
                 .attr("name", name)
-                .attr("value", wrong && shown != null ? shown : value)
+                .attr("value", typed.getOrDefault(id, value))
                 .attr("aria-describedby", wrong ? "dates-hint " + error.messageId() : "dates-hint")
                 .addClass("input");
         if (wrong) {
