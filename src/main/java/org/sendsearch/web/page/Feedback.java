@@ -36,7 +36,7 @@ public final class Feedback {
     }
 
     /** The address, or null when {@code value} is unset or blank; throws when it is not an allowed address. */
-    static String parse(String value) {
+    public static String parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
