@@ -104,6 +104,31 @@ class ServicePagesTest {
     }
 
     @Test
+    void browsingEverythingListsNeutralAndStandardTextLast(TestSite site) {
+        List<String> polarities = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            for (JsonNode hit : site.json("/api/search?size=100&page=" + page).path("hits")) {
+                polarities.add(
+                        hit.path("standard").asBoolean()
+                                ? "standard"
+                                : hit.path("polarity").asText());
+            }
+        }
+        assertEquals(290, polarities.size());
+        int firstFiller = Math.min(
+                polarities.indexOf("neutral") < 0 ? polarities.size() : polarities.indexOf("neutral"),
+                polarities.indexOf("standard") < 0 ? polarities.size() : polarities.indexOf("standard"));
+        assertTrue(firstFiller > 0, "the list does not open with filler");
+        for (String polarity : polarities.subList(firstFiller, polarities.size())) {
+            assertTrue(
+                    polarity.equals("neutral") || polarity.equals("standard"),
+                    "a finding after the filler: " + polarities);
+        }
+        Document browse = page(site, "/search", 200);
+        assertFalse(browse.selectFirst("ol.results .result-meta").text().startsWith("Neutral"));
+    }
+
+    @Test
     void helpAccessibilityAndStatusAreHumanPages(TestSite site) {
         Document help = page(site, "/help", 200);
         for (String syntax :
