@@ -2,6 +2,8 @@
 // - "Copy with citation" on every finding (the text in quotes, then the citation).
 // - On a document page, the finding named in the address gets keyboard focus, so screen
 //   readers and keyboard users start where the search result pointed.
+// - A page with an error summary moves focus to it, so the problem is read out first.
+// - On a phone the search filters start folded, so the results are near the top.
 (function () {
   'use strict';
 
@@ -80,8 +82,29 @@
     }
   }
 
+  /** A page that could not do what was asked starts at its error summary, as GOV.UK's do. */
+  function focusErrorSummary() {
+    var summary = document.querySelector('.error-summary');
+    if (summary && !window.location.hash) { summary.focus(); }
+  }
+
+  /**
+   * On a phone, the filters start folded (they are open without JavaScript), so the results are near
+   * the top; an error on the page keeps them open, and a wide window always shows them.
+   */
+  function foldFiltersOnPhones() {
+    var panel = document.querySelector('details.filter-panel');
+    if (!panel || !window.matchMedia) { return; }
+    var narrow = window.matchMedia('(max-width: 47.99em)');
+    if (narrow.matches && !document.querySelector('.error-summary')) { panel.removeAttribute('open'); }
+    var widen = function (e) { if (!e.matches) { panel.setAttribute('open', ''); } };
+    if (narrow.addEventListener) { narrow.addEventListener('change', widen); }
+  }
+
   function start() {
     addCopyButtons();
+    foldFiltersOnPhones();
+    focusErrorSummary();
     focusTarget();
     window.addEventListener('hashchange', function () {
       Array.prototype.forEach.call(document.querySelectorAll('.passage.is-current'), function (el) {

@@ -16,13 +16,19 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Backend;
+import org.sendsearch.search.Citation;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.PassageSource;
@@ -30,6 +36,7 @@ import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.Vocabulary;
 
 /**
  * Exports every finding (or document) a search matches, not just a page of them, as CSV or JSON.
@@ -39,6 +46,10 @@ import org.sendsearch.search.SearchQuery;
  * {@code search_after}, and each page's rows are written to the output stream and flushed before
  * the next page is asked for; nothing collects the rows. An export stops at {@link #MAX_ROWS},
  * and says so (a response header, a closing row in CSV, {@code capped}/{@code message} in JSON).
+ *
+ * <p>CSV is for people: it opens with {@link #CSV_PREAMBLE_ROWS} rows saying what was searched and
+ * filtered, when it was exported and how many rows it holds, then a header of column labels, and
+ * its values are labelled ({@link ExportColumns}). JSON is for programs: column names and ids.
  *
  * <p>Order: newest documents first, then document and position in it, so a finding's neighbours
  * stay together in a spreadsheet.
@@ -55,6 +66,7 @@ public final class ExportService {
     private final Deadline deadline;
     private final int maxRows;
     private final Function<SearchQuery, Query> selection;
+    private final Vocabulary vocabulary;
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
     public ExportService(Backend backend, Function<SearchQuery, Query> selection) {
@@ -67,6 +79,7 @@ public final class ExportService {
         this.selection = selection;
         this.indices = backend.indices();
         this.deadline = backend.deadline();
+        this.vocabulary = backend.vocabulary();
         this.maxRows = maxRows;
     }
 
@@ -95,9 +108,9 @@ public final class ExportService {
      */
     public Summary export(SearchQuery request, ExportFormat format, String baseUrl, Target target) throws IOException {
         if (request.scope() == Scope.PASSAGES) {
-            return run(request, format, target, PassageSource.class, ExportColumns.findings(baseUrl));
+            return run(request, format, target, PassageSource.class, ExportColumns.findings(baseUrl, vocabulary));
         }
-        return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl));
+        return run(request, format, target, DocumentSource.class, ExportColumns.documents(baseUrl, vocabulary));
     }
 
     private <T> Summary run(
@@ -139,7 +152,7 @@ public final class ExportService {
                             : page.hits().total().value();
                     capped = total > maxRows;
                     writer = format == ExportFormat.CSV
-                            ? new CsvRows<>(target.open(total, capped), columns)
+                            ? new CsvRows<>(target.open(total, capped), columns, about(request, total))
                             : new JsonRows<>(
                                     target.open(total, capped),
                                     columns,
@@ -175,6 +188,34 @@ public final class ExportService {
                 log.warn("Could not close the export's point-in-time (it expires by itself): {}", e.toString());
             }
         }
+    }
+
+    /** The rows a CSV export opens with, before its header: what was searched, filtered, when, how much. */
+    public static final int CSV_PREAMBLE_ROWS = 5;
+
+    private List<List<String>> about(SearchQuery request, long total) {
+        List<String> filters = new ArrayList<>();
+        request.filters()
+                .forEach((facet, values) -> filters.add(facet.label() + ": "
+                        + String.join(
+                                " or ",
+                                values.stream()
+                                        .map(v -> vocabulary.label(facet, v))
+                                        .toList())));
+        if (request.from() != null || request.to() != null) {
+            filters.add("Date: " + (request.from() == null ? "any time" : Citation.longDate(request.from())) + " to "
+                    + (request.to() == null ? "now" : Citation.longDate(request.to())));
+        }
+        String what = request.scope() == Scope.PASSAGES ? "findings" : "documents";
+        String exported = ZonedDateTime.now(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .format(DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.UK));
+        return List.of(
+                List.of("Search", request.hasQuery() ? request.query() : "(everything)"),
+                List.of("Filters", filters.isEmpty() ? "none" : String.join("; ", filters)),
+                List.of("Exported", exported),
+                List.of("Rows", Math.min(total, maxRows) + " of " + total + " " + what),
+                List.of(""));
     }
 
     private <T> SearchResponse<T> page(
@@ -225,19 +266,23 @@ public final class ExportService {
         private final CsvWriter csv;
         private final List<ExportColumns.Column<T>> columns;
 
-        CsvRows(OutputStream stream, List<ExportColumns.Column<T>> columns) throws IOException {
+        CsvRows(OutputStream stream, List<ExportColumns.Column<T>> columns, List<List<String>> about)
+                throws IOException {
             this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 32 * 1024);
             this.csv = new CsvWriter(out);
             this.columns = columns;
             out.write(CsvWriter.BOM);
-            csv.row(columns.stream().map(ExportColumns.Column::name).toList());
+            for (List<String> row : about) {
+                csv.row(row);
+            }
+            csv.row(columns.stream().map(ExportColumns.Column::label).toList());
         }
 
         @Override
         public void row(T source) throws IOException {
             List<String> cells = new ArrayList<>(columns.size());
             for (ExportColumns.Column<T> column : columns) {
-                cells.add(ExportColumns.cell(column.value().apply(source)));
+                cells.add(ExportColumns.cell(column.shown().apply(source)));
             }
             csv.row(cells);
         }

@@ -61,6 +61,47 @@ public final class Citation {
         return parts;
     }
 
+    /** Who a document is by, as cited ("Ofsted and CQC", "Knowsley Council"); empty when unknown. */
+    public static String author(DocumentFacts document) {
+        return author(document.type(), document.area());
+    }
+
+    /**
+     * Where in its document a finding is, as cited ("'Strengths' (meeting needs)"); empty when it
+     * has no section or heading to name.
+     */
+    public static String placeOf(PassageSource passage) {
+        return place(passage);
+    }
+
+    /**
+     * The document's printed date with, when its inspection ended later, the warning that goes with
+     * it ("26 April 2021 (so dated, though its inspection ended 4 March 2022)"); "undated" when none.
+     */
+    public static String shownDate(DocumentFacts document) {
+        return shownDate(document.date(), document.researchDate());
+    }
+
+    /** {@link #shownDate(DocumentFacts)} from the two dates. */
+    public static String shownDate(LocalDate date, LocalDate researchDate) {
+        String when = longDate(date);
+        String counted = longDate(researchDate);
+        if (when.isEmpty()) {
+            return counted.isEmpty() ? "undated" : "undated (inspection ended " + counted + ")";
+        }
+        if (!counted.isEmpty() && !counted.equals(when)) {
+            return when + " (so dated, though its inspection ended " + counted + ")";
+        }
+        return when;
+    }
+
+    /** Whether the printed date is before the inspection it reports on ended (the date is then flagged). */
+    public static boolean datedBeforeInspection(DocumentFacts document) {
+        return document.date() != null
+                && document.researchDate() != null
+                && !document.date().equals(document.researchDate());
+    }
+
     private static String author(DocumentType type, String area) {
         if (type != null && type.isInspectorateLetter()) {
             return "Ofsted and CQC";

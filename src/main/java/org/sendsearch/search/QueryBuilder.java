@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sendsearch.ingest.TermAnalysis;
 import org.sendsearch.model.IndexField;
+import org.sendsearch.model.Polarity;
 
 /**
  * Turns a {@link SearchQuery} into an Elasticsearch search with the client's typed builders;
@@ -244,6 +245,17 @@ public final class QueryBuilder {
         boolean phrasesOnly = !query.phrases().isEmpty() && query.words().isEmpty();
         if (scope != Scope.PASSAGES || phrasesOnly) {
             return match;
+        }
+        if (query.isEmpty()) {
+            // Browsing (nothing typed): findings first, then neutral text and standard text, so a list
+            // of everything does not open with filler ("There are no ... implications at this time.").
+            return Query.of(q -> q.boosting(bq -> bq.positive(match)
+                    .negative(n -> n.bool(nb -> nb.should(s ->
+                                    s.term(t -> t.field(IndexField.STANDARD).value(true)))
+                            .should(s -> s.term(
+                                    t -> t.field(IndexField.POLARITY).value(FieldValue.of(Polarity.NEUTRAL.id()))))
+                            .minimumShouldMatch("1")))
+                    .negativeBoost(STANDARD_TEXT_WEIGHT)));
         }
         return Query.of(q -> q.boosting(bq -> bq.positive(match)
                 .negative(n -> n.term(t -> t.field(IndexField.STANDARD).value(true)))

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.DocumentView;
 import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
@@ -31,6 +34,7 @@ final class DocumentController {
     private final SourceFiles sources;
     private final DocumentPage page;
     private final Vocabulary vocabulary;
+    private final CitePage citePage = new CitePage();
 
     DocumentController(DocumentService documents, SourceFiles sources) {
         this.documents = documents;
@@ -49,7 +53,70 @@ final class DocumentController {
         String id = ctx.pathParam("id");
         DocumentView view = documents.find(id).orElseThrow(() -> notFound("Document not found", id));
         boolean source = sources.find(view.document()).isPresent();
-        ctx.html(page.render(view, source));
+        String query = ctx.queryParam("q");
+        query = query == null ? "" : query.strip();
+        if (query.length() > SearchQuery.MAX_QUERY_LENGTH) {
+            query = query.substring(0, SearchQuery.MAX_QUERY_LENGTH);
+        }
+        ctx.html(page.render(view, source, query));
+    }
+
+    /** {@code GET /findings/{id}/cite}: the finding's citation page, in the style asked for ({@code ?style=}). */
+    void cite(Context ctx) {
+        CitePage.Cited cited = cited(ctx);
+        ctx.html(citePage.render(cited, CitePage.Style.byId(ctx.queryParam("style"))));
+    }
+
+    /** {@code GET /findings/{id}/cite.ris}: the citation for reference managers. */
+    void citeRis(Context ctx) {
+        CitePage.Cited cited = cited(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(cited) + ".ris\"");
+        ctx.contentType("application/x-research-info-systems; charset=utf-8").result(CiteFormats.ris(cited));
+    }
+
+    /** {@code GET /findings/{id}/cite.bib}: the citation as BibTeX. */
+    void citeBibtex(Context ctx) {
+        CitePage.Cited cited = cited(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(cited) + ".bib\"");
+        ctx.contentType("application/x-bibtex; charset=utf-8").result(CiteFormats.bibtex(cited));
+    }
+
+    private static String fileName(CitePage.Cited cited) {
+        return cited.passage().id().replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The finding a passage id names ({@code <document id>-<ordinal>}), or a 404 saying there is none. */
+    private CitePage.Cited cited(Context ctx) {
+        String id = ctx.pathParam("id");
+        int dash = id.lastIndexOf('-');
+        if (dash <= 0
+                || dash == id.length() - 1
+                || !id.substring(dash + 1).chars().allMatch(Character::isDigit)
+                || id.length() - dash > 7) {
+            throw findingNotFound(id);
+        }
+        int ordinal = Integer.parseInt(id.substring(dash + 1));
+        DocumentView view = documents.find(id.substring(0, dash)).orElseThrow(() -> findingNotFound(id));
+        PassageSource passage = view.passages().stream()
+                .filter(p -> p.ordinalOrZero() == ordinal && id.equals(p.id()))
+                .findFirst()
+                .orElseThrow(() -> findingNotFound(id));
+        String permalink = ctx.scheme() + "://" + ctx.host()
+                + SearchService.passageUrl(passage.documentId(), passage.ordinalOrZero());
+        return new CitePage.Cited(
+                view,
+                passage,
+                permalink,
+                sources.find(view.document()).isPresent(),
+                LocalDate.now(ZoneId.of("Europe/London")));
+    }
+
+    private static HttpProblem findingNotFound(String id) {
+        String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
+        return HttpProblem.notFound(
+                "Finding not found",
+                "There is no finding with the id '" + shown
+                        + "'. It may have changed when the corpus was last indexed; search for it instead.");
     }
 
     void source(Context ctx) throws IOException {

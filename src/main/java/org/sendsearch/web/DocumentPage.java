@@ -12,11 +12,13 @@ import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.DocumentView;
 import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.BackLink;
 import org.sendsearch.web.page.CiteAs;
 import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.PolarityTag;
 import org.sendsearch.web.page.ResultMeta;
@@ -34,11 +36,25 @@ final class DocumentPage {
     }
 
     String render(DocumentView view, boolean sourceAvailable) {
+        return render(view, sourceAvailable, "");
+    }
+
+    /**
+     * @param query the search the reader came from ({@code ?q=}), or "": its words are marked in the
+     *              text, and the link back searches it again
+     */
+    String render(DocumentView view, boolean sourceAvailable, String query) {
         DocumentSource document = view.document();
         String title = ResultMeta.readableTitle(document.facts().title());
-        Page page = Page.titled(title);
+        Page page = Page.titled(title, Nav.SEARCH);
         Element main = page.main();
-        BackLink.append(main, "/search", "Search all findings");
+        String back = query.isBlank()
+                ? "/search"
+                : "/search?" + SearchQuery.browse().withQuery(query).toQueryString();
+        BackLink.append(
+                main,
+                back,
+                query.isBlank() ? "Search all findings" : "Back to the search for ‘" + shorten(query) + "’");
         main.appendElement("span")
                 .addClass("caption")
                 .text(ResultMeta.join(
@@ -76,8 +92,12 @@ final class DocumentPage {
                     .significantWeaknesses()
                     .forEach(text -> list.appendElement("li").text(text));
         }
-        body(main, view);
+        body(main, view, SearchTerms.of(query), query);
         return page.render();
+    }
+
+    private static String shorten(String query) {
+        return query.length() > 60 ? query.substring(0, 60) + "…" : query;
     }
 
     private void metadata(Element main, DocumentSource document, int passages) {
@@ -87,7 +107,7 @@ final class DocumentPage {
         row(list, "Area", facts.area());
         row(list, "Region", facts.region());
         row(list, "Document type", vocabulary.typeLabel(facts.type()));
-        row(list, "Date", Citation.longDate(facts.date()));
+        row(list, "Date", Citation.shownDate(facts));
         String inspection = Citation.longDate(inspected.inspectionStart());
         if (!inspection.isEmpty()) {
             String end = Citation.longDate(inspected.inspectionEnd());
@@ -116,15 +136,21 @@ final class DocumentPage {
         row.appendElement("dd").addClass("summary-value").text(value);
     }
 
-    private void body(Element main, DocumentView view) {
+    private void body(Element main, DocumentView view, SearchTerms terms, String query) {
         String text = view.document().text();
         List<PassageSource> passages = view.passages();
+        contents(main, passages);
         Element article =
                 main.appendElement("article").addClass("document-text").attr("aria-labelledby", "text-heading");
         article.appendElement("h2")
                 .addClass("heading-m")
                 .attr("id", "text-heading")
                 .text("The document, section by section");
+        if (!terms.isEmpty()) {
+            article.appendElement("p")
+                    .addClass("hint")
+                    .text("The words of your search (‘" + shorten(query) + "’) are marked in the text.");
+        }
         int firstStart = passages.isEmpty() || passages.get(0).start() == null
                 ? text.length()
                 : passages.get(0).start();
@@ -136,19 +162,14 @@ final class DocumentPage {
         }
         String currentGroup = null;
         Element section = null;
+        int groupNumber = 0;
         for (PassageSource passage : passages) {
-            String group = Objects.toString(passage.section(), "") + "|" + Objects.toString(passage.heading(), "");
+            String group = group(passage);
             if (!group.equals(currentGroup)) {
                 currentGroup = group;
+                groupNumber++;
                 section = article.appendElement("section").addClass("document-section");
-                String label = vocabulary.sectionLabel(passage.section());
-                String heading = headingText(passage.heading());
-                if (label != null && passage.section() != Section.OTHER && !label.equalsIgnoreCase(heading)) {
-                    section.appendElement("span").addClass("caption-s").text(label);
-                }
-                section.appendElement("h3")
-                        .addClass("heading-s")
-                        .text(heading.isEmpty() ? Objects.toString(label, "Text") : heading);
+                heading(section.appendElement("h3").addClass("heading-s").attr("id", "s-" + groupNumber), passage);
             }
             Element block = section.appendElement("div")
                     .addClass("passage")
@@ -164,14 +185,20 @@ final class DocumentPage {
                     .addClass("passage-anchor")
                     .attr("href", "#p-" + passage.ordinalOrZero())
                     .text("Paragraph " + (passage.ordinalOrZero() + 1));
-            block.appendElement("p").addClass("passage-text").text(passage.text());
+            // Shown only on the paragraph a link landed on (CSS :target), whose heading may be off screen.
+            meta.appendElement("span").addClass("passage-context").text(" · " + headingLine(passage));
+            Page.appendHighlight(block.appendElement("p").addClass("passage-text"), terms.mark(passage.text()));
             if (!passage.themes().isEmpty()) {
                 block.appendElement("p")
                         .addClass("result-themes")
                         .text(ResultMeta.themes(vocabulary, passage.themes()));
             }
+            if (passage.id() != null && !passage.id().isBlank()) {
+                CiteAs.citeLink(block, passage.id(), "paragraph " + (passage.ordinalOrZero() + 1));
+            }
             InsightsLinks.similarLink(
                     block, passage.id(), passage.polarity() != null && passage.polarity() != Polarity.NEUTRAL);
+            SimilarLinks.name(block, "paragraph " + (passage.ordinalOrZero() + 1));
         }
         if (!passages.isEmpty()) {
             PassageSource lastPassage = passages.get(passages.size() - 1);
@@ -180,6 +207,68 @@ final class DocumentPage {
                 Element details = article.appendElement("details").addClass("opening");
                 details.appendElement("summary").text("End of the document (sign-off)");
                 details.appendElement("div").addClass("plain-text").text(closing.strip());
+            }
+        }
+    }
+
+    /** Passages under one heading of one section are shown together. */
+    private static String group(PassageSource passage) {
+        return Objects.toString(passage.section(), "") + "|" + Objects.toString(passage.heading(), "");
+    }
+
+    /**
+     * A section's heading, with the section it is in as part of it when that says more (2.4.6):
+     * letters repeat "Strengths" and "Areas for development" under each inspected question, and
+     * "Strengths" alone, three times, does not say which.
+     */
+    private void heading(Element h3, PassageSource passage) {
+        String label = vocabulary.sectionLabel(passage.section());
+        String heading = headingText(passage.heading());
+        if (label != null
+                && passage.section() != Section.OTHER
+                && !label.equalsIgnoreCase(heading)
+                && !heading.isEmpty()) {
+            Element context = h3.appendElement("span").addClass("caption-s").text(label);
+            context.appendElement("span").addClass("visually-hidden").text(": ");
+        }
+        h3.appendText(heading.isEmpty() ? Objects.toString(label, "Text") : heading);
+    }
+
+    /** The text of a heading as shown in the contents list: the section's label, then the heading. */
+    private String headingLine(PassageSource passage) {
+        String label = vocabulary.sectionLabel(passage.section());
+        String heading = headingText(passage.heading());
+        if (heading.isEmpty()) {
+            return Objects.toString(label, "Text");
+        }
+        if (label != null && passage.section() != Section.OTHER && !label.equalsIgnoreCase(heading)) {
+            return label + ": " + heading;
+        }
+        return heading;
+    }
+
+    /** The contents list: a link to each heading of the text, in order. */
+    private void contents(Element main, List<PassageSource> passages) {
+        if (passages.isEmpty()) {
+            return;
+        }
+        Element nav = main.appendElement("nav").addClass("contents-list").attr("aria-labelledby", "contents-heading");
+        nav.appendElement("h2")
+                .addClass("heading-s")
+                .attr("id", "contents-heading")
+                .text("Contents");
+        Element list = nav.appendElement("ol").addClass("list");
+        String currentGroup = null;
+        int groupNumber = 0;
+        for (PassageSource passage : passages) {
+            String group = group(passage);
+            if (!group.equals(currentGroup)) {
+                currentGroup = group;
+                groupNumber++;
+                list.appendElement("li")
+                        .appendElement("a")
+                        .attr("href", "#s-" + groupNumber)
+                        .text(headingLine(passage));
             }
         }
     }

@@ -3,14 +3,17 @@ package org.sendsearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.jsoup.nodes.Element;
 import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.engine.EngineStatus;
 import org.sendsearch.engine.NodeSupervisor;
 import org.sendsearch.index.VectorCoverage;
+import org.sendsearch.web.page.Page;
 
 /**
  * {@code GET /api/health}: whether search can work right now, in terms a person can act on
@@ -30,25 +33,104 @@ final class HealthController {
         this.passagesIndex = passagesIndex;
     }
 
+    /** What the health check found: the HTTP status it answers with and its JSON body. */
+    record Report(HttpStatus status, Map<String, Object> body) {
+        boolean ok() {
+            return status == HttpStatus.OK;
+        }
+    }
+
     void health(Context ctx) {
+        Report report = check();
+        ctx.status(report.status()).json(report.body());
+    }
+
+    /**
+     * {@code GET /status}: the same check as a page a person reads (is search working, how much is
+     * indexed, what to do when it is not), with a link to the JSON.
+     */
+    void page(Context ctx) {
+        Report report = check();
+        Page page = Page.titled("Service status");
+        Element main = page.main();
+        main.appendElement("h1").addClass("heading-l").text("Service status");
+        Object message = report.body().get("message");
+        if (report.ok()) {
+            boolean degraded = HealthStatus.DEGRADED.word().equals(report.body().get("status"));
+            main.appendElement("p")
+                    .addClass("status-banner")
+                    .addClass(degraded ? "status-degraded" : "status-ok")
+                    .text(
+                            degraded
+                                    ? "Search is working, but part of the index is unavailable: some results may be missing."
+                                    : "Search is working.");
+            Element list = main.appendElement("dl").addClass("summary-list");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> elasticsearch =
+                    (Map<String, Object>) report.body().get("elasticsearch");
+            row(
+                    list,
+                    "Search engine",
+                    "Elasticsearch " + elasticsearch.get("version") + " ("
+                            + (Boolean.TRUE.equals(elasticsearch.get("managed"))
+                                    ? "run by send-search"
+                                    : "an existing cluster")
+                            + ", " + elasticsearch.get("nodes") + " node(s), health "
+                            + elasticsearch.get("clusterStatus") + ")");
+            @SuppressWarnings("unchecked")
+            List<EngineStatus.IndexCount> indices =
+                    (List<EngineStatus.IndexCount>) report.body().get("indices");
+            row(
+                    list,
+                    "Indexed",
+                    String.join(
+                            "; ",
+                            indices.stream()
+                                    .map(index -> index.name() + ": " + index.documents() + " entries")
+                                    .toList()));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> vectors = (Map<String, Object>) report.body().get("vectors");
+            row(
+                    list,
+                    "Meaning-based search",
+                    Boolean.TRUE.equals(vectors.get("enabled"))
+                            ? vectors.get("withVector") + " of " + vectors.get("passages") + " passages ready"
+                            : "switched off: exact-word search only");
+        } else {
+            main.appendElement("p")
+                    .addClass("status-banner")
+                    .addClass("status-down")
+                    .text("Search is not working right now.");
+            main.appendElement("p").addClass("body").text(String.valueOf(message));
+        }
+        Element json = main.appendElement("p");
+        json.appendText("For monitoring, the same check as JSON: ");
+        json.appendElement("a").attr("href", "/api/health").text("/api/health");
+        json.appendText(".");
+        ctx.status(report.status()).html(page.render());
+    }
+
+    private static void row(Element list, String key, String value) {
+        Element row = list.appendElement("div").addClass("summary-row");
+        row.appendElement("dt").addClass("summary-key").text(key);
+        row.appendElement("dd").addClass("summary-value").text(value);
+    }
+
+    Report check() {
         NodeSupervisor.State supervision =
                 engine.supervisor().map(NodeSupervisor::state).orElse(NodeSupervisor.State.WATCHING);
         if (supervision == NodeSupervisor.State.RESTARTING) {
-            unavailable(
-                    ctx,
+            return unavailable(
                     HealthStatus.RESTARTING,
                     "The search engine stopped unexpectedly and is being started again. "
                             + "Search will work again in a minute or two, without anything to do.");
-            return;
         }
         if (supervision == NodeSupervisor.State.GAVE_UP) {
-            unavailable(
-                    ctx,
+            return unavailable(
                     HealthStatus.STOPPED,
                     "The search engine stopped repeatedly and is no longer being "
                             + "started again. Whoever runs send-search: the reason is in its log; restart send-search up once "
                             + "it is fixed.");
-            return;
         }
         try {
             EngineStatus status = engine.status();
@@ -71,18 +153,17 @@ final class HealthController {
                             "enabled", VectorSwitch.enabled(),
                             "passages", vectors.passages(),
                             "withVector", vectors.withVector()));
-            ctx.json(body);
+            return new Report(HttpStatus.OK, body);
         } catch (Exception e) {
             log.warn("Health check: Elasticsearch at {} cannot be reached: {}", engine.url(), Engine.describe(e));
-            unavailable(
-                    ctx,
+            return unavailable(
                     HealthStatus.UNAVAILABLE,
                     "The search engine (Elasticsearch at " + engine.url()
                             + ") cannot be reached right now. Search will work again as soon as it is back.");
         }
     }
 
-    private static void unavailable(Context ctx, HealthStatus status, String message) {
-        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", status.word(), "message", message));
+    private static Report unavailable(HealthStatus status, String message) {
+        return new Report(HttpStatus.SERVICE_UNAVAILABLE, Map.of("status", status.word(), "message", message));
     }
 }

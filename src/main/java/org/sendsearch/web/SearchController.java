@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendsearch.search.Facet;
+import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
@@ -45,7 +47,18 @@ final class SearchController {
     /** A problem (400, 503) is shown on the search page itself, above the form as the request filled it. */
     void page(Context ctx) {
         ErrorResponses.showProblemsIn(ctx, message -> page.render(SearchQuery.browse(), null, message));
-        SearchQuery request = SearchQuery.parse(forgiving(ctx.queryParamMap()), service.vocabulary());
+        Map<String, List<String>> params = forgiving(ctx.queryParamMap());
+        SearchQuery request;
+        try {
+            request = SearchQuery.parse(params, service.vocabulary());
+        } catch (InvalidSearchException e) {
+            // Shown with the form filled as it was sent (3.3.1, 3.3.3), and the filters of what could be kept.
+            KeptSearch kept = KeptSearch.of(params, service.vocabulary(), e);
+            ErrorResponses.showProblemsIn(ctx, message -> page.render(kept, null));
+            SearchResult result = service.search(kept.query());
+            ctx.status(HttpStatus.BAD_REQUEST).html(page.render(kept, result));
+            return;
+        }
         ErrorResponses.showProblemsIn(ctx, message -> page.render(request, null, message));
         SearchResult result = service.search(request);
         ctx.html(page.render(request, result, null));

@@ -2,6 +2,7 @@ package org.sendsearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.sendsearch.search.Citation;
@@ -16,6 +17,8 @@ import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.CiteAs;
 import org.sendsearch.web.page.ErrorSummary;
 import org.sendsearch.web.page.FacetGroup;
+import org.sendsearch.web.page.FieldError;
+import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.Pagination;
 import org.sendsearch.web.page.ResultCount;
@@ -30,9 +33,11 @@ import org.sendsearch.web.page.SelectField;
  * is a GET form or link, so the whole state is in the URL and the back button works.
  */
 final class SearchPage {
-    /** Facets shown folded unless one of their values is chosen: long lists few people need. */
-    private static final Set<Facet> FOLDED =
-            Set.of(Facet.REGION, Facet.INSPECTOR, Facet.WSOA, Facet.FRAMEWORK, Facet.OUTCOME);
+    /**
+     * Facets shown folded unless one of their values is chosen: all but the kind of finding, so that
+     * the keyboard passes one summary per facet, not every checkbox, on its way to the results.
+     */
+    private static final Set<Facet> FOLDED = java.util.EnumSet.complementOf(java.util.EnumSet.of(Facet.POLARITY));
 
     private final Vocabulary vocabulary;
 
@@ -46,23 +51,55 @@ final class SearchPage {
      */
     String render(SearchQuery request, SearchResult result, String error) {
         String title = request.hasQuery() ? request.query() + " – search" : "Search";
-        Page page = Page.titled(title);
+        Page page = Page.titled(error == null ? title : "Error: " + title, Nav.SEARCH);
         Element main = page.main();
-        main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
-        searchForm(main, request);
         if (error != null) {
             ErrorSummary.append(main, error);
+        }
+        main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
+        searchForm(main, request, null, null);
+        if (error != null) {
             return page.render();
         }
-        Element grid = main.appendElement("div").addClass("grid");
-        Element sidebar = grid.appendElement("div").addClass("grid-sidebar");
-        Element content = grid.appendElement("div").addClass("grid-main");
-        facetForm(sidebar, request, result);
-        results(content, request, result);
+        grid(main, request, result, null, Map.of());
         return page.render();
     }
 
-    private void searchForm(Element main, SearchQuery request) {
+    /**
+     * The page for a request that was refused: "Error: " in the title, the summary linking to the
+     * field, the message beside it, and the form (and, when {@code result} is not null, the
+     * filters and results) filled from what was kept of the request.
+     */
+    String render(KeptSearch kept, SearchResult result) {
+        SearchQuery request = kept.query();
+        String title = request.hasQuery() ? request.query() + " – search" : "Search";
+        Page page = Page.titled("Error: " + title, Nav.SEARCH);
+        Element main = page.main();
+        ErrorSummary.append(main, kept.error());
+        main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
+        searchForm(main, request, kept.error(), kept.shown());
+        if (result != null) {
+            grid(main, request, result, kept.error(), kept.typed());
+        }
+        return page.render();
+    }
+
+    private void grid(
+            Element main, SearchQuery request, SearchResult result, FieldError error, Map<String, String> typed) {
+        main.appendElement("p")
+                .addClass("skip-to-results")
+                .appendElement("a")
+                .attr("href", "#results-heading")
+                .text("Skip to results");
+        // Filters come before the results in the reading (and focus) order at every width.
+        Element grid = main.appendElement("div").addClass("grid");
+        Element sidebar = grid.appendElement("div").addClass("grid-sidebar");
+        Element content = grid.appendElement("div").addClass("grid-main");
+        facetForm(sidebar, request, result, error, typed);
+        results(content, request, result);
+    }
+
+    private void searchForm(Element main, SearchQuery request, FieldError error, String shown) {
         Element form = main.appendElement("form")
                 .addClass("search-form")
                 .attr("action", "/search")
@@ -77,29 +114,37 @@ final class SearchPage {
                 .attr("id", "q-hint")
                 .text(
                         "For example: EHCP, autism waits, \"tell their story more than once\", transition OR adulthood, assess*");
+        boolean wrong = error != null && error.fieldId().equals("q");
+        if (wrong) {
+            form.addClass("form-group-error");
+            error.appendMessage(form);
+        }
         Element row = form.appendElement("div").addClass("search-row");
-        row.appendElement("input")
+        Element input = row.appendElement("input")
                 .attr("type", "search")
                 .attr("id", "q")
                 .attr("name", "q")
-                .attr("value", request.query())
-                .attr("aria-describedby", "q-hint")
+                .attr("value", wrong && shown != null ? shown : request.query())
+                .attr("aria-describedby", wrong ? "q-hint " + error.messageId() : "q-hint")
                 .attr("autocomplete", "off")
                 .attr("spellcheck", "true")
                 .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH))
                 .addClass("input");
+        if (wrong) {
+            input.addClass("input-error");
+        }
         row.appendElement("button").attr("type", "submit").addClass("button").text("Search");
         Element scope = form.appendElement("fieldset").addClass("scope");
         scope.appendElement("legend").addClass("legend-inline").text("Show");
         for (Scope option : Scope.values()) {
             Element item = scope.appendElement("div").addClass("radio");
-            Element input = item.appendElement("input")
+            Element radio = item.appendElement("input")
                     .attr("type", "radio")
                     .attr("name", "scope")
                     .attr("id", "scope-" + option.id())
                     .attr("value", option.id());
             if (option == request.scope()) {
-                input.attr("checked", "");
+                radio.attr("checked", "");
             }
             item.appendElement("label")
                     .attr("for", "scope-" + option.id())
@@ -109,18 +154,34 @@ final class SearchPage {
         SearchState.keep(form, request, Set.of("q", "scope"));
     }
 
-    private void facetForm(Element sidebar, SearchQuery request, SearchResult result) {
+    private void facetForm(
+            Element sidebar, SearchQuery request, SearchResult result, FieldError error, Map<String, String> typed) {
         sidebar.appendElement("h2")
                 .addClass("heading-m")
                 .attr("id", "filters-heading")
                 .attr("tabindex", "-1")
                 .text("Filter results");
-        Element form = sidebar.appendElement("form")
+        // Open without JavaScript; on a phone the page script folds it, so the results are a Tab or two away.
+        long chosen = request.filters().values().stream().mapToLong(List::size).sum()
+                + (request.from() != null || request.to() != null ? 1 : 0);
+        Element panel =
+                sidebar.appendElement("details").addClass("filter-panel").attr("open", "");
+        panel.appendElement("summary")
+                .addClass("filter-panel-summary")
+                .text(chosen == 0 ? "Filters" : "Filters (" + chosen + " chosen)");
+        Element form = panel.appendElement("form")
                 .addClass("facets")
                 .attr("action", "/search")
                 .attr("method", "get")
                 .attr("aria-labelledby", "filters-heading");
         SearchState.keep(form, request, SearchState.FILTERS);
+        // At the top, as in the "filter a list" pattern: no need to pass every filter to apply one.
+        form.appendElement("button")
+                .attr("type", "submit")
+                .addClass("button")
+                .addClass("button-secondary")
+                .addClass("apply-filters")
+                .text("Apply filters");
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = result.facets().getOrDefault(facet.param(), List.of()).stream()
                     .filter(value -> value.count() > 0 || value.selected())
@@ -131,40 +192,48 @@ final class SearchPage {
         }
         Element dates = form.appendElement("fieldset").addClass("dates");
         dates.appendElement("legend").addClass("legend").text("Document date");
+        dates.appendElement("div")
+                .addClass("hint")
+                .attr("id", "dates-hint")
+                .text(
+                        "The date printed on the document; a letter printed before its inspection counts by the inspection.");
         dateInput(
                 dates,
                 "from",
                 "From",
-                request.from() == null ? "" : request.from().toString());
-        dateInput(dates, "to", "To", request.to() == null ? "" : request.to().toString());
-        form.appendElement("button")
-                .attr("type", "submit")
-                .addClass("button")
-                .addClass("button-secondary")
-                .text("Apply filters");
+                request.from() == null ? "" : request.from().toString(),
+                error,
+                typed);
+        dateInput(dates, "to", "To", request.to() == null ? "" : request.to().toString(), error, typed);
     }
 
-    private static void dateInput(Element parent, String name, String label, String value) {
+    private static void dateInput(
+            Element parent, String name, String label, String value, FieldError error, Map<String, String> typed) {
+        String id = "date-" + name;
+        boolean wrong = error != null && error.fieldId().equals(id);
         Element group = parent.appendElement("div").addClass("date-field");
-        group.appendElement("label")
-                .addClass("label-s")
-                .attr("for", "date-" + name)
-                .text(label);
-        group.appendElement("input")
+        group.appendElement("label").addClass("label-s").attr("for", id).text(label);
+        if (wrong) {
+            group.addClass("form-group-error");
+            error.appendMessage(group);
+        }
+        Element input = group.appendElement("input")
                 .attr("type", "date")
-                .attr("id", "date-" + name)
+                .attr("id", id)
                 .attr("name", name)
-                .attr("value", value)
+                .attr("value", typed.getOrDefault(id, value))
+                .attr("aria-describedby", wrong ? "dates-hint " + error.messageId() : "dates-hint")
                 .addClass("input");
+        if (wrong) {
+            input.addClass("input-error");
+        }
     }
 
     private void results(Element content, SearchQuery request, SearchResult result) {
-        content.appendElement("p")
-                .addClass("filters-jump")
-                .appendElement("a")
-                .attr("href", "#filters-heading")
-                .text("Filter these results");
-        Element heading = content.appendElement("h2").addClass("heading-m").attr("id", "results-heading");
+        Element heading = content.appendElement("h2")
+                .addClass("heading-m")
+                .attr("id", "results-heading")
+                .attr("tabindex", "-1");
         heading.text(ResultCount.of(result.total(), request.scope()));
         if (result.resultsFor() != null) {
             Element note = content.appendElement("p").addClass("did-you-mean");
@@ -207,8 +276,9 @@ final class SearchPage {
         }
         Element list =
                 content.appendElement("ol").addClass("results").attr("start", Integer.toString(request.offset() + 1));
+        int number = request.offset();
         for (SearchHit hit : result.hits()) {
-            resultItem(list, request, hit);
+            resultItem(list, request, hit, ++number);
         }
         Pagination.append(content, request, result.pages());
         InsightsLinks.exportLinks(content, request, result.total());
@@ -285,18 +355,18 @@ final class SearchPage {
                 .text("Update");
     }
 
-    private void resultItem(Element list, SearchQuery request, SearchHit hit) {
+    private void resultItem(Element list, SearchQuery request, SearchHit hit, int number) {
         Element item = list.appendElement("li")
                 .addClass("result")
                 .attr("data-citation", hit.citation())
                 .attr("data-text", hit.text());
-        ResultMeta.title(item, hit.url(), hit.title());
+        ResultMeta.title(item, withQuery(hit.url(), request), hit.title());
         ResultMeta.facts(
                 item,
                 vocabulary,
                 hit.polarity(),
                 hit.area(),
-                Citation.longDate(hit.date()),
+                Citation.shownDate(hit.date(), hit.researchDate()),
                 vocabulary.typeLabel(hit.type()),
                 vocabulary.sectionLabel(hit.section()));
         Element text = item.appendElement("blockquote").addClass("result-text");
@@ -307,6 +377,22 @@ final class SearchPage {
             themes.appendText(ResultMeta.themeLabels(vocabulary, hit.themes()));
         }
         CiteAs.append(item, hit.citation());
+        if (request.scope() == Scope.PASSAGES && hit.id() != null && !hit.id().isBlank()) {
+            CiteAs.citeLink(item, hit.id(), "result " + number);
+        }
         InsightsLinks.similarLink(item, hit.id(), request.scope() == Scope.PASSAGES);
+        SimilarLinks.name(item, "result " + number);
+    }
+
+    /** A document link that carries the search text, so the document page can mark the words (#p-N kept last). */
+    static String withQuery(String url, SearchQuery request) {
+        if (!request.hasQuery() || url == null) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        return path + (path.contains("?") ? "&" : "?") + "q="
+                + java.net.URLEncoder.encode(request.query(), java.nio.charset.StandardCharsets.UTF_8) + fragment;
     }
 }

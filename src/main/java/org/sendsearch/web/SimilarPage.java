@@ -9,6 +9,7 @@ import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.BackLink;
 import org.sendsearch.web.page.CiteAs;
+import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.ResultMeta;
 
@@ -25,7 +26,7 @@ final class SimilarPage {
     }
 
     String render(SimilarFindings found, boolean sameKindOnly) {
-        Page page = Page.research("Similar findings");
+        Page page = Page.research("Similar findings", Nav.SEARCH);
         Element main = page.main();
         BackLink.append(main, "/search", "Search all findings");
         main.appendElement("h1").addClass("heading-l").text("Findings worded like this one");
@@ -38,6 +39,7 @@ final class SimilarPage {
         meta(source, finding);
         source.appendElement("blockquote").addClass("passage-text").text(finding.text());
         CiteAs.append(source, finding.citation());
+        CiteAs.citeLink(source, finding.id(), "the finding above");
         source.appendElement("p").appendElement("a").attr("href", finding.url()).text("Read it in its document");
 
         main.appendElement("h2")
@@ -70,8 +72,10 @@ final class SimilarPage {
                 .addClass("results")
                 .addClass("similar-list")
                 .attr("aria-labelledby", "similar-heading");
+        int number = 0;
         for (SimilarFindings.Similar similar : found.similar()) {
             SearchHit hit = similar.finding();
+            number++;
             Element item = list.appendElement("li")
                     .addClass("result")
                     .attr("data-citation", hit.citation())
@@ -81,11 +85,13 @@ final class SimilarPage {
             meta(item, hit);
             Page.appendHighlight(item.appendElement("p").addClass("result-text"), hit.marked());
             CiteAs.append(item, hit.citation());
-            item.appendElement("p")
+            CiteAs.citeLink(item, hit.id(), "similar finding " + number);
+            Element more = item.appendElement("p")
                     .addClass("similar-more")
                     .appendElement("a")
                     .attr("href", similar.similarUrl())
                     .text("Findings similar to this one");
+            more.appendElement("span").addClass("visually-hidden").text(" (similar finding " + number + ")");
         }
         return page.render();
     }
@@ -97,7 +103,7 @@ final class SimilarPage {
                 hit.polarity(),
                 hit.area(),
                 vocabulary.typeLabel(hit.type()),
-                Citation.longDate(hit.date()),
+                Citation.shownDate(hit.date(), hit.researchDate()),
                 ResultMeta.themes(vocabulary, hit.themes()));
     }
 }

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.web.page.Feedback;
 
 /**
  * The HTTP face of send-search: the pages in {@code web/} (packaged on the classpath) and the JSON
@@ -63,17 +64,31 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         app.before(new RequestGuard()); // After the headers, so that its refusals carry them too.
-        app.get(
-                "/api/health",
-                new HealthController(
-                        services.engine(), services.backend().indices().passages())::health);
+        Feedback.check();
+        HealthController health = new HealthController(
+                services.engine(), services.backend().indices().passages());
+        app.get("/api/health", health::health);
+        app.get("/status", health::page);
         app.get("/api/ingest/report", new IngestReportController(services.reports())::report);
         SearchController searchController = new SearchController(services.search(), json.writer());
         DocumentController documentController = new DocumentController(services.documents(), services.sources());
         app.get("/api/search", searchController::api);
         app.get("/api/documents/{id}", documentController::api);
-        app.get("/", searchController::page);
+        LandingPage landing = new LandingPage(services.search());
+        app.get("/", ctx -> {
+            if (ctx.queryParamMap().isEmpty()) {
+                ctx.html(landing.render());
+            } else {
+                searchController.page(ctx);
+            }
+        });
         app.get("/search", searchController::page);
+        InfoPages info = new InfoPages();
+        app.get("/help", ctx -> ctx.html(info.helpPage()));
+        app.get("/accessibility", ctx -> ctx.html(info.accessibilityPage()));
+        app.get("/findings/{id}/cite", documentController::cite);
+        app.get("/findings/{id}/cite.ris", documentController::citeRis);
+        app.get("/findings/{id}/cite.bib", documentController::citeBibtex);
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
         ResearchRoutes.register(app, services.research(), services.backend().vocabulary());

@@ -45,9 +45,32 @@ class ExportApiTest {
             "themes",
             "wsoaRequired",
             "leadInspector",
+            "paragraph",
             "text",
             "citation",
-            "url");
+            "url",
+            "warnings");
+    /** The CSV's header: the same columns, labelled for people. */
+    static final List<String> FINDING_LABELS = List.of(
+            "Finding id",
+            "Document id",
+            "Area",
+            "Region",
+            "Document type",
+            "Year (counted)",
+            "Date printed",
+            "Document title",
+            "Section",
+            "Heading",
+            "Finding type",
+            "Themes",
+            "Written statement of action",
+            "Lead inspector",
+            "Paragraph",
+            "Finding",
+            "Citation",
+            "Link to the paragraph",
+            "Warnings");
 
     private static HttpResponse<byte[]> bytes(TestSite site, String path) {
         try {
@@ -87,29 +110,67 @@ class ExportApiTest {
         assertEquals(0xBF, body[2] & 0xFF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.endsWith("\r\n"));
-        List<List<String>> rows = CsvReading.parse(text);
-        assertEquals(FINDING_COLUMNS, rows.get(0));
+        List<List<String>> all = CsvReading.parse(text);
+        assertEquals(List.of("Search", "(everything)"), all.get(0), "what was searched comes first");
+        assertEquals(List.of("Filters", "none"), all.get(1));
+        assertEquals("Exported", all.get(2).get(0));
+        assertTrue(
+                all.get(2).get(1).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC"),
+                all.get(2).toString());
+        assertEquals(List.of("Rows", "290 of 290 findings"), all.get(3));
+        List<List<String>> rows = all.subList(ExportService.CSV_PREAMBLE_ROWS, all.size());
+        assertEquals(FINDING_LABELS, rows.get(0));
         assertEquals(291, rows.size(), "header and 290 passages");
         Set<String> ids = new HashSet<>();
+        int textColumn = FINDING_LABELS.indexOf("Finding");
+        int citation = FINDING_LABELS.indexOf("Citation");
+        int url = FINDING_LABELS.indexOf("Link to the paragraph");
         for (List<String> row : rows.subList(1, rows.size())) {
             assertEquals(FINDING_COLUMNS.size(), row.size());
             ids.add(row.get(0));
-            assertFalse(row.get(14).isBlank(), "text");
-            assertFalse(row.get(15).isBlank(), "citation");
+            assertFalse(row.get(textColumn).isBlank(), "text");
+            assertFalse(row.get(citation).isBlank(), "citation");
             assertTrue(
-                    row.get(16).startsWith(site.base() + "/documents/")
-                            && row.get(16).contains("#p-"),
-                    row.get(16));
+                    row.get(url).startsWith(site.base() + "/documents/")
+                            && row.get(url)
+                                    .endsWith("#p-"
+                                            + (Integer.parseInt(row.get(FINDING_LABELS.indexOf("Paragraph"))) - 1)),
+                    row.get(url));
+            assertFalse(row.get(FINDING_LABELS.indexOf("Document type")).contains("-"), "labels, not ids: " + row);
         }
         assertEquals(290, ids.size(), "every finding once");
         List<String> story = rows.stream()
-                .filter(row ->
-                        row.get(14).contains("tell their story more than once") && "Liverpool".equals(row.get(2)))
+                .filter(row -> row.get(textColumn).contains("tell their story more than once")
+                        && "Liverpool".equals(row.get(2)))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("weakness", story.get(10));
-        assertEquals("communication-with-families", story.get(11));
-        assertTrue(story.get(15).startsWith("Ofsted and CQC"), story.get(15));
+        assertEquals("Weakness", story.get(FINDING_LABELS.indexOf("Finding type")));
+        assertEquals("Communication with families", story.get(FINDING_LABELS.indexOf("Themes")));
+        assertEquals("Inspection letter", story.get(FINDING_LABELS.indexOf("Document type")));
+        assertTrue(story.get(citation).startsWith("Ofsted and CQC"), story.get(citation));
+        assertEquals("", story.get(FINDING_LABELS.indexOf("Warnings")));
+        // The Knowsley letter is printed 26 April 2021, before its inspection ended in March 2022.
+        List<String> knowsley = rows.stream()
+                .filter(row -> "Knowsley".equals(row.get(2)) && "Inspection letter".equals(row.get(4)))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("2022", knowsley.get(FINDING_LABELS.indexOf("Year (counted)")), "counted by its inspection");
+        assertEquals("2021-04-26", knowsley.get(FINDING_LABELS.indexOf("Date printed")));
+        assertTrue(
+                knowsley.get(FINDING_LABELS.indexOf("Warnings")).contains("before its inspection ended"),
+                knowsley.toString());
+    }
+
+    @Test
+    void theCsvSaysWhichSearchAndFiltersItHolds(TestSite site) {
+        String text = site.get(
+                        "/api/export?format=csv&q=autism&area=Knowsley&polarity=weakness&polarity=significant-weakness")
+                .body()
+                .substring(1);
+        List<List<String>> all = CsvReading.parse(text);
+        assertEquals(List.of("Search", "autism"), all.get(0));
+        assertEquals(List.of("Filters", "Area: Knowsley; Finding type: Weakness or Significant weakness"), all.get(1));
+        assertEquals(FINDING_LABELS, all.get(ExportService.CSV_PREAMBLE_ROWS));
     }
 
     @Test

@@ -64,7 +64,28 @@ class PageGoldenTest {
                             new SearchResult(95, page, 10, 3, null, null, false, result.hits(), result.facets()),
                             null));
         }
+        pages.put(
+                "search-kept-error",
+                search.render(
+                        new KeptSearch(
+                                query,
+                                new org.sendsearch.web.page.FieldError("date-from", "Bad " + PageFixtures.MARKUP),
+                                java.util.Map.of("date-from", "x\"><b>")),
+                        result));
+        InfoPages info = new InfoPages();
+        pages.put("help", info.helpPage());
+        pages.put("accessibility", info.accessibilityPage());
+        var view = PageFixtures.document();
+        var cited = new CitePage.Cited(
+                view,
+                view.passages().get(0),
+                "http://127.0.0.1:7070/documents/doc-1#p-0",
+                true,
+                java.time.LocalDate.of(2026, 1, 2));
+        pages.put("cite", new CitePage().render(cited, CitePage.Style.PLAIN));
+        pages.put("cite-harvard", new CitePage().render(cited, CitePage.Style.HARVARD));
         DocumentPage document = new DocumentPage(vocabulary);
+        pages.put("document-from-search", document.render(PageFixtures.document(), true, "children wait*"));
         pages.put("document", document.render(PageFixtures.document(), true));
         pages.put("document-nosource", document.render(PageFixtures.document(), false));
         AreaPage areas = new AreaPage(vocabulary);

@@ -210,10 +210,15 @@ class ResearchBrowserTest {
         });
         assertTrue(file.getFileName().toString().startsWith("send-findings-"), file.toString());
         String text = Files.readString(file);
-        assertTrue(text.startsWith("\uFEFF\"id\",\"documentId\",\"area\""), text.substring(0, 40));
+        assertTrue(text.startsWith("\uFEFF\"Search\","), text.substring(0, 40));
+        List<List<String>> rows = org.sendsearch.insights.CsvReading.parse(text.substring(1));
         assertEquals(
-                1 + 17,
-                org.sendsearch.insights.CsvReading.parse(text.substring(1)).size(),
-                "header and Knowsley's 17 weaknesses");
+                List.of("Finding id", "Document id", "Area"),
+                rows.get(org.sendsearch.insights.ExportService.CSV_PREAMBLE_ROWS)
+                        .subList(0, 3));
+        assertEquals(
+                org.sendsearch.insights.ExportService.CSV_PREAMBLE_ROWS + 1 + 17,
+                rows.size(),
+                "what was searched, the header and Knowsley's 17 weaknesses");
     }
 }

@@ -112,6 +112,9 @@ class SearchBrowserTest {
         String everything = resultsHeading();
 
         WebElement liverpool = browser.findElement(By.cssSelector("input[type=checkbox][name=area][value=Liverpool]"));
+        // The Area filter is folded: open it first, as a person would.
+        browser.findElement(By.xpath("//summary[starts-with(normalize-space(), 'Area')]"))
+                .click();
         browser.findElement(By.cssSelector("label[for='" + liverpool.getAttribute("id") + "']"))
                 .click();
         browser.findElement(By.xpath("//button[normalize-space()='Apply filters']"))

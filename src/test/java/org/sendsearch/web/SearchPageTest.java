@@ -43,8 +43,12 @@ class SearchPageTest {
 
     @Test
     void theRootIsTheSearchPageAndPaginationKeepsTheState(TestSite site) {
-        Document root = page(site, "/");
+        Document root = page(site, "/search");
         assertEquals("290 findings", root.selectFirst("#results-heading").text());
+        assertEquals(
+                "290 findings",
+                page(site, "/?page=1").selectFirst("#results-heading").text(),
+                "the root with parameters is the search page");
         Element next = root.selectFirst(".pagination a[rel=next]");
         assertEquals("/search?page=2", next.attr("href"));
         Document filtered = page(site, "/search?area=Liverpool&size=10&sort=newest");

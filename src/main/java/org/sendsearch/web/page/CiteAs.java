@@ -1,5 +1,7 @@
 package org.sendsearch.web.page;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Element;
 
 /** The "Cite as:" line under a finding or a document, which the page script copies from. */
@@ -12,5 +14,20 @@ public final class CiteAs {
         line.appendElement("span").addClass("citation-label").text("Cite as: ");
         line.appendElement("span").addClass("citation-text").text(citation);
         return line;
+    }
+
+    /** The address of a finding's citation page. */
+    public static String citeUrl(String passageId) {
+        return "/findings/" + URLEncoder.encode(passageId, StandardCharsets.UTF_8) + "/cite";
+    }
+
+    /** "Cite this finding" (permalink, styles, RIS, BibTeX), named after {@code what} for screen readers. */
+    public static void citeLink(Element parent, String passageId, String what) {
+        Element link = parent.appendElement("p")
+                .addClass("cite-link")
+                .appendElement("a")
+                .attr("href", citeUrl(passageId))
+                .text("Cite this finding");
+        link.appendElement("span").addClass("visually-hidden").text(" (" + what + ")");
     }
 }

@@ -25,6 +25,15 @@ public final class FacetGroup {
                 .text(facet.label() + (chosen > 0 ? " (" + chosen + " chosen)" : ""));
         Element fieldset = details.appendElement("fieldset").addClass("checkboxes");
         fieldset.appendElement("legend").addClass("visually-hidden").text(facet.label());
+        if (facet == Facet.POLARITY) {
+            // A weakness and an area of significant weakness are separate values: say so, rather than
+            // let "Weakness" alone silently leave out the most serious findings.
+            fieldset.attr("aria-describedby", "polarity-hint");
+            fieldset.appendElement("p")
+                    .addClass("hint")
+                    .attr("id", "polarity-hint")
+                    .text("Weakness does not include areas of significant weakness: tick both to see every weakness.");
+        }
         int index = 0;
         for (FacetValue value : values) {
             String id = "f-" + facet.param() + "-" + index++;

@@ -19,7 +19,11 @@ public final class Page {
     private final Document document;
     private final Element main;
 
-    private Page(String title) {
+    /** Under the site name: what the service holds, without claiming more than the index has. */
+    public static final String COVERAGE_LINE =
+            "Findings from the SEND inspection letters and council papers indexed on this service";
+
+    private Page(String title, Nav current) {
         document = Document.createShell("");
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         document.prependChild(new DocumentType("html", "", ""));
@@ -38,12 +42,25 @@ public final class Page {
                 .attr("href", "#main-content")
                 .text("Skip to main content");
         Element header = body.appendElement("header").addClass("site-header");
-        Element headerInner = header.appendElement("div").addClass("width-container");
-        headerInner.appendElement("a").addClass("site-name").attr("href", "/").text(SITE_NAME);
-        headerInner
-                .appendElement("p")
-                .addClass("site-tagline")
-                .text("Search England's local area SEND inspection letters and the papers that answer them");
+        Element headerInner =
+                header.appendElement("div").addClass("width-container").addClass("header-row");
+        Element brand = headerInner.appendElement("div").addClass("header-brand");
+        brand.appendElement("a").addClass("site-name").attr("href", "/").text(SITE_NAME);
+        Element coverage = brand.appendElement("p").addClass("site-tagline");
+        coverage.appendText(COVERAGE_LINE + " (");
+        coverage.appendElement("a").attr("href", "/#coverage").text("what is covered");
+        coverage.appendText(")");
+        Element nav = headerInner.appendElement("nav").addClass("site-nav").attr("aria-label", "Menu");
+        Element list = nav.appendElement("ul").addClass("site-nav-list");
+        for (Nav item : Nav.values()) {
+            Element link = list.appendElement("li")
+                    .appendElement("a")
+                    .attr("href", item.href())
+                    .text(item.label());
+            if (item == current) {
+                link.attr("aria-current", "page");
+            }
+        }
         Element container = body.appendElement("div").addClass("width-container");
         main = container
                 .appendElement("main")
@@ -52,25 +69,41 @@ public final class Page {
                 .addClass("main");
         Element footer = body.appendElement("footer").addClass("site-footer");
         Element footerInner = footer.appendElement("div").addClass("width-container");
+        Element links = footerInner.appendElement("ul").addClass("footer-links");
+        footerLink(links, "/help", "Help");
+        footerLink(links, "/accessibility", "Accessibility");
+        footerLink(links, Feedback.href(), "Feedback");
+        footerLink(links, "/status", "Service status");
+        footerLink(links, "/help#api", "JSON API");
         footerInner
                 .appendElement("p")
                 .text(
                         "Inspection letters are published by Ofsted and the Care Quality Commission; "
                                 + "council papers by the councils named. Crown and council copyright, reproduced under the Open "
                                 + "Government Licence v3.0. Findings are split and labelled automatically: check the original before relying on them.");
-        Element links = footerInner.appendElement("p");
-        links.appendElement("a").attr("href", "/api/health").text("Service status");
-        links.appendText(" · ");
-        links.appendElement("a").attr("href", "/api/search?q=").text("JSON API");
+    }
+
+    private static void footerLink(Element list, String href, String text) {
+        list.appendElement("li").appendElement("a").attr("href", href).text(text);
     }
 
     public static Page titled(String title) {
-        return new Page(title);
+        return new Page(title, null);
+    }
+
+    /** A page within one of the header's sections, which the navigation marks as current. */
+    public static Page titled(String title, Nav section) {
+        return new Page(title, section);
     }
 
     /** A page of the research features (insights, areas, similar findings): the frame plus their stylesheet. */
     public static Page research(String title) {
-        Page page = new Page(title);
+        return research(title, null);
+    }
+
+    /** A research page within one of the header's sections (insights, areas), marked as current. */
+    public static Page research(String title, Nav section) {
+        Page page = new Page(title, section);
         page.document.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
         return page;
     }
