@@ -18,6 +18,7 @@ final class ResearchRoutes {
         ExportController export = new ExportController(research.export(), vocabulary);
 
         app.get("/api/insights/matrix", insights::matrixApi);
+        app.get("/api/insights/matrix.csv", insights::matrixCsv);
         app.get("/api/insights/phrases", insights::phrasesApi);
         app.get("/insights", insights::page);
         app.get("/api/passages/{id}/similar", similar::api);

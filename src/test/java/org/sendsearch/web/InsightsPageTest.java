@@ -22,7 +22,7 @@ class InsightsPageTest {
 
     @Test
     void theMatrixIsAnAccessibleHeatmapTable(TestSite site) {
-        HttpResponse<String> response = site.get("/insights");
+        HttpResponse<String> response = site.get("/insights?unit=passages&authors=all");
         assertEquals(200, response.statusCode());
         Document page = Jsoup.parse(response.body());
         Element table = page.getElementById("theme-matrix");

@@ -288,21 +288,54 @@ final class PageFixtures {
     static ThemeMatrix matrix() {
         return new ThemeMatrix(
                 "area",
+                "passages",
+                "all",
                 List.of("weakness"),
                 1234,
+                null,
+                null,
                 "/search?t",
                 List.of(
-                        new ThemeMatrix.Column(AREA, 1000, "/search?c1"),
-                        new ThemeMatrix.Column("Wirral", 234, "/search?c2")),
+                        new ThemeMatrix.Column(AREA, 1000, null, null, null, "/search?c1"),
+                        new ThemeMatrix.Column("Wirral", 234, null, null, null, "/search?c2")),
                 List.of(new ThemeMatrix.Row(
                         "ehc-plans",
                         "EHC plans " + MARKUP,
                         2,
                         1100,
+                        null,
+                        null,
                         "/search?r",
                         List.of(
-                                new ThemeMatrix.Cell(AREA, 1000, 5, "/search?x"),
-                                new ThemeMatrix.Cell("Wirral", 0, 0, null)))));
+                                new ThemeMatrix.Cell(AREA, 1000, null, 5, "/search?x"),
+                                new ThemeMatrix.Cell("Wirral", 0, null, 0, null)))));
+    }
+
+    /** The same by inspection: 2 of 3 inspections in the first area, none of 1 in Wirral. */
+    static ThemeMatrix inspectionMatrix() {
+        return new ThemeMatrix(
+                "area",
+                "inspections",
+                "inspection",
+                List.of("weakness"),
+                40,
+                4L,
+                2L,
+                "/search?t",
+                List.of(
+                        new ThemeMatrix.Column(AREA, 40, 3L, 2L, 2 / 3.0, "/search?c1"),
+                        new ThemeMatrix.Column("Wirral", 0, 1L, 0L, 0.0, "/search?c2")),
+                List.of(new ThemeMatrix.Row(
+                        "ehc-plans",
+                        "EHC plans " + MARKUP,
+                        1,
+                        12,
+                        2L,
+                        0.5,
+                        "/search?r",
+                        List.of(
+                                new ThemeMatrix.Cell(AREA, 2, 2 / 3.0, 4, "/search?x"),
+                                new ThemeMatrix.Cell("Wirral", 0, 0.0, 0, null)))));
     }
 
     static List<Phrase> phrases() {
