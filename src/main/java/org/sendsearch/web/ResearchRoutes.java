@@ -1,17 +1,19 @@
 package org.sendsearch.web;
 
 import io.javalin.Javalin;
+import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
 /**
  * The research features on the web server: recurring themes, characteristic wording,
- * similar findings, area pages and export: their routes, over the services the server is handed.
+ * similar findings, area pages, export, the Atom feed of a search and finding permalinks: their routes, over the services the server is handed.
  * Kept apart from {@link WebServer} so that wiring them in is one line there.
  */
 final class ResearchRoutes {
     private ResearchRoutes() {}
 
-    static void register(Javalin app, Services.Research research, Vocabulary vocabulary) {
+    static void register(Javalin app, Services.Research research, SearchService search, Vocabulary vocabulary) {
+        AtomFeed feed = new AtomFeed(search);
         InsightsController insights = new InsightsController(research.matrix(), research.phrases(), vocabulary);
         SimilarController similar = new SimilarController(research.similar(), vocabulary);
         AreaController areas = new AreaController(research.areas(), vocabulary);
@@ -30,5 +32,7 @@ final class ResearchRoutes {
         app.get("/areas/compare", areas::comparePage);
         app.get("/areas/{area}", areas::page);
         app.get("/api/export", export::api);
+        app.get("/search.atom", feed::feed);
+        app.get("/findings/{id}", feed::permalink);
     }
 }

@@ -76,7 +76,8 @@ public final class WebServer implements AutoCloseable {
         app.get("/search", searchController::page);
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
-        ResearchRoutes.register(app, services.research(), services.backend().vocabulary());
+        ResearchRoutes.register(
+                app, services.research(), services.search(), services.backend().vocabulary());
         ErrorResponses.register(app);
         try {
             app.start(options.host(), options.port());
