@@ -22,7 +22,8 @@ public final class MatrixCsv {
         List<String> head = new ArrayList<>();
         head.add("Theme");
         matrix.columns().forEach(column -> head.add(column.key()));
-        head.add(("area".equals(matrix.pivot()) ? "Areas" : "Years") + " with it");
+        String plural = Pivot.parse(matrix.pivot()).plural();
+        head.add(plural.substring(0, 1).toUpperCase(Locale.UK) + plural.substring(1) + " with it");
         if (byInspection) {
             head.add("Inspections with it");
             head.add("Share of the inspections (%)");

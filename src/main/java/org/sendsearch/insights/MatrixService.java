@@ -256,7 +256,7 @@ public final class MatrixService {
     private static List<String> sortedKeys(java.util.Collection<String> keys, Pivot pivot) {
         List<String> sorted = new ArrayList<>(keys);
         sorted.sort(
-                pivot == Pivot.YEAR
+                pivot != Pivot.AREA
                         ? Comparator.naturalOrder()
                         : Comparator.comparing(key -> key.toLowerCase(Locale.UK)));
         return sorted;

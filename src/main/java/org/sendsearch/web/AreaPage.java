@@ -218,8 +218,13 @@ final class AreaPage {
                 .attr("method", "get");
         form.appendElement("h2").addClass("heading-s").text("Compare two areas");
         List<String> names = areas.stream().map(AreaSummary::area).toList();
-        SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, a);
-        SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, b);
+        // Never two of the same area by default: the first area, or the one shown, against another.
+        String first = a != null && names.contains(a) ? a : names.get(0);
+        String second = b != null && names.contains(b)
+                ? b
+                : names.stream().filter(name -> !name.equals(first)).findFirst().orElse(first);
+        SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, first);
+        SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, second);
         form.appendElement("button")
                 .attr("type", "submit")
                 .addClass("button")

@@ -85,6 +85,13 @@ final class InsightsPage {
                     .addClass("no-results")
                     .text("No finding with a theme matches. Remove a filter or change the words.");
         } else {
+            if (pivot != Pivot.AREA) {
+                TrendChart.append(
+                        main,
+                        matrix,
+                        key -> pivot == Pivot.FRAMEWORK ? vocabulary.label(Facet.FRAMEWORK, key) : key,
+                        pivot.label().toLowerCase(Locale.UK));
+            }
             table(main, matrix, pivot, what, number);
             legend(main, matrix);
             main.appendElement("p")
@@ -144,7 +151,11 @@ final class InsightsPage {
                 "Columns",
                 List.of(Pivot.values()),
                 Pivot::id,
-                option -> option == Pivot.AREA ? "Local areas" : "Years",
+                option -> switch (option) {
+                    case AREA -> "Local areas";
+                    case YEAR -> "Years";
+                    case FRAMEWORK -> "Inspection frameworks";
+                },
                 pivot);
         SelectField.append(
                 row,
@@ -200,17 +211,21 @@ final class InsightsPage {
         table.appendElement("caption")
                 .attr("id", "matrix-caption")
                 .text(what + " by theme and "
-                        + (pivot == Pivot.AREA ? "local area" : "year")
+                        + pivot.label().toLowerCase(Locale.UK)
                         + (matrix.byInspection()
                                 ? ": number of inspections with at least one such finding, of the inspections"
                                         + " in the column. Themes recurring in the most "
                                 : ": number of findings. Themes recurring in the most ")
-                        + (pivot == Pivot.AREA ? "areas" : "years") + " first.");
+                        + pivot.plural() + " first.");
         TableHead head = TableHead.of(table).column("Theme");
         for (ThemeMatrix.Column column : matrix.columns()) {
-            head.numericCell().appendElement("a").attr("href", column.url()).text(column.key());
+            head.numericCell()
+                    .appendElement("a")
+                    .attr("href", column.url())
+                    .text(pivot == Pivot.FRAMEWORK ? vocabulary.label(Facet.FRAMEWORK, column.key()) : column.key());
         }
-        head.numeric(pivot == Pivot.AREA ? "Areas with it" : "Years with it")
+        head.numeric(pivot.plural().substring(0, 1).toUpperCase(Locale.UK)
+                        + pivot.plural().substring(1) + " with it")
                 .numeric(matrix.byInspection() ? "Inspections with it" : "Findings");
         Element body = table.appendElement("tbody");
         for (ThemeMatrix.Row row : matrix.rows()) {

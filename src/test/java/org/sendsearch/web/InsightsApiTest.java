@@ -178,7 +178,7 @@ class InsightsApiTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "/api/insights/matrix?pivot=region|pivot must be 'area' or 'year'",
+                "/api/insights/matrix?pivot=region|pivot must be 'area', 'year' or 'framework'",
                 "/api/insights/matrix?polarity=awful|polarity must be",
                 "/api/insights/matrix?scope=documents|scope must be 'passages'",
                 "/api/insights/matrix?colour=red|Unknown parameter 'colour'",

@@ -87,6 +87,10 @@ class PageGoldenTest {
                 "insights-inspections",
                 insights.render(
                         query, Pivot.AREA, "weakness", PageFixtures.inspectionMatrix(), PageFixtures.phrases()));
+        pages.put(
+                "insights-trend",
+                insights.render(
+                        SearchQuery.browse(), Pivot.YEAR, "weakness", PageFixtures.inspectionMatrix(), List.of()));
         SimilarPage similar = new SimilarPage(vocabulary);
         pages.put("similar", similar.render(PageFixtures.similar(), false));
         pages.put("similar-same", similar.render(PageFixtures.similar(), true));

@@ -175,6 +175,24 @@ class ResearchBrowserTest {
     }
 
     @Test
+    void theTrendChartHasItsNumbersInAKeyboardReachableTable(TestSite site) {
+        browser.get(site.base() + "/insights?pivot=year");
+        WebElement chart = browser.findElement(By.cssSelector("svg.trend-chart"));
+        assertTrue(chart.isDisplayed() && chart.getSize().getWidth() > 200, "the chart is drawn");
+        WebElement lines = chart.findElement(By.cssSelector("polyline.trend-line"));
+        assertFalse(css(lines, "stroke").equals("none"), "the stylesheet colours the lines");
+        WebElement table = browser.findElement(By.id("trend-table"));
+        assertTrue(table.isDisplayed());
+        WebElement region = table.findElement(By.xpath("./.."));
+        assertEquals("0", region.getAttribute("tabindex"), "the table's region takes focus, to scroll by keyboard");
+        WebElement cell = table.findElement(By.cssSelector("tr[data-theme=ehc-plans] td[data-column='2019'] a"));
+        assertEquals("100% (1 of 1)", cell.getText());
+        cell.click();
+        waiting().until(ExpectedConditions.urlContains("/search?"));
+        assertTrue(browser.getCurrentUrl().contains("year=2019"), browser.getCurrentUrl());
+    }
+
+    @Test
     void aSearchOffersItsAtomFeed(TestSite site) {
         browser.get(site.base() + "/search?q=autism");
         WebElement link = browser.findElement(By.id("feed-link"));
@@ -189,6 +207,54 @@ class ResearchBrowserTest {
                                 + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
                         link.getAttribute("href"));
         assertTrue(feed.startsWith("<?xml") && feed.contains("<entry>") && feed.contains("autism"), feed);
+    }
+
+    @Test
+    void theAreaPagesReflowAt320PixelsAndTheirThemeLinksAreLegible(TestSite site) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            for (String page : List.of("/areas", "/areas/Knowsley", "/areas/compare?a=Knowsley&b=Liverpool")) {
+                browser.get(site.base() + page);
+                Number scroll = (Number) chrome.executeScript("return document.documentElement.scrollWidth;");
+                Number width = (Number) chrome.executeScript("return document.documentElement.clientWidth;");
+                assertTrue(
+                        scroll.intValue() <= width.intValue(),
+                        page + " scrolls sideways at 320 px: " + scroll + " > " + width);
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        for (String page : List.of("/areas/Knowsley", "/areas/compare?a=Knowsley&b=Liverpool")) {
+            browser.get(site.base() + page);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> ratios =
+                    (List<List<Object>>) chrome.executeScript(CONTRASTS, "#area-themes td a, #compare-table td a");
+            assertFalse(ratios.isEmpty(), page);
+            for (List<Object> ratio : ratios) {
+                assertTrue(
+                        ((Number) ratio.get(0)).doubleValue() >= 4.5,
+                        page + ": a theme link at " + ratio.get(0) + ":1, " + ratio.get(1));
+            }
+        }
+    }
+
+    @Test
+    void anAreaAddressInAnyCaseOpensTheAreaAndCompareOffersTwoDifferentAreas(TestSite site) {
+        browser.get(site.base() + "/areas/wirral");
+        assertTrue(browser.getCurrentUrl().endsWith("/areas/Wirral"), browser.getCurrentUrl());
+        browser.get(site.base() + "/areas/st-helens");
+        assertTrue(browser.getCurrentUrl().contains("/areas/St"), browser.getCurrentUrl());
+        browser.get(site.base() + "/areas/compare");
+        String first = new Select(browser.findElement(By.id("compare-a")))
+                .getFirstSelectedOption()
+                .getText();
+        String second = new Select(browser.findElement(By.id("compare-b")))
+                .getFirstSelectedOption()
+                .getText();
+        assertFalse(first.equals(second), "compare opens on " + first + " and " + second);
     }
 
     @Test
