@@ -2,9 +2,11 @@ package org.sendsearch.web;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.sendsearch.insights.Accountability;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
+import org.sendsearch.insights.Inspection;
 import org.sendsearch.insights.ThemeBalance;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Vocabulary;
@@ -72,6 +74,7 @@ final class AreaPage {
         Element links = main.appendElement("p").addClass("body");
         links.appendElement("a").attr("href", profile.searchUrl()).text("Search " + profile.area() + "'s findings");
 
+        accountability(main, profile.accountability());
         InspectionStories.append(main, profile.inspections());
 
         Element timeline = HeadedSection.append(main, null, "timeline-heading", "Timeline");
@@ -230,5 +233,60 @@ final class AreaPage {
                 .addClass("button")
                 .addClass("button-secondary")
                 .text("Compare");
+    }
+
+    /** Where the area stands against its last full inspection, read off the documents. */
+    private static void accountability(Element main, Accountability account) {
+        if (account == null) {
+            return;
+        }
+        Element section =
+                HeadedSection.append(main, "accountability", "accountability-heading", "Since the last inspection");
+        Element list = section.appendElement("dl").addClass("summary-list").attr("id", "accountability");
+        Element last = row(list, "Last full inspection");
+        last.appendElement("a").attr("href", account.reportUrl()).text("ended " + account.displayEnd());
+        row(list, "Time since").text(account.sinceLast() + " (on " + Citation.longDate(account.asOf()) + ")");
+        if (account.nextInspection() != null && !account.nextInspection().isBlank()) {
+            row(list, "Next inspection due")
+                    .text("As the report states it: " + account.nextInspection()
+                            + (account.nextInspectionBy() == null
+                                    ? ""
+                                    : " (by " + Citation.longDate(account.nextInspectionBy()) + ")"));
+        } else {
+            row(list, "Next inspection due").text("The report does not say.");
+        }
+        if (account.wsoaRequired() != null) {
+            row(list, "Written statement of action").text(account.wsoaRequired() ? "Required" : "Not required");
+        }
+        if (!account.priorityActions().isEmpty()) {
+            Element actions =
+                    row(list, "Areas for priority action").appendElement("ul").addClass("list");
+            account.priorityActions()
+                    .forEach(action -> actions.appendElement("li").text(action));
+        }
+        Element followed = row(list, "Revisit or monitoring since");
+        if (account.followUps().isEmpty()) {
+            followed.text("None in the collection.");
+        } else {
+            Element items = followed.appendElement("ul").addClass("list");
+            for (Inspection.Linked follow : account.followUps()) {
+                items.appendElement("li")
+                        .appendElement("a")
+                        .attr("href", follow.url())
+                        .text((follow.type() == null
+                                        ? "Document"
+                                        : follow.type().label())
+                                + (follow.displayDate() == null
+                                                || follow.displayDate().isBlank()
+                                        ? ""
+                                        : ", " + follow.displayDate()));
+            }
+        }
+    }
+
+    private static Element row(Element list, String key) {
+        Element row = list.appendElement("div").addClass("summary-row");
+        row.appendElement("dt").addClass("summary-key").text(key);
+        return row.appendElement("dd").addClass("summary-value");
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendsearch.ingest.DocumentFormat;
+import org.sendsearch.insights.Accountability;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
@@ -276,7 +277,27 @@ final class PageFixtures {
                 List.of(new ThemeBalance("ehc-plans", "EHC plans " + MARKUP, 3, 0, "/search?s", null)),
                 List.of(new AreaProfile.DocumentWarning(
                         "doc-1", "Letter " + MARKUP, "dated " + MARKUP, "/documents/doc-1")),
-                "/search?area=x");
+                "/search?area=x",
+                new Accountability(
+                        "x-2016-2019-01-11",
+                        Framework.JOINT_LOCAL_AREA_2016,
+                        LocalDate.of(2019, 1, 11),
+                        "11 January 2019",
+                        "/documents/doc-1",
+                        LocalDate.of(2026, 12, 4),
+                        "7 years and 10 months",
+                        "within five years " + MARKUP,
+                        LocalDate.of(2024, 1, 11),
+                        true,
+                        List.of("Action " + MARKUP),
+                        List.of(new Inspection.Linked(
+                                "doc-2",
+                                "Revisit",
+                                DocumentType.REVISIT_LETTER,
+                                LocalDate.of(2020, 5, 1),
+                                "1 May 2020",
+                                Inspection.Link.FOLLOWS,
+                                "/documents/doc-2"))));
     }
 
     static AreaComparison comparison() {
