@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -190,6 +191,22 @@ class ResearchBrowserTest {
         cell.click();
         waiting().until(ExpectedConditions.urlContains("/search?"));
         assertTrue(browser.getCurrentUrl().contains("year=2019"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theYearHistogramNarrowsTheSearchToADateRangeByKeyboard(TestSite site) {
+        browser.get(site.base() + "/search?q=autism");
+        List<WebElement> years = browser.findElements(By.cssSelector("#year-histogram li a"));
+        assertEquals(
+                List.of("2018", "2019", "2022", "2024"),
+                years.stream().map(a -> a.getText().substring(0, 4)).toList(),
+                "oldest first, by the year research counts (the Knowsley letter under 2022)");
+        WebElement year = years.get(1);
+        String expected = year.getText().substring("2019: ".length());
+        year.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("from=2019-01-01"));
+        assertTrue(browser.getCurrentUrl().contains("to=2019-12-31"), browser.getCurrentUrl());
+        assertEquals(expected, browser.findElement(By.id("results-heading")).getText());
     }
 
     @Test
