@@ -106,6 +106,8 @@ final class InsightsPage {
         Element more = main.appendElement("p").addClass("body");
         more.appendText("See also ");
         more.appendElement("a").attr("href", "/areas").text("every local area's timeline and themes");
+        more.appendText(", and ");
+        more.appendElement("a").attr("href", "/insights/outcomes").text("the inspections' outcomes by year and region");
         more.appendText(".");
         return page.render();
     }

@@ -1,6 +1,8 @@
 package org.sendsearch.web;
 
 import io.javalin.Javalin;
+import org.sendsearch.insights.OutcomeService;
+import org.sendsearch.search.Backend;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
@@ -12,8 +14,10 @@ import org.sendsearch.search.Vocabulary;
 final class ResearchRoutes {
     private ResearchRoutes() {}
 
-    static void register(Javalin app, Services.Research research, SearchService search, Vocabulary vocabulary) {
+    static void register(Javalin app, Services.Research research, SearchService search, Backend backend) {
+        Vocabulary vocabulary = backend.vocabulary();
         AtomFeed feed = new AtomFeed(search);
+        OutcomeService outcomes = new OutcomeService(backend);
         InsightsController insights = new InsightsController(research.matrix(), research.phrases(), vocabulary);
         SimilarController similar = new SimilarController(research.similar(), vocabulary);
         AreaController areas = new AreaController(research.areas(), vocabulary);
@@ -23,6 +27,8 @@ final class ResearchRoutes {
         app.get("/api/insights/matrix.csv", insights::matrixCsv);
         app.get("/api/insights/phrases", insights::phrasesApi);
         app.get("/insights", insights::page);
+        app.get("/insights/outcomes", ctx -> ctx.html(OutcomesPage.render(outcomes.stats())));
+        app.get("/api/insights/outcomes", ctx -> ctx.json(outcomes.stats()));
         app.get("/api/passages/{id}/similar", similar::api);
         app.get("/findings/{id}/similar", similar::page);
         app.get("/api/areas", areas::listApi);

@@ -76,8 +76,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/search", searchController::page);
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
-        ResearchRoutes.register(
-                app, services.research(), services.search(), services.backend().vocabulary());
+        ResearchRoutes.register(app, services.research(), services.search(), services.backend());
         ErrorResponses.register(app);
         try {
             app.start(options.host(), options.port());

@@ -64,6 +64,10 @@ class InspectionMatrixTest {
             type -> type == DocumentType.INSPECTION_LETTER || type == DocumentType.INSPECTION_REPORT;
 
     private static MatrixService matrices;
+    private static OutcomeService outcomes;
+    /** The generated inspection letters and reports by inspection key: what the generator stated in each. */
+    private static final Map<String, CorpusGenerator.GeneratedFile> stated = new HashMap<>();
+
     private static SearchService search;
     private static Vocabulary vocabulary;
     /** Inspection keys by area, as the generator (and the bundled letters) made them. */
@@ -85,6 +89,7 @@ class InspectionMatrixTest {
                         file.type().framework().orElseThrow(),
                         file.facts().inspectionEnd());
                 knownByArea.computeIfAbsent(file.area(), a -> new HashSet<>()).add(key);
+                stated.put(key, file);
             }
         }
         try (Stream<Path> bundled = Files.list(CorpusIndex.corpus())) {
@@ -124,6 +129,7 @@ class InspectionMatrixTest {
                 CorpusIndex.TIME_LIMIT);
         search = new SearchService(backend);
         matrices = new MatrixService(backend, search::selection);
+        outcomes = new OutcomeService(backend);
     }
 
     private static SearchQuery query(String queryString) {
@@ -204,7 +210,11 @@ class InspectionMatrixTest {
             ThemeMatrix matrix = matrices.matrix(query(""), pivot, CountUnit.INSPECTIONS, Authors.INSPECTION);
             Map<String, Map<String, Set<String>>> expected = expected(
                     InspectionMatrixTest::weakness,
-                    pivot == Pivot.AREA ? ExtractedDocument::area : d -> String.valueOf(d.year()));
+                    switch (pivot) {
+                        case AREA -> ExtractedDocument::area;
+                        case YEAR -> d -> String.valueOf(d.year());
+                        case FRAMEWORK -> d -> d.framework().id();
+                    });
             assertEquals(expected.keySet(), rowThemes(matrix), pivot + ": a row per theme raised as a weakness");
             for (ThemeMatrix.Row row : matrix.rows()) {
                 Map<String, Set<String>> byColumn = expected.get(row.theme());
@@ -294,6 +304,62 @@ class InspectionMatrixTest {
                 () -> matrices.matrix(
                         query("type=press-release"), Pivot.AREA, CountUnit.INSPECTIONS, Authors.INSPECTION));
         assertTrue(refused.getMessage().contains("press-release"), refused.getMessage());
+    }
+
+    @Test
+    void outcomeStatisticsCountTheGeneratedInspectionsByYear() {
+        // The year is the one research counts by (a report published in January counts in that year).
+        Map<String, String> yearOf = new HashMap<>();
+        documents.forEach(d -> {
+            if (d.inspectionId() != null && INSPECTION.test(d.type())) {
+                yearOf.put(d.inspectionId(), String.valueOf(d.year()));
+            }
+        });
+        Map<String, Set<String>> lettersByYear = new TreeMap<>();
+        Map<String, Set<String>> wsoaByYear = new TreeMap<>();
+        Map<String, Set<String>> outcomeByYear = new TreeMap<>();
+        stated.forEach((key, file) -> {
+            String year = yearOf.get(key);
+            var says = file.facts().stated();
+            if (file.type() == DocumentType.INSPECTION_LETTER) {
+                lettersByYear.computeIfAbsent(year, y -> new HashSet<>()).add(key);
+                if (says != null && Boolean.TRUE.equals(says.wsoa())) {
+                    wsoaByYear.computeIfAbsent(year, y -> new HashSet<>()).add(key);
+                }
+            } else if (says != null && says.outcome() != null) {
+                outcomeByYear
+                        .computeIfAbsent(year + " " + says.outcome().id(), y -> new HashSet<>())
+                        .add(key);
+            }
+        });
+        OutcomeStats stats = outcomes.stats();
+        for (OutcomeStats.WsoaRow row : stats.wsoaByYear()) {
+            long bundled = row.key().equals("2018")
+                            || row.key().equals("2019")
+                            || row.key().equals("2022")
+                    ? 1
+                    : 0;
+            assertEquals(
+                    lettersByYear.getOrDefault(row.key(), Set.of()).size() + bundled,
+                    row.inspections(),
+                    "2016-2022 inspections in " + row.key());
+            // Liverpool's 2019 letter and Knowsley's 2022 letter required one; St Helens' 2018 letter did not.
+            long bundledWsoa = row.key().equals("2019") || row.key().equals("2022") ? 1 : 0;
+            assertEquals(
+                    wsoaByYear.getOrDefault(row.key(), Set.of()).size() + bundledWsoa,
+                    row.wsoa(),
+                    "needing a WSOA in " + row.key());
+        }
+        assertTrue(!stats.outcomesByYear().isEmpty(), "the generator writes 2023 reports");
+        for (OutcomeStats.OutcomeRow row : stats.outcomesByYear()) {
+            row.outcomes()
+                    .forEach((outcome, count) -> assertEquals(
+                            outcomeByYear
+                                    .getOrDefault(row.key() + " " + outcome, Set.of())
+                                    .size(),
+                            count.count(),
+                            outcome + " in " + row.key() + ": " + outcomeByYear.get(row.key() + " " + outcome)));
+        }
     }
 
     private static Set<String> rowThemes(ThemeMatrix matrix) {
