@@ -9,7 +9,9 @@ import org.sendsearch.model.IsoDate;
  * Everything about one local area: its inspections, each with the documents about it ({@link
  * InspectionLinker}), its documents in date order, the areas of significant
  * weakness it was told to address, its strengths and weaknesses by theme, and the data-quality
- * warnings extraction raised on its documents (so a reader knows which dates or labels to check).
+ * warnings extraction raised on its documents (so a reader knows which dates or labels to check),
+ * and where it stands against its last full inspection ({@link Accountability}, null when the
+ * collection holds no inspection report of it).
  */
 public record AreaProfile(
         String area,
@@ -19,7 +21,8 @@ public record AreaProfile(
         List<SignificantWeakness> significantWeaknesses,
         List<ThemeBalance> themes,
         List<DocumentWarning> warnings,
-        String searchUrl) {
+        String searchUrl,
+        Accountability accountability) {
     public AreaProfile {
         inspections = List.copyOf(inspections);
         timeline = List.copyOf(timeline);

@@ -11,8 +11,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentSource;
 import org.sendsearch.search.Facet;
+import org.sendsearch.search.InspectionFacts;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.Scope;
@@ -213,15 +216,20 @@ public final class AreaService {
             }
         }
         SearchQuery areaSearch = SearchQuery.browse().withFilter(Facet.AREA, area);
+        List<Inspection> inspections = InspectionLinker.link(area, documents);
+        Map<String, InspectionFacts> stated = new HashMap<>();
+        documents.forEach(document -> stated.put(document.id(), document.inspection()));
         return Optional.of(new AreaProfile(
                 area,
                 region,
-                InspectionLinker.link(area, documents),
+                inspections,
                 timeline,
                 significant,
                 balance(area),
                 warnings,
-                Selections.searchUrl(areaSearch)));
+                Selections.searchUrl(areaSearch),
+                Accountability.of(inspections, stated, LocalDate.now(ZoneOffset.UTC))
+                        .orElse(null)));
     }
 
     /** Two areas by theme, or empty when either is unknown. */

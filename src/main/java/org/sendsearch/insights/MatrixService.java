@@ -2,17 +2,23 @@ package org.sendsearch.insights;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.Facet;
@@ -51,17 +57,29 @@ public final class MatrixService {
         this.deadline = backend.deadline();
     }
 
+    /** Findings by area or year over every document, as the matrix counted before units existed. */
     public ThemeMatrix matrix(SearchQuery request, Pivot pivot) {
-        SearchRequest search = request(request, pivot);
+        return matrix(request, pivot, CountUnit.PASSAGES, Authors.ALL);
+    }
+
+    /**
+     * The matrix of the findings {@code request} selects among {@code authors}' documents (which
+     * becomes a type filter of the search, so the links carry it), counting {@code unit}.
+     */
+    public ThemeMatrix matrix(SearchQuery request, Pivot pivot, CountUnit unit, Authors authors) {
+        SearchQuery narrowed = authors.narrow(request);
+        SearchRequest search = request(narrowed, pivot, unit);
         SearchResponse<PassageSource> response =
                 deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
+        return unit == CountUnit.INSPECTIONS
+                ? byInspection(narrowed, pivot, authors, response)
+                : byPassage(narrowed, pivot, authors, response);
+    }
 
+    private ThemeMatrix byPassage(
+            SearchQuery request, Pivot pivot, Authors authors, SearchResponse<PassageSource> response) {
         Map<String, Long> columnTotals = counts(response.aggregations().get("columns"));
-        List<String> keys = new ArrayList<>(columnTotals.keySet());
-        keys.sort(
-                pivot == Pivot.YEAR
-                        ? Comparator.naturalOrder()
-                        : Comparator.comparing(key -> key.toLowerCase(Locale.UK)));
+        List<String> keys = sortedKeys(columnTotals.keySet(), pivot);
 
         Map<String, Map<String, Long>> byTheme = new LinkedHashMap<>();
         Map<String, Long> themeTotals = new LinkedHashMap<>();
@@ -82,7 +100,12 @@ public final class MatrixService {
         List<ThemeMatrix.Column> columns = new ArrayList<>();
         for (String key : keys) {
             columns.add(new ThemeMatrix.Column(
-                    key, columnTotals.get(key), Selections.searchUrl(Selections.only(request, pivot.facet(), key))));
+                    key,
+                    columnTotals.get(key),
+                    null,
+                    null,
+                    null,
+                    Selections.searchUrl(Selections.only(request, pivot.facet(), key))));
         }
         List<ThemeMatrix.Row> rows = new ArrayList<>();
         byTheme.forEach((theme, cellsByKey) -> {
@@ -94,56 +117,264 @@ public final class MatrixService {
                 if (count > 0) {
                     recurrence++;
                 }
-                cells.add(new ThemeMatrix.Cell(
-                        key,
-                        count,
-                        heat(count, max),
-                        count == 0 ? null : Selections.searchUrl(Selections.only(themeSearch, pivot.facet(), key))));
+                cells.add(cell(themeSearch, pivot, key, count, null, heat(count, max)));
             }
             rows.add(new ThemeMatrix.Row(
                     theme,
                     vocabulary.themeLabel(theme),
                     recurrence,
                     themeTotals.get(theme),
+                    null,
+                    null,
                     Selections.searchUrl(themeSearch),
                     cells));
         });
-        rows.sort(Comparator.comparingInt(ThemeMatrix.Row::recurrence)
-                .reversed()
-                .thenComparing(
-                        Comparator.comparingLong(ThemeMatrix.Row::findings).reversed())
-                .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
         long total =
                 response.hits().total() == null ? 0 : response.hits().total().value();
         return new ThemeMatrix(
-                pivot.id(), request.values(Facet.POLARITY), total, Selections.searchUrl(request), columns, rows);
+                pivot.id(),
+                CountUnit.PASSAGES.id(),
+                authors.id(),
+                request.values(Facet.POLARITY),
+                total,
+                null,
+                null,
+                Selections.searchUrl(request),
+                columns,
+                sorted(rows));
+    }
+
+    private ThemeMatrix byInspection(
+            SearchQuery request, Pivot pivot, Authors authors, SearchResponse<PassageSource> response) {
+        Map<String, Aggregate> all = response.aggregations();
+        Map<String, Set<String>> columnInspections = new HashMap<>();
+        List<StringTermsBucket> denominator = buckets(all.get("inspections"));
+        for (StringTermsBucket inspection : denominator) {
+            for (StringTermsBucket column : buckets(inspection.aggregations().get("columns"))) {
+                columnInspections
+                        .computeIfAbsent(column.key().stringValue(), k -> new HashSet<>())
+                        .add(inspection.key().stringValue());
+            }
+        }
+        FilterAggregate counted = all.get("counted").filter();
+        Map<String, Long> columnFindings = counts(counted.aggregations().get("columns"));
+        Map<String, Long> themeFindings = counts(counted.aggregations().get("themes"));
+        Map<String, Set<String>> columnCounted = new HashMap<>();
+        Map<String, Set<String>> themeCounted = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> cellsByTheme = new LinkedHashMap<>();
+        List<StringTermsBucket> countedInspections =
+                buckets(counted.aggregations().get("inspections"));
+        for (StringTermsBucket inspection : countedInspections) {
+            String id = inspection.key().stringValue();
+            for (StringTermsBucket column : buckets(inspection.aggregations().get("columns"))) {
+                String key = column.key().stringValue();
+                columnCounted.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+                for (StringTermsBucket theme : buckets(column.aggregations().get("themes"))) {
+                    String themeId = theme.key().stringValue();
+                    themeCounted.computeIfAbsent(themeId, k -> new HashSet<>()).add(id);
+                    cellsByTheme
+                            .computeIfAbsent(themeId, k -> new HashMap<>())
+                            .computeIfAbsent(key, k -> new HashSet<>())
+                            .add(id);
+                }
+            }
+        }
+        long inspections = denominator.size();
+        List<String> keys = sortedKeys(columnInspections.keySet(), pivot);
+
+        List<ThemeMatrix.Column> columns = new ArrayList<>();
+        for (String key : keys) {
+            long m = columnInspections.get(key).size();
+            long n = columnCounted.getOrDefault(key, Set.of()).size();
+            columns.add(new ThemeMatrix.Column(
+                    key,
+                    columnFindings.getOrDefault(key, 0L),
+                    m,
+                    n,
+                    share(n, m),
+                    Selections.searchUrl(Selections.only(request, pivot.facet(), key))));
+        }
+        List<ThemeMatrix.Row> rows = new ArrayList<>();
+        cellsByTheme.forEach((theme, cellsByKey) -> {
+            SearchQuery themeSearch = Selections.only(request, Facet.THEME, theme);
+            List<ThemeMatrix.Cell> cells = new ArrayList<>();
+            int recurrence = 0;
+            for (String key : keys) {
+                long count = cellsByKey.getOrDefault(key, Set.of()).size();
+                if (count > 0) {
+                    recurrence++;
+                }
+                Double share = share(count, (long) columnInspections.get(key).size());
+                int heat = count == 0 || share == null ? 0 : (int) Math.max(1, Math.min(5, Math.ceil(5 * share)));
+                cells.add(cell(themeSearch, pivot, key, count, share, heat));
+            }
+            long withTheme = themeCounted.get(theme).size();
+            rows.add(new ThemeMatrix.Row(
+                    theme,
+                    vocabulary.themeLabel(theme),
+                    recurrence,
+                    themeFindings.getOrDefault(theme, 0L),
+                    withTheme,
+                    share(withTheme, inspections),
+                    Selections.searchUrl(themeSearch),
+                    cells));
+        });
+        return new ThemeMatrix(
+                pivot.id(),
+                CountUnit.INSPECTIONS.id(),
+                authors.id(),
+                request.values(Facet.POLARITY),
+                counted.docCount(),
+                inspections,
+                (long) countedInspections.size(),
+                Selections.searchUrl(request),
+                columns,
+                sorted(rows));
+    }
+
+    private static ThemeMatrix.Cell cell(
+            SearchQuery themeSearch, Pivot pivot, String key, long count, Double share, int heat) {
+        return new ThemeMatrix.Cell(
+                key,
+                count,
+                share,
+                heat,
+                count == 0 ? null : Selections.searchUrl(Selections.only(themeSearch, pivot.facet(), key)));
+    }
+
+    private static List<ThemeMatrix.Row> sorted(List<ThemeMatrix.Row> rows) {
+        rows.sort(Comparator.comparingInt(ThemeMatrix.Row::recurrence)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingLong(ThemeMatrix.Row::measure).reversed())
+                .thenComparing(
+                        Comparator.comparingLong(ThemeMatrix.Row::findings).reversed())
+                .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
+        return rows;
+    }
+
+    private static List<String> sortedKeys(java.util.Collection<String> keys, Pivot pivot) {
+        List<String> sorted = new ArrayList<>(keys);
+        sorted.sort(
+                pivot != Pivot.AREA
+                        ? Comparator.naturalOrder()
+                        : Comparator.comparing(key -> key.toLowerCase(Locale.UK)));
+        return sorted;
+    }
+
+    /** n over m, or null when there is nothing to divide by. */
+    static Double share(long n, Long m) {
+        return m == null || m <= 0 ? null : (double) n / m;
     }
 
     /**
-     * The one Elasticsearch search behind a matrix: counts only ({@code size 0}, which the shard
-     * request cache keeps until the index changes), themes by columns. Public so that a benchmark
-     * can send exactly this request straight to Elasticsearch.
+     * The one Elasticsearch search behind a findings matrix: counts only ({@code size 0}, which the
+     * shard request cache keeps until the index changes), themes by columns. Public so that a
+     * benchmark can send exactly this request straight to Elasticsearch.
      */
     public SearchRequest request(SearchQuery request, Pivot pivot) {
+        return request(request, pivot, CountUnit.PASSAGES);
+    }
+
+    /**
+     * The one Elasticsearch search behind a matrix of {@code request} (already narrowed to its
+     * authors). By inspection, its query is the denominator (the search's filters without its
+     * words, themes, polarity or section) and a {@code filter} aggregation holds the findings
+     * counted. Distinct inspections are counted exactly, as buckets: a terms aggregation on
+     * {@code inspectionId} (every inspection a bucket), with the columns and themes under it, is
+     * folded here into sets of inspections per cell. ({@code cardinality} would be approximate,
+     * and its precision threshold reserves memory per cell: at 40,000 it tripped the request
+     * circuit breaker on 160 documents.)
+     */
+    public SearchRequest request(SearchQuery request, Pivot pivot, CountUnit unit) {
         String columnField = pivot.facet().field();
         List<String> chosenThemes = request.values(Facet.THEME);
+        if (unit == CountUnit.PASSAGES) {
+            return SearchRequest.of(s -> s.index(indices.passages())
+                    .size(0)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(QueryBuilder.findingsOnly(selection.apply(request)))
+                    .aggregations(
+                            "themes",
+                            a -> themes(a, chosenThemes)
+                                    .aggregations(
+                                            "columns",
+                                            c -> c.terms(
+                                                    t -> t.field(columnField).size(MAX_BUCKETS))))
+                    .aggregations(
+                            "columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))));
+        }
+        Query denominator = selection.apply(denominator(request));
+        Query counted = QueryBuilder.findingsOnly(selection.apply(request));
         return SearchRequest.of(s -> s.index(indices.passages())
                 .size(0)
-                .trackTotalHits(t -> t.enabled(true))
-                .query(QueryBuilder.findingsOnly(selection.apply(request)))
+                .trackTotalHits(t -> t.enabled(false))
+                .query(denominator)
                 .aggregations(
-                        "themes",
-                        a -> a.terms(t -> {
-                                    t.field(Facet.THEME.field()).size(MAX_BUCKETS);
-                                    if (!chosenThemes.isEmpty()) {
-                                        t.include(i -> i.terms(chosenThemes));
-                                    }
-                                    return t;
-                                })
+                        "inspections",
+                        a -> inspections(a)
                                 .aggregations(
                                         "columns",
                                         c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
-                .aggregations("columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))));
+                .aggregations(
+                        "counted",
+                        a -> a.filter(counted)
+                                .aggregations(
+                                        "columns",
+                                        c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS)))
+                                .aggregations("themes", t -> themes(t, chosenThemes))
+                                .aggregations(
+                                        "inspections",
+                                        i -> inspections(i)
+                                                .aggregations(
+                                                        "columns",
+                                                        c -> c.terms(t -> t.field(columnField)
+                                                                        .size(MAX_BUCKETS))
+                                                                .aggregations(
+                                                                        "themes", t -> themes(t, chosenThemes))))));
+    }
+
+    /**
+     * More inspections than a collection can hold: England has about 150 local areas, inspected
+     * at most every few years since 2016.
+     */
+    public static final int MAX_INSPECTIONS = 20_000;
+
+    private static Aggregation.Builder.ContainerBuilder themes(Aggregation.Builder a, List<String> chosenThemes) {
+        return a.terms(t -> {
+            t.field(Facet.THEME.field()).size(MAX_BUCKETS);
+            if (!chosenThemes.isEmpty()) {
+                t.include(i -> i.terms(chosenThemes));
+            }
+            return t;
+        });
+    }
+
+    /** Every inspection, one bucket each: distinct inspections are then counted exactly, as buckets. */
+    private static Aggregation.Builder.ContainerBuilder inspections(Aggregation.Builder a) {
+        return a.terms(t -> t.field(IndexField.INSPECTION_ID).size(MAX_INSPECTIONS));
+    }
+
+    /**
+     * The inspections a matrix divides by: those with a document under the search's filters
+     * (area, region, type, year, framework, outcome, dates...), whatever its words, themes,
+     * polarity or section, which say what is counted, not what could have been.
+     */
+    static SearchQuery denominator(SearchQuery request) {
+        SearchQuery all = request.withQuery("");
+        for (Facet facet : List.of(Facet.THEME, Facet.POLARITY, Facet.SECTION)) {
+            for (String value : request.values(facet)) {
+                all = all.withoutFilter(facet, value);
+            }
+        }
+        return all;
+    }
+
+    /** Per inspection (bucket key), the column keys (terms) under it; each inspection's theme buckets by column. */
+    private static List<StringTermsBucket> buckets(Aggregate aggregate) {
+        return aggregate != null && aggregate.isSterms()
+                ? aggregate.sterms().buckets().array()
+                : List.of();
     }
 
     /** Colour bucket 1-5 relative to the largest cell; 0 for an empty cell. */

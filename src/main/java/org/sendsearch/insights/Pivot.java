@@ -4,10 +4,11 @@ import java.util.Locale;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.InvalidSearchException;
 
-/** What the columns of the theme matrix are: local areas (the default) or years. */
+/** What the columns of the theme matrix are: local areas (the default), years or inspection frameworks. */
 public enum Pivot {
     AREA("area", Facet.AREA, "Local area"),
-    YEAR("year", Facet.YEAR, "Year");
+    YEAR("year", Facet.YEAR, "Year"),
+    FRAMEWORK("framework", Facet.FRAMEWORK, "Inspection framework");
 
     private final String id;
     private final Facet facet;
@@ -31,6 +32,15 @@ public enum Pivot {
         return label;
     }
 
+    /** The columns in the plural, for headings: "areas", "years", "frameworks". */
+    public String plural() {
+        return switch (this) {
+            case AREA -> "areas";
+            case YEAR -> "years";
+            case FRAMEWORK -> "frameworks";
+        };
+    }
+
     public static Pivot parse(String value) {
         if (value == null || value.isBlank()) {
             return AREA;
@@ -38,8 +48,9 @@ public enum Pivot {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "area" -> AREA;
             case "year" -> YEAR;
+            case "framework" -> FRAMEWORK;
             default ->
-                throw new InvalidSearchException("pivot must be 'area' or 'year', not '"
+                throw new InvalidSearchException("pivot must be 'area', 'year' or 'framework', not '"
                         + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
         };
     }

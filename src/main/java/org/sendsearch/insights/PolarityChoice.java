@@ -25,8 +25,12 @@ public final class PolarityChoice {
             List.of(Polarity.STRENGTH.id()),
             "all",
             List.of());
-    private static final Set<String> SINGLE =
-            Set.of(Polarity.SIGNIFICANT_WEAKNESS.id(), Polarity.ACTION.id(), Polarity.NEUTRAL.id());
+    private static final Set<String> SINGLE = Set.of(
+            Polarity.SIGNIFICANT_WEAKNESS.id(),
+            Polarity.AREA_FOR_IMPROVEMENT.id(),
+            Polarity.PRIORITY_ACTION.id(),
+            Polarity.ACTION.id(),
+            Polarity.NEUTRAL.id());
 
     private PolarityChoice() {}
 
@@ -52,8 +56,9 @@ public final class PolarityChoice {
                 ids.add(value);
             } else {
                 throw new InvalidSearchException(
-                        "polarity must be 'weakness' (with significant weaknesses), 'strength', "
-                                + "'significant-weakness', 'action', 'neutral' or 'all', not '"
+                        "polarity must be 'weakness' (every weakness: significant weaknesses, areas for "
+                                + "improvement and for priority action too), 'strength', 'significant-weakness', "
+                                + "'area-for-improvement', 'priority-action', 'action', 'neutral' or 'all', not '"
                                 + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
             }
         }

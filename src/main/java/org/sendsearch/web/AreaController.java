@@ -3,6 +3,7 @@ package org.sendsearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sendsearch.insights.AreaComparison;
@@ -32,8 +33,27 @@ final class AreaController {
     }
 
     void api(Context ctx) {
-        String area = ctx.pathParam("area");
+        String area = canonical(ctx.pathParam("area"));
         ctx.json(service.profile(area).orElseThrow(() -> notFound(area)));
+    }
+
+    /**
+     * The area's name as indexed for a name typed in another case or with hyphens for spaces
+     * ({@code wirral}, {@code st-helens}); the name as given when no area matches.
+     */
+    private String canonical(String given) {
+        return matching(given).map(AreaSummary::area).orElse(given);
+    }
+
+    private Optional<AreaSummary> matching(String given) {
+        String key = key(given);
+        return service.areas().stream()
+                .filter(summary -> key(summary.area()).equals(key))
+                .findFirst();
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     void compareApi(Context ctx) {
@@ -51,7 +71,14 @@ final class AreaController {
     }
 
     void page(Context ctx) {
-        String area = ctx.pathParam("area");
+        String given = ctx.pathParam("area");
+        Optional<AreaSummary> match = matching(given);
+        if (match.isPresent() && !match.get().area().equals(given)) {
+            // One address per area: /areas/wirral and /areas/st-helens go to the area's own page.
+            ctx.redirect(match.get().url(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        String area = given;
         AreaProfile profile = service.profile(area).orElseThrow(() -> notFound(area));
         ctx.html(page.profile(profile, service.areas()));
     }

@@ -2,15 +2,18 @@ package org.sendsearch.web;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.sendsearch.insights.Accountability;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
+import org.sendsearch.insights.Inspection;
 import org.sendsearch.insights.ThemeBalance;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.BackLink;
 import org.sendsearch.web.page.ErrorSummary;
 import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.SelectField;
 import org.sendsearch.web.page.TableHead;
@@ -28,7 +31,7 @@ final class AreaPage {
     }
 
     String list(List<AreaSummary> areas) {
-        Page page = Page.research("Local areas");
+        Page page = Page.research("Local areas", Nav.AREAS);
         Element main = page.main();
         main.appendElement("h1").addClass("heading-l").text("Local areas");
         if (areas.isEmpty()) {
@@ -64,7 +67,7 @@ final class AreaPage {
     }
 
     String profile(AreaProfile profile, List<AreaSummary> areas) {
-        Page page = Page.research(profile.area());
+        Page page = Page.research(profile.area(), Nav.AREAS);
         Element main = page.main();
         BackLink.append(main, "/areas", "All local areas");
         main.appendElement("span").addClass("caption").text(profile.region() == null ? "Local area" : profile.region());
@@ -72,6 +75,7 @@ final class AreaPage {
         Element links = main.appendElement("p").addClass("body");
         links.appendElement("a").attr("href", profile.searchUrl()).text("Search " + profile.area() + "'s findings");
 
+        accountability(main, profile.accountability());
         InspectionStories.append(main, profile.inspections());
 
         Element timeline = HeadedSection.append(main, null, "timeline-heading", "Timeline");
@@ -161,7 +165,8 @@ final class AreaPage {
     }
 
     String compare(List<AreaSummary> areas, String a, String b, AreaComparison comparison, boolean asked) {
-        Page page = Page.research(comparison == null ? "Compare areas" : comparison.a() + " and " + comparison.b());
+        Page page = Page.research(
+                comparison == null ? "Compare areas" : comparison.a() + " and " + comparison.b(), Nav.AREAS);
         Element main = page.main();
         BackLink.append(main, "/areas", "All local areas");
         main.appendElement("h1").addClass("heading-l").text("Compare two areas by theme");
@@ -218,12 +223,72 @@ final class AreaPage {
                 .attr("method", "get");
         form.appendElement("h2").addClass("heading-s").text("Compare two areas");
         List<String> names = areas.stream().map(AreaSummary::area).toList();
-        SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, a);
-        SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, b);
+        // Never two of the same area by default: the first area, or the one shown, against another.
+        String first = a != null && names.contains(a) ? a : names.get(0);
+        String second = b != null && names.contains(b)
+                ? b
+                : names.stream().filter(name -> !name.equals(first)).findFirst().orElse(first);
+        SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, first);
+        SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, second);
         form.appendElement("button")
                 .attr("type", "submit")
                 .addClass("button")
                 .addClass("button-secondary")
                 .text("Compare");
+    }
+
+    /** Where the area stands against its last full inspection, read off the documents. */
+    private static void accountability(Element main, Accountability account) {
+        if (account == null) {
+            return;
+        }
+        Element section =
+                HeadedSection.append(main, "accountability", "accountability-heading", "Since the last inspection");
+        Element list = section.appendElement("dl").addClass("summary-list").attr("id", "accountability");
+        Element last = row(list, "Last full inspection");
+        last.appendElement("a").attr("href", account.reportUrl()).text("ended " + account.displayEnd());
+        row(list, "Time since").text(account.sinceLast() + " (on " + Citation.longDate(account.asOf()) + ")");
+        if (account.nextInspection() != null && !account.nextInspection().isBlank()) {
+            row(list, "Next inspection due")
+                    .text("As the report states it: " + account.nextInspection()
+                            + (account.nextInspectionBy() == null
+                                    ? ""
+                                    : " (by " + Citation.longDate(account.nextInspectionBy()) + ")"));
+        } else {
+            row(list, "Next inspection due").text("The report does not say.");
+        }
+        if (account.wsoaRequired() != null) {
+            row(list, "Written statement of action").text(account.wsoaRequired() ? "Required" : "Not required");
+        }
+        if (!account.priorityActions().isEmpty()) {
+            Element actions =
+                    row(list, "Areas for priority action").appendElement("ul").addClass("list");
+            account.priorityActions()
+                    .forEach(action -> actions.appendElement("li").text(action));
+        }
+        Element followed = row(list, "Revisit or monitoring since");
+        if (account.followUps().isEmpty()) {
+            followed.text("None in the collection.");
+        } else {
+            Element items = followed.appendElement("ul").addClass("list");
+            for (Inspection.Linked follow : account.followUps()) {
+                items.appendElement("li")
+                        .appendElement("a")
+                        .attr("href", follow.url())
+                        .text((follow.type() == null
+                                        ? "Document"
+                                        : follow.type().label())
+                                + (follow.displayDate() == null
+                                                || follow.displayDate().isBlank()
+                                        ? ""
+                                        : ", " + follow.displayDate()));
+            }
+        }
+    }
+
+    private static Element row(Element list, String key) {
+        Element row = list.appendElement("div").addClass("summary-row");
+        row.appendElement("dt").addClass("summary-key").text(key);
+        return row.appendElement("dd").addClass("summary-value");
     }
 }

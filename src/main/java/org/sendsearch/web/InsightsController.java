@@ -1,11 +1,17 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sendsearch.insights.Authors;
+import org.sendsearch.insights.CountUnit;
 import org.sendsearch.insights.InsightsQuery;
+import org.sendsearch.insights.MatrixCsv;
 import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.PhraseService;
@@ -17,14 +23,16 @@ import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Vocabulary;
 
 /**
- * {@code GET /api/insights/matrix} (themes by area or year), {@code GET /api/insights/phrases}
+ * {@code GET /api/insights/matrix} (themes by area or year, counting findings or, with
+ * {@code unit=inspections}, inspections; {@code authors} says whose documents), its CSV
+ * {@code /api/insights/matrix.csv}, {@code GET /api/insights/phrases}
  * (characteristic wording) and {@code GET /insights} (both on one page). Each takes any search
  * parameters to narrow the findings counted; {@code polarity} is a {@link PolarityChoice}
  * (weakness by default for the matrix and the page, every finding by default for phrases). Errors
  * are thrown and answered by {@link ErrorResponses}.
  */
 final class InsightsController {
-    private static final Set<String> MATRIX_PARAMS = Set.of("pivot");
+    private static final Set<String> MATRIX_PARAMS = Set.of("pivot", "unit", "authors");
     private static final Set<String> PHRASE_PARAMS = Set.of("size");
 
     private final MatrixService matrices;
@@ -39,10 +47,36 @@ final class InsightsController {
         this.page = new InsightsPage(vocabulary);
     }
 
+    /** The matrix as JSON; findings by default, as before units ({@code unit=inspections} counts inspections). */
     void matrixApi(Context ctx) {
+        ctx.json(matrix(ctx, CountUnit.PASSAGES));
+    }
+
+    /** {@code GET /api/insights/matrix.csv}: the same table as the page (inspections by default), for a spreadsheet. */
+    void matrixCsv(Context ctx) throws IOException {
+        ThemeMatrix matrix = matrix(ctx, CountUnit.INSPECTIONS);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header(
+                "Content-Disposition",
+                "attachment; filename=\"send-themes-by-" + matrix.pivot() + "-" + matrix.unit() + "-" + LocalDate.now()
+                        + ".csv\"");
+        ctx.header("Cache-Control", "no-store");
+        StringWriter text = new StringWriter();
+        MatrixCsv.write(matrix, text);
+        ctx.result(text.toString());
+    }
+
+    private ThemeMatrix matrix(Context ctx, CountUnit fallback) {
         InsightsQuery query =
                 InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
-        ctx.json(matrices.matrix(query.search(), Pivot.parse(query.own("pivot", null))));
+        CountUnit unit = CountUnit.parse(query.own("unit", null), fallback);
+        return matrices.matrix(query.search(), Pivot.parse(query.own("pivot", null)), unit, authors(query, unit));
+    }
+
+    /** Inspections count the inspection's own documents unless told otherwise; findings count every document, as before. */
+    private static Authors authors(InsightsQuery query, CountUnit unit) {
+        return Authors.parse(
+                query.own("authors", null), unit == CountUnit.INSPECTIONS ? Authors.INSPECTION : Authors.ALL);
     }
 
     void phrasesApi(Context ctx) {
@@ -59,10 +93,12 @@ final class InsightsController {
     }
 
     void page(Context ctx) {
-        Set<String> own = Set.of("pivot");
-        InsightsQuery query = InsightsQuery.parse(ctx.queryParamMap(), vocabulary, own, PolarityChoice.DEFAULT);
+        InsightsQuery query =
+                InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
         Pivot pivot = Pivot.parse(query.own("pivot", null));
-        ThemeMatrix matrix = matrices.matrix(query.search(), pivot);
+        CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.INSPECTIONS);
+        Authors authors = authors(query, unit);
+        ThemeMatrix matrix = matrices.matrix(query.search(), pivot, unit, authors);
         List<Phrase> words = phrases.phrases(query.search(), PhraseService.DEFAULT_SIZE);
         ctx.html(page.render(query.search(), pivot, polarityChoice(ctx), matrix, words));
     }

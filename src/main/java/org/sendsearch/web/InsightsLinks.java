@@ -55,6 +55,14 @@ final class InsightsLinks {
                 .attr("href", base + "format=json")
                 .attr("download", "")
                 .text("JSON");
+        Element follow = box.appendElement("p").addClass("feed-link");
+        follow.appendText(
+                "Follow new " + (request.scope() == Scope.DOCUMENTS ? "documents" : "findings") + " of this search: ");
+        follow.appendElement("a")
+                .attr("id", "feed-link")
+                .attr("type", "application/atom+xml")
+                .attr("href", "/search.atom" + (query.isEmpty() ? "" : "?" + query))
+                .text("Atom feed (newest first)");
         if (request.scope() == Scope.PASSAGES && (request.hasQuery() || request.hasFilters())) {
             // Filled in by research.js from /api/insights/phrases; without JavaScript the insights page has it.
             Element phrases = content.appendElement("section")

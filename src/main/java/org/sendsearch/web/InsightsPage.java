@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.sendsearch.insights.Authors;
+import org.sendsearch.insights.CountUnit;
 import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.ThemeMatrix;
@@ -14,6 +16,7 @@ import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.HeadedSection;
+import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.ResultCount;
 import org.sendsearch.web.page.SearchState;
@@ -31,8 +34,11 @@ final class InsightsPage {
             "weakness", "Weaknesses (with significant weaknesses)",
             "strength", "Strengths",
             "significant-weakness", "Significant weaknesses only",
+            "area-for-improvement", "Areas for improvement (2023 reports)",
+            "priority-action", "Areas for priority action (2023 reports)",
             "all", "All findings");
-    private static final List<String> CHOICE_ORDER = List.of("weakness", "strength", "significant-weakness", "all");
+    private static final List<String> CHOICE_ORDER =
+            List.of("weakness", "strength", "significant-weakness", "area-for-improvement", "priority-action", "all");
     /** What the form sets itself, or the matrix does not use: not carried as hidden state. */
     private static final Set<String> KEPT_ELSEWHERE = Set.of("q", Facet.POLARITY.param(), "scope", "sort", "size");
 
@@ -44,37 +50,77 @@ final class InsightsPage {
 
     String render(SearchQuery search, Pivot pivot, String polarity, ThemeMatrix matrix, List<Phrase> phrases) {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
-        Page page = Page.research("Recurring themes");
+        Page page = Page.research("Recurring themes", Nav.INSIGHTS);
         Element main = page.main();
         main.appendElement("h1").addClass("heading-l").text("Recurring themes across local areas");
+        CountUnit unit = CountUnit.parse(matrix.unit(), CountUnit.INSPECTIONS);
+        Authors authors = Authors.parse(matrix.authors(), Authors.ALL);
         main.appendElement("p")
                 .addClass("body")
                 .text("Which themes inspectors raise again and again, and where. "
-                        + "Each number counts findings and links to the search that lists them.");
-        form(main, search, pivot, polarity);
+                        + (unit == CountUnit.INSPECTIONS
+                                ? "Each number counts inspections (an inspection whose letter or report has "
+                                        + "several findings on a theme counts once) and links to the findings behind it."
+                                : "Each number counts findings and links to the search that lists them."));
+        form(main, search, pivot, polarity, unit, authors);
 
         String what = POLARITY_CHOICES.getOrDefault(polarity, "Findings");
         Element summary = main.appendElement("p").addClass("body").attr("id", "matrix-summary");
-        summary.appendElement("a").attr("href", matrix.totalUrl()).text(ResultCount.of(matrix.total(), Scope.PASSAGES));
-        summary.appendText(" counted: " + what.toLowerCase(Locale.UK) + describeFilters(search) + ".");
+        if (matrix.byInspection()) {
+            summary.appendElement("a")
+                    .attr("href", matrix.totalUrl())
+                    .text(number.format(matrix.counted()) + " of " + number.format(matrix.inspections()) + " "
+                            + (matrix.inspections() == 1 ? "inspection" : "inspections"));
+            summary.appendText(" have " + what.toLowerCase(Locale.UK) + " counted, in " + authors.label()
+                    + describeFilters(search) + " (" + ResultCount.of(matrix.total(), Scope.PASSAGES) + ").");
+        } else {
+            summary.appendElement("a")
+                    .attr("href", matrix.totalUrl())
+                    .text(ResultCount.of(matrix.total(), Scope.PASSAGES));
+            summary.appendText(" counted: " + what.toLowerCase(Locale.UK) + " in " + authors.label()
+                    + describeFilters(search) + ".");
+        }
 
         if (matrix.rows().isEmpty()) {
             main.appendElement("p")
                     .addClass("no-results")
                     .text("No finding with a theme matches. Remove a filter or change the words.");
         } else {
+            if (pivot != Pivot.AREA) {
+                TrendChart.append(
+                        main,
+                        matrix,
+                        key -> pivot == Pivot.FRAMEWORK ? vocabulary.label(Facet.FRAMEWORK, key) : key,
+                        pivot.label().toLowerCase(Locale.UK));
+            }
             table(main, matrix, pivot, what, number);
-            legend(main, matrix.maxCell());
+            legend(main, matrix);
+            main.appendElement("p")
+                    .addClass("body")
+                    .appendElement("a")
+                    .attr("id", "matrix-csv")
+                    .attr("href", csvUrl(search, pivot, unit, authors))
+                    .attr("download", "")
+                    .text("Download this table (CSV)");
         }
         phrases(main, phrases);
         Element more = main.appendElement("p").addClass("body");
         more.appendText("See also ");
         more.appendElement("a").attr("href", "/areas").text("every local area's timeline and themes");
+        more.appendText(", and ");
+        more.appendElement("a").attr("href", "/insights/outcomes").text("the inspections' outcomes by year and region");
         more.appendText(".");
         return page.render();
     }
 
-    private void form(Element main, SearchQuery search, Pivot pivot, String polarity) {
+    /** The CSV of the table shown: the same search and the page's own choices. */
+    static String csvUrl(SearchQuery search, Pivot pivot, CountUnit unit, Authors authors) {
+        String query = search.withPage(1).toQueryString();
+        return "/api/insights/matrix.csv?" + (query.isEmpty() ? "" : query + "&") + "pivot=" + pivot.id() + "&unit="
+                + unit.id() + "&authors=" + authors.id();
+    }
+
+    private void form(Element main, SearchQuery search, Pivot pivot, String polarity, CountUnit unit, Authors authors) {
         Element form = main.appendElement("form")
                 .addClass("insights-form")
                 .attr("action", "/insights")
@@ -108,8 +154,31 @@ final class InsightsPage {
                 "Columns",
                 List.of(Pivot.values()),
                 Pivot::id,
-                option -> option == Pivot.AREA ? "Local areas" : "Years",
+                option -> switch (option) {
+                    case AREA -> "Local areas";
+                    case YEAR -> "Years";
+                    case FRAMEWORK -> "Inspection frameworks";
+                },
                 pivot);
+        SelectField.append(
+                row,
+                "insights-unit",
+                "unit",
+                "Numbers",
+                List.of(CountUnit.values()),
+                CountUnit::id,
+                option -> option == CountUnit.INSPECTIONS ? "Inspections" : "Findings",
+                unit);
+        SelectField.append(
+                row,
+                "insights-authors",
+                "authors",
+                "In",
+                List.of(Authors.values()),
+                Authors::id,
+                option -> option.label().substring(0, 1).toUpperCase(Locale.UK)
+                        + option.label().substring(1),
+                authors);
         // Other filters and the dates (from a link) are kept; the words and the polarity are this form's own.
         SearchState.keep(form, search, KEPT_ELSEWHERE);
         row.appendElement("button").attr("type", "submit").addClass("button").text("Show");
@@ -145,14 +214,22 @@ final class InsightsPage {
         table.appendElement("caption")
                 .attr("id", "matrix-caption")
                 .text(what + " by theme and "
-                        + (pivot == Pivot.AREA ? "local area" : "year")
-                        + ": number of findings. Themes recurring in the most "
-                        + (pivot == Pivot.AREA ? "areas" : "years") + " first.");
+                        + pivot.label().toLowerCase(Locale.UK)
+                        + (matrix.byInspection()
+                                ? ": number of inspections with at least one such finding, of the inspections"
+                                        + " in the column. Themes recurring in the most "
+                                : ": number of findings. Themes recurring in the most ")
+                        + pivot.plural() + " first.");
         TableHead head = TableHead.of(table).column("Theme");
         for (ThemeMatrix.Column column : matrix.columns()) {
-            head.numericCell().appendElement("a").attr("href", column.url()).text(column.key());
+            head.numericCell()
+                    .appendElement("a")
+                    .attr("href", column.url())
+                    .text(pivot == Pivot.FRAMEWORK ? vocabulary.label(Facet.FRAMEWORK, column.key()) : column.key());
         }
-        head.numeric(pivot == Pivot.AREA ? "Areas with it" : "Years with it").numeric("Findings");
+        head.numeric(pivot.plural().substring(0, 1).toUpperCase(Locale.UK)
+                        + pivot.plural().substring(1) + " with it")
+                .numeric(matrix.byInspection() ? "Inspections with it" : "Findings");
         Element body = table.appendElement("tbody");
         for (ThemeMatrix.Row row : matrix.rows()) {
             Element tr = body.appendElement("tr").attr("data-theme", row.theme());
@@ -167,7 +244,7 @@ final class InsightsPage {
                         .addClass("heat-" + cell.heat())
                         .attr("data-column", cell.column());
                 if (cell.url() == null) {
-                    td.appendElement("span").attr("aria-label", "none").text("0");
+                    td.text("0");
                 } else {
                     td.appendElement("a").attr("href", cell.url()).text(number.format(cell.count()));
                 }
@@ -182,7 +259,32 @@ final class InsightsPage {
                     .addClass("numeric")
                     .appendElement("a")
                     .attr("href", row.url())
-                    .text(number.format(row.findings()));
+                    .text(
+                            matrix.byInspection()
+                                    ? ofInspections(row.inspections(), matrix.inspections(), row.share(), number)
+                                    : number.format(row.findings()));
+        }
+        if (matrix.byInspection()) {
+            Element foot = table.appendElement("tfoot").appendElement("tr");
+            foot.appendElement("th").attr("scope", "row").text("Inspections with a finding counted");
+            for (ThemeMatrix.Column column : matrix.columns()) {
+                foot.appendElement("td")
+                        .addClass("numeric")
+                        .appendElement("a")
+                        .attr("href", column.url())
+                        .text(ofInspections(column.counted(), column.inspections(), column.share(), number));
+            }
+            foot.appendElement("td");
+            foot.appendElement("td")
+                    .addClass("numeric")
+                    .appendElement("a")
+                    .attr("href", matrix.totalUrl())
+                    .text(ofInspections(
+                            matrix.counted(),
+                            matrix.inspections(),
+                            matrix.inspections() == 0 ? null : (double) matrix.counted() / matrix.inspections(),
+                            number));
+            return;
         }
         Element foot = table.appendElement("tfoot").appendElement("tr");
         foot.appendElement("th").attr("scope", "row").text("Findings in the selection");
@@ -201,7 +303,23 @@ final class InsightsPage {
                 .text(number.format(matrix.total()));
     }
 
-    private static void legend(Element main, long max) {
+    /** "2 of 3 (67%)". */
+    static String ofInspections(long n, long m, Double share, NumberFormat number) {
+        return number.format(n) + " of " + number.format(m)
+                + (share == null ? "" : " (" + Math.round(share * 100) + "%)");
+    }
+
+    private static void legend(Element main, ThemeMatrix matrix) {
+        if (matrix.byInspection()) {
+            Element legend = main.appendElement("div").addClass("heat-legend").attr("aria-hidden", "true");
+            legend.appendElement("span").addClass("heat-legend-label").text("None");
+            for (int bucket = 0; bucket <= 5; bucket++) {
+                legend.appendElement("span").addClass("heat-swatch").addClass("heat-" + bucket);
+            }
+            legend.appendElement("span").addClass("heat-legend-label").text("Every inspection in the column");
+            return;
+        }
+        long max = matrix.maxCell();
         Element legend = main.appendElement("div").addClass("heat-legend").attr("aria-hidden", "true");
         legend.appendElement("span").addClass("heat-legend-label").text("Fewer");
         for (int bucket = 0; bucket <= 5; bucket++) {

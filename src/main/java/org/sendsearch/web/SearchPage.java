@@ -282,6 +282,7 @@ final class SearchPage {
         }
         Pagination.append(content, request, result.pages());
         InsightsLinks.exportLinks(content, request, result.total());
+        YearHistogram.append(content, request, result.facets().getOrDefault(Facet.YEAR.param(), List.of()));
     }
 
     private void activeFilters(Element content, SearchQuery request) {

@@ -91,7 +91,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/findings/{id}/cite.bib", documentController::citeBibtex);
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
-        ResearchRoutes.register(app, services.research(), services.backend().vocabulary());
+        ResearchRoutes.register(app, services.research(), services.search(), services.backend());
         ErrorResponses.register(app);
         try {
             app.start(options.host(), options.port());

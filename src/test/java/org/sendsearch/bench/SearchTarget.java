@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.insights.Authors;
+import org.sendsearch.insights.CountUnit;
 import org.sendsearch.insights.InsightsQuery;
 import org.sendsearch.insights.MatrixService;
 import org.sendsearch.insights.Pivot;
@@ -107,8 +109,28 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                 }
                 case MATRIX -> {
                     InsightsQuery query = InsightsQuery.parse(
-                            workload.params(), vocabulary, java.util.Set.of("pivot"), PolarityChoice.DEFAULT);
-                    yield matrices.request(query.search(), Pivot.parse(query.own("pivot", null)));
+                            workload.params(),
+                            vocabulary,
+                            java.util.Set.of("pivot", "unit", "authors"),
+                            PolarityChoice.DEFAULT);
+                    CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.PASSAGES);
+                    Authors authors = Authors.parse(
+                            query.own("authors", null),
+                            unit == CountUnit.INSPECTIONS ? Authors.INSPECTION : Authors.ALL);
+                    yield matrices.request(authors.narrow(query.search()), Pivot.parse(query.own("pivot", null)), unit);
+                }
+                case ATOM -> {
+                    SearchQuery parsed = SearchQuery.parse(workload.params(), vocabulary);
+                    SearchQuery newest = new SearchQuery(
+                            parsed.query(),
+                            parsed.scope(),
+                            parsed.filters(),
+                            parsed.from(),
+                            parsed.to(),
+                            org.sendsearch.search.ResultOrder.NEWEST,
+                            1,
+                            parsed.size());
+                    yield builder.build(newest, newest.query());
                 }
                 case SIMILAR -> similar.lookup(workload.passage());
             };

@@ -26,7 +26,9 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
     enum Kind {
         SEARCH,
         MATRIX,
-        SIMILAR
+        SIMILAR,
+        /** The Atom feed of a search ({@code /search.atom}), newest first. */
+        ATOM
     }
 
     /** Words people search for, recombined by {@link #distinct}: SEND terms, single and in pairs. */
@@ -80,7 +82,19 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
                 "50"));
         all.add(search("keyword, other area", "q", "transition", "area", areas.get(Math.min(1, areas.size() - 1))));
         all.add(new Workload("insights matrix (themes by area, weaknesses)", Kind.MATRIX, null, parameters()));
+        all.add(new Workload(
+                "insights matrix by inspection (themes by area, weaknesses)",
+                Kind.MATRIX,
+                null,
+                parameters("unit", "inspections")));
+        all.add(new Workload(
+                "insights matrix by inspection (themes by year, weaknesses)",
+                Kind.MATRIX,
+                null,
+                parameters("unit", "inspections", "pivot", "year")));
         all.add(new Workload("similar findings", Kind.SIMILAR, passage, parameters()));
+        all.add(new Workload(
+                "Atom feed (q=autism waiting times)", Kind.ATOM, null, parameters("q", "autism waiting times")));
         return all;
     }
 
@@ -133,6 +147,7 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
         return switch (kind) {
             case SEARCH -> "/api/search?" + queryString();
             case MATRIX -> "/api/insights/matrix?" + queryString();
+            case ATOM -> "/search.atom?" + queryString();
             case SIMILAR -> "/api/passages/" + URLEncoder.encode(passage, StandardCharsets.UTF_8) + "/similar";
         };
     }

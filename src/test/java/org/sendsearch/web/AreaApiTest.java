@@ -191,4 +191,36 @@ class AreaApiTest {
         assertEquals(
                 2, compare.select("#compare-table thead th[scope=colgroup]").size());
     }
+
+    /**
+     * Knowsley's last full inspection is the March 2022 joint inspection, which required a written
+     * statement of action; the collection holds no revisit after it (only the council's press
+     * release). An area asked for in another case is the same area.
+     */
+    @Test
+    void anAreaSaysWhereItStandsAgainstItsLastInspection(TestSite site) {
+        JsonNode account = site.json("/api/areas/Knowsley").path("accountability");
+        assertTrue(account.path("end").asText().startsWith("2022-03"), account.toString());
+        assertEquals("knowsley-2016-2022-03-18", account.path("inspectionId").asText());
+        assertTrue(account.path("wsoaRequired").asBoolean(), account.toString());
+        assertEquals(0, account.path("followUps").size());
+        assertFalse(account.path("sinceLast").asText().isBlank());
+        assertEquals("Knowsley", site.json("/api/areas/knowsley").path("area").asText());
+        HttpResponse<String> page = site.get("/areas/knowsley");
+        assertEquals(301, page.statusCode());
+        assertEquals("/areas/Knowsley", page.headers().firstValue("location").orElse(""));
+        org.jsoup.nodes.Document html =
+                org.jsoup.Jsoup.parse(site.get("/areas/Knowsley").body());
+        assertEquals(
+                List.of(
+                        "Last full inspection",
+                        "Time since",
+                        "Next inspection due",
+                        "Written statement of action",
+                        "Revisit or monitoring since"),
+                html.select("#accountability dt").eachText());
+        assertEquals(
+                "None in the collection.",
+                html.select("#accountability dd").last().text());
+    }
 }

@@ -178,7 +178,7 @@ class InsightsApiTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "/api/insights/matrix?pivot=region|pivot must be 'area' or 'year'",
+                "/api/insights/matrix?pivot=region|pivot must be 'area', 'year' or 'framework'",
                 "/api/insights/matrix?polarity=awful|polarity must be",
                 "/api/insights/matrix?scope=documents|scope must be 'passages'",
                 "/api/insights/matrix?colour=red|Unknown parameter 'colour'",
@@ -223,5 +223,87 @@ class InsightsApiTest {
             assertTrue(phrase.path("collection").asLong()
                     >= phrase.path("findings").asLong());
         }
+    }
+
+    /**
+     * By inspection the bundled corpus holds three: the Knowsley, Liverpool and St Helens letters
+     * (the Wirral and Knowsley council papers are not inspectors' findings). Liverpool's nine EHC
+     * plan findings are one inspection; EHC plans are a weakness in all three (Knowsley's: "Some
+     * outcomes in EHC plans ... are not sufficiently specific"), as is preparation for adulthood
+     * (Liverpool's: "a young person's frustration at the lack of physiotherapy services on
+     * transition to adulthood"); joint commissioning only in Liverpool.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "ehc-plans, 3, Liverpool, 1",
+        "ehc-plans, 3, Knowsley, 1",
+        "neurodevelopmental, 2, Knowsley, 1",
+        "joint-commissioning, 1, Liverpool, 1",
+        "joint-commissioning, 1, St Helens, 0",
+        "preparation-for-adulthood, 3, St Helens, 1"
+    })
+    void byInspectionEachCellCountsInspectionsOutOfTheColumns(
+            String theme, long inspections, String area, long count, TestSite site) {
+        JsonNode matrix = site.json("/api/insights/matrix?unit=inspections");
+        assertEquals("inspections", matrix.path("unit").asText());
+        assertEquals("inspection", matrix.path("authors").asText(), "the inspections' own documents by default");
+        assertEquals(3, matrix.path("inspections").asLong());
+        assertEquals(
+                List.of("Knowsley", "Liverpool", "St Helens"),
+                matrix.path("columns").findValuesAsText("key"),
+                "no column for Wirral, whose only document is a council report");
+        for (JsonNode column : matrix.path("columns")) {
+            assertEquals(1, column.path("inspections").asLong(), column.toString());
+        }
+        JsonNode row = row(matrix, theme);
+        assertEquals(inspections, row.path("inspections").asLong(), theme);
+        assertEquals(inspections / 3.0, row.path("share").asDouble(), 1e-9);
+        JsonNode cell = cell(row, area);
+        assertEquals(count, cell.path("count").asLong());
+        if (count > 0) {
+            JsonNode listed =
+                    site.json("/api/" + cell.path("url").asText().substring(1).replace("search?", "search?size=100&"));
+            assertTrue(listed.path("total").asLong() >= count);
+            for (JsonNode hit : listed.path("hits")) {
+                assertEquals(area, hit.path("area").asText());
+                assertEquals("inspection-letter", hit.path("type").asText(), hit.toString());
+            }
+        } else {
+            assertTrue(cell.path("url").isNull());
+        }
+    }
+
+    @Test
+    void councilDocumentsAreCountedOnlyWhenAskedFor(TestSite site) {
+        JsonNode council = site.json("/api/insights/matrix?unit=passages&authors=council");
+        assertTrue(council.path("columns").findValuesAsText("key").contains("Wirral"));
+        assertEquals(2, cell(row(council, "ehc-plans"), "Wirral").path("count").asLong());
+        HttpResponse<String> mixed = site.get("/api/insights/matrix?unit=inspections&type=council-report");
+        assertEquals(400, mixed.statusCode());
+        assertTrue(mixed.body().contains("council-report"), mixed.body());
+        assertEquals(400, site.get("/api/insights/matrix?unit=people").statusCode());
+    }
+
+    @Test
+    void theTableDownloadsAsCsv(TestSite site) {
+        HttpResponse<String> response = site.get("/api/insights/matrix.csv?pivot=area");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+        assertTrue(
+                response.headers().firstValue("content-disposition").orElse("").contains("attachment"));
+        String[] lines = response.body().split("\r\n");
+        assertEquals(
+                "\uFEFF\"Theme\",\"Knowsley\",\"Liverpool\",\"St Helens\",\"Areas with it\",\"Inspections with it\","
+                        + "\"Share of the inspections (%)\"",
+                lines[0]);
+        boolean found = false;
+        for (String line : lines) {
+            if (line.startsWith("\"EHC plans\"")) {
+                assertTrue(line.endsWith(",\"1\",\"1\",\"1\",\"3\",\"3\",\"100.0\""), line);
+                found = true;
+            }
+        }
+        assertTrue(found, response.body());
+        assertEquals("\"Inspections under the filters\",\"1\",\"1\",\"1\",\"\",\"3\",\"\"", lines[lines.length - 1]);
     }
 }

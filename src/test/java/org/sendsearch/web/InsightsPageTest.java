@@ -22,7 +22,7 @@ class InsightsPageTest {
 
     @Test
     void theMatrixIsAnAccessibleHeatmapTable(TestSite site) {
-        HttpResponse<String> response = site.get("/insights");
+        HttpResponse<String> response = site.get("/insights?unit=passages&authors=all");
         assertEquals(200, response.statusCode());
         Document page = Jsoup.parse(response.body());
         Element table = page.getElementById("theme-matrix");
@@ -101,5 +101,32 @@ class InsightsPageTest {
         HttpResponse<String> response = site.get("/insights?pivot=colour");
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("pivot must be"), response.body());
+    }
+
+    @Test
+    void byYearTheTrendIsAChartWithItsNumbersInATable(TestSite site) {
+        Document page = Jsoup.parse(site.get("/insights?pivot=year").body());
+        Element chart = page.selectFirst("svg.trend-chart[role=img]");
+        assertTrue(chart != null, "a chart drawn on the server");
+        assertEquals("trend-title trend-desc", chart.attr("aria-labelledby"));
+        Element table = page.getElementById("trend-table");
+        assertEquals(
+                List.of("Theme", "2018", "2019", "2022"),
+                table.select("thead th").eachText(),
+                "St Helens 2018, Liverpool 2019, Knowsley 2022 (the inspection's year, not the letter's)");
+        assertEquals(
+                chart.select("polyline.trend-line").size(),
+                table.select("tbody tr").size());
+        for (String year : List.of("2018", "2019", "2022")) {
+            assertEquals(
+                    "100% (1 of 1)",
+                    table.selectFirst("tr[data-theme=ehc-plans] td[data-column=" + year + "]")
+                            .text());
+        }
+        assertTrue(page.select("[style]").isEmpty(), "no inline style under the CSP");
+        Document frameworks = Jsoup.parse(site.get("/insights?pivot=framework").body());
+        assertEquals(
+                List.of("Theme", "Joint local area SEND inspection (2016-2022)"),
+                frameworks.getElementById("trend-table").select("thead th").eachText());
     }
 }

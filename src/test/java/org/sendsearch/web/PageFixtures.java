@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendsearch.ingest.DocumentFormat;
+import org.sendsearch.insights.Accountability;
 import org.sendsearch.insights.AreaComparison;
 import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
@@ -276,7 +277,27 @@ final class PageFixtures {
                 List.of(new ThemeBalance("ehc-plans", "EHC plans " + MARKUP, 3, 0, "/search?s", null)),
                 List.of(new AreaProfile.DocumentWarning(
                         "doc-1", "Letter " + MARKUP, "dated " + MARKUP, "/documents/doc-1")),
-                "/search?area=x");
+                "/search?area=x",
+                new Accountability(
+                        "x-2016-2019-01-11",
+                        Framework.JOINT_LOCAL_AREA_2016,
+                        LocalDate.of(2019, 1, 11),
+                        "11 January 2019",
+                        "/documents/doc-1",
+                        LocalDate.of(2026, 12, 4),
+                        "7 years and 10 months",
+                        "within five years " + MARKUP,
+                        LocalDate.of(2024, 1, 11),
+                        true,
+                        List.of("Action " + MARKUP),
+                        List.of(new Inspection.Linked(
+                                "doc-2",
+                                "Revisit",
+                                DocumentType.REVISIT_LETTER,
+                                LocalDate.of(2020, 5, 1),
+                                "1 May 2020",
+                                Inspection.Link.FOLLOWS,
+                                "/documents/doc-2"))));
     }
 
     static AreaComparison comparison() {
@@ -288,21 +309,54 @@ final class PageFixtures {
     static ThemeMatrix matrix() {
         return new ThemeMatrix(
                 "area",
+                "passages",
+                "all",
                 List.of("weakness"),
                 1234,
+                null,
+                null,
                 "/search?t",
                 List.of(
-                        new ThemeMatrix.Column(AREA, 1000, "/search?c1"),
-                        new ThemeMatrix.Column("Wirral", 234, "/search?c2")),
+                        new ThemeMatrix.Column(AREA, 1000, null, null, null, "/search?c1"),
+                        new ThemeMatrix.Column("Wirral", 234, null, null, null, "/search?c2")),
                 List.of(new ThemeMatrix.Row(
                         "ehc-plans",
                         "EHC plans " + MARKUP,
                         2,
                         1100,
+                        null,
+                        null,
                         "/search?r",
                         List.of(
-                                new ThemeMatrix.Cell(AREA, 1000, 5, "/search?x"),
-                                new ThemeMatrix.Cell("Wirral", 0, 0, null)))));
+                                new ThemeMatrix.Cell(AREA, 1000, null, 5, "/search?x"),
+                                new ThemeMatrix.Cell("Wirral", 0, null, 0, null)))));
+    }
+
+    /** The same by inspection: 2 of 3 inspections in the first area, none of 1 in Wirral. */
+    static ThemeMatrix inspectionMatrix() {
+        return new ThemeMatrix(
+                "area",
+                "inspections",
+                "inspection",
+                List.of("weakness"),
+                40,
+                4L,
+                2L,
+                "/search?t",
+                List.of(
+                        new ThemeMatrix.Column(AREA, 40, 3L, 2L, 2 / 3.0, "/search?c1"),
+                        new ThemeMatrix.Column("Wirral", 0, 1L, 0L, 0.0, "/search?c2")),
+                List.of(new ThemeMatrix.Row(
+                        "ehc-plans",
+                        "EHC plans " + MARKUP,
+                        1,
+                        12,
+                        2L,
+                        0.5,
+                        "/search?r",
+                        List.of(
+                                new ThemeMatrix.Cell(AREA, 2, 2 / 3.0, 4, "/search?x"),
+                                new ThemeMatrix.Cell("Wirral", 0, 0.0, 0, null)))));
     }
 
     static List<Phrase> phrases() {

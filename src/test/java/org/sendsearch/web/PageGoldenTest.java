@@ -104,6 +104,14 @@ class PageGoldenTest {
         pages.put(
                 "insights-year",
                 insights.render(SearchQuery.browse(), Pivot.YEAR, "all", PageFixtures.matrix(), List.of()));
+        pages.put(
+                "insights-inspections",
+                insights.render(
+                        query, Pivot.AREA, "weakness", PageFixtures.inspectionMatrix(), PageFixtures.phrases()));
+        pages.put(
+                "insights-trend",
+                insights.render(
+                        SearchQuery.browse(), Pivot.YEAR, "weakness", PageFixtures.inspectionMatrix(), List.of()));
         SimilarPage similar = new SimilarPage(vocabulary);
         pages.put("similar", similar.render(PageFixtures.similar(), false));
         pages.put("similar-same", similar.render(PageFixtures.similar(), true));

@@ -122,6 +122,8 @@ class PageRenderingTest {
         Set<List<String>> kept = new HashSet<>(expected);
         kept.removeIf(pair -> Set.of("sort", "size").contains(pair.get(0)));
         kept.add(List.of("pivot", "area"));
+        kept.add(List.of("unit", "passages"));
+        kept.add(List.of("authors", "all"));
         assertEquals(kept, insights);
     }
 

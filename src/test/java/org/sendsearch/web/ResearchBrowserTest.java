@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,7 +94,7 @@ class ResearchBrowserTest {
 
     @Test
     void theInsightsHeatmapLinksEachCellToItsFindings(TestSite site) {
-        browser.get(site.base() + "/insights");
+        browser.get(site.base() + "/insights?unit=passages&authors=all");
         WebElement table = browser.findElement(By.id("theme-matrix"));
         assertTrue(table.findElement(By.tagName("caption")).getText().startsWith("Weaknesses"));
         WebElement cell =
@@ -112,7 +113,7 @@ class ResearchBrowserTest {
         assertTrue(
                 browser.findElement(By.cssSelector("ol.results li")).getText().contains("joint commissioning"));
 
-        browser.get(site.base() + "/insights");
+        browser.get(site.base() + "/insights?unit=passages&authors=all");
         new Select(browser.findElement(By.id("insights-pivot"))).selectByValue("year");
         browser.findElement(By.cssSelector("form.insights-form button[type=submit]"))
                 .click();
@@ -122,6 +123,155 @@ class ResearchBrowserTest {
                 .toList();
         assertEquals(List.of("2018", "2019", "2022"), headers);
         assertFalse(browser.findElements(By.cssSelector(".phrase-list li a")).isEmpty(), "characteristic words shown");
+    }
+
+    /** WCAG contrast ratio of each link's colour on its cell's background, computed in the page. */
+    private static final String CONTRASTS = """
+            const rgb = s => s.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number);
+            const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const back = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+              if (c !== 'transparent' && !c.startsWith('rgba(0, 0, 0, 0')) return c; } return 'rgb(255, 255, 255)'; };
+            return [...document.querySelectorAll(arguments[0])].map(a => {
+              const fg = lum(rgb(getComputedStyle(a).color));
+              const bg = lum(rgb(back(a.closest('td, th'))));
+              return [(Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05),
+                  a.closest('td, th').className + ' ' + getComputedStyle(a).color + ' on '
+                      + back(a.closest('td, th'))]; });
+            """;
+
+    @Test
+    void theMatrixCountsInspectionsAndEveryCellLinkIsLegible(TestSite site) {
+        browser.get(site.base() + "/insights");
+        WebElement table = browser.findElement(By.id("theme-matrix"));
+        assertTrue(table.findElement(By.tagName("caption")).getText().contains("number of inspections"));
+        assertEquals(
+                "inspections",
+                new Select(browser.findElement(By.id("insights-unit")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        assertTrue(
+                browser.findElements(By.cssSelector("#theme-matrix td[data-column=Wirral]"))
+                        .isEmpty(),
+                "the Wirral council report is not an inspection");
+        assertEquals(
+                List.of("1 of 1 (100%)", "1 of 1 (100%)", "1 of 1 (100%)", "3 of 3 (100%)"),
+                table.findElements(By.cssSelector("tfoot td a")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+        for (String page : List.of("/insights", "/insights?unit=passages&authors=all", "/insights?pivot=year")) {
+            browser.get(site.base() + page);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> ratios = (List<List<Object>>) ((JavascriptExecutor) browser)
+                    .executeScript(CONTRASTS, "#theme-matrix tbody td a, #theme-matrix tfoot td a");
+            assertFalse(ratios.isEmpty());
+            for (List<Object> ratio : ratios) {
+                assertTrue(
+                        ((Number) ratio.get(0)).doubleValue() >= 4.5,
+                        page + ": a cell link at " + ratio.get(0) + ":1, " + ratio.get(1));
+            }
+        }
+        WebElement csv = browser.findElement(By.id("matrix-csv"));
+        assertTrue(csv.getAttribute("href").contains("/api/insights/matrix.csv?"), csv.getAttribute("href"));
+    }
+
+    @Test
+    void theTrendChartHasItsNumbersInAKeyboardReachableTable(TestSite site) {
+        browser.get(site.base() + "/insights?pivot=year");
+        WebElement chart = browser.findElement(By.cssSelector("svg.trend-chart"));
+        assertTrue(chart.isDisplayed() && chart.getSize().getWidth() > 200, "the chart is drawn");
+        WebElement lines = chart.findElement(By.cssSelector("polyline.trend-line"));
+        assertFalse(css(lines, "stroke").equals("none"), "the stylesheet colours the lines");
+        WebElement table = browser.findElement(By.id("trend-table"));
+        assertTrue(table.isDisplayed());
+        WebElement region = table.findElement(By.xpath("./.."));
+        assertEquals("0", region.getAttribute("tabindex"), "the table's region takes focus, to scroll by keyboard");
+        WebElement cell = table.findElement(By.cssSelector("tr[data-theme=ehc-plans] td[data-column='2019'] a"));
+        assertEquals("100% (1 of 1)", cell.getText());
+        cell.click();
+        waiting().until(ExpectedConditions.urlContains("/search?"));
+        assertTrue(browser.getCurrentUrl().contains("year=2019"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theYearHistogramNarrowsTheSearchToADateRangeByKeyboard(TestSite site) {
+        browser.get(site.base() + "/search?q=autism");
+        List<WebElement> years = browser.findElements(By.cssSelector("#year-histogram li a"));
+        assertEquals(
+                List.of("2018", "2019", "2022", "2024"),
+                years.stream().map(a -> a.getText().substring(0, 4)).toList(),
+                "oldest first, by the year research counts (the Knowsley letter under 2022)");
+        WebElement year = years.get(1);
+        String expected = year.getText().substring("2019: ".length());
+        year.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("from=2019-01-01"));
+        assertTrue(browser.getCurrentUrl().contains("to=2019-12-31"), browser.getCurrentUrl());
+        assertEquals(expected, browser.findElement(By.id("results-heading")).getText());
+    }
+
+    @Test
+    void aSearchOffersItsAtomFeed(TestSite site) {
+        browser.get(site.base() + "/search?q=autism");
+        WebElement link = browser.findElement(By.id("feed-link"));
+        assertEquals("application/atom+xml", link.getAttribute("type"));
+        assertEquals(
+                0L,
+                ((JavascriptExecutor) browser).executeScript("return arguments[0].tabIndex;", link),
+                "a real link, in the tab order");
+        String feed = (String) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        link.getAttribute("href"));
+        assertTrue(feed.startsWith("<?xml") && feed.contains("<entry>") && feed.contains("autism"), feed);
+    }
+
+    @Test
+    void theAreaPagesReflowAt320PixelsAndTheirThemeLinksAreLegible(TestSite site) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            for (String page : List.of("/areas", "/areas/Knowsley", "/areas/compare?a=Knowsley&b=Liverpool")) {
+                browser.get(site.base() + page);
+                Number scroll = (Number) chrome.executeScript("return document.documentElement.scrollWidth;");
+                Number width = (Number) chrome.executeScript("return document.documentElement.clientWidth;");
+                assertTrue(
+                        scroll.intValue() <= width.intValue(),
+                        page + " scrolls sideways at 320 px: " + scroll + " > " + width);
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        for (String page : List.of("/areas/Knowsley", "/areas/compare?a=Knowsley&b=Liverpool")) {
+            browser.get(site.base() + page);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> ratios =
+                    (List<List<Object>>) chrome.executeScript(CONTRASTS, "#area-themes td a, #compare-table td a");
+            assertFalse(ratios.isEmpty(), page);
+            for (List<Object> ratio : ratios) {
+                assertTrue(
+                        ((Number) ratio.get(0)).doubleValue() >= 4.5,
+                        page + ": a theme link at " + ratio.get(0) + ":1, " + ratio.get(1));
+            }
+        }
+    }
+
+    @Test
+    void anAreaAddressInAnyCaseOpensTheAreaAndCompareOffersTwoDifferentAreas(TestSite site) {
+        browser.get(site.base() + "/areas/wirral");
+        assertTrue(browser.getCurrentUrl().endsWith("/areas/Wirral"), browser.getCurrentUrl());
+        browser.get(site.base() + "/areas/st-helens");
+        assertTrue(browser.getCurrentUrl().contains("/areas/St"), browser.getCurrentUrl());
+        browser.get(site.base() + "/areas/compare");
+        String first = new Select(browser.findElement(By.id("compare-a")))
+                .getFirstSelectedOption()
+                .getText();
+        String second = new Select(browser.findElement(By.id("compare-b")))
+                .getFirstSelectedOption()
+                .getText();
+        assertFalse(first.equals(second), "compare opens on " + first + " and " + second);
     }
 
     @Test

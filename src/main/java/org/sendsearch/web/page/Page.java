@@ -96,12 +96,10 @@ public final class Page {
         return new Page(title, section);
     }
 
-    /** A page of the research features (insights, areas, similar findings): the frame plus their stylesheet. */
-    public static Page research(String title) {
-        return research(title, null);
-    }
-
-    /** A research page within one of the header's sections (insights, areas), marked as current. */
+    /**
+     * A page of the research features (insights, areas, similar findings): the frame plus their
+     * stylesheet, within one of the header's sections, marked as current.
+     */
     public static Page research(String title, Nav section) {
         Page page = new Page(title, section);
         page.document.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/insights.css");
