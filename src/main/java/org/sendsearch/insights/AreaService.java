@@ -232,30 +232,38 @@ public final class AreaService {
                         .orElse(null)));
     }
 
-    /** Two areas by theme, or empty when either is unknown. */
-    public Optional<AreaComparison> compare(String a, String b) {
-        if (!isPlausibleName(a) || !isPlausibleName(b) || !exists(a) || !exists(b)) {
+    /**
+     * Two to {@value AreaComparison#MAX_AREAS} areas by theme, in the order given, or empty when any
+     * is unknown.
+     */
+    public Optional<AreaComparison> compare(List<String> areas) {
+        if (areas.size() < 2
+                || areas.size() > AreaComparison.MAX_AREAS
+                || !areas.stream().allMatch(area -> isPlausibleName(area) && exists(area))) {
             return Optional.empty();
         }
-        Map<String, ThemeBalance> left = byTheme(balance(a));
-        Map<String, ThemeBalance> right = byTheme(balance(b));
-        Set<String> themes = new LinkedHashSet<>(left.keySet());
-        themes.addAll(right.keySet());
+        List<Map<String, ThemeBalance>> balances = new ArrayList<>();
+        Set<String> themes = new LinkedHashSet<>();
+        for (String area : areas) {
+            Map<String, ThemeBalance> byTheme = byTheme(balance(area));
+            balances.add(byTheme);
+            themes.addAll(byTheme.keySet());
+        }
         List<AreaComparison.Row> rows = new ArrayList<>();
         for (String theme : themes) {
             rows.add(new AreaComparison.Row(
                     theme,
                     vocabulary.themeLabel(theme),
-                    left.getOrDefault(theme, empty(theme)),
-                    right.getOrDefault(theme, empty(theme))));
+                    balances.stream()
+                            .map(byTheme -> byTheme.getOrDefault(theme, empty(theme)))
+                            .toList()));
         }
-        rows.sort(Comparator.comparing((AreaComparison.Row row) ->
-                        !(row.a().weaknesses() > 0 && row.b().weaknesses() > 0))
-                .thenComparing(Comparator.comparingLong((AreaComparison.Row row) ->
-                                row.a().weaknesses() + row.b().weaknesses())
-                        .reversed())
+        rows.sort(Comparator.comparingLong(AreaComparison.Row::areasWithWeaknesses)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingLong(AreaComparison.Row::weaknesses).reversed())
                 .thenComparing(row -> row.label().toLowerCase(Locale.UK)));
-        return Optional.of(new AreaComparison(a, b, rows));
+        return Optional.of(new AreaComparison(areas, rows));
     }
 
     private ThemeBalance empty(String theme) {

@@ -16,7 +16,7 @@ import org.sendsearch.search.Vocabulary;
 /**
  * The local areas: {@code GET /api/areas} and {@code /areas} (every area with counts),
  * {@code GET /api/areas/{area}} and {@code /areas/{area}} (timeline, significant weaknesses,
- * themes, warnings), {@code GET /api/areas/compare?a=&b=} and {@code /areas/compare} (two areas
+ * themes, warnings), {@code GET /api/areas/compare?a=&b=[&c=&d=]} and {@code /areas/compare} (two to four areas
  * by theme). An unknown area is a 404 saying so; errors are thrown and answered by {@link ErrorResponses}.
  */
 final class AreaController {
@@ -57,13 +57,44 @@ final class AreaController {
     }
 
     void compareApi(Context ctx) {
-        String a = required(ctx, "a");
-        String b = required(ctx, "b");
-        ctx.json(service.compare(a, b)
+        List<String> names = compared(ctx);
+        if (names.size() < 2) {
+            throw new InvalidSearchException("Give two to " + AreaComparison.MAX_AREAS
+                    + " different areas to compare: ?a=Knowsley&b=Liverpool" + " (and c=, d=), or area= repeated.");
+        }
+        ctx.json(service.compare(names)
                 .orElseThrow(() -> HttpProblem.notFound(
                         "Areas not found",
-                        "No documents are about '" + shorten(a) + "' or about '" + shorten(b)
-                                + "'. GET /api/areas lists the areas.")));
+                        "No documents are about one of "
+                                + names.stream()
+                                        .map(name -> "'" + shorten(name) + "'")
+                                        .toList()
+                                + ". GET /api/areas lists the areas.")));
+    }
+
+    /**
+     * The areas asked for, in order, each once: {@code a}, {@code b}, {@code c}, {@code d}, then
+     * any {@code area}; blank choices (an optional select left empty) are skipped.
+     *
+     * @throws InvalidSearchException when more than {@value AreaComparison#MAX_AREAS} are asked for
+     */
+    private static List<String> compared(Context ctx) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String key : List.of("a", "b", "c", "d")) {
+            String value = ctx.queryParam(key);
+            if (value != null && !value.isBlank()) {
+                names.add(value.strip());
+            }
+        }
+        ctx.queryParams("area").stream()
+                .filter(value -> !value.isBlank())
+                .map(String::strip)
+                .forEach(names::add);
+        if (names.size() > AreaComparison.MAX_AREAS) {
+            throw new InvalidSearchException(
+                    "Compare at most " + AreaComparison.MAX_AREAS + " areas at a time (" + names.size() + " given).");
+        }
+        return List.copyOf(names);
     }
 
     void listPage(Context ctx) {
@@ -84,25 +115,14 @@ final class AreaController {
     }
 
     void comparePage(Context ctx) {
-        String a = ctx.queryParam("a");
-        String b = ctx.queryParam("b");
+        List<String> names = compared(ctx);
         List<AreaSummary> areas = service.areas();
-        Optional<AreaComparison> comparison =
-                a == null || b == null || a.isBlank() || b.isBlank() ? Optional.empty() : service.compare(a, b);
-        boolean asked = a != null && b != null && !a.isBlank() && !b.isBlank();
+        boolean asked = names.size() >= 2;
+        Optional<AreaComparison> comparison = asked ? service.compare(names) : Optional.empty();
         if (asked && comparison.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND);
         }
-        ctx.html(page.compare(areas, a, b, comparison.orElse(null), asked));
-    }
-
-    private static String required(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            throw new InvalidSearchException(
-                    "Give two areas to compare: ?a=Knowsley&b=Liverpool (missing '" + name + "').");
-        }
-        return value.strip();
+        ctx.html(page.compare(areas, names, comparison.orElse(null), asked));
     }
 
     private static String shorten(String value) {

@@ -62,7 +62,7 @@ final class AreaPage {
             row.appendElement("td").text(Citation.longDate(area.first()));
             row.appendElement("td").text(Citation.longDate(area.last()));
         }
-        compareForm(main, areas, null, null);
+        compareForm(main, areas, List.of());
         return page.render();
     }
 
@@ -160,46 +160,39 @@ final class AreaPage {
                 li.appendText(": " + item.warning());
             }
         }
-        compareForm(main, areas, profile.area(), null);
+        compareForm(main, areas, List.of(profile.area()));
         return page.render();
     }
 
-    String compare(List<AreaSummary> areas, String a, String b, AreaComparison comparison, boolean asked) {
-        Page page = Page.research(
-                comparison == null ? "Compare areas" : comparison.a() + " and " + comparison.b(), Nav.AREAS);
+    String compare(List<AreaSummary> areas, List<String> chosen, AreaComparison comparison, boolean asked) {
+        Page page = Page.research(comparison == null ? "Compare areas" : comparison.title(), Nav.AREAS);
         Element main = page.main();
         BackLink.append(main, "/areas", "All local areas");
-        main.appendElement("h1").addClass("heading-l").text("Compare two areas by theme");
-        compareForm(main, areas, a, b);
+        main.appendElement("h1").addClass("heading-l").text("Compare areas by theme");
+        compareForm(main, areas, chosen);
         if (comparison == null) {
             if (asked) {
-                ErrorSummary.append(main, "Choose two areas from the list: one of them has no documents.");
+                ErrorSummary.append(main, "Choose areas from the lists: one of them has no documents.");
             }
             return page.render();
         }
         Element table = main.appendElement("table").addClass("data-table").attr("id", "compare-table");
         table.appendElement("caption")
-                .text(
-                        comparison.a() + " and " + comparison.b()
-                                + " by theme: findings (weaknesses include significant weaknesses). Themes where both have weaknesses first.");
-        TableHead.of(table)
-                .blank()
-                .group(comparison.a(), 2)
-                .group(comparison.b(), 2)
-                .nextRow()
-                .column("Theme")
-                .numeric("Strengths")
-                .numeric("Weaknesses")
-                .numeric("Strengths")
-                .numeric("Weaknesses");
+                .text(comparison.title()
+                        + " by theme: findings (weaknesses include significant weaknesses). Themes where the most"
+                        + " of them have weaknesses first.");
+        TableHead head = TableHead.of(table).blank();
+        comparison.areas().forEach(area -> head.group(area, 2));
+        head.nextRow().column("Theme");
+        comparison.areas().forEach(area -> head.numeric("Strengths").numeric("Weaknesses"));
         Element body = table.appendElement("tbody");
         for (AreaComparison.Row row : comparison.rows()) {
             Element tr = body.appendElement("tr").attr("data-theme", row.theme());
             tr.appendElement("th").attr("scope", "row").text(row.label());
-            count(tr, row.a().strengths(), row.a().strengthsUrl(), "strength");
-            count(tr, row.a().weaknesses(), row.a().weaknessesUrl(), "weakness");
-            count(tr, row.b().strengths(), row.b().strengthsUrl(), "strength");
-            count(tr, row.b().weaknesses(), row.b().weaknessesUrl(), "weakness");
+            for (ThemeBalance balance : row.balances()) {
+                count(tr, balance.strengths(), balance.strengthsUrl(), "strength");
+                count(tr, balance.weaknesses(), balance.weaknessesUrl(), "weakness");
+            }
         }
         return page.render();
     }
@@ -213,7 +206,13 @@ final class AreaPage {
         }
     }
 
-    private static void compareForm(Element main, List<AreaSummary> areas, String a, String b) {
+    /** The names of the selects, first to last: the first two are needed, the others optional. */
+    private static final List<String> SLOTS = List.of("a", "b", "c", "d");
+
+    private static final List<String> SLOT_LABELS =
+            List.of("First area", "Second area", "Third area (optional)", "Fourth area (optional)");
+
+    private static void compareForm(Element main, List<AreaSummary> areas, List<String> chosen) {
         if (areas.size() < 2) {
             return;
         }
@@ -221,15 +220,35 @@ final class AreaPage {
                 .addClass("compare-form")
                 .attr("action", "/areas/compare")
                 .attr("method", "get");
-        form.appendElement("h2").addClass("heading-s").text("Compare two areas");
+        form.appendElement("h2").addClass("heading-s").text("Compare two to four areas");
         List<String> names = areas.stream().map(AreaSummary::area).toList();
-        // Never two of the same area by default: the first area, or the one shown, against another.
-        String first = a != null && names.contains(a) ? a : names.get(0);
-        String second = b != null && names.contains(b)
-                ? b
-                : names.stream().filter(name -> !name.equals(first)).findFirst().orElse(first);
-        SelectField.append(form, "compare-a", "a", "First area", names, name -> name, name -> name, first);
-        SelectField.append(form, "compare-b", "b", "Second area", names, name -> name, name -> name, second);
+        List<String> known = chosen.stream().filter(names::contains).toList();
+        // Never two of the same area by default: the areas shown, then others not yet chosen.
+        List<String> selected = new java.util.ArrayList<>(known);
+        for (String name : names) {
+            if (selected.size() >= 2) {
+                break;
+            }
+            if (!selected.contains(name)) {
+                selected.add(name);
+            }
+        }
+        List<String> optional = new java.util.ArrayList<>();
+        optional.add("");
+        optional.addAll(names);
+        for (int i = 0; i < SLOTS.size(); i++) {
+            String slot = SLOTS.get(i);
+            String current = i < selected.size() ? selected.get(i) : "";
+            SelectField.append(
+                    form,
+                    "compare-" + slot,
+                    slot,
+                    SLOT_LABELS.get(i),
+                    i < 2 ? names : optional,
+                    name -> name,
+                    name -> name.isEmpty() ? "None" : name,
+                    current);
+        }
         form.appendElement("button")
                 .attr("type", "submit")
                 .addClass("button")

@@ -103,22 +103,46 @@ class AreaApiTest {
     @Test
     void comparesTwoAreasByTheme(TestSite site) {
         JsonNode comparison = site.json("/api/areas/compare?a=Knowsley&b=Liverpool");
-        assertEquals("Knowsley", comparison.path("a").asText());
+        assertEquals("[\"Knowsley\",\"Liverpool\"]", comparison.path("areas").toString());
         JsonNode first = comparison.path("rows").get(0);
         assertTrue(
-                first.path("a").path("weaknesses").asLong() > 0
-                        && first.path("b").path("weaknesses").asLong() > 0,
+                first.path("balances").get(0).path("weaknesses").asLong() > 0
+                        && first.path("balances").get(1).path("weaknesses").asLong() > 0,
                 "shared weaknesses first: " + first);
         List<String> shared = new ArrayList<>();
         for (JsonNode row : comparison.path("rows")) {
-            if (row.path("a").path("weaknesses").asLong() > 0
-                    && row.path("b").path("weaknesses").asLong() > 0) {
+            if (row.path("balances").get(0).path("weaknesses").asLong() > 0
+                    && row.path("balances").get(1).path("weaknesses").asLong() > 0) {
                 shared.add(row.path("theme").asText());
             }
         }
         assertTrue(
                 shared.containsAll(List.of("neurodevelopmental", "ehc-plans", "preparation-for-adulthood")),
                 shared.toString());
+    }
+
+    @Test
+    void comparesUpToFourAreasAndRefusesMore(TestSite site) {
+        JsonNode three = site.json("/api/areas/compare?a=Knowsley&b=Liverpool&c=St+Helens&d=");
+        assertEquals(
+                "[\"Knowsley\",\"Liverpool\",\"St Helens\"]",
+                three.path("areas").toString());
+        for (JsonNode row : three.path("rows")) {
+            assertEquals(3, row.path("balances").size(), row.toString());
+        }
+        JsonNode repeated = site.json("/api/areas/compare?area=Wirral&area=Knowsley&area=Wirral");
+        assertEquals("[\"Wirral\",\"Knowsley\"]", repeated.path("areas").toString(), "each area once, in order");
+        assertEquals(
+                400,
+                site.get("/api/areas/compare?a=Knowsley&b=Liverpool&c=Wirral&d=St+Helens&area=Bury")
+                        .statusCode());
+        assertEquals(400, site.get("/api/areas/compare?a=Knowsley&b=Knowsley").statusCode(), "one area twice");
+        Document page = Jsoup.parse(
+                site.get("/areas/compare?a=Knowsley&b=Liverpool&c=Wirral").body());
+        assertEquals(3, page.select("#compare-table thead th[scope=colgroup]").size());
+        assertEquals("Wirral", page.select("#compare-c option[selected]").val());
+        assertEquals("", page.select("#compare-d option[selected]").val(), "the fourth left empty");
+        assertTrue(page.title().startsWith("Knowsley, Liverpool and Wirral"), page.title());
     }
 
     @Test

@@ -303,7 +303,8 @@ final class PageFixtures {
     static AreaComparison comparison() {
         ThemeBalance a = new ThemeBalance("ehc-plans", "EHC plans", 2, 5, "/search?a", "/search?b");
         ThemeBalance b = new ThemeBalance("ehc-plans", "EHC plans", 0, 1, null, "/search?c");
-        return new AreaComparison(AREA, "Wirral " + MARKUP, List.of(new AreaComparison.Row("ehc-plans", MARKUP, a, b)));
+        return new AreaComparison(
+                List.of(AREA, "Wirral " + MARKUP), List.of(new AreaComparison.Row("ehc-plans", MARKUP, List.of(a, b))));
     }
 
     static ThemeMatrix matrix() {

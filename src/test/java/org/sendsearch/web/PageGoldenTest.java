@@ -94,9 +94,10 @@ class PageGoldenTest {
         pages.put("area", areas.profile(PageFixtures.profile(), PageFixtures.areas()));
         pages.put(
                 "compare",
-                areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
-        pages.put("compare-none", areas.compare(PageFixtures.areas(), PageFixtures.AREA, "x", null, true));
-        pages.put("compare-unasked", areas.compare(PageFixtures.areas(), null, null, null, false));
+                areas.compare(
+                        PageFixtures.areas(), List.of(PageFixtures.AREA, "Wirral"), PageFixtures.comparison(), true));
+        pages.put("compare-none", areas.compare(PageFixtures.areas(), List.of(PageFixtures.AREA, "x"), null, true));
+        pages.put("compare-unasked", areas.compare(PageFixtures.areas(), List.of(), null, false));
         InsightsPage insights = new InsightsPage(vocabulary);
         pages.put(
                 "insights",

@@ -42,7 +42,8 @@ class PageRenderingTest {
         pages.put("area", areas.profile(PageFixtures.profile(), PageFixtures.areas()));
         pages.put(
                 "compare",
-                areas.compare(PageFixtures.areas(), PageFixtures.AREA, "Wirral", PageFixtures.comparison(), true));
+                areas.compare(
+                        PageFixtures.areas(), List.of(PageFixtures.AREA, "Wirral"), PageFixtures.comparison(), true));
         pages.put(
                 "insights",
                 new InsightsPage(vocabulary)
