@@ -168,17 +168,19 @@ public final class IndexCommand implements Callable<Integer> {
      * the next run fills in what is missing.
      */
     static void fillVectors(Engine engine, IndexLayout layout, java.io.PrintWriter err) {
+        VectorFill.forLayout(engine.client(), layout).ifPresent(fill -> fillVectors(fill, err));
+    }
+
+    /** Runs {@code fill}, its progress on {@code err}; a failure is logged, never thrown. */
+    static void fillVectors(VectorFill fill, java.io.PrintWriter err) {
         try {
-            java.util.Optional<VectorFill> fill = VectorFill.forLayout(engine.client(), layout);
-            if (fill.isPresent()) {
-                VectorFill.Totals totals = fill.get().run(t -> {
-                    err.printf(
-                            "vectors: %d of %d passages (%d embedded, %d cached)%n",
-                            t.updated(), t.missingAtStart(), t.embedded(), t.cached());
-                    err.flush();
-                });
-                log.info("{} passages given a vector, {} embedded", totals.updated(), totals.embedded());
-            }
+            VectorFill.Totals totals = fill.run(t -> {
+                err.printf(
+                        "vectors: %d of %d passages (%d embedded, %d cached)%n",
+                        t.updated(), t.missingAtStart(), t.embedded(), t.cached());
+                err.flush();
+            });
+            log.info("{} passages given a vector, {} embedded", totals.updated(), totals.embedded());
         } catch (IOException | RuntimeException e) {
             log.warn("Filling in vectors failed ({}); search stays lexical where they are missing", Engine.describe(e));
         }
