@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
+import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
 import org.sendsearch.search.Citation;
@@ -29,6 +30,9 @@ import org.sendsearch.web.page.ResultMeta;
  * so a search result links straight to it; CSS {@code :target} marks the one you came from.
  */
 final class DocumentPage {
+    /** Where Ofsted publishes the inspection reports and letters (each area's under its name). */
+    private static final String OFSTED_REPORTS = "https://reports.ofsted.gov.uk/";
+
     private final Vocabulary vocabulary;
 
     DocumentPage(Vocabulary vocabulary) {
@@ -70,10 +74,21 @@ final class DocumentPage {
                     : document.file().format().id().toUpperCase(Locale.UK);
             actions.appendElement("a")
                     .attr("href", SearchService.documentUrl(document.id()) + "/source")
-                    .text("View the original file (" + format
-                            + sizeText(document.file().sizeBytes()) + ")");
+                    .text("The file as it was indexed (" + format
+                            + sizeText(document.file().sizeBytes()) + ", unformatted)");
         } else {
             actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
+        }
+        // The file held here is a copy in its own layout (a letterhead run on one line, say): say
+        // so, and where the inspectorates publish theirs, since no document records its address.
+        Element origin = main.appendElement("p").addClass("hint").attr("id", "document-origin");
+        origin.appendText("This page is read from that file: its headings and paragraphs are found"
+                + " automatically, so check the published version before quoting it.");
+        DocumentType type = document.facts().type();
+        if (type != null && type.isInspectorateLetter()) {
+            origin.appendText(" Ofsted publishes the inspection reports at ");
+            origin.appendElement("a").attr("href", OFSTED_REPORTS).text("reports.ofsted.gov.uk");
+            origin.appendText(" (search for the area's name).");
         }
         CiteAs.append(main, view.citation())
                 .attr("data-citation", view.citation())

@@ -109,6 +109,15 @@ class DocumentApiTest {
         assertTrue(html.contains("id=\"p-0\"") && html.contains("id=\"p-61\""));
         assertTrue(html.contains("Areas of significant weakness"));
         assertTrue(html.contains("href=\"/documents/" + id + "/source\""));
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(html);
+        assertTrue(
+                parsed.select("a[href$=/source]").text().startsWith("The file as it was indexed (TXT"),
+                "the link says what the file is: "
+                        + parsed.select("a[href$=/source]").text());
+        assertEquals(
+                "https://reports.ofsted.gov.uk/",
+                parsed.select("#document-origin a").attr("href"),
+                "an inspection letter points to where it is published");
         assertFalse(html.contains("<script>"), "no inline script");
         assertFalse(html.contains("style="), "no inline style");
         assertEquals(
