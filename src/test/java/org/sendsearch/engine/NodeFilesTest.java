@@ -59,7 +59,10 @@ class NodeFilesTest {
         assertFalse(NodeHealth.isListening(port));
         assertEquals(
                 Optional.empty(),
-                NodeHealth.status(port, new NodeCredentials("send-search", "a-password-of-16-chars")),
+                NodeHealth.status(
+                        port,
+                        new NodeCredentials(
+                                "send-search", java.util.UUID.randomUUID().toString())),
                 "nothing answers: no health yet");
     }
 }
