@@ -73,19 +73,8 @@ final class OutcomesPage {
                 .numeric("Share");
         Element body = table.appendElement("tbody");
         for (OutcomeStats.WsoaRow row : rows) {
-            Element tr = body.appendElement("tr").attr("data-key", row.key());
-            tr.appendElement("th").attr("scope", "row").text(row.key());
-            tr.appendElement("td")
-                    .addClass("numeric")
-                    .appendElement("a")
-                    .attr("href", row.url())
-                    .text(Long.toString(row.inspections()));
-            Element wsoa = tr.appendElement("td").addClass("numeric");
-            if (row.wsoa() == 0) {
-                wsoa.text("0");
-            } else {
-                wsoa.appendElement("a").attr("href", row.wsoaUrl()).text(Long.toString(row.wsoa()));
-            }
+            Element tr = keyedRow(body, row.key(), row.inspections(), row.url());
+            count(tr.appendElement("td").addClass("numeric"), row.wsoa(), row.wsoa() == 0 ? null : row.wsoaUrl());
             tr.appendElement("td").addClass("numeric").text(Math.round(row.share() * 100) + "%");
         }
     }
@@ -100,22 +89,33 @@ final class OutcomesPage {
         outcomes.forEach(outcome -> head.numeric(outcome.label()));
         Element body = table.appendElement("tbody");
         for (OutcomeStats.OutcomeRow row : rows) {
-            Element tr = body.appendElement("tr").attr("data-key", row.key());
-            tr.appendElement("th").attr("scope", "row").text(row.key());
-            tr.appendElement("td")
-                    .addClass("numeric")
-                    .appendElement("a")
-                    .attr("href", row.url())
-                    .text(Long.toString(row.inspections()));
+            Element tr = keyedRow(body, row.key(), row.inspections(), row.url());
             for (Outcome outcome : outcomes) {
                 OutcomeStats.Count count = row.outcomes().get(outcome.id());
                 Element td = tr.appendElement("td").addClass("numeric").attr("data-outcome", outcome.id());
                 if (count == null || count.url() == null) {
-                    td.text("0");
+                    count(td, 0, null);
                 } else {
-                    td.appendElement("a").attr("href", count.url()).text(Long.toString(count.count()));
+                    count(td, count.count(), count.url());
                 }
             }
+        }
+    }
+
+    /** A row headed by its key (a year or region), with its inspections linked to their documents. */
+    private static Element keyedRow(Element body, String key, long inspections, String url) {
+        Element tr = body.appendElement("tr").attr("data-key", key);
+        tr.appendElement("th").attr("scope", "row").text(key);
+        count(tr.appendElement("td").addClass("numeric"), inspections, url);
+        return tr;
+    }
+
+    /** A count in {@code cell}, linked to what it counts; a plain 0 (nothing to link to) when {@code url} is null. */
+    private static void count(Element cell, long count, String url) {
+        if (url == null) {
+            cell.text(Long.toString(count));
+        } else {
+            cell.appendElement("a").attr("href", url).text(Long.toString(count));
         }
     }
 }
