@@ -175,16 +175,14 @@ final class DocumentPage {
             details.appendElement("summary").text("Opening of the document (addresses, introduction)");
             details.appendElement("div").addClass("plain-text").text(opening.strip());
         }
-        String currentGroup = null;
+        List<PassageSource> starts = sectionStarts(passages);
         Element section = null;
-        int groupNumber = 0;
+        int sections = 0;
         for (PassageSource passage : passages) {
-            String group = group(passage);
-            if (!group.equals(currentGroup)) {
-                currentGroup = group;
-                groupNumber++;
+            if (sections < starts.size() && passage == starts.get(sections)) {
+                sections++;
                 section = article.appendElement("section").addClass("document-section");
-                heading(section.appendElement("h3").addClass("heading-s").attr("id", "s-" + groupNumber), passage);
+                heading(section.appendElement("h3").addClass("heading-s").attr("id", sectionId(sections)), passage);
             }
             Element block = section.appendElement("div")
                     .addClass("passage")
@@ -273,19 +271,35 @@ final class DocumentPage {
                 .attr("id", "contents-heading")
                 .text("Contents");
         Element list = nav.appendElement("ol").addClass("list");
-        String currentGroup = null;
-        int groupNumber = 0;
+        List<PassageSource> starts = sectionStarts(passages);
+        for (int i = 0; i < starts.size(); i++) {
+            list.appendElement("li")
+                    .appendElement("a")
+                    .attr("href", "#" + sectionId(i + 1))
+                    .text(headingLine(starts.get(i)));
+        }
+    }
+
+    /**
+     * The first passage of each run of passages under one heading, in order: the text's sections,
+     * which the page and its contents list both number from 1 ({@link #sectionId}).
+     */
+    private static List<PassageSource> sectionStarts(List<PassageSource> passages) {
+        List<PassageSource> starts = new java.util.ArrayList<>();
+        String current = null;
         for (PassageSource passage : passages) {
             String group = group(passage);
-            if (!group.equals(currentGroup)) {
-                currentGroup = group;
-                groupNumber++;
-                list.appendElement("li")
-                        .appendElement("a")
-                        .attr("href", "#s-" + groupNumber)
-                        .text(headingLine(passage));
+            if (!group.equals(current)) {
+                current = group;
+                starts.add(passage);
             }
         }
+        return starts;
+    }
+
+    /** The anchor of section {@code number} (from 1). */
+    private static String sectionId(int number) {
+        return "s-" + number;
     }
 
     /** The innermost heading of a path, in sentence case if it was written in capitals. */
