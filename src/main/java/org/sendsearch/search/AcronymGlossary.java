@@ -70,6 +70,7 @@ public final class AcronymGlossary {
         StringBuilder out = new StringBuilder();
         Matcher words = WORD.matcher(text);
         java.util.Set<String> done = new java.util.HashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         while (words.find()) {
             String key = words.group().toLowerCase(Locale.ROOT);
             String longForm = longForms.get(key);
