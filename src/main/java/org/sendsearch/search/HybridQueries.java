@@ -1,6 +1,7 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -9,15 +10,14 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.sendsearch.model.IndexField;
 
 /**
  * The requests of a hybrid search over passages (see {@link HybridSearch}): the lexical ranking's
  * first {@value #WINDOW} ids with the lexical matches' totals and facets, the kNN ranking with the
- * same filters inside it, the totals and facets of the kNN hits that are not lexical matches (the two
- * add up to those of the union, {@link #union}), one page's passages by id with highlights, and the
- * lexical tail past the fused window.
+ * same filters inside it and the totals and facets of its hits that are not lexical matches (the two
+ * add up to those of the union, {@link #union}), passages by id with highlights, and the lexical tail
+ * past the fused window.
  */
 final class HybridQueries {
     /** Lexical hits fused with the kNN ones; past them the list goes on in lexical order. */
@@ -37,7 +37,7 @@ final class HybridQueries {
      * The lexical side whole: the first {@value #WINDOW} ids, best first (no source or highlights),
      * with the total and the facet counts of every lexical match. Sent before the query is embedded,
      * so that its cost, most of a search's, overlaps the embedding and the kNN search; the kNN hits
-     * that are not lexical matches are counted apart ({@link #semanticOnly}) and added.
+     * that are not lexical matches are counted by the kNN request ({@link #knn}) and added.
      */
     SearchRequest lexical(SearchQuery request, Query text, String queryText) {
         return SearchRequest.of(s -> {
@@ -57,26 +57,45 @@ final class HybridQueries {
         });
     }
 
+    /** The aggregation of a kNN answer holding the counts of its hits that are not lexical matches. */
+    static final String BEYOND = "beyond";
+
     /**
      * The {@value #K} passages nearest the query vector among those the filters select. Standard
      * text is not among them: it is found by its words only, and ranks below the findings.
+     *
+     * <p>With {@code text} (the lexical query), the answer carries the hits' passages and, in the
+     * aggregation {@value #BEYOND}, the total ({@code doc_count}) and the facet counts of the hits
+     * that are not lexical matches: what the fused list holds beyond the lexical side's counts,
+     * with the same aggregations, so the two add up to the counts of the union ({@link #union}).
+     * A kNN search aggregates over its {@value #K} hits only, so this costs little, and it saves a
+     * request after the kNN search. Without {@code text}, ids only.
      */
-    SearchRequest knn(SearchQuery request, float[] vector) {
+    SearchRequest knn(SearchQuery request, float[] vector, Query text) {
         List<Float> query = new ArrayList<>(vector.length);
         for (float value : vector) {
             query.add(value);
         }
         Query findings = QueryBuilder.findingsOnly(
                 FacetQueries.filter(request, null).orElseGet(() -> Query.of(q -> q.matchAll(m -> m))));
-        Optional<Query> filter = Optional.of(findings);
-        return SearchRequest.of(s -> s.index(indices.passages())
-                .knn(k -> {
-                    k.field(IndexField.VECTOR).queryVector(query).k(K).numCandidates(CANDIDATES);
-                    filter.ifPresent(k::filter);
-                    return k;
-                })
-                .size(K)
-                .source(src -> src.fetch(false)));
+        return SearchRequest.of(s -> {
+            s.index(indices.passages())
+                    .knn(k -> k.field(IndexField.VECTOR)
+                            .queryVector(query)
+                            .k(K)
+                            .numCandidates(CANDIDATES)
+                            .filter(findings))
+                    .size(K);
+            if (text == null) {
+                s.source(src -> src.fetch(false));
+            } else {
+                Query notLexical = Query.of(q -> q.bool(b -> b.mustNot(text)));
+                s.aggregations(
+                        BEYOND,
+                        Aggregation.of(a -> a.filter(notLexical).aggregations(FacetQueries.aggregations(request))));
+            }
+            return s;
+        });
     }
 
     /**
@@ -89,25 +108,6 @@ final class HybridQueries {
         }
         Query semantic = Query.of(q -> q.ids(ids -> ids.values(knnIds)));
         return Query.of(q -> q.bool(b -> b.should(text).should(semantic).minimumShouldMatch("1")));
-    }
-
-    /**
-     * The total and facet counts of the kNN hits that are not lexical matches: what the fused list
-     * holds beyond {@link #lexical}'s counts, with the same aggregations, so the two add up to the
-     * counts of the union ({@link #union}). At most {@value #K} passages: cheap beside the lexical side.
-     */
-    SearchRequest semanticOnly(SearchQuery request, Query text, List<String> knnIds) {
-        Query beyond = Query.of(q ->
-                q.bool(b -> b.filter(f -> f.ids(ids -> ids.values(knnIds))).mustNot(text)));
-        return SearchRequest.of(s -> {
-            s.index(indices.passages())
-                    .query(beyond)
-                    .size(0)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .aggregations(FacetQueries.aggregations(request));
-            FacetQueries.filter(request, null).ifPresent(s::postFilter);
-            return s;
-        });
     }
 
     /** The passages of {@code ids} (one page), with the typed words marked. */

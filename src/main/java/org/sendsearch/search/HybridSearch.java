@@ -3,8 +3,10 @@ package org.sendsearch.search;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -64,58 +66,81 @@ final class HybridSearch {
      * What a search will do.
      *
      * @param knnIds      the kNN hits, best first (empty when lexical only)
+     * @param knn         the kNN answer when it was asked for with the lexical query: the hits' passages
+     *                    and the counts of those that are not lexical matches; null otherwise
      * @param lexicalOnly why it is lexical only, for the page; null when hybrid or when it goes without saying
      */
-    record Plan(List<String> knnIds, String lexicalOnly) {
+    record Plan(List<String> knnIds, SearchAnswer knn, String lexicalOnly) {
+        static Plan lexicalOnly(String why) {
+            return new Plan(List.of(), null, why);
+        }
+
         boolean hybrid() {
             return !knnIds.isEmpty();
         }
     }
 
+    /**
+     * The lexical side of a hybrid search, asked for at once: its first {@value HybridQueries#WINDOW}
+     * ids with the counts, and, as soon as those are in, the first of them with their passages and
+     * highlights, while the query is still being embedded and the kNN search runs.
+     *
+     * @param window    the lexical side's answer ({@link HybridQueries#lexical})
+     * @param firstHits its first hits with passages and highlights, for the page; none on deep pages
+     */
+    record LexicalSide(CompletableFuture<SearchAnswer> window, CompletableFuture<SearchAnswer> firstHits) {}
+
     /** Whether a search of this kind would be hybrid if vectors are there (checked before embedding). */
     boolean mayBeHybrid(SearchQuery request, String queryText) {
-        UserQuery parsed = UserQuery.parse(queryText);
+        return mayUseVectors(request, UserQuery.parse(queryText)) && semantic && VectorSwitch.enabled();
+    }
+
+    private static boolean mayUseVectors(SearchQuery request, UserQuery parsed) {
         return request.scope() == Scope.PASSAGES
                 && request.sort() == ResultOrder.RELEVANCE
                 && !parsed.positive().isBlank()
-                && parsed.phrases().isEmpty()
-                && semantic
-                && VectorSwitch.enabled();
+                && parsed.phrases().isEmpty();
     }
 
-    /** Whether the search may be hybrid, and its kNN hits when so. */
+    /** Whether the search may be hybrid, and its kNN hits (ids only) when so. */
     Plan plan(SearchQuery request, String queryText) {
+        return plan(request, queryText, null);
+    }
+
+    /**
+     * Whether the search may be hybrid, and its kNN hits when so; with {@code text}, the lexical
+     * query, the kNN answer also carries the hits' passages and the counts of those that are not
+     * lexical matches ({@link HybridQueries#knn}), for {@link #page}.
+     */
+    Plan plan(SearchQuery request, String queryText, Query text) {
         UserQuery parsed = UserQuery.parse(queryText);
-        if (request.scope() != Scope.PASSAGES
-                || request.sort() != ResultOrder.RELEVANCE
-                || parsed.positive().isBlank()
-                || !parsed.phrases().isEmpty()) {
-            return new Plan(List.of(), null);
+        if (!mayUseVectors(request, parsed)) {
+            return Plan.lexicalOnly(null);
         }
         if (!semantic || !VectorSwitch.enabled()) {
-            return new Plan(List.of(), semantic ? "semantic search is switched off" : null);
+            return Plan.lexicalOnly(semantic ? "semantic search is switched off" : null);
         }
         EmbeddingResult vector;
         try {
             vector = TextEmbedder.shared().embedQuery(acronyms.spelledOut(parsed.positive()));
         } catch (EmbeddingUnavailableException e) {
-            return new Plan(List.of(), "the embedding model cannot run here");
+            return Plan.lexicalOnly("the embedding model cannot run here");
         }
         if (!vector.isEmbedded()) {
-            return new Plan(List.of(), null);
+            return Plan.lexicalOnly(null);
         }
-        List<String> ids = new ArrayList<>();
+        SearchAnswer knn;
         try {
-            for (SearchAnswer.Hit hit :
-                    sender.send(queries.knn(request, vector.vector())).hits()) {
-                ids.add(hit.id());
-            }
+            knn = sender.send(queries.knn(request, vector.vector(), text));
         } catch (InvalidSearchException e) {
             // An index built before the vector field existed: lexical until it is rebuilt.
             log.debug("kNN refused ({}); lexical only", e.getMessage());
-            return new Plan(List.of(), "the index has no vectors yet");
+            return Plan.lexicalOnly("the index has no vectors yet");
         }
-        return ids.isEmpty() ? new Plan(List.of(), "passages have no vectors yet") : new Plan(ids, null);
+        List<String> ids = knn.hits().stream().map(SearchAnswer.Hit::id).toList();
+        return ids.isEmpty()
+                ? Plan.lexicalOnly("passages have no vectors yet")
+                : new Plan(ids, text == null ? null : knn, null);
     }
 
     /**
@@ -128,52 +153,86 @@ final class HybridSearch {
     /**
      * The page of the fused list that {@code request} asks for.
      *
-     * @param lexical the lexical side's answer ({@link #lexical}): its first ids, its total, facet
-     *                counts and suggestions
+     * <p>Its passages come from the answers already in: the lexical side's first hits, highlighted,
+     * and the kNN hits. A kNN hit that is not a lexical match is shown as it is, unmarked: none of
+     * the words matched it as a search, it was found by its meaning. Only a lexical match on the page
+     * that is not among the first hits (rare: deep in the lexical ranking, high in the kNN one) is
+     * fetched, with highlights, after the fusion.
+     *
+     * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query)})
+     * @param lexical the lexical side ({@link #lexical})
      */
-    SearchAnswer page(SearchQuery request, String queryText, Query text, Plan plan, SearchAnswer lexical) {
+    SearchAnswer page(SearchQuery request, String queryText, Query text, Plan plan, LexicalSide lexical) {
         UserQuery parsed = UserQuery.parse(queryText);
+        SearchAnswer window = join(lexical.window());
         List<String> lexicalIds =
-                lexical.hits().stream().map(SearchAnswer.Hit::id).toList();
+                window.hits().stream().map(SearchAnswer.Hit::id).toList();
         List<String> fused = RankFusion.fuse(lexicalIds, plan.knnIds());
-        // The counts do not depend on the page: the kNN hits beyond the lexical matches are
-        // counted while the page's passages are fetched, and added to the lexical side's counts.
-        CompletableFuture<SearchAnswer> pending = CompletableFuture.supplyAsync(
-                () -> sender.send(queries.semanticOnly(request, text, plan.knnIds())), BESIDE);
         int offset = request.offset();
         int size = request.size();
         List<String> pageIds = fused.subList(Math.min(offset, fused.size()), Math.min(offset + size, fused.size()));
-        List<SearchAnswer.Hit> hits = new ArrayList<>();
-        long took = lexical.took();
-        if (!pageIds.isEmpty()) {
-            SearchAnswer found = sender.send(queries.page(parsed, pageIds));
+        long took = window.took() + plan.knn().took();
+        Map<String, SearchAnswer.Hit> byId = new HashMap<>();
+        SearchAnswer first = join(lexical.firstHits());
+        took += first.took();
+        first.hits().forEach(hit -> byId.put(hit.id(), hit));
+        Set<String> lexicalMatches = new HashSet<>(lexicalIds);
+        plan.knn().hits().stream()
+                .filter(hit -> !lexicalMatches.contains(hit.id()))
+                .forEach(hit -> byId.putIfAbsent(hit.id(), hit));
+        List<String> missing =
+                pageIds.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            SearchAnswer found = sender.send(queries.page(parsed, missing));
             took += found.took();
-            Map<String, SearchAnswer.Hit> byId = new HashMap<>();
             found.hits().forEach(hit -> byId.put(hit.id(), hit));
-            pageIds.stream().map(byId::get).filter(hit -> hit != null).forEach(hits::add);
         }
+        List<SearchAnswer.Hit> hits = new ArrayList<>();
+        pageIds.stream().map(byId::get).filter(hit -> hit != null).forEach(hits::add);
         if (hits.size() < size && lexicalIds.size() == HybridQueries.WINDOW) {
             int from = Math.max(0, offset - fused.size());
             SearchAnswer tail = sender.send(queries.tail(request, text, parsed, fused, from, size - hits.size()));
             took += tail.took();
             hits.addAll(tail.hits());
         }
-        SearchAnswer beyond = join(pending);
+        SearchAnswer.Aggregation beyond = plan.knn().aggregations().get(HybridQueries.BEYOND);
         return new SearchAnswer(
-                took + beyond.took(),
-                lexical.total() + beyond.total(),
+                took,
+                window.total() + (beyond == null ? 0 : Math.max(0, beyond.docCount())),
                 hits,
-                SearchAnswer.Aggregation.sum(lexical.aggregations(), beyond.aggregations()),
-                lexical.suggestions());
+                beyond == null
+                        ? window.aggregations()
+                        : SearchAnswer.Aggregation.sum(window.aggregations(), beyond.subAggregations()),
+                window.suggestions());
     }
 
     /**
      * The lexical side ({@link HybridQueries#lexical}), asked for at once and read when
-     * {@link CompletableFuture#join joined}: it runs while the query is embedded.
+     * {@link CompletableFuture#join joined}: it runs while the query is embedded. When its ids are
+     * in, the first {@value #FIRST_HITS} at most (as many as the page can hold) are fetched with
+     * their highlights, still beside the embedding and the kNN search.
      */
-    CompletableFuture<SearchAnswer> lexical(SearchQuery request, String queryText, Query text) {
-        return CompletableFuture.supplyAsync(() -> sender.send(queries.lexical(request, text, queryText)), BESIDE);
+    LexicalSide lexical(SearchQuery request, String queryText, Query text) {
+        CompletableFuture<SearchAnswer> window =
+                CompletableFuture.supplyAsync(() -> sender.send(queries.lexical(request, text, queryText)), BESIDE);
+        int wanted = request.offset() + request.size();
+        UserQuery parsed = UserQuery.parse(queryText);
+        CompletableFuture<SearchAnswer> first = window.thenApplyAsync(
+                answer -> {
+                    List<String> ids = answer.hits().stream()
+                            .limit(wanted <= FIRST_HITS ? wanted : 0)
+                            .map(SearchAnswer.Hit::id)
+                            .toList();
+                    return ids.isEmpty() ? NONE : sender.send(queries.page(parsed, ids));
+                },
+                BESIDE);
+        return new LexicalSide(window, first);
     }
+
+    /** Lexical hits fetched with their highlights before the fusion: pages deeper than this fetch after it. */
+    static final int FIRST_HITS = 50;
+
+    private static final SearchAnswer NONE = new SearchAnswer(0, 0, List.of(), Map.of(), Map.of());
 
     /** The answer of a request sent beside another; its own exception (unavailable, invalid) as thrown. */
     static SearchAnswer join(CompletableFuture<SearchAnswer> pending) {

@@ -60,8 +60,10 @@ record SearchAnswer(
      *
      * @param buckets         the buckets in Elasticsearch's order, or null when it does not bucket
      * @param subAggregations the sub-aggregations by name (of a single-bucket aggregation)
+     * @param docCount        the documents in a single-bucket aggregation's bucket; -1 when the
+     *                        answer gives none (a bucketing aggregation)
      */
-    record Aggregation(List<Bucket> buckets, Map<String, Aggregation> subAggregations) {
+    record Aggregation(List<Bucket> buckets, Map<String, Aggregation> subAggregations, long docCount) {
         Aggregation {
             buckets = buckets == null ? null : List.copyOf(buckets);
             subAggregations = Map.copyOf(subAggregations);
@@ -98,7 +100,9 @@ record SearchAnswer(
                                 .thenComparing(Bucket::key))
                         .toList();
             }
-            return new Aggregation(summed, sum(subAggregations, other.subAggregations));
+            long documents =
+                    docCount < 0 && other.docCount < 0 ? -1 : Math.max(0, docCount) + Math.max(0, other.docCount);
+            return new Aggregation(summed, sum(subAggregations, other.subAggregations), documents);
         }
 
         /** Two answers' aggregations added by name (see {@link #plus}). */

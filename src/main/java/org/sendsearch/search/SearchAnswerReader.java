@@ -165,18 +165,21 @@ final class SearchAnswerReader {
     private static SearchAnswer.Aggregation aggregation(JsonParser parser) throws IOException {
         List<SearchAnswer.Bucket> buckets = null;
         Map<String, SearchAnswer.Aggregation> subAggregations = new HashMap<>();
+        long docCount = -1;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (name.equals("buckets") && value == JsonToken.START_ARRAY) {
                 buckets = buckets(parser);
+            } else if (name.equals("doc_count") && value == JsonToken.VALUE_NUMBER_INT) {
+                docCount = parser.getLongValue();
             } else if (value == JsonToken.START_OBJECT && !name.equals("meta")) {
                 subAggregations.put(untyped(name), aggregation(parser));
             } else {
                 parser.skipChildren();
             }
         }
-        return new SearchAnswer.Aggregation(buckets, subAggregations);
+        return new SearchAnswer.Aggregation(buckets, subAggregations, docCount);
     }
 
     /** A terms aggregation's buckets: each one's key (as text) and count; sub-aggregations are skipped. */

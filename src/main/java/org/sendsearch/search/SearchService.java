@@ -125,17 +125,17 @@ public final class SearchService {
     private Ran run(SearchQuery request, String queryText, boolean relaxed) {
         Query text = queries.text(request, queryText, relaxed);
         // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
-        var window = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text) : null;
-        HybridSearch.Plan plan = hybrid.plan(request, queryText);
+        var lexical = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text) : null;
+        HybridSearch.Plan plan = hybrid.plan(request, queryText, text);
         if (!plan.hybrid()) {
             SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
             return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
         }
-        SearchAnswer lexical = HybridSearch.join(window);
-        return new Ran(
-                hybrid.page(request, queryText, text, plan, lexical),
-                !lexical.hits().isEmpty(),
-                null);
+        if (lexical == null) { // vectors switched on between the two checks
+            lexical = hybrid.lexical(request, queryText, text);
+        }
+        SearchAnswer page = hybrid.page(request, queryText, text, plan, lexical);
+        return new Ran(page, !HybridSearch.join(lexical.window()).hits().isEmpty(), null);
     }
 
     private SearchResult result(SearchQuery request, Ran ran, String suggestion, String resultsFor, boolean partial) {

@@ -14,7 +14,7 @@ class SearchAnswerTest {
         for (int i = 0; i < keysAndCounts.length; i += 2) {
             buckets.add(new SearchAnswer.Bucket((String) keysAndCounts[i], (Integer) keysAndCounts[i + 1]));
         }
-        return new SearchAnswer.Aggregation(buckets, Map.of());
+        return new SearchAnswer.Aggregation(buckets, Map.of(), -1);
     }
 
     @Test
@@ -33,11 +33,12 @@ class SearchAnswerTest {
 
     @Test
     void filterAggregationsAreAddedThroughTheirSubAggregations() {
-        SearchAnswer.Aggregation one = new SearchAnswer.Aggregation(null, Map.of("values", terms("weakness", 2)));
+        SearchAnswer.Aggregation one = new SearchAnswer.Aggregation(null, Map.of("values", terms("weakness", 2)), 2);
         SearchAnswer.Aggregation two =
-                new SearchAnswer.Aggregation(null, Map.of("values", terms("weakness", 1, "strength", 1)));
+                new SearchAnswer.Aggregation(null, Map.of("values", terms("weakness", 1, "strength", 1)), 2);
         SearchAnswer.Aggregation sum = one.plus(two);
         assertNull(sum.buckets(), "a single-bucket aggregation stays one");
+        assertEquals(4, sum.docCount(), "its documents are added");
         assertEquals(
                 List.of(new SearchAnswer.Bucket("weakness", 3), new SearchAnswer.Bucket("strength", 1)),
                 sum.sub("values").buckets());
