@@ -16,6 +16,7 @@ import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.Rejection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,11 +70,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Files or folders to extract (default: ${DEFAULT-VALUE}, the bundled corpus).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(
-            names = "--config",
-            paramLabel = "DIR",
-            defaultValue = "index-config",
-            description = "Folder holding themes.json and local-authorities.tsv (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    ConfigMixin configOptions;
+
+    /** The option's earlier name, still accepted. */
+    @Option(names = "--config", paramLabel = "DIR", hidden = true)
     Path configDir;
 
     @Option(
@@ -94,7 +95,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxMegabytes <= 0) {
             throw new IllegalArgumentException("--max-size must be a positive number of megabytes");
         }
-        Extractor extractor = Extractor.fromConfig(configDir, maxMegabytes * 1024 * 1024);
+        Extractor extractor = Extractor.fromConfig(
+                configDir != null ? configDir : configOptions.config().path(), maxMegabytes * 1024 * 1024);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Rejection> rejections = new ArrayList<>();

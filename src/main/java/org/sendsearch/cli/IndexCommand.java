@@ -78,11 +78,8 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Rebuild both indices from every source (behind the aliases, without downtime).")
     boolean rebuild;
 
-    @Option(
-            names = "--index-config",
-            paramLabel = "DIR",
-            description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
-    Path indexConfig;
+    @Mixin
+    ConfigMixin configOptions;
 
     @Option(
             names = "--max-size",
@@ -132,8 +129,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
         BulkWriter.Retry retry =
                 new BulkWriter.Retry(retryAttempts, retryDelayMillis, BulkWriter.Retry.DEFAULT.maxDelayMillis());
-        ConfigDirectory config =
-                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        ConfigDirectory config = configOptions.config();
         IndexSetup setup = IndexSetup.load(config, maxMegabytes * 1024 * 1024);
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
             Indexer indexer = setup.indexer(

@@ -1,6 +1,5 @@
 package org.sendsearch.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.engine.Engine;
@@ -27,11 +26,8 @@ public final class RelevanceCommand implements Callable<Integer> {
     @Mixin
     EngineMixin engineOptions;
 
-    @Option(
-            names = "--index-config",
-            paramLabel = "DIR",
-            description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
-    Path indexConfig;
+    @Mixin
+    ConfigMixin configOptions;
 
     @Option(
             names = "--prefix",
@@ -43,8 +39,7 @@ public final class RelevanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConfigDirectory config =
-                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        ConfigDirectory config = configOptions.config();
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
             RelevanceEvaluation evaluation = new RelevanceEvaluation(
                     engine.client(),

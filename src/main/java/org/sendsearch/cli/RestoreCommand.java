@@ -12,7 +12,6 @@ import org.sendsearch.index.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,11 +41,8 @@ public final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder made by send-search backup.")
     Path directory;
 
-    @Option(
-            names = "--index-config",
-            paramLabel = "DIR",
-            description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
-    Path indexConfig;
+    @Mixin
+    ConfigMixin configOptions;
 
     @Mixin
     LayoutMixin layoutOptions;
@@ -62,8 +58,7 @@ public final class RestoreCommand implements Callable<Integer> {
         // A wrong folder is reported before Elasticsearch is started or contacted; a
         // {@code BackupException} is reported by Main, by its message.
         BackupManifest.read(directory.toAbsolutePath().normalize());
-        ConfigDirectory config =
-                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        ConfigDirectory config = configOptions.config();
         String version = IndexConfig.load(config).version();
         try (Engine engine = Engine.open(engineOptions.engineOptions())) {
             Snapshots snapshots = new Snapshots(

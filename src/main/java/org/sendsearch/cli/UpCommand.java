@@ -55,17 +55,13 @@ public final class UpCommand implements Callable<Integer> {
             description = "The bundled corpus, added as a source on the first run (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(
-            names = "--index-config",
-            paramLabel = "DIR",
-            description = "The index-config folder (default: $SENDSEARCH_INDEX_CONFIG, else ./index-config).")
-    Path indexConfig;
+    @Mixin
+    ConfigMixin configOptions;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
         // Bad index config is fatal before anything starts, with the file named.
-        ConfigDirectory config =
-                indexConfig == null ? ConfigDirectory.locate() : new ConfigDirectory(indexConfig.toAbsolutePath());
+        ConfigDirectory config = configOptions.config();
         IndexCommand.IndexSetup setup = IndexCommand.IndexSetup.load(config, Extractor.DEFAULT_MAX_BYTES);
         IngestReportStore reports = IngestReportStore.inDataDirectory(engineOptions.dataDirectory());
         Engine engine = Engine.open(engineOptions.engineOptions());
