@@ -147,6 +147,9 @@ class ServicePagesTest {
         assertEquals(
                 "Search is working.", statusPage.selectFirst(".status-banner").text());
         assertNotNull(statusPage.selectFirst("a[href=/api/health]"), "the JSON is one link away");
+        String main = statusPage.selectFirst("main").text();
+        assertTrue(main.matches(".*Indexed [0-9,]+ findings, all searchable.*"), main);
+        assertFalse(main.contains("-passages") || main.contains("-documents"), "no index names: " + main);
     }
 
     @Test
