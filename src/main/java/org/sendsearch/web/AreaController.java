@@ -12,6 +12,8 @@ import org.sendsearch.insights.AreaService;
 import org.sendsearch.insights.AreaSummary;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.FieldError;
+import org.sendsearch.web.page.Page;
 
 /**
  * The local areas: {@code GET /api/areas} and {@code /areas} (every area with counts),
@@ -114,15 +116,38 @@ final class AreaController {
         ctx.html(page.profile(profile, service.areas()));
     }
 
+    /**
+     * {@code GET /areas/compare}: the form, and the comparison once two areas are chosen. An area
+     * with no documents (404) or more than four areas (400) show the form again, with an error
+     * summary naming the problem and linking to the select to change.
+     */
     void comparePage(Context ctx) {
-        List<String> names = compared(ctx);
         List<AreaSummary> areas = service.areas();
+        List<String> names;
+        try {
+            names = compared(ctx);
+        } catch (InvalidSearchException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.html(page.compare(areas, List.of(), null, new FieldError(AreaPage.slotId(0), e.getMessage())));
+            return;
+        }
         boolean asked = names.size() >= 2;
         Optional<AreaComparison> comparison = asked ? service.compare(names) : Optional.empty();
+        FieldError error = null;
         if (asked && comparison.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND);
+            ctx.attribute(Page.OWN_404, true); // this page, with its form, not the generic one
+            List<String> known = areas.stream().map(AreaSummary::area).toList();
+            int unknown = 0;
+            while (unknown < names.size() - 1 && known.contains(names.get(unknown))) {
+                unknown++;
+            }
+            error = new FieldError(
+                    AreaPage.slotId(unknown),
+                    "There is no area called '" + shorten(names.get(unknown))
+                            + "' in the collection: choose the areas from the lists.");
         }
-        ctx.html(page.compare(areas, names, comparison.orElse(null), asked));
+        ctx.html(page.compare(areas, names, comparison.orElse(null), error));
     }
 
     private static String shorten(String value) {

@@ -12,11 +12,13 @@ import org.sendsearch.search.Citation;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.web.page.BackLink;
 import org.sendsearch.web.page.ErrorSummary;
+import org.sendsearch.web.page.FieldError;
 import org.sendsearch.web.page.HeadedSection;
 import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.SelectField;
 import org.sendsearch.web.page.TableHead;
+import org.sendsearch.web.page.TableRegion;
 
 /**
  * The area pages: the list of areas, one area (timeline as an ordered list, significant
@@ -38,8 +40,12 @@ final class AreaPage {
             main.appendElement("p").text("No indexed document names a local area yet.");
             return page.render();
         }
-        Element table = main.appendElement("table").addClass("data-table").attr("id", "areas-table");
+        Element table = TableRegion.append(main, "areas-caption")
+                .appendElement("table")
+                .addClass("data-table")
+                .attr("id", "areas-table");
         table.appendElement("caption")
+                .attr("id", "areas-caption")
                 .text("Every local area with documents, with its findings and the dates its documents span.");
         TableHead.of(table)
                 .column("Area")
@@ -138,8 +144,12 @@ final class AreaPage {
         if (profile.themes().isEmpty()) {
             themes.appendElement("p").text("No finding of this area has a theme.");
         } else {
-            Element table = themes.appendElement("table").addClass("data-table").attr("id", "area-themes");
+            Element table = TableRegion.append(themes, "area-themes-caption")
+                    .appendElement("table")
+                    .addClass("data-table")
+                    .attr("id", "area-themes");
             table.appendElement("caption")
+                    .attr("id", "area-themes-caption")
                     .text(profile.area() + ": findings by theme (weaknesses include significant weaknesses)");
             TableHead.of(table).column("Theme").numeric("Strengths").numeric("Weaknesses");
             Element body = table.appendElement("tbody");
@@ -164,20 +174,29 @@ final class AreaPage {
         return page.render();
     }
 
-    String compare(List<AreaSummary> areas, List<String> chosen, AreaComparison comparison, boolean asked) {
-        Page page = Page.research(comparison == null ? "Compare areas" : comparison.title(), Nav.AREAS);
+    /**
+     * @param error what was wrong with the areas asked for (one unknown, too many), linked to the
+     *              select to change; null when the comparison is shown or nothing was asked yet
+     */
+    String compare(List<AreaSummary> areas, List<String> chosen, AreaComparison comparison, FieldError error) {
+        String title = comparison == null ? "Compare areas" : comparison.title();
+        Page page = Page.research(error == null ? title : "Error: " + title, Nav.AREAS);
         Element main = page.main();
         BackLink.append(main, "/areas", "All local areas");
+        if (error != null) {
+            ErrorSummary.append(main, error);
+        }
         main.appendElement("h1").addClass("heading-l").text("Compare areas by theme");
         compareForm(main, areas, chosen);
         if (comparison == null) {
-            if (asked) {
-                ErrorSummary.append(main, "Choose areas from the lists: one of them has no documents.");
-            }
             return page.render();
         }
-        Element table = main.appendElement("table").addClass("data-table").attr("id", "compare-table");
+        Element table = TableRegion.append(main, "compare-caption")
+                .appendElement("table")
+                .addClass("data-table")
+                .attr("id", "compare-table");
         table.appendElement("caption")
+                .attr("id", "compare-caption")
                 .text(comparison.title()
                         + " by theme: findings (weaknesses include significant weaknesses). Themes where the most"
                         + " of them have weaknesses first.");
@@ -204,6 +223,11 @@ final class AreaPage {
         } else {
             cell.addClass("has-" + kind).appendElement("a").attr("href", url).text(Long.toString(count));
         }
+    }
+
+    /** The id of the select of the {@code index}th area asked for (the last one past four). */
+    static String slotId(int index) {
+        return "compare-" + SLOTS.get(Math.min(Math.max(index, 0), SLOTS.size() - 1));
     }
 
     /** The names of the selects, first to last: the first two are needed, the others optional. */

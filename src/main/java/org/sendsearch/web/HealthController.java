@@ -2,8 +2,9 @@ package org.sendsearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -77,24 +78,24 @@ final class HealthController {
                                     : "an existing cluster")
                             + ", " + elasticsearch.get("nodes") + " node(s), health "
                             + elasticsearch.get("clusterStatus") + ")");
-            @SuppressWarnings("unchecked")
-            List<EngineStatus.IndexCount> indices =
-                    (List<EngineStatus.IndexCount>) report.body().get("indices");
-            row(
-                    list,
-                    "Indexed",
-                    String.join(
-                            "; ",
-                            indices.stream()
-                                    .map(index -> index.name() + ": " + index.documents() + " entries")
-                                    .toList()));
+            // The index names are for whoever runs the service (they are in the JSON): a reader is told what is
+            // searched.
             @SuppressWarnings("unchecked")
             Map<String, Object> vectors = (Map<String, Object>) report.body().get("vectors");
+            NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+            Object passages = vectors.get("passages");
+            String findings =
+                    passages instanceof Number count ? number.format(count.longValue()) : String.valueOf(passages);
+            row(list, "Indexed", findings + " findings, all searchable (index names and sizes are in the JSON)");
             row(
                     list,
                     "Meaning-based search",
                     Boolean.TRUE.equals(vectors.get("enabled"))
-                            ? vectors.get("withVector") + " of " + vectors.get("passages") + " passages ready"
+                            ? (vectors.get("withVector") instanceof Number ready
+                                            ? number.format(ready.longValue())
+                                            : "")
+                                    + " of " + findings
+                                    + " findings prepared for it so far; the others are found by their words"
                             : "switched off: exact-word search only");
         } else {
             main.appendElement("p")

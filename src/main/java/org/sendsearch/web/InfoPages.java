@@ -54,7 +54,7 @@ final class InfoPages {
         Element table = main.appendElement("table").addClass("table");
         table.appendElement("caption").addClass("visually-hidden").text("Search syntax");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text("Type");
+        head.appendElement("th").attr("scope", "col").text("You type");
         head.appendElement("th").attr("scope", "col").text("To find");
         Element body = table.appendElement("tbody");
         syntax(body, "autism waits", "findings with all of these words, or with most of them when none has all");
@@ -135,7 +135,15 @@ final class InfoPages {
 
     private static void syntax(Element body, String typed, String finds) {
         Element row = body.appendElement("tr");
-        row.appendElement("td").appendElement("code").text(typed);
+        // Each word whole: on a phone "school -exclusion" broke after the minus, reading as "school -".
+        Element code = row.appendElement("td").appendElement("code");
+        String[] words = typed.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                code.appendText(" ");
+            }
+            code.appendElement("span").addClass("syntax-word").text(words[i]);
+        }
         row.appendElement("td").text(finds);
     }
 

@@ -1,6 +1,7 @@
 package org.sendsearch.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ import org.sendsearch.insights.PolarityChoice;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.InvalidSearchException;
+import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.FieldError;
 
 /**
  * {@code GET /api/insights/matrix} (themes by area or year, counting findings or, with
@@ -92,20 +95,86 @@ final class InsightsController {
         ctx.json(body);
     }
 
+    /**
+     * {@code GET /insights}. A refused parameter (a pivot that does not exist, search text over
+     * the limit, a filter value not in the vocabulary...) does not throw the selection away: the page
+     * is drawn from the rest of it, the text cut to the limit rather than dropped, with an error
+     * summary linked to the field to fix (WCAG 3.3.1, 3.3.3), and answers 400.
+     */
     void page(Context ctx) {
-        InsightsQuery query =
-                InsightsQuery.parse(ctx.queryParamMap(), vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
-        Pivot pivot = Pivot.parse(query.own("pivot", null));
-        CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.INSPECTIONS);
-        Authors authors = authors(query, unit);
-        ThemeMatrix matrix = matrices.matrix(query.search(), pivot, unit, authors);
-        List<Phrase> words = phrases.phrases(query.search(), PhraseService.DEFAULT_SIZE);
-        ctx.html(page.render(query.search(), pivot, polarityChoice(ctx), matrix, words));
+        Map<String, List<String>> params = ctx.queryParamMap();
+        try {
+            Selection selection = selection(params);
+            ctx.html(render(selection, params, null));
+        } catch (InvalidSearchException e) {
+            Map<String, List<String>> kept = new LinkedHashMap<>(params);
+            String culprit = culprit(kept);
+            String message = e.getMessage();
+            List<String> typed = culprit == null ? List.of() : kept.getOrDefault(culprit, List.of());
+            if ("q".equals(culprit) && typed.size() == 1 && typed.get(0).length() > SearchQuery.MAX_QUERY_LENGTH) {
+                kept.put("q", List.of(typed.get(0).substring(0, SearchQuery.MAX_QUERY_LENGTH)));
+                message += " It has been cut to its first " + SearchQuery.MAX_QUERY_LENGTH
+                        + " characters: check the end of it, then show the table again.";
+            } else if (culprit != null) {
+                kept.remove(culprit);
+            } else {
+                kept.clear();
+            }
+            Selection selection;
+            try {
+                selection = selection(kept);
+            } catch (InvalidSearchException again) {
+                // Two things wrong at once: show the first, over everything.
+                kept.clear();
+                selection = selection(kept);
+            }
+            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.html(render(selection, kept, new FieldError(fieldId(culprit), message)));
+        }
     }
 
+    /** What the page shows, read from the parameters; throws when one of them is refused. */
+    private record Selection(InsightsQuery query, Pivot pivot, CountUnit unit, Authors authors) {}
+
+    private Selection selection(Map<String, List<String>> params) {
+        InsightsQuery query = InsightsQuery.parse(params, vocabulary, MATRIX_PARAMS, PolarityChoice.DEFAULT);
+        Pivot pivot = Pivot.parse(query.own("pivot", null));
+        CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.INSPECTIONS);
+        return new Selection(query, pivot, unit, authors(query, unit));
+    }
+
+    private String render(Selection selection, Map<String, List<String>> params, FieldError error) {
+        SearchQuery search = selection.query().search();
+        ThemeMatrix matrix = matrices.matrix(search, selection.pivot(), selection.unit(), selection.authors());
+        List<Phrase> words = phrases.phrases(search, PhraseService.DEFAULT_SIZE);
+        return page.render(search, selection.pivot(), polarityChoice(params), matrix, words, error);
+    }
+
+    /** The first parameter whose absence (or, for the text, cutting to the limit) makes the rest valid; null if none. */
+    private String culprit(Map<String, List<String>> params) {
+        for (String name : params.keySet()) {
+            Map<String, List<String>> without = new LinkedHashMap<>(params);
+            without.remove(name);
+            try {
+                selection(without);
+                return name;
+            } catch (InvalidSearchException e) {
+                // not this one
+            }
+        }
+        return null;
+    }
+
+    /** The id of the page's field a problem with {@code param} is fixed in: the words when no field sets it. */
+    private static String fieldId(String param) {
+        return param != null && FIELDS.contains(param) ? "insights-" + param : "insights-q";
+    }
+
+    private static final Set<String> FIELDS = Set.of("q", "polarity", "pivot", "unit", "authors");
+
     /** The polarity choice as given (for the form), "weakness" when absent. */
-    private static String polarityChoice(Context ctx) {
-        List<String> values = ctx.queryParams("polarity");
+    private static String polarityChoice(Map<String, List<String>> params) {
+        List<String> values = params.getOrDefault("polarity", List.of());
         return values.size() == 1 ? values.get(0) : values.isEmpty() ? PolarityChoice.DEFAULT : "custom";
     }
 

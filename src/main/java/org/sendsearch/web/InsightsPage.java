@@ -15,6 +15,8 @@ import org.sendsearch.search.Facet;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.ErrorSummary;
+import org.sendsearch.web.page.FieldError;
 import org.sendsearch.web.page.HeadedSection;
 import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
@@ -22,6 +24,7 @@ import org.sendsearch.web.page.ResultCount;
 import org.sendsearch.web.page.SearchState;
 import org.sendsearch.web.page.SelectField;
 import org.sendsearch.web.page.TableHead;
+import org.sendsearch.web.page.TableRegion;
 
 /**
  * The insights page: a form to narrow the findings, the theme matrix as a real table (caption,
@@ -49,9 +52,26 @@ final class InsightsPage {
     }
 
     String render(SearchQuery search, Pivot pivot, String polarity, ThemeMatrix matrix, List<Phrase> phrases) {
+        return render(search, pivot, polarity, matrix, phrases, null);
+    }
+
+    /**
+     * @param error a refused parameter, shown above the page ("Error: " in its title, a summary
+     *              linking to the field) and beside the words when they were the problem; or null
+     */
+    String render(
+            SearchQuery search,
+            Pivot pivot,
+            String polarity,
+            ThemeMatrix matrix,
+            List<Phrase> phrases,
+            FieldError error) {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
-        Page page = Page.research("Recurring themes", Nav.INSIGHTS);
+        Page page = Page.research(error == null ? "Recurring themes" : "Error: Recurring themes", Nav.INSIGHTS);
         Element main = page.main();
+        if (error != null) {
+            ErrorSummary.append(main, error);
+        }
         main.appendElement("h1").addClass("heading-l").text("Recurring themes across local areas");
         CountUnit unit = CountUnit.parse(matrix.unit(), CountUnit.INSPECTIONS);
         Authors authors = Authors.parse(matrix.authors(), Authors.ALL);
@@ -62,7 +82,7 @@ final class InsightsPage {
                                 ? "Each number counts inspections (an inspection whose letter or report has "
                                         + "several findings on a theme counts once) and links to the findings behind it."
                                 : "Each number counts findings and links to the search that lists them."));
-        form(main, search, pivot, polarity, unit, authors);
+        form(main, search, pivot, polarity, unit, authors, error);
 
         String what = POLARITY_CHOICES.getOrDefault(polarity, "Findings");
         Element summary = main.appendElement("p").addClass("body").attr("id", "matrix-summary");
@@ -120,7 +140,14 @@ final class InsightsPage {
                 + unit.id() + "&authors=" + authors.id();
     }
 
-    private void form(Element main, SearchQuery search, Pivot pivot, String polarity, CountUnit unit, Authors authors) {
+    private void form(
+            Element main,
+            SearchQuery search,
+            Pivot pivot,
+            String polarity,
+            CountUnit unit,
+            Authors authors,
+            FieldError error) {
         Element form = main.appendElement("form")
                 .addClass("insights-form")
                 .attr("action", "/insights")
@@ -130,13 +157,21 @@ final class InsightsPage {
                 .addClass("label")
                 .attr("for", "insights-q")
                 .text("Only findings with these words (optional)");
-        q.appendElement("input")
+        boolean wrong = error != null && error.fieldId().equals("insights-q");
+        if (wrong) {
+            q.addClass("form-group-error");
+            error.appendMessage(q);
+        }
+        Element input = q.appendElement("input")
                 .attr("type", "search")
                 .attr("id", "insights-q")
                 .attr("name", "q")
                 .attr("value", search.query())
                 .attr("maxlength", Integer.toString(SearchQuery.MAX_QUERY_LENGTH))
                 .addClass("input");
+        if (wrong) {
+            input.addClass("input-error").attr("aria-describedby", error.messageId());
+        }
         Element row = form.appendElement("div").addClass("insights-controls");
         SelectField.append(
                 row,
@@ -205,11 +240,7 @@ final class InsightsPage {
     }
 
     private void table(Element main, ThemeMatrix matrix, Pivot pivot, String what, NumberFormat number) {
-        Element wrapper = main.appendElement("div")
-                .addClass("table-scroll")
-                .attr("role", "region")
-                .attr("aria-labelledby", "matrix-caption")
-                .attr("tabindex", "0");
+        Element wrapper = TableRegion.append(main, "matrix-caption");
         Element table = wrapper.appendElement("table").addClass("heatmap").attr("id", "theme-matrix");
         table.appendElement("caption")
                 .attr("id", "matrix-caption")

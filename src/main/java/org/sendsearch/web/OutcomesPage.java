@@ -10,6 +10,7 @@ import org.sendsearch.web.page.HeadedSection;
 import org.sendsearch.web.page.Nav;
 import org.sendsearch.web.page.Page;
 import org.sendsearch.web.page.TableHead;
+import org.sendsearch.web.page.TableRegion;
 
 /**
  * {@code /insights/outcomes}: what the indexed inspections concluded, by year and by region, as
@@ -63,9 +64,14 @@ final class OutcomesPage {
     }
 
     private static void wsoaTable(Element parent, String id, String by, List<OutcomeStats.WsoaRow> rows) {
-        Element table = parent.appendElement("table").addClass("data-table").attr("id", id);
+        Element table = TableRegion.append(parent, id + "-caption")
+                .appendElement("table")
+                .addClass("data-table")
+                .attr("id", id);
         table.appendElement("caption")
-                .text("By " + by.toLowerCase(Locale.UK) + ": inspections, and those that needed a WSOA");
+                .attr("id", id + "-caption")
+                .text("By " + by.toLowerCase(Locale.UK)
+                        + ": inspections, and those that needed a written statement of action (WSOA)");
         TableHead.of(table)
                 .column(by)
                 .numeric("Inspections")
@@ -80,8 +86,13 @@ final class OutcomesPage {
     }
 
     private static void outcomeTable(Element parent, String id, String by, List<OutcomeStats.OutcomeRow> rows) {
-        Element table = parent.appendElement("table").addClass("data-table").attr("id", id);
-        table.appendElement("caption").text("By " + by.toLowerCase(Locale.UK) + ": inspections by outcome");
+        Element table = TableRegion.append(parent, id + "-caption")
+                .appendElement("table")
+                .addClass("data-table")
+                .attr("id", id);
+        table.appendElement("caption")
+                .attr("id", id + "-caption")
+                .text("By " + by.toLowerCase(Locale.UK) + ": inspections by outcome");
         TableHead head = TableHead.of(table).column(by).numeric("Inspections");
         List<Outcome> outcomes = java.util.Arrays.stream(Outcome.values())
                 .filter(outcome -> outcome.framework() == Framework.AREA_SEND_2023)

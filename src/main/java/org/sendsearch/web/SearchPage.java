@@ -258,10 +258,13 @@ final class SearchPage {
                     .text("No finding has enough of your words together, so findings with any of them are shown.");
         }
         if (result.lexicalOnly() != null) {
-            content.appendElement("p")
-                    .addClass("lexical-only")
-                    .text("Exact-word search only (" + result.lexicalOnly()
-                            + "): passages that say the same thing in other words may be missing.");
+            // The reason is the engine's ("passages have no vectors yet"): the status page says it for whoever runs the
+            // service.
+            Element note =
+                    content.appendElement("p").addClass("lexical-only").attr("data-reason", result.lexicalOnly());
+            note.appendText("Found by your words only: search by meaning is not ready on this service (");
+            note.appendElement("a").attr("href", "/status").text("service status");
+            note.appendText("). Findings that say the same thing in other words may be missing.");
         }
         activeFilters(content, request);
         orderForm(content, request);
@@ -371,6 +374,10 @@ final class SearchPage {
                 vocabulary.typeLabel(hit.type()),
                 vocabulary.sectionLabel(hit.section()));
         Element text = item.appendElement("blockquote").addClass("result-text");
+        if (request.scope() == Scope.DOCUMENTS) {
+            // A document's opening is its letterhead, one line per address line: run it on, not a tall box.
+            text.addClass("result-opening");
+        }
         Page.appendHighlight(text, hit.marked());
         if (!hit.themes().isEmpty()) {
             Element themes = item.appendElement("p").addClass("result-themes");

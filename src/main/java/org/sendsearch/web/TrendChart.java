@@ -1,11 +1,15 @@
 package org.sendsearch.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.sendsearch.insights.ThemeMatrix;
+import org.sendsearch.web.page.TableRegion;
 
 /**
  * The trend of a matrix counted by inspection over years or frameworks: the share of the
@@ -126,7 +130,37 @@ final class TrendChart {
             item.appendElement("span").addClass("trend-key").addClass("trend-" + (r + 1));
             item.appendText(rows.get(r).label());
         }
+        overlaps(section, rows, columnsNoun);
         table(section, rows, columns, columnLabel, columnsNoun);
+    }
+
+    /**
+     * Says which themes' lines lie on top of each other (the same share in every column): only the
+     * last drawn shows, and a key of six colours over one line reads as five themes missing.
+     */
+    private static void overlaps(Element section, List<ThemeMatrix.Row> rows, String columnsNoun) {
+        Map<List<Double>, List<String>> bySeries = new LinkedHashMap<>();
+        for (ThemeMatrix.Row row : rows) {
+            List<Double> series = row.cells().stream()
+                    .map(cell -> cell.share() == null ? 0.0 : cell.share())
+                    .toList();
+            bySeries.computeIfAbsent(series, key -> new ArrayList<>()).add(row.label());
+        }
+        List<String> sentences = new ArrayList<>();
+        for (List<String> labels : bySeries.values()) {
+            if (labels.size() > 1) {
+                String names = String.join(", ", labels.subList(0, labels.size() - 1)) + " and "
+                        + labels.get(labels.size() - 1);
+                sentences.add(names + " have the same share in every " + columnsNoun
+                        + ", so their lines are drawn on top of each other.");
+            }
+        }
+        if (!sentences.isEmpty()) {
+            section.appendElement("p")
+                    .addClass("hint")
+                    .attr("id", "trend-overlap")
+                    .text(String.join(" ", sentences));
+        }
     }
 
     private static void table(
@@ -135,11 +169,7 @@ final class TrendChart {
             List<ThemeMatrix.Column> columns,
             Function<String, String> columnLabel,
             String columnsNoun) {
-        Element wrapper = section.appendElement("div")
-                .addClass("table-scroll")
-                .attr("role", "region")
-                .attr("aria-labelledby", "trend-caption")
-                .attr("tabindex", "0");
+        Element wrapper = TableRegion.append(section, "trend-caption");
         Element table = wrapper.appendElement("table").addClass("data-table").attr("id", "trend-table");
         table.appendElement("caption")
                 .attr("id", "trend-caption")

@@ -118,6 +118,8 @@ class AccessibilityBrowserTest {
                 new PageKind("error-dates", "/search?q=autism&area=Knowsley&from=2022-01-01&to=2019-01-01"),
                 new PageKind("error-not-found", "/no-such-page"),
                 new PageKind("error-no-document", "/documents/no-such-document"),
+                new PageKind("error-insights", "/insights?q=autism&pivot=colour"),
+                new PageKind("error-compare", "/areas/compare?a=Liverpool&b=Atlantis"),
                 new PageKind("insights", "/insights"),
                 new PageKind("areas", "/areas"),
                 new PageKind("area", "/areas/Liverpool"),

@@ -119,7 +119,7 @@ class ErrorResponsesTest {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         Document page = Jsoup.parse(response.body());
-        assertEquals(title + " – " + Page.SITE_NAME, page.title());
+        assertEquals("Error: " + title + " – " + Page.SITE_NAME, page.title());
         assertEquals(title, page.selectFirst("main h1").text());
         assertEquals(message, page.selectFirst("main p.body").text());
         assertNull(page.getElementById("injected"), "the message is text, not markup");

@@ -104,6 +104,19 @@ class InsightsPageTest {
     }
 
     @Test
+    void linesDrawnOnTopOfEachOtherAreSaidToBe(TestSite site) {
+        Document page = Jsoup.parse(site.get("/insights?pivot=year").body());
+        // In the bundled corpus every charted theme is raised by each year's one inspection: one line shows.
+        Element note = page.getElementById("trend-overlap");
+        assertTrue(note != null, "a key of six colours over one line must say why");
+        List<String> charted = page.select("#trend-table tbody th").eachText();
+        for (String theme : charted) {
+            assertTrue(note.text().contains(theme), theme + " in: " + note.text());
+        }
+        assertTrue(note.text().endsWith("so their lines are drawn on top of each other."), note.text());
+    }
+
+    @Test
     void byYearTheTrendIsAChartWithItsNumbersInATable(TestSite site) {
         Document page = Jsoup.parse(site.get("/insights?pivot=year").body());
         Element chart = page.selectFirst("svg.trend-chart[role=img]");

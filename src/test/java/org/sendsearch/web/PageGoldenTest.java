@@ -15,6 +15,7 @@ import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.web.page.FieldError;
 import org.sendsearch.web.page.Page;
 
 /**
@@ -95,9 +96,17 @@ class PageGoldenTest {
         pages.put(
                 "compare",
                 areas.compare(
-                        PageFixtures.areas(), List.of(PageFixtures.AREA, "Wirral"), PageFixtures.comparison(), true));
-        pages.put("compare-none", areas.compare(PageFixtures.areas(), List.of(PageFixtures.AREA, "x"), null, true));
-        pages.put("compare-unasked", areas.compare(PageFixtures.areas(), List.of(), null, false));
+                        PageFixtures.areas(), List.of(PageFixtures.AREA, "Wirral"), PageFixtures.comparison(), null));
+        pages.put(
+                "compare-none",
+                areas.compare(
+                        PageFixtures.areas(),
+                        List.of(PageFixtures.AREA, "x"),
+                        null,
+                        new FieldError(
+                                "compare-b",
+                                "There is no area called 'x' in the collection: choose the areas from the lists.")));
+        pages.put("compare-unasked", areas.compare(PageFixtures.areas(), List.of(), null, null));
         InsightsPage insights = new InsightsPage(vocabulary);
         pages.put(
                 "insights",

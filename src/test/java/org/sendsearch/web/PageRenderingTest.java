@@ -43,7 +43,7 @@ class PageRenderingTest {
         pages.put(
                 "compare",
                 areas.compare(
-                        PageFixtures.areas(), List.of(PageFixtures.AREA, "Wirral"), PageFixtures.comparison(), true));
+                        PageFixtures.areas(), List.of(PageFixtures.AREA, "Wirral"), PageFixtures.comparison(), null));
         pages.put(
                 "insights",
                 new InsightsPage(vocabulary)

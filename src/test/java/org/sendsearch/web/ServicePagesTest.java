@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.search.Citation;
+import org.sendsearch.web.page.FacetGroup;
 
 /**
  * The pages a council officer needs besides the results (issue 18), over the bundled corpus on the
@@ -146,6 +147,9 @@ class ServicePagesTest {
         assertEquals(
                 "Search is working.", statusPage.selectFirst(".status-banner").text());
         assertNotNull(statusPage.selectFirst("a[href=/api/health]"), "the JSON is one link away");
+        String main = statusPage.selectFirst("main").text();
+        assertTrue(main.matches(".*Indexed [0-9,]+ findings, all searchable.*"), main);
+        assertFalse(main.contains("-passages") || main.contains("-documents"), "no index names: " + main);
     }
 
     @Test
@@ -287,5 +291,95 @@ class ServicePagesTest {
         assertEquals(cite.size(), new HashSet<>(cite).size(), cite.toString());
         assertTrue(results.select("span[aria-label]").isEmpty(), "no aria-label on a plain span");
         assertTrue(results.selectFirst("#polarity-hint").text().contains("significant weakness"));
+    }
+
+    // Issue 18, point 11: each small point with a test of its own.
+
+    @Test
+    void theWeaknessFilterSaysWhenSignificantWeaknessesAreLeftOut(TestSite site) {
+        Document both = page(site, "/search", 200);
+        assertTrue(both.selectFirst("input[name=polarity][value=significant-weakness]") != null);
+        assertEquals(
+                FacetGroup.POLARITY_HINT + ": tick both to see every weakness.",
+                both.selectFirst("#polarity-hint").text());
+        assertEquals(
+                "polarity-hint", both.selectFirst("#polarity-hint").parent().attr("aria-describedby"));
+        Document none = page(site, "/search?q=" + TestSite.encode("\"waiting times\""), 200);
+        assertNull(none.selectFirst("input[name=polarity][value=significant-weakness]"), "none in this search");
+        assertEquals(
+                FacetGroup.POLARITY_HINT + " (none of those matches this search).",
+                none.selectFirst("#polarity-hint").text());
+    }
+
+    @Test
+    void compareOpensOnTwoDifferentAreasAndComparesUpToFour(TestSite site) {
+        Document empty = page(site, "/areas/compare", 200);
+        String first = empty.selectFirst("#compare-a option[selected]").attr("value");
+        String second = empty.selectFirst("#compare-b option[selected]").attr("value");
+        assertFalse(first.equals(second), "compare opens on " + first + " and " + second);
+        assertEquals("", empty.selectFirst("#compare-c option[selected]").attr("value"));
+        Document four = page(site, "/areas/compare?a=Knowsley&b=Liverpool&c=St+Helens&d=Wirral", 200);
+        assertEquals(
+                4,
+                four.select("#compare-table thead tr")
+                        .get(0)
+                        .select("th[colspan]")
+                        .size());
+    }
+
+    @Test
+    void similarAndCiteLinksOnTheDocumentPageHaveNamesOfTheirOwn(TestSite site) {
+        String url = site.json("/api/search?q=autism&size=1")
+                .path("hits")
+                .get(0)
+                .path("url")
+                .asText();
+        Document document = page(site, url.substring(0, url.indexOf('#')), 200);
+        List<Element> links = document.select(".similar-link a");
+        assertTrue(links.size() > 5, "similar links: " + links.size());
+        List<String> names = links.stream()
+                .map(link -> link.text() + " " + link.attr("aria-label") + " "
+                        + link.select(".visually-hidden").text())
+                .toList();
+        assertEquals(names.size(), new HashSet<>(names).size(), "repeated link names: " + names);
+    }
+
+    @Test
+    void anAreaAddressInAnotherCaseOrWithHyphensFindsTheArea(TestSite site) {
+        for (String[] given :
+                new String[][] {{"wirral", "Wirral"}, {"WIRRAL", "Wirral"}, {"st-helens", "St%20Helens"}}) {
+            HttpResponse<String> page = site.get("/areas/" + given[0]);
+            assertEquals(301, page.statusCode(), given[0]);
+            String location = page.headers().firstValue("Location").orElse("");
+            assertTrue(location.endsWith("/areas/" + given[1]), given[0] + " -> " + location);
+            assertEquals(200, site.get("/api/areas/" + given[0]).statusCode(), "/api/areas/" + given[0]);
+        }
+    }
+
+    @Test
+    void noPlainSpanCarriesAnAriaLabel(TestSite site) {
+        String url = site.json("/api/search?q=autism&size=1")
+                .path("hits")
+                .get(0)
+                .path("url")
+                .asText();
+        for (String path : List.of(
+                "/",
+                "/search?q=autism",
+                "/search?scope=documents",
+                url.substring(0, url.indexOf('#')) + "?q=autism",
+                "/insights",
+                "/insights?pivot=year",
+                "/areas",
+                "/areas/Knowsley",
+                "/areas/compare?a=Knowsley&b=Liverpool",
+                "/insights/outcomes",
+                "/help")) {
+            Document page = page(site, path, 200);
+            assertEquals(
+                    List.of(),
+                    page.select("span[aria-label], div:not([role])[aria-label]").eachAttr("aria-label"),
+                    path);
+        }
     }
 }

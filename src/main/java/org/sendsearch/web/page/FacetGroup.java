@@ -2,6 +2,7 @@ package org.sendsearch.web.page;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
 
@@ -11,6 +12,9 @@ import org.sendsearch.search.FacetValue;
  * are chosen.
  */
 public final class FacetGroup {
+    /** What the finding-type filter must say, lest "Weakness" alone leave out the most serious. */
+    public static final String POLARITY_HINT = "Weakness does not include areas of significant weakness";
+
     private FacetGroup() {}
 
     /** @param values the values to offer, in order (the caller leaves out what should not show) */
@@ -28,11 +32,16 @@ public final class FacetGroup {
         if (facet == Facet.POLARITY) {
             // A weakness and an area of significant weakness are separate values: say so, rather than
             // let "Weakness" alone silently leave out the most serious findings.
+            // "Tick both" only when both are offered: a search with no significant weakness says so.
+            boolean both = values.stream().anyMatch(value -> value.value().equals(Polarity.SIGNIFICANT_WEAKNESS.id()));
             fieldset.attr("aria-describedby", "polarity-hint");
             fieldset.appendElement("p")
                     .addClass("hint")
                     .attr("id", "polarity-hint")
-                    .text("Weakness does not include areas of significant weakness: tick both to see every weakness.");
+                    .text(
+                            both
+                                    ? POLARITY_HINT + ": tick both to see every weakness."
+                                    : POLARITY_HINT + " (none of those matches this search).");
         }
         int index = 0;
         for (FacetValue value : values) {

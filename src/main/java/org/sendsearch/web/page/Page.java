@@ -125,9 +125,13 @@ public final class Page {
         }
     }
 
-    /** A plain error page body: heading and message. */
+    /**
+     * A plain error page (not found, unavailable, a refused address): heading and message, with
+     * "Error: " before the title in the browser's tab and a screen reader's first words, as GOV.UK
+     * titles every page that shows an error.
+     */
     public static String message(String title, String message) {
-        Page page = titled(title);
+        Page page = titled("Error: " + title);
         page.main().appendElement("h1").addClass("heading-l").text(title);
         page.main().appendElement("p").addClass("body").text(message);
         Element back = page.main().appendElement("p");
