@@ -20,8 +20,8 @@ import org.sendsearch.search.relevance.RelevanceEvaluation.Ranking;
  */
 @ExtendWith(CorpusIndex.class)
 class RelevanceTest {
-    /** Held-out hybrid nDCG@10 as measured when set (0.786; lexical 0.714), less 0.02. */
-    static final double HELD_OUT_FLOOR = 0.766;
+    /** Held-out hybrid nDCG@10 as measured when set (0.827; lexical 0.745), less 0.02. */
+    static final double HELD_OUT_FLOOR = 0.807;
 
     @Test
     void judgedQueriesRankWellAndHybridBeatsLexical(Engine engine) throws Exception {
