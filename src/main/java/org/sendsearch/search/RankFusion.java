@@ -11,14 +11,27 @@ import java.util.Map;
  * ranking that holds it (ranks from 1), summed; ties go to the better lexical rank, then the better
  * semantic rank, so the order is total and stable from one page to the next.
  */
-final class RankFusion {
+public final class RankFusion {
     /** The usual constant: a rank-1 hit weighs 1/61, a rank-10 hit 1/70. */
     static final int K = 60;
 
     private RankFusion() {}
 
+    /**
+     * One id of a fused ranking with its fused score.
+     *
+     * @param id    the id
+     * @param score the sum of {@code 1 / (K + rank)} over the rankings holding it
+     */
+    public record Fused(String id, double score) {}
+
     /** The ids of both rankings, each once, best fused score first. */
-    static List<String> fuse(List<String> lexical, List<String> semantic) {
+    public static List<String> fuse(List<String> lexical, List<String> semantic) {
+        return fuseScored(lexical, semantic).stream().map(Fused::id).toList();
+    }
+
+    /** {@link #fuse}, each id with its fused score. */
+    public static List<Fused> fuseScored(List<String> lexical, List<String> semantic) {
         Map<String, double[]> scores = new HashMap<>(); // id -> {score, lexical rank, semantic rank}
         add(scores, lexical, 1);
         add(scores, semantic, 2);
@@ -33,7 +46,7 @@ final class RankFusion {
             int byLexical = Double.compare(x[1], y[1]);
             return byLexical != 0 ? byLexical : Double.compare(x[2], y[2]);
         });
-        return fused;
+        return fused.stream().map(id -> new Fused(id, scores.get(id)[0])).toList();
     }
 
     private static void add(Map<String, double[]> scores, List<String> ranking, int slot) {

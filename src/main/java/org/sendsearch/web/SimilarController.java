@@ -2,13 +2,16 @@ package org.sendsearch.web;
 
 import io.javalin.http.Context;
 import org.sendsearch.insights.SimilarFindings;
+import org.sendsearch.insights.SimilarMode;
 import org.sendsearch.insights.SimilarService;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Vocabulary;
 
 /**
  * {@code GET /api/passages/{id}/similar} and {@code GET /findings/{id}/similar}: the findings in
- * other documents worded most like one finding (precedent wording), with the shared words marked.
+ * other documents most like one finding (precedent wording, and the same point put in other words),
+ * with the shared words marked. {@code mode=meaning|words|mix} chooses the ranking
+ * ({@link SimilarMode#DEFAULT} without it), {@code kind=same} keeps findings of the same kind only.
  * Errors are thrown and answered by {@link ErrorResponses}.
  */
 final class SimilarController {
@@ -22,16 +25,21 @@ final class SimilarController {
 
     void api(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(service.similar(id, size(ctx.queryParam("size")), sameKind(ctx.queryParam("kind")))
+        ctx.json(service.similar(
+                        id,
+                        size(ctx.queryParam("size")),
+                        sameKind(ctx.queryParam("kind")),
+                        SimilarMode.parse(ctx.queryParam("mode")))
                 .orElseThrow(() -> notFound(id)));
     }
 
     void page(Context ctx) {
         String id = ctx.pathParam("id");
         boolean sameKind = sameKind(ctx.queryParam("kind"));
+        SimilarMode mode = SimilarMode.parse(ctx.queryParam("mode"));
         SimilarFindings found =
-                service.similar(id, SimilarService.DEFAULT_SIZE, sameKind).orElseThrow(() -> notFound(id));
-        ctx.html(page.render(found, sameKind));
+                service.similar(id, SimilarService.DEFAULT_SIZE, sameKind, mode).orElseThrow(() -> notFound(id));
+        ctx.html(page.render(found, sameKind, mode));
     }
 
     /** {@code kind=same}: only findings of the same kind; {@code kind=any} (the default): all, same kind favoured. */

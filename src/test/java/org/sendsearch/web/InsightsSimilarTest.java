@@ -119,7 +119,7 @@ class InsightsSimilarTest {
         HttpResponse<String> response = site.get("/findings/" + id + "/similar");
         assertEquals(200, response.statusCode());
         Document page = Jsoup.parse(response.body());
-        assertEquals("Findings worded like this one", page.selectFirst("h1").text());
+        assertEquals("Findings like this one", page.selectFirst("h1").text());
         Element source = page.getElementById("similar-source");
         assertTrue(source.attr("data-text").contains("tell their story more than once"));
         assertFalse(source.attr("data-citation").isBlank(), "copy with citation works on the finding itself");

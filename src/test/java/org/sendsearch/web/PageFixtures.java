@@ -12,6 +12,7 @@ import org.sendsearch.insights.AreaSummary;
 import org.sendsearch.insights.Inspection;
 import org.sendsearch.insights.Phrase;
 import org.sendsearch.insights.SimilarFindings;
+import org.sendsearch.insights.SimilarMode;
 import org.sendsearch.insights.ThemeBalance;
 import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.model.DocumentType;
@@ -365,10 +366,21 @@ final class PageFixtures {
     }
 
     static SimilarFindings similar() {
+        return similar(SimilarMode.DEFAULT, null);
+    }
+
+    /** Ranked by wording because the mode asked for had no vectors: the reason carries markup. */
+    static SimilarFindings similarFallback() {
+        return similar(SimilarMode.WORDS, "no vector " + MARKUP);
+    }
+
+    private static SimilarFindings similar(SimilarMode mode, String fallback) {
         return new SimilarFindings(
                 hit("p-1", "weakness"),
                 List.of(
                         new SimilarFindings.Similar(hit("p-7", "strength"), 1.5, false, "/findings/p-7/similar"),
-                        new SimilarFindings.Similar(hit("p-8", null), 1.0, false, "/findings/p-8/similar")));
+                        new SimilarFindings.Similar(hit("p-8", null), 1.0, false, "/findings/p-8/similar")),
+                mode,
+                fallback);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sendsearch.insights.Pivot;
+import org.sendsearch.insights.SimilarMode;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
@@ -123,8 +124,9 @@ class PageGoldenTest {
                 insights.render(
                         SearchQuery.browse(), Pivot.YEAR, "weakness", PageFixtures.inspectionMatrix(), List.of()));
         SimilarPage similar = new SimilarPage(vocabulary);
-        pages.put("similar", similar.render(PageFixtures.similar(), false));
-        pages.put("similar-same", similar.render(PageFixtures.similar(), true));
+        pages.put("similar", similar.render(PageFixtures.similar(), false, SimilarMode.DEFAULT));
+        pages.put("similar-same", similar.render(PageFixtures.similar(), true, SimilarMode.DEFAULT));
+        pages.put("similar-fallback", similar.render(PageFixtures.similarFallback(), false, SimilarMode.MEANING));
         pages.put("message", Page.message("T " + PageFixtures.MARKUP, "M " + PageFixtures.MARKUP));
         return pages;
     }

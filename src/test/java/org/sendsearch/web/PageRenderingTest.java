@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.sendsearch.insights.Pivot;
+import org.sendsearch.insights.SimilarMode;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.web.page.Page;
 
@@ -53,7 +54,7 @@ class PageRenderingTest {
                                 "weakness",
                                 PageFixtures.matrix(),
                                 PageFixtures.phrases()));
-        pages.put("similar", new SimilarPage(vocabulary).render(PageFixtures.similar(), false));
+        pages.put("similar", new SimilarPage(vocabulary).render(PageFixtures.similar(), false, SimilarMode.DEFAULT));
         pages.put("message", Page.message("Title " + PageFixtures.MARKUP, "Message " + PageFixtures.MARKUP));
         return pages;
     }

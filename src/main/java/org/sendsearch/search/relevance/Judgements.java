@@ -42,12 +42,21 @@ public record Judgements(List<JudgedQuery> queries) {
          * nothing but the text, so adding a query never moves another; tune on the other half only.
          */
         public boolean heldOut() {
-            String normal = Normalizer.normalize(query, Normalizer.Form.NFKC)
-                    .toLowerCase(Locale.ROOT)
-                    .replaceAll("\\s+", " ")
-                    .strip();
-            return Character.digit(Sha256.hex(normal).charAt(0), 16) >= 8;
+            return Judgements.heldOut(query);
         }
+    }
+
+    /**
+     * The split rule, for these queries and any other judged set: a text is in the held-out half
+     * when the first hex digit of the SHA-256 of its normalised form (Unicode NFKC, lower case,
+     * white space runs as one space, trimmed) is 8 to f.
+     */
+    public static boolean heldOut(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
+        return Character.digit(Sha256.hex(normal).charAt(0), 16) >= 8;
     }
 
     public Judgements {
