@@ -49,13 +49,13 @@ public record Inspection(
     /** How a document was linked to its inspection: shown beside it, so a reader can judge the link. */
     public enum Link {
         /** The inspectorate's own letter or report of the inspection. */
-        REPORT("the inspectorate's report of it"),
+        REPORT("it is the inspectorate's own report of this inspection"),
         /** A document that states the inspection's dates. */
-        STATES_DATES("names the inspection's dates"),
+        STATES_DATES("it names this inspection's dates"),
         /** A revisit or monitoring inspection of the same framework, the first after it. */
-        FOLLOWS("the area's latest inspection before it under the same framework"),
+        FOLLOWS("it is a revisit or monitoring inspection that followed this one, under the same framework"),
         /** A council paper, press release or post dated after it, before the area's next inspection. */
-        AFTER("the area's latest inspection before it");
+        AFTER("it is dated after this inspection and before the area's next one");
 
         private final String reason;
 
@@ -69,7 +69,7 @@ public record Inspection(
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        /** Why the document is linked, in words. */
+        /** Why the document is linked, in words that follow "linked because" ("it names this inspection's dates"). */
         public String reason() {
             return reason;
         }

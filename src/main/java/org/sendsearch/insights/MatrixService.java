@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Backend;
@@ -68,12 +74,133 @@ public final class MatrixService {
      */
     public ThemeMatrix matrix(SearchQuery request, Pivot pivot, CountUnit unit, Authors authors) {
         SearchQuery narrowed = authors.narrow(request);
-        SearchRequest search = request(narrowed, pivot, unit);
-        SearchResponse<PassageSource> response =
-                deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
-        return unit == CountUnit.INSPECTIONS
-                ? byInspection(narrowed, pivot, authors, response)
-                : byPassage(narrowed, pivot, authors, response);
+        if (unit == CountUnit.PASSAGES) {
+            SearchRequest search = request(narrowed, pivot, unit);
+            SearchResponse<PassageSource> response =
+                    deadline.run("Insights matrix", () -> client.search(search, PassageSource.class));
+            return byPassage(narrowed, pivot, authors, response);
+        }
+        return byInspection(narrowed, pivot, authors, requests(narrowed, pivot));
+    }
+
+    /** The matrix by inspection sent in {@code parts} parts, whatever the collection's size (for tests). */
+    ThemeMatrix matrixInParts(SearchQuery request, Pivot pivot, Authors authors, int parts) {
+        SearchQuery narrowed = authors.narrow(request);
+        return byInspection(narrowed, pivot, authors, requests(narrowed, pivot, parts));
+    }
+
+    private ThemeMatrix byInspection(
+            SearchQuery request, Pivot pivot, Authors authors, List<SearchRequest> searches) {
+        List<SearchResponse<PassageSource>> responses = deadline.run("Insights matrix", () -> sendAll(searches));
+        return fold(request, pivot, authors, responses);
+    }
+
+    /**
+     * The buckets one request of the matrix by inspection may make. Elasticsearch refuses a search
+     * that makes more than its {@code search.max_buckets} (65,536 unless a cluster sets it lower),
+     * and each inspection makes a few buckets plus one per theme: at the 10,000 generated documents
+     * of the benchmark (thousands of inspections) one request was refused. A collection that needs
+     * more is split by inspection ({@code include.partition} of the inspections' terms
+     * aggregation), the parts sent side by side; each inspection falls in one part, so the sets
+     * the cells are folded from are unions of disjoint parts, as exact as one request.
+     */
+    static final int BUCKET_BUDGET = 20_000;
+
+    /** The most parts a matrix is split into: 20,000 inspections with every theme fit. */
+    static final int MAX_PARTITIONS = 64;
+
+    private static final Executor PARTS = Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
+     * The searches behind a matrix by inspection of {@code request} (already narrowed to its
+     * authors), one per part. The number of parts comes from an estimate of the inspections under
+     * the denominator ({@link #estimateRequest}), asked first.
+     */
+    List<SearchRequest> requests(SearchQuery request, Pivot pivot) {
+        SearchRequest estimate = estimateRequest(request);
+        SearchResponse<PassageSource> counted =
+                deadline.run("Insights matrix", () -> client.search(estimate, PassageSource.class));
+        Aggregate inspections = counted.aggregations().get(ESTIMATE);
+        long estimated = inspections != null && inspections.isCardinality()
+                ? inspections.cardinality().value()
+                : 0;
+        return requests(request, pivot, partitions(request, estimated));
+    }
+
+    /** The name of the estimate's one aggregation ({@link #estimateRequest}). */
+    public static final String ESTIMATE = "inspections";
+
+    /**
+     * The first request of a matrix by inspection: about how many inspections the denominator
+     * holds ({@code cardinality}, approximate, which is all choosing the parts needs). Public so
+     * that a benchmark can send exactly the service's requests.
+     */
+    public SearchRequest estimateRequest(SearchQuery request) {
+        return SearchRequest.of(s -> s.index(indices.passages())
+                .size(0)
+                .trackTotalHits(t -> t.enabled(false))
+                .query(selection.apply(denominator(request)))
+                .aggregations(ESTIMATE, a -> a.cardinality(c -> c.field(IndexField.INSPECTION_ID))));
+    }
+
+    /** The parts a matrix of {@code request} needs for about {@code inspections} inspections. */
+    public int partitions(SearchQuery request, long inspections) {
+        List<String> chosen = request.values(Facet.THEME);
+        return partitions(inspections, chosen.isEmpty() ? vocabulary.themeIds().size() : chosen.size());
+    }
+
+    /** The searches of a matrix by inspection of {@code request} (narrowed to its authors) in {@code parts} parts. */
+    public List<SearchRequest> requests(SearchQuery request, Pivot pivot, int parts) {
+        List<SearchRequest> searches = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            searches.add(byInspectionRequest(request, pivot, part, parts));
+        }
+        return List.copyOf(searches);
+    }
+
+    /**
+     * How many parts a matrix of about {@code inspections} inspections and {@code themes} themes
+     * needs to keep each request within {@link #BUCKET_BUDGET}: per inspection, its bucket and its
+     * columns' among all, and among those counted its bucket, its columns' and a theme's under
+     * each column; a tenth more for the estimate's error.
+     */
+    static int partitions(long inspections, int themes) {
+        long buckets = (long) Math.ceil(inspections * 1.1) * (4L + themes);
+        long parts = (buckets + BUCKET_BUDGET - 1) / BUCKET_BUDGET;
+        return (int) Math.max(1, Math.min(MAX_PARTITIONS, parts));
+    }
+
+    private List<SearchResponse<PassageSource>> sendAll(List<SearchRequest> searches) throws IOException {
+        if (searches.size() == 1) {
+            return List.of(client.search(searches.get(0), PassageSource.class));
+        }
+        List<CompletableFuture<SearchResponse<PassageSource>>> pending = new ArrayList<>();
+        for (SearchRequest search : searches) {
+            pending.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return client.search(search, PassageSource.class);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    PARTS));
+        }
+        List<SearchResponse<PassageSource>> responses = new ArrayList<>();
+        for (CompletableFuture<SearchResponse<PassageSource>> part : pending) {
+            try {
+                responses.add(part.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return responses;
     }
 
     private ThemeMatrix byPassage(
@@ -144,26 +271,30 @@ public final class MatrixService {
                 sorted(rows));
     }
 
-    private ThemeMatrix byInspection(
-            SearchQuery request, Pivot pivot, Authors authors, SearchResponse<PassageSource> response) {
-        Map<String, Aggregate> all = response.aggregations();
+    private ThemeMatrix fold(
+            SearchQuery request, Pivot pivot, Authors authors, List<SearchResponse<PassageSource>> parts) {
         Map<String, Set<String>> columnInspections = new HashMap<>();
-        List<StringTermsBucket> denominator = buckets(all.get("inspections"));
-        for (StringTermsBucket inspection : denominator) {
-            for (StringTermsBucket column : buckets(inspection.aggregations().get("columns"))) {
-                columnInspections
-                        .computeIfAbsent(column.key().stringValue(), k -> new HashSet<>())
-                        .add(inspection.key().stringValue());
+        Set<String> denominator = new HashSet<>();
+        List<StringTermsBucket> countedInspections = new ArrayList<>();
+        for (SearchResponse<PassageSource> part : parts) {
+            for (StringTermsBucket inspection : buckets(part.aggregations().get("inspections"))) {
+                denominator.add(inspection.key().stringValue());
+                for (StringTermsBucket column : buckets(inspection.aggregations().get("columns"))) {
+                    columnInspections
+                            .computeIfAbsent(column.key().stringValue(), k -> new HashSet<>())
+                            .add(inspection.key().stringValue());
+                }
             }
+            countedInspections.addAll(buckets(
+                    part.aggregations().get("counted").filter().aggregations().get("inspections")));
         }
-        FilterAggregate counted = all.get("counted").filter();
+        // The findings' own counts are asked of the first part only (they do not split by inspection).
+        FilterAggregate counted = parts.get(0).aggregations().get("counted").filter();
         Map<String, Long> columnFindings = counts(counted.aggregations().get("columns"));
         Map<String, Long> themeFindings = counts(counted.aggregations().get("themes"));
         Map<String, Set<String>> columnCounted = new HashMap<>();
         Map<String, Set<String>> themeCounted = new LinkedHashMap<>();
         Map<String, Map<String, Set<String>>> cellsByTheme = new LinkedHashMap<>();
-        List<StringTermsBucket> countedInspections =
-                buckets(counted.aggregations().get("inspections"));
         for (StringTermsBucket inspection : countedInspections) {
             String id = inspection.key().stringValue();
             for (StringTermsBucket column : buckets(inspection.aggregations().get("columns"))) {
@@ -284,26 +415,33 @@ public final class MatrixService {
      * {@code inspectionId} (every inspection a bucket), with the columns and themes under it, is
      * folded here into sets of inspections per cell. ({@code cardinality} would be approximate,
      * and its precision threshold reserves memory per cell: at 40,000 it tripped the request
-     * circuit breaker on 160 documents.)
+     * circuit breaker on 160 documents.) This is the request whole, in one part: a collection
+     * too large for one request is split by {@link #requests}.
      */
     public SearchRequest request(SearchQuery request, Pivot pivot, CountUnit unit) {
+        return unit == CountUnit.PASSAGES ? byPassageRequest(request, pivot) : byInspectionRequest(request, pivot, 0, 1);
+    }
+
+    private SearchRequest byPassageRequest(SearchQuery request, Pivot pivot) {
         String columnField = pivot.facet().field();
         List<String> chosenThemes = request.values(Facet.THEME);
-        if (unit == CountUnit.PASSAGES) {
-            return SearchRequest.of(s -> s.index(indices.passages())
-                    .size(0)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(QueryBuilder.findingsOnly(selection.apply(request)))
-                    .aggregations(
-                            "themes",
-                            a -> themes(a, chosenThemes)
-                                    .aggregations(
-                                            "columns",
-                                            c -> c.terms(
-                                                    t -> t.field(columnField).size(MAX_BUCKETS))))
-                    .aggregations(
-                            "columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))));
-        }
+        return SearchRequest.of(s -> s.index(indices.passages())
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .query(QueryBuilder.findingsOnly(selection.apply(request)))
+                .aggregations(
+                        "themes",
+                        a -> themes(a, chosenThemes)
+                                .aggregations(
+                                        "columns",
+                                        c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
+                .aggregations("columns", a -> a.terms(t -> t.field(columnField).size(MAX_BUCKETS))));
+    }
+
+    /** Part {@code part} of {@code parts} of the matrix by inspection (see {@link #BUCKET_BUDGET}). */
+    private SearchRequest byInspectionRequest(SearchQuery request, Pivot pivot, int part, int parts) {
+        String columnField = pivot.facet().field();
+        List<String> chosenThemes = request.values(Facet.THEME);
         Query denominator = selection.apply(denominator(request));
         Query counted = QueryBuilder.findingsOnly(selection.apply(request));
         return SearchRequest.of(s -> s.index(indices.passages())
@@ -312,26 +450,26 @@ public final class MatrixService {
                 .query(denominator)
                 .aggregations(
                         "inspections",
-                        a -> inspections(a)
+                        a -> inspections(a, part, parts)
                                 .aggregations(
                                         "columns",
                                         c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS))))
-                .aggregations(
-                        "counted",
-                        a -> a.filter(counted)
-                                .aggregations(
-                                        "columns",
-                                        c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS)))
-                                .aggregations("themes", t -> themes(t, chosenThemes))
-                                .aggregations(
-                                        "inspections",
-                                        i -> inspections(i)
-                                                .aggregations(
-                                                        "columns",
-                                                        c -> c.terms(t -> t.field(columnField)
-                                                                        .size(MAX_BUCKETS))
-                                                                .aggregations(
-                                                                        "themes", t -> themes(t, chosenThemes))))));
+                .aggregations("counted", a -> {
+                    var filter = a.filter(counted);
+                    if (part == 0) {
+                        filter.aggregations("columns", c -> c.terms(t -> t.field(columnField)
+                                        .size(MAX_BUCKETS)))
+                                .aggregations("themes", t -> themes(t, chosenThemes));
+                    }
+                    return filter.aggregations(
+                            "inspections",
+                            i -> inspections(i, part, parts)
+                                    .aggregations(
+                                            "columns",
+                                            c -> c.terms(t -> t.field(columnField)
+                                                            .size(MAX_BUCKETS))
+                                                    .aggregations("themes", t -> themes(t, chosenThemes))));
+                }));
     }
 
     /**
@@ -351,8 +489,14 @@ public final class MatrixService {
     }
 
     /** Every inspection, one bucket each: distinct inspections are then counted exactly, as buckets. */
-    private static Aggregation.Builder.ContainerBuilder inspections(Aggregation.Builder a) {
-        return a.terms(t -> t.field(IndexField.INSPECTION_ID).size(MAX_INSPECTIONS));
+    private static Aggregation.Builder.ContainerBuilder inspections(Aggregation.Builder a, int part, int parts) {
+        return a.terms(t -> {
+            t.field(IndexField.INSPECTION_ID).size(MAX_INSPECTIONS);
+            if (parts > 1) {
+                t.include(i -> i.partition(p -> p.partition(part).numPartitions(parts)));
+            }
+            return t;
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
+import org.sendsearch.util.WordList;
 
 /**
  * The wording that sets a selection of findings apart from the whole collection, with
@@ -37,15 +38,7 @@ public final class PhraseService {
      * them), and in a small selection "not" or "while" can score as significant, which tells a
      * reader nothing. Negation is what weaknesses are made of, so it is always over-represented.
      */
-    static final List<String> FUNCTION_WORDS = List.of(
-            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before",
-            "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her",
-            "his", "how", "however", "if", "in", "into", "is", "it", "its", "may", "more", "most", "much", "must", "no",
-            "nor", "not", "of", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she",
-            "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-            "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what",
-            "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "s", "t",
-            "don", "doesn", "isn", "aren", "wasn");
+    static final List<String> FUNCTION_WORDS = WordList.resource(PhraseService.class, "function-words.txt");
     /** The top-scoring findings per shard that are analysed: enough for a stable signal, cheap. */
     private static final int SAMPLE_SIZE = 500;
 

@@ -267,7 +267,7 @@ public final class SimilarService {
                         .preTags("<mark>")
                         .postTags("</mark>")
                         .type(HighlighterType.Unified)
-                        .highlightQuery(like)
+                        .highlightQuery(sharedWords(passage))
                         .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 
@@ -319,7 +319,7 @@ public final class SimilarService {
                         .preTags("<mark>")
                         .postTags("</mark>")
                         .type(HighlighterType.Unified)
-                        .highlightQuery(likeQuery(passage))
+                        .highlightQuery(sharedWords(passage))
                         .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
     }
 
@@ -331,6 +331,21 @@ public final class SimilarService {
                 .minDocFreq(1)
                 .maxQueryTerms(40)
                 .minimumShouldMatch("15%")));
+    }
+
+    /**
+     * What marks the words a similar finding shares with the passage: its words as for
+     * {@link #likeQuery}, less the function words ("have", "not", "the"), which every finding shares
+     * and which would otherwise be marked as if they were evidence of likeness.
+     */
+    private static Query sharedWords(PassageSource passage) {
+        return Query.of(q -> q.moreLikeThis(m -> m.fields(IndexField.TEXT)
+                .like(l -> l.text(passage.text()))
+                .minTermFreq(1)
+                .minDocFreq(1)
+                .maxQueryTerms(40)
+                .minimumShouldMatch("1")
+                .stopWords(PhraseService.FUNCTION_WORDS)));
     }
 
     /** The polarities counted as the same kind of finding: every weakness for a weakness. */

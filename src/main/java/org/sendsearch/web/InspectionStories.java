@@ -103,6 +103,6 @@ final class InspectionStories {
         }
         item.appendElement("span")
                 .addClass("hint")
-                .text(" (linked: " + document.how().reason() + ")");
+                .text(" (linked because " + document.how().reason() + ")");
     }
 }

@@ -92,6 +92,56 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             this.similar = new SimilarService(backend);
         }
 
+        /** A matrix by inspection: its search narrowed to its authors, and its columns. */
+        private record ByInspection(SearchQuery request, Pivot pivot) {}
+
+        /** A matrix workload by inspection, as the service reads it; null for one by passage. */
+        private ByInspection inspections(Workload workload) {
+            InsightsQuery query = InsightsQuery.parse(
+                    workload.params(),
+                    vocabulary,
+                    java.util.Set.of("pivot", "unit", "authors"),
+                    PolarityChoice.DEFAULT);
+            CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.PASSAGES);
+            return unit == CountUnit.INSPECTIONS
+                    ? new ByInspection(
+                            Authors.parse(query.own("authors", null), Authors.INSPECTION)
+                                    .narrow(query.search()),
+                            Pivot.parse(query.own("pivot", null)))
+                    : null;
+        }
+
+        /**
+         * The service's requests for a matrix by inspection: the estimate of its inspections, then
+         * its parts side by side ({@link MatrixService#requests}), as the service sends them.
+         */
+        private int matrixByInspection(ByInspection matrix) throws IOException, InterruptedException {
+            SearchQuery request = matrix.request();
+            HttpResponse<byte[]> estimate =
+                    HTTP.send(post(matrices.estimateRequest(request)), HttpResponse.BodyHandlers.ofByteArray());
+            if (estimate.statusCode() != 200) {
+                return estimate.statusCode();
+            }
+            long inspections = JSON.readTree(estimate.body())
+                    .path("aggregations")
+                    .path("cardinality#" + MatrixService.ESTIMATE)
+                    .path("value")
+                    .asLong();
+            var parts = matrices.requests(
+                            request,
+                            matrix.pivot(),
+                            matrices.partitions(request, inspections))
+                    .stream()
+                    .map(part -> HTTP.sendAsync(post(part), HttpResponse.BodyHandlers.discarding()))
+                    .toList();
+            int status = 200;
+            for (var part : parts) {
+                int code = part.join().statusCode();
+                status = code != 200 ? code : status;
+            }
+            return status;
+        }
+
         /** The Elasticsearch request (path and JSON body) the API builds for this search. */
         String describe(Workload workload) {
             return request(workload).uri() + " " + body(workload);
@@ -163,6 +213,10 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
 
         @Override
         int search(Workload workload) throws IOException, InterruptedException {
+            ByInspection matrix = workload.kind() == Workload.Kind.MATRIX ? inspections(workload) : null;
+            if (matrix != null) {
+                return matrixByInspection(matrix);
+            }
             if (workload.kind() != Workload.Kind.SIMILAR) {
                 return send(request(workload));
             }

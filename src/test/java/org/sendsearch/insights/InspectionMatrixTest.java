@@ -233,6 +233,30 @@ class InspectionMatrixTest {
     }
 
     @Test
+    void aMatrixSplitByInspectionIsTheSameMatrix() {
+        // A large collection is split into parts by inspection (MatrixService.BUCKET_BUDGET); the
+        // parts must fold into exactly the matrix one request gives, cell by cell.
+        for (Pivot pivot : Pivot.values()) {
+            ThemeMatrix whole = matrices.matrixInParts(query(""), pivot, Authors.INSPECTION, 1);
+            for (int parts : new int[] {2, 5}) {
+                ThemeMatrix split = matrices.matrixInParts(query(""), pivot, Authors.INSPECTION, parts);
+                assertEquals(whole, split, pivot + " in " + parts + " parts");
+            }
+            assertEquals(whole, matrices.matrix(query(""), pivot, CountUnit.INSPECTIONS, Authors.INSPECTION));
+        }
+    }
+
+    @Test
+    void partsAreChosenToKeepEachRequestWithinTheBucketBudget() {
+        assertEquals(1, MatrixService.partitions(0, 25));
+        assertEquals(1, MatrixService.partitions(600, 25), "England's inspections since 2016 fit one request");
+        int parts = MatrixService.partitions(8_155, 25);
+        assertTrue(parts > 1, "thousands of inspections need parts: " + parts);
+        assertTrue(Math.ceil(8_155 * 1.1) * 29 / parts <= MatrixService.BUCKET_BUDGET, "each part within budget");
+        assertEquals(MatrixService.MAX_PARTITIONS, MatrixService.partitions(10_000_000, 25));
+    }
+
+    @Test
     void aSectionNarrowsWhatIsCountedButNotWhatItIsCountedOutOf() {
         ThemeMatrix all = matrices.matrix(query(""), Pivot.YEAR, CountUnit.INSPECTIONS, Authors.INSPECTION);
         ThemeMatrix improvement = matrices.matrix(

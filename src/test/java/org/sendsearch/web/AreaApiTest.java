@@ -175,7 +175,7 @@ class AreaApiTest {
         assertTrue(steps.get(0).startsWith("Report: Inspection letter"), steps.get(0));
         assertTrue(steps.get(1).contains("written statement of action was required"), steps.get(1));
         assertTrue(steps.get(2).startsWith("Response: Press release"), steps.get(2));
-        assertTrue(steps.get(2).contains("linked: the area's latest inspection before it"), steps.get(2));
+        assertTrue(steps.get(2).contains("linked because it is dated after this inspection"), steps.get(2));
     }
 
     @Test

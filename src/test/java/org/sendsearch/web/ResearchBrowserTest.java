@@ -62,6 +62,7 @@ class ResearchBrowserTest {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                "--lang=en-GB",
                 "--window-size=1366,1000",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption(

@@ -80,6 +80,7 @@ class SearchBrowserTest {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                "--lang=en-GB",
                 "--window-size=1366,1000",
                 "--user-data-dir=" + profileFolder);
         if (!javascript) {
