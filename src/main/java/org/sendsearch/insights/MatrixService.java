@@ -89,8 +89,7 @@ public final class MatrixService {
         return byInspection(narrowed, pivot, authors, requests(narrowed, pivot, parts));
     }
 
-    private ThemeMatrix byInspection(
-            SearchQuery request, Pivot pivot, Authors authors, List<SearchRequest> searches) {
+    private ThemeMatrix byInspection(SearchQuery request, Pivot pivot, Authors authors, List<SearchRequest> searches) {
         List<SearchResponse<PassageSource>> responses = deadline.run("Insights matrix", () -> sendAll(searches));
         return fold(request, pivot, authors, responses);
     }
@@ -279,7 +278,8 @@ public final class MatrixService {
         for (SearchResponse<PassageSource> part : parts) {
             for (StringTermsBucket inspection : buckets(part.aggregations().get("inspections"))) {
                 denominator.add(inspection.key().stringValue());
-                for (StringTermsBucket column : buckets(inspection.aggregations().get("columns"))) {
+                for (StringTermsBucket column :
+                        buckets(inspection.aggregations().get("columns"))) {
                     columnInspections
                             .computeIfAbsent(column.key().stringValue(), k -> new HashSet<>())
                             .add(inspection.key().stringValue());
@@ -419,7 +419,9 @@ public final class MatrixService {
      * too large for one request is split by {@link #requests}.
      */
     public SearchRequest request(SearchQuery request, Pivot pivot, CountUnit unit) {
-        return unit == CountUnit.PASSAGES ? byPassageRequest(request, pivot) : byInspectionRequest(request, pivot, 0, 1);
+        return unit == CountUnit.PASSAGES
+                ? byPassageRequest(request, pivot)
+                : byInspectionRequest(request, pivot, 0, 1);
     }
 
     private SearchRequest byPassageRequest(SearchQuery request, Pivot pivot) {
@@ -457,8 +459,9 @@ public final class MatrixService {
                 .aggregations("counted", a -> {
                     var filter = a.filter(counted);
                     if (part == 0) {
-                        filter.aggregations("columns", c -> c.terms(t -> t.field(columnField)
-                                        .size(MAX_BUCKETS)))
+                        filter.aggregations(
+                                        "columns",
+                                        c -> c.terms(t -> t.field(columnField).size(MAX_BUCKETS)))
                                 .aggregations("themes", t -> themes(t, chosenThemes));
                     }
                     return filter.aggregations(
@@ -466,8 +469,8 @@ public final class MatrixService {
                             i -> inspections(i, part, parts)
                                     .aggregations(
                                             "columns",
-                                            c -> c.terms(t -> t.field(columnField)
-                                                            .size(MAX_BUCKETS))
+                                            c -> c.terms(t ->
+                                                            t.field(columnField).size(MAX_BUCKETS))
                                                     .aggregations("themes", t -> themes(t, chosenThemes))));
                 }));
     }

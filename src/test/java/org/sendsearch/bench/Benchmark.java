@@ -1,7 +1,5 @@
 package org.sendsearch.bench;
 
-import org.sendsearch.embed.VectorSwitch;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.sendsearch.config.ConfigDirectory;
+import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.engine.ClusterConnection;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.ingest.ExtractedDocument;
@@ -437,9 +436,7 @@ public final class Benchmark {
                                     ? " ERRORS " + pair[0].errors() + "/" + pair[1].errors()
                                     : ""),
                     matrix ? "p95 <= 150 ms" : atom ? "p95 <= 50 ms" : null,
-                    matrix || atom
-                            ? Boolean.valueOf(pair[0].errors() == 0 && p95 <= (matrix ? 150 : 50))
-                            : null);
+                    matrix || atom ? Boolean.valueOf(pair[0].errors() == 0 && p95 <= (matrix ? 150 : 50)) : null);
         }
         double apiP50 = median(byName, 0);
         double directP50 = median(byName, 1);

@@ -127,11 +127,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                     .path("cardinality#" + MatrixService.ESTIMATE)
                     .path("value")
                     .asLong();
-            var parts = matrices.requests(
-                            request,
-                            matrix.pivot(),
-                            matrices.partitions(request, inspections))
-                    .stream()
+            var parts = matrices.requests(request, matrix.pivot(), matrices.partitions(request, inspections)).stream()
                     .map(part -> HTTP.sendAsync(post(part), HttpResponse.BodyHandlers.discarding()))
                     .toList();
             int status = 200;

@@ -1,7 +1,5 @@
 package org.sendsearch.bench;
 
-import org.sendsearch.embed.VectorSwitch;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sendsearch.embed.VectorSwitch;
 
 /**
  * The product as users run it: a child JVM running {@code java <options> -jar target/send-search.jar up},
