@@ -35,14 +35,20 @@ final class HybridQueries {
 
     /**
      * The lexical side whole: the first {@value #WINDOW} ids, best first (no source or highlights),
-     * with the total and the facet counts of every lexical match. Sent before the query is embedded,
+     * with the total and the facet counts of every lexical match, those holding every word of the
+     * query ({@code everyWord}, may be null) marked {@value #EVERY_WORD}. Sent before the query is embedded,
      * so that its cost, most of a search's, overlaps the embedding and the kNN search; the kNN hits
      * that are not lexical matches are counted by the kNN request ({@link #knn}) and added.
      */
-    SearchRequest lexical(SearchQuery request, Query text, String queryText) {
+    SearchRequest lexical(SearchQuery request, Query text, String queryText, Query everyWord) {
+        Query query = everyWord == null
+                ? text
+                : Query.of(q -> q.bool(b -> b.must(text)
+                        .should(sh -> sh.constantScore(
+                                c -> c.filter(everyWord).boost(0.0f).queryName(EVERY_WORD)))));
         return SearchRequest.of(s -> {
             s.index(indices.passages())
-                    .query(text)
+                    .query(query)
                     .size(WINDOW)
                     .source(src -> src.fetch(false))
                     .trackTotalHits(t -> t.enabled(true))
@@ -56,6 +62,12 @@ final class HybridQueries {
             return s;
         });
     }
+
+    /**
+     * The name of the clause of the lexical side that marks (without scoring) the hits holding
+     * every word of the query ({@code matched_queries}); see {@link QueryBuilder#everyWord}.
+     */
+    static final String EVERY_WORD = "every-word";
 
     /** The aggregation of a kNN answer holding the counts of its hits that are not lexical matches. */
     static final String BEYOND = "beyond";

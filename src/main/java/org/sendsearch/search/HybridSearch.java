@@ -167,7 +167,11 @@ final class HybridSearch {
         SearchAnswer window = join(lexical.window());
         List<String> lexicalIds =
                 window.hits().stream().map(SearchAnswer.Hit::id).toList();
-        List<String> fused = RankFusion.fuse(lexicalIds, plan.knnIds());
+        List<String> everyWord = window.hits().stream()
+                .filter(hit -> hit.matched().contains(HybridQueries.EVERY_WORD))
+                .map(SearchAnswer.Hit::id)
+                .toList();
+        List<String> fused = RankFusion.fuse(lexicalIds, plan.knnIds(), everyWord);
         int offset = request.offset();
         int size = request.size();
         List<String> pageIds = fused.subList(Math.min(offset, fused.size()), Math.min(offset + size, fused.size()));
@@ -212,9 +216,9 @@ final class HybridSearch {
      * in, the first {@value #FIRST_HITS} at most (as many as the page can hold) are fetched with
      * their highlights, still beside the embedding and the kNN search.
      */
-    LexicalSide lexical(SearchQuery request, String queryText, Query text) {
-        CompletableFuture<SearchAnswer> window =
-                CompletableFuture.supplyAsync(() -> sender.send(queries.lexical(request, text, queryText)), BESIDE);
+    LexicalSide lexical(SearchQuery request, String queryText, Query text, Query everyWord) {
+        CompletableFuture<SearchAnswer> window = CompletableFuture.supplyAsync(
+                () -> sender.send(queries.lexical(request, text, queryText, everyWord)), BESIDE);
         int wanted = request.offset() + request.size();
         UserQuery parsed = UserQuery.parse(queryText);
         CompletableFuture<SearchAnswer> first = window.thenApplyAsync(

@@ -231,6 +231,22 @@ public final class QueryBuilder {
     }
 
     /**
+     * The passages holding every word of the query's subject (in any of the forms the index
+     * matches: stems, synonyms), the strongest lexical evidence; null when the subject has no
+     * words. For a one-word query every lexical match holds it, so the lexical ranking counts
+     * twice: tried on the tuning half, leaving one-word queries out scored lower (hybrid nDCG@10
+     * 0.814 against 0.822). Hybrid search fuses it as a ranking of its own ({@link RankFusion}): a passage with
+     * every typed word is not outranked by those holding one of them that the kNN side also finds.
+     */
+    Query everyWord(SearchQuery request, String queryText) {
+        UserQuery subject = UserQuery.parse(queryText).subject();
+        if (subject.isEmpty() || subject.positive().isBlank()) {
+            return null;
+        }
+        return words(subject.positive(), fields(request.scope()), "100%", true);
+    }
+
+    /**
      * How far standard text (what every letter repeats) is scored down: below the findings that
      * match as well, so that it is found but comes after them.
      */

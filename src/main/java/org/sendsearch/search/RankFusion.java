@@ -27,14 +27,31 @@ public final class RankFusion {
 
     /** The ids of both rankings, each once, best fused score first. */
     public static List<String> fuse(List<String> lexical, List<String> semantic) {
-        return fuseScored(lexical, semantic).stream().map(Fused::id).toList();
+        return fuse(lexical, semantic, List.of());
     }
 
-    /** {@link #fuse}, each id with its fused score. */
+    /**
+     * The ids of the lexical and semantic rankings, each once, best fused score first, with a third
+     * ranking fused in: the lexical hits holding every word of the query, in lexical order (a
+     * subset of {@code lexical}). Where a query of several words matches passages holding only one
+     * of them, those the kNN side also finds would otherwise outrank, by two half-good ranks, the
+     * passages that hold every word but are not among the kNN side's nearest.
+     */
+    public static List<String> fuse(List<String> lexical, List<String> semantic, List<String> everyWord) {
+        return fuseScored(lexical, semantic, everyWord).stream().map(Fused::id).toList();
+    }
+
+    /** {@link #fuse(List, List)}, each id with its fused score. */
     public static List<Fused> fuseScored(List<String> lexical, List<String> semantic) {
-        Map<String, double[]> scores = new HashMap<>(); // id -> {score, lexical rank, semantic rank}
+        return fuseScored(lexical, semantic, List.of());
+    }
+
+    /** {@link #fuse(List, List, List)}, each id with its fused score. */
+    public static List<Fused> fuseScored(List<String> lexical, List<String> semantic, List<String> everyWord) {
+        Map<String, double[]> scores = new HashMap<>(); // id -> {score, lexical rank, semantic rank, every-word rank}
         add(scores, lexical, 1);
         add(scores, semantic, 2);
+        add(scores, everyWord, 3);
         List<String> fused = new ArrayList<>(scores.keySet());
         fused.sort((a, b) -> {
             double[] x = scores.get(a);
@@ -52,7 +69,7 @@ public final class RankFusion {
     private static void add(Map<String, double[]> scores, List<String> ranking, int slot) {
         for (int i = 0; i < ranking.size(); i++) {
             double[] entry = scores.computeIfAbsent(
-                    ranking.get(i), id -> new double[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE});
+                    ranking.get(i), id -> new double[] {0, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE});
             if (entry[slot] == Integer.MAX_VALUE) {
                 entry[0] += 1.0 / (K + i + 1);
                 entry[slot] = i + 1;

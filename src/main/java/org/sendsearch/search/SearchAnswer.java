@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parts of Elasticsearch's answer to a search that {@link SearchService} uses, and nothing
@@ -42,10 +43,16 @@ record SearchAnswer(
      * @param id        the Elasticsearch {@code _id}
      * @param source    the stored passage (or document), or null when the answer has no {@code _source}
      * @param highlight per field, the highlighter's fragments
+     * @param matched   the names of the request's named queries the hit matched ({@code matched_queries})
      */
-    record Hit(String id, PassageSource source, Map<String, List<String>> highlight) {
+    record Hit(String id, PassageSource source, Map<String, List<String>> highlight, Set<String> matched) {
         Hit {
             highlight = Map.copyOf(highlight);
+            matched = Set.copyOf(matched);
+        }
+
+        Hit(String id, PassageSource source, Map<String, List<String>> highlight) {
+            this(id, source, highlight, Set.of());
         }
 
         /** The fragments of {@code field}, or an empty list when it was not highlighted. */

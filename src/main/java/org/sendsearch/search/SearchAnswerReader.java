@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads Elasticsearch's search answer into a {@link SearchAnswer} in one pass of Jackson's
@@ -100,6 +102,7 @@ final class SearchAnswerReader {
             String id = null;
             PassageSource source = null;
             Map<String, List<String>> highlight = Map.of();
+            Set<String> matched = Set.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -109,12 +112,35 @@ final class SearchAnswerReader {
                         source = value == JsonToken.START_OBJECT ? SOURCES.readValue(parser) : skip(parser, null);
                     case "highlight" ->
                         highlight = value == JsonToken.START_OBJECT ? highlight(parser) : skip(parser, Map.of());
+                    case "matched_queries" -> matched = matched(parser, value);
                     default -> parser.skipChildren();
                 }
             }
-            hits.add(new SearchAnswer.Hit(id, source, highlight));
+            hits.add(new SearchAnswer.Hit(id, source, highlight, matched));
         }
         return hits;
+    }
+
+    /**
+     * {@code "matched_queries": ["name", ...]}, or {@code {"name": score, ...}} when the request
+     * asked for the named queries' scores: the names either way.
+     */
+    private static Set<String> matched(JsonParser parser, JsonToken value) throws IOException {
+        Set<String> names = new HashSet<>();
+        if (value == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                names.add(parser.getValueAsString());
+            }
+        } else if (value == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                names.add(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } else {
+            parser.skipChildren();
+        }
+        return names;
     }
 
     /** {@code "highlight": {"text": ["fragment", ...], ...}}. */

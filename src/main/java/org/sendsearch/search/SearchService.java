@@ -125,14 +125,16 @@ public final class SearchService {
     private Ran run(SearchQuery request, String queryText, boolean relaxed) {
         Query text = queries.text(request, queryText, relaxed);
         // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
-        var lexical = hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text) : null;
+        Query everyWord = queries.everyWord(request, queryText);
+        var lexical =
+                hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text, everyWord) : null;
         HybridSearch.Plan plan = hybrid.plan(request, queryText, text);
         if (!plan.hybrid()) {
             SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
             return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
         }
         if (lexical == null) { // vectors switched on between the two checks
-            lexical = hybrid.lexical(request, queryText, text);
+            lexical = hybrid.lexical(request, queryText, text, everyWord);
         }
         SearchAnswer page = hybrid.page(request, queryText, text, plan, lexical);
         return new Ran(page, !HybridSearch.join(lexical.window()).hits().isEmpty(), null);
