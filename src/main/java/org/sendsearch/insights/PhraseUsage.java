@@ -81,8 +81,10 @@ public record PhraseUsage(
      * @param year    its year, by the date research counts its document by
      * @param heading the heading it sits under, as written
      * @param section its section id
+     * @param polarity its polarity id (strength, weakness...)
      * @param text    the finding as written
      */
     public record Neighbour(
-            String id, String url, String title, String area, Integer year, String heading, String section, String text) {}
+            String id, String url, String title, String area, Integer year, String heading, String section, String polarity,
+            String text) {}
 }

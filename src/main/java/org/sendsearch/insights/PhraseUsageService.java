@@ -388,6 +388,7 @@ public final class PhraseUsageService {
                     document.year(),
                     passage.heading(),
                     passage.section() == null ? null : passage.section().id(),
+                    passage.polarity() == null ? null : passage.polarity().id(),
                     passage.text()));
         }
         return found;
