@@ -29,8 +29,9 @@ import java.util.List;
  * @param documentsUrl the document search listing the {@code documents}; null when the search has
  *                     a filter documents do not have (section, polarity), so no such search exists
  * @param neighbours   the same point in other words, nearest first (findings only, none using a phrase)
- * @param neighboursBy how the neighbours were found: "meaning" (kNN on the phrase's embedding) or
- *                     "words" ({@code more_like_this} on the phrase's text)
+ * @param neighboursBy how the neighbours were found: "meaning and words" (a kNN search on the
+ *                     phrase's embedding and {@code more_like_this} on its text, fused by reciprocal
+ *                     rank) or "words" ({@code more_like_this} alone, without vectors)
  * @param fallback     why they were found by words rather than meaning, or null
  */
 public record PhraseUsage(

@@ -28,6 +28,7 @@ import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.index.VectorCoverage;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.IndexField;
+import org.sendsearch.model.Polarity;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.Deadline;
 import org.sendsearch.search.DocumentFacts;
@@ -35,6 +36,7 @@ import org.sendsearch.search.Facet;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.RankFusion;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
@@ -57,14 +59,16 @@ import org.sendsearch.search.Vocabulary;
  * {@code year} field, the year of the date research counts a document by, the one the Year facet
  * uses: a letter printed before its own inspection counts by the inspection's last day.
  *
- * <p><b>The same point in other words.</b> The findings (never standard text) nearest the phrase in
- * meaning: the phrase embedded as a query ({@link TextEmbedder#embedQuery}, acronyms written out as
- * the search does), a kNN search among the passages the search's filters select, less every
- * passage using the phrase (a {@code must_not} of it as a stemmed phrase, which also drops its
- * other forms: "waits too long" for "wait too long"). Without vectors (switched off, the model
- * unable to run, or vectors not yet filled in for every passage, when a kNN search would see only
- * some of them) they are found by wording instead, {@code more_like_this} on the phrase's text as
- * {@link SimilarService} does, and {@link PhraseUsage#fallback} says why.
+ * <p><b>The same point in other words.</b> The findings (never standard text, nor neutral text
+ * unless a polarity is chosen) nearest the phrase in meaning, among the passages the search's
+ * filters select, less every passage using the phrase (a {@code must_not} of it as a stemmed
+ * phrase, which also drops its other forms: "waits too long" for "wait too long"): the phrase
+ * embedded as a query ({@link TextEmbedder#embedQuery}, acronyms written out as the search does),
+ * a kNN search, fused by reciprocal rank with {@code more_like_this} on the phrase's text (as
+ * {@link SimilarService}'s default mode is), because a short phrase's vector alone is a weak guide.
+ * Without vectors (switched off, the model unable to run, or vectors not yet filled in for every
+ * passage, when a kNN search would see only some of them) they are found by wording alone, and
+ * {@link PhraseUsage#fallback} says why.
  *
  * <p>The two run at once (one count request; the embedding and the kNN search beside it), and the
  * search page runs both beside its own search ({@link #besides}).
@@ -74,6 +78,12 @@ public final class PhraseUsageService {
     public static final int NEIGHBOURS = 8;
     /** HNSW candidates examined for the neighbours. */
     static final int CANDIDATES = 200;
+    /** How deep each ranking goes before the two are fused: past the list, so that fusion can reorder it. */
+    static final int MIX_DEPTH = 30;
+    /** {@link PhraseUsage#neighboursBy}: by meaning and wording, fused. */
+    static final String MIX = "meaning and words";
+    /** {@link PhraseUsage#neighboursBy}: by wording alone. */
+    static final String WORDS = "words";
     /** More documents than a collection holds (the matrix's limit for inspections is the same). */
     static final int MAX_DOCUMENTS = MatrixService.MAX_INSPECTIONS;
     /** More local areas than England has, and more years than the inspections span. */
@@ -292,17 +302,7 @@ public final class PhraseUsageService {
         if (!VectorSwitch.enabled()) {
             fallback = "search by meaning is switched off";
         } else {
-            try {
-                EmbeddingResult embedded = TextEmbedder.shared().embedQuery(vocabulary.acronyms().spelledOut(text));
-                vector = embedded.isEmbedded() ? embedded.vector() : null;
-                if (vector == null) {
-                    fallback = "the phrase could not be embedded (" + embedded.refusal() + ")";
-                }
-            } catch (EmbeddingUnavailableException e) {
-                fallback = "the embedding model cannot run here";
-            }
-        }
-        if (vector != null) {
+            // Counted first (two cheap counts): embedding the phrase is the dearer step, wasted without vectors.
             VectorCoverage coverage =
                     deadline.run("Vector coverage", () -> VectorCoverage.of(client, indices.passages()));
             if (coverage.passages() > 0 && coverage.withVector() == 0) {
@@ -313,24 +313,71 @@ public final class PhraseUsageService {
         }
         if (fallback == null) {
             try {
-                return new Neighbours(send(knnRequest(candidates, vector)), "meaning", null);
+                EmbeddingResult embedded = TextEmbedder.shared().embedQuery(vocabulary.acronyms().spelledOut(text));
+                vector = embedded.isEmbedded() ? embedded.vector() : null;
+                if (vector == null) {
+                    fallback = "the phrase could not be embedded (" + embedded.refusal() + ")";
+                }
+            } catch (EmbeddingUnavailableException e) {
+                fallback = "the embedding model cannot run here";
+            }
+        }
+        if (fallback == null) {
+            float[] query = vector;
+            CompletableFuture<List<PhraseUsage.Neighbour>> words =
+                    CompletableFuture.supplyAsync(() -> send(wordsRequest(candidates, text, MIX_DEPTH)), BESIDE);
+            try {
+                List<PhraseUsage.Neighbour> meaning = send(knnRequest(candidates, query, MIX_DEPTH));
+                return new Neighbours(fused(meaning, join(words)), MIX, null);
             } catch (InvalidSearchException e) {
                 // An index built before the vector field existed.
                 fallback = "the index has no vectors yet";
             }
         }
-        return new Neighbours(send(wordsRequest(candidates, text)), "words", fallback);
+        return new Neighbours(send(wordsRequest(candidates, text, NEIGHBOURS)), WORDS, fallback);
+    }
+
+    /**
+     * The first {@value #NEIGHBOURS} of both rankings fused by reciprocal rank, meaning first on
+     * ties: a short phrase's vector alone is a weak guide ("tell their story" came nearest to
+     * passages about children's aspirations, not Wirral's "tell it once"), the words it shares
+     * lift the passages that speak of the same thing, and the vectors those that say it otherwise.
+     */
+    private static List<PhraseUsage.Neighbour> fused(
+            List<PhraseUsage.Neighbour> meaning, List<PhraseUsage.Neighbour> words) {
+        Map<String, PhraseUsage.Neighbour> byId = new LinkedHashMap<>();
+        words.forEach(neighbour -> byId.put(neighbour.id(), neighbour));
+        meaning.forEach(neighbour -> byId.put(neighbour.id(), neighbour));
+        List<PhraseUsage.Neighbour> fused = new ArrayList<>();
+        for (RankFusion.Fused id : RankFusion.fuseScored(ids(meaning), ids(words))) {
+            if (fused.size() == NEIGHBOURS) {
+                break;
+            }
+            fused.add(byId.get(id.id()));
+        }
+        return fused;
+    }
+
+    private static List<String> ids(List<PhraseUsage.Neighbour> ranking) {
+        return ranking.stream().map(PhraseUsage.Neighbour::id).toList();
     }
 
     /**
      * The findings a neighbour may be: under the search's filters (its words left out: they are
      * the phrase, which the neighbours must not use), not standard text, and using none of the
-     * phrases in any form (stemmed, so other forms of its words count as using it too).
+     * phrases in any form (stemmed, so other forms of its words count as using it too). Neutral
+     * passages too are left out unless the search chooses a polarity: they say no finding ("The main
+     * findings are summarised below", "Consider and comment on the report"), and as the nearest
+     * vectors to a short phrase they filled half the list on the bundled corpus.
      */
     private Query candidates(SearchQuery search, List<String> phrases) {
         Query filters = QueryBuilder.findingsOnly(selection.apply(search.withQuery("")));
+        boolean anyPolarity = search.values(Facet.POLARITY).isEmpty();
         return Query.of(q -> q.bool(b -> {
             b.filter(filters);
+            if (anyPolarity) {
+                b.mustNot(n -> n.term(t -> t.field(IndexField.POLARITY).value(Polarity.NEUTRAL.id())));
+            }
             for (String phrase : phrases) {
                 b.mustNot(n -> n.matchPhrase(p -> p.field(IndexField.TEXT).query(phrase)));
                 b.mustNot(n -> n.matchPhrase(p -> p.field(IndexField.TEXT_EXACT).query(phrase)));
@@ -339,26 +386,26 @@ public final class PhraseUsageService {
         }));
     }
 
-    /** The {@value #NEIGHBOURS} candidates nearest the phrase's vector. */
-    SearchRequest knnRequest(Query candidates, float[] vector) {
+    /** The {@code size} candidates nearest the phrase's vector. */
+    SearchRequest knnRequest(Query candidates, float[] vector, int size) {
         List<Float> query = new ArrayList<>(vector.length);
         for (float value : vector) {
             query.add(value);
         }
         return SearchRequest.of(s -> s.index(indices.passages())
-                .size(NEIGHBOURS)
+                .size(size)
                 .source(src -> src.filter(f -> f.excludes(IndexField.VECTOR)))
                 .knn(k -> k.field(IndexField.VECTOR)
                         .queryVector(query)
-                        .k(NEIGHBOURS)
+                        .k(size)
                         .numCandidates(CANDIDATES)
                         .filter(candidates)));
     }
 
-    /** The {@value #NEIGHBOURS} candidates sharing most of the phrase's words ({@code more_like_this}). */
-    SearchRequest wordsRequest(Query candidates, String text) {
+    /** The {@code size} candidates sharing most of the phrase's words ({@code more_like_this}). */
+    SearchRequest wordsRequest(Query candidates, String text, int size) {
         return SearchRequest.of(s -> s.index(indices.passages())
-                .size(NEIGHBOURS)
+                .size(size)
                 .source(src -> src.filter(f -> f.excludes(IndexField.VECTOR)))
                 .query(q -> q.bool(b -> b.filter(candidates)
                         .must(m -> m.moreLikeThis(l -> l.fields(IndexField.TEXT)

@@ -129,6 +129,10 @@ final class PhraseUsagePanel {
                     .addClass("phrase-neighbours-fallback")
                     .attr("data-reason", usage.fallback())
                     .text("Found by shared words, not by meaning: " + usage.fallback() + ".");
+        } else {
+            section.appendElement("p")
+                    .addClass("hint")
+                    .text("Findings nearest it in meaning and wording that do not use it, under the same filters.");
         }
         if (usage.neighbours().isEmpty()) {
             section.appendElement("p").text("No other finding under these filters makes a point close to it.");

@@ -340,7 +340,7 @@ class PhraseUsageTest {
     void neighboursByMeaningMakeThePointInOtherWords() {
         for (String phrase : List.of("tell their story", "joint commissioning", "speech and language therapy")) {
             PhraseUsage found = withVectors.usage(query(phrase(phrase)));
-            assertEquals("meaning", found.neighboursBy(), phrase);
+            assertEquals("meaning and words", found.neighboursBy(), phrase);
             assertNull(found.fallback(), phrase);
             assertFalse(found.neighbours().isEmpty(), phrase);
             assertTrue(found.neighbours().size() <= PhraseUsageService.NEIGHBOURS);
