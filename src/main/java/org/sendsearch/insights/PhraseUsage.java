@@ -86,6 +86,13 @@ public record PhraseUsage(
      * @param text    the finding as written
      */
     public record Neighbour(
-            String id, String url, String title, String area, Integer year, String heading, String section, String polarity,
+            String id,
+            String url,
+            String title,
+            String area,
+            Integer year,
+            String heading,
+            String section,
+            String polarity,
             String text) {}
 }

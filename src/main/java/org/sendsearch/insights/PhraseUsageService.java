@@ -2,7 +2,6 @@ package org.sendsearch.insights;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -156,8 +155,10 @@ public final class PhraseUsageService {
         SearchResponse<PassageSource> response =
                 deadline.run("Phrase usage", () -> client.search(counting, PassageSource.class));
         Neighbours found = join(neighbours);
-        String quoted = String.join(" ", phrases.stream().map(p -> "\"" + p + "\"").toList());
-        boolean otherWords = !parsed.positive().equals(quoted) || !parsed.negative().isEmpty();
+        String quoted =
+                String.join(" ", phrases.stream().map(p -> "\"" + p + "\"").toList());
+        boolean otherWords =
+                !parsed.positive().equals(quoted) || !parsed.negative().isEmpty();
         return usage(search, request, phrases, otherWords, response, found);
     }
 
@@ -184,15 +185,22 @@ public final class PhraseUsageService {
                 .trackTotalHits(t -> t.enabled(true))
                 .requestCache(true)
                 .query(query)
-                .aggregations("standard", a -> a.filter(f -> f.term(t -> t.field(IndexField.STANDARD)
-                        .value(true))))
-                .aggregations("documents", a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID)
-                        .size(MAX_DOCUMENTS)))
-                .aggregations("inspections", a -> a.terms(t -> t.field(IndexField.INSPECTION_ID)
-                        .size(MatrixService.MAX_INSPECTIONS)))
-                .aggregations("areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_VALUES)))
-                .aggregations("years", a -> a.terms(t -> t.field(IndexField.YEAR).size(MAX_VALUES)))
-                .aggregations("types", a -> a.terms(t -> t.field(IndexField.TYPE).size(MAX_VALUES))));
+                .aggregations(
+                        "standard",
+                        a -> a.filter(
+                                f -> f.term(t -> t.field(IndexField.STANDARD).value(true))))
+                .aggregations(
+                        "documents",
+                        a -> a.terms(t -> t.field(IndexField.DOCUMENT_ID).size(MAX_DOCUMENTS)))
+                .aggregations(
+                        "inspections",
+                        a -> a.terms(t -> t.field(IndexField.INSPECTION_ID).size(MatrixService.MAX_INSPECTIONS)))
+                .aggregations(
+                        "areas", a -> a.terms(t -> t.field(IndexField.AREA).size(MAX_VALUES)))
+                .aggregations(
+                        "years", a -> a.terms(t -> t.field(IndexField.YEAR).size(MAX_VALUES)))
+                .aggregations(
+                        "types", a -> a.terms(t -> t.field(IndexField.TYPE).size(MAX_VALUES))));
     }
 
     private PhraseUsage usage(
@@ -203,7 +211,8 @@ public final class PhraseUsageService {
             SearchResponse<PassageSource> response,
             Neighbours neighbours) {
         Map<String, Aggregate> aggregations = response.aggregations();
-        long passages = response.hits().total() == null ? 0 : response.hits().total().value();
+        long passages =
+                response.hits().total() == null ? 0 : response.hits().total().value();
         Aggregate standardAggregate = aggregations.get("standard");
         long standard = standardAggregate != null && standardAggregate.isFilter()
                 ? standardAggregate.filter().docCount()
@@ -313,7 +322,8 @@ public final class PhraseUsageService {
         }
         if (fallback == null) {
             try {
-                EmbeddingResult embedded = TextEmbedder.shared().embedQuery(vocabulary.acronyms().spelledOut(text));
+                EmbeddingResult embedded =
+                        TextEmbedder.shared().embedQuery(vocabulary.acronyms().spelledOut(text));
                 vector = embedded.isEmbedded() ? embedded.vector() : null;
                 if (vector == null) {
                     fallback = "the phrase could not be embedded (" + embedded.refusal() + ")";

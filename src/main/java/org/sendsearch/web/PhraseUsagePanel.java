@@ -64,7 +64,8 @@ final class PhraseUsagePanel {
         said.append(
                 usage.standardText() == 0
                         ? "."
-                        : "; " + count(usage.standardText(), "passage") + " of standard text every letter repeats included.");
+                        : "; " + count(usage.standardText(), "passage")
+                                + " of standard text every letter repeats included.");
         said.append(" Years by the date research counts a document by.");
         note.text(said.toString());
     }
@@ -97,8 +98,11 @@ final class PhraseUsagePanel {
                 p.appendText(", ");
             }
             first = false;
-            link(p, group.url(), "phrase-usage-author-" + group.key(), count(group.passages(), "passage") + " in "
-                    + group.label());
+            link(
+                    p,
+                    group.url(),
+                    "phrase-usage-author-" + group.key(),
+                    count(group.passages(), "passage") + " in " + group.label());
         }
         p.appendText(".");
     }

@@ -136,9 +136,9 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                     yield builder.build(newest, newest.query());
                 }
                 case SIMILAR -> similar.lookup(workload.passage());
-                case PHRASE_USAGE -> usage.countRequest(
-                        InsightsQuery.parse(workload.params(), vocabulary, java.util.Set.of(), "all")
-                                .search());
+                case PHRASE_USAGE ->
+                    usage.countRequest(InsightsQuery.parse(workload.params(), vocabulary, java.util.Set.of(), "all")
+                            .search());
             };
         }
 

@@ -114,7 +114,8 @@ class PhraseUsageTest {
     }
 
     private static SearchQuery query(String queryString) {
-        return InsightsQuery.parse(params(queryString), vocabulary, Set.of(), "all").search();
+        return InsightsQuery.parse(params(queryString), vocabulary, Set.of(), "all")
+                .search();
     }
 
     private static Map<String, List<String>> params(String queryString) {
@@ -234,14 +235,17 @@ class PhraseUsageTest {
         }
         for (PhraseUsage.Count count : found.byAuthor()) {
             if (count.url() != null) {
-                assertEquals(count.passages(), search.search(linked(count.url())).total(), count.key());
+                assertEquals(
+                        count.passages(), search.search(linked(count.url())).total(), count.key());
             }
         }
         assertNotNull(found.documentsUrl());
         SearchQuery documentsSearch = linked(found.documentsUrl());
         assertEquals(Scope.DOCUMENTS, documentsSearch.scope());
         assertEquals(found.documents(), search.search(documentsSearch).total(), "the document search lists them");
-        assertNull(usage.usage(query(phrase("joint commissioning") + "&polarity=weakness")).documentsUrl(),
+        assertNull(
+                usage.usage(query(phrase("joint commissioning") + "&polarity=weakness"))
+                        .documentsUrl(),
                 "no document search can filter by polarity");
     }
 
@@ -266,10 +270,12 @@ class PhraseUsageTest {
                 expected(phrase, document -> document.type() == org.sendsearch.model.DocumentType.INSPECTION_LETTER),
                 inspectorate,
                 "inspection letters");
-        assertEquals(0, inspectorate.byAuthor().stream()
-                .filter(count -> !count.key().equals("inspectorate"))
-                .mapToLong(PhraseUsage.Count::passages)
-                .sum());
+        assertEquals(
+                0,
+                inspectorate.byAuthor().stream()
+                        .filter(count -> !count.key().equals("inspectorate"))
+                        .mapToLong(PhraseUsage.Count::passages)
+                        .sum());
         PhraseUsage early = usage.usage(query(phrase(phrase) + "&from=2016-01-01&to=2019-12-31"));
         assertTrue(early.lastYear() == null || early.lastYear() <= 2019, String.valueOf(early.lastYear()));
     }
@@ -283,12 +289,14 @@ class PhraseUsageTest {
                 .orElseThrow();
         assertEquals(2021, knowsley.date().getYear(), "printed in 2021");
         assertEquals(2022, knowsley.researchDate().getYear(), "counted by its inspection");
-        PhraseUsage found = usage.usage(query(phrase("children and young people with SEND") + "&area=Knowsley"
-                + "&type=inspection-letter"));
+        PhraseUsage found = usage.usage(
+                query(phrase("children and young people with SEND") + "&area=Knowsley" + "&type=inspection-letter"));
         assertTrue(found.passages() > 0);
         assertEquals(2022, found.firstYear());
         assertEquals(2022, found.lastYear());
-        assertEquals(List.of("2022"), found.byYear().stream().map(PhraseUsage.Count::key).toList());
+        assertEquals(
+                List.of("2022"),
+                found.byYear().stream().map(PhraseUsage.Count::key).toList());
     }
 
     @Test
@@ -312,8 +320,8 @@ class PhraseUsageTest {
         assertTrue(longPhrase.length() > 450);
         assertEquals(0, usage.usage(query(phrase(longPhrase))).passages());
         // An unbalanced quote runs to the end of the text, as the search reads it.
-        PhraseUsage open = usage.usage(query("q=" + java.net.URLEncoder.encode(
-                "\"joint commissioning", StandardCharsets.UTF_8)));
+        PhraseUsage open =
+                usage.usage(query("q=" + java.net.URLEncoder.encode("\"joint commissioning", StandardCharsets.UTF_8)));
         assertEquals(List.of("joint commissioning"), open.phrases());
         assertEquals(usage.usage(query(phrase("joint commissioning"))).passages(), open.passages());
         // Curly quotes, as pasted from Word, are a phrase too.
@@ -333,7 +341,9 @@ class PhraseUsageTest {
         PhraseUsage withWords = usage.usage(query(phrase("joint commissioning") + "+-health"));
         assertTrue(withWords.otherWords());
         assertTrue(withWords.passages() < phraseOnly.passages());
-        assertEquals(withWords.passages(), search.search(linked(withWords.searchUrl())).total());
+        assertEquals(
+                withWords.passages(),
+                search.search(linked(withWords.searchUrl())).total());
     }
 
     @Test
@@ -351,6 +361,7 @@ class PhraseUsageTest {
                 assertNotNull(neighbour.area());
                 assertNotNull(neighbour.year());
                 assertFalse(neighbour.section() == null || neighbour.section().equals("standard"), neighbour.id());
+                assertFalse("neutral".equals(neighbour.polarity()), "a finding, not filler: " + neighbour.text());
             }
         }
         PhraseUsage liverpool = withVectors.usage(query(phrase("joint commissioning") + "&area=Liverpool"));

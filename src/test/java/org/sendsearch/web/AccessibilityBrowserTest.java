@@ -152,12 +152,12 @@ class AccessibilityBrowserTest {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axe == null ? resource("/axe/axe.min.js") : axe);
         Object answer = js.executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "var context = arguments[1] === 'document' ? document : {include: [arguments[1]]};"
-                                + "axe.run(context, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('ERROR ' + e); });",
-                        TAGS,
-                        context);
+                "var done = arguments[arguments.length - 1];"
+                        + "var context = arguments[1] === 'document' ? document : {include: [arguments[1]]};"
+                        + "axe.run(context, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('ERROR ' + e); });",
+                TAGS,
+                context);
         String text = String.valueOf(answer);
         if (text.startsWith("ERROR")) {
             throw new AssertionError("axe could not run: " + text);

@@ -54,7 +54,9 @@ class PhraseUsageApiTest {
         assertTrue(passages > 0);
         assertEquals(
                 passages,
-                site.json("/api/search?q=" + TestSite.encode(PHRASE)).path("total").asLong(),
+                site.json("/api/search?q=" + TestSite.encode(PHRASE))
+                        .path("total")
+                        .asLong(),
                 "the count is the search's total");
         assertEquals(4, body.path("areas").asLong(), "Knowsley, Liverpool, St Helens and Wirral");
         assertEquals(2018, body.path("firstYear").asInt());
@@ -105,8 +107,11 @@ class PhraseUsageApiTest {
     @Test
     void badSearchParametersAre400Too(TestSite site) {
         assertEquals(400, site.get("/api/phrases/usage?q=%22a%22&colour=red").statusCode());
-        assertEquals(400, site.get("/api/phrases/usage?q=%22a%22&scope=documents").statusCode());
-        assertEquals(400, site.get("/api/phrases/usage?q=%22" + "a".repeat(501) + "%22").statusCode());
+        assertEquals(
+                400, site.get("/api/phrases/usage?q=%22a%22&scope=documents").statusCode());
+        assertEquals(
+                400,
+                site.get("/api/phrases/usage?q=%22" + "a".repeat(501) + "%22").statusCode());
     }
 
     private static Document page(TestSite site, String query) {
@@ -125,10 +130,14 @@ class PhraseUsageApiTest {
         assertEquals(
                 body.path("passages").asLong() + " passages",
                 panel.getElementById("phrase-usage-passages").text());
-        assertEquals(body.path("searchUrl").asText(), panel.getElementById("phrase-usage-passages").attr("href"));
+        assertEquals(
+                body.path("searchUrl").asText(),
+                panel.getElementById("phrase-usage-passages").attr("href"));
         assertEquals("The same point in other words", panel.selectFirst("h3").text());
         assertTrue(panel.selectFirst(".phrase-neighbours-fallback").text().contains("passages have no vectors yet"));
-        assertEquals(body.path("neighbours").size(), panel.select(".phrase-neighbours li a").size());
+        assertEquals(
+                body.path("neighbours").size(),
+                panel.select(".phrase-neighbours li a").size());
         assertTrue(panel.nextElementSibling().id().equals("results-heading"), "above the results");
         assertTrue(phrase.getElementById("phrase-usage").select("script").isEmpty());
 
@@ -153,6 +162,8 @@ class PhraseUsageApiTest {
         assertTrue(panel.select("script, img").isEmpty(), panel.html());
         JsonNode body = site.json("/api/phrases/usage?q=" + TestSite.encode(hostile));
         assertEquals(0, body.path("passages").asLong());
-        assertEquals("<script>window.pwned=1</script><img src=x onerror=alert(1)>", body.path("phrases").get(0).asText());
+        assertEquals(
+                "<script>window.pwned=1</script><img src=x onerror=alert(1)>",
+                body.path("phrases").get(0).asText());
     }
 }

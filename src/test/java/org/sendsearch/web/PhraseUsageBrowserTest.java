@@ -77,7 +77,8 @@ class PhraseUsageBrowserTest {
                 "How this wording has been used",
                 panel.findElement(By.tagName("h2")).getText());
         assertTrue(panel.getText().contains("The same point in other words"), panel.getText());
-        assertFalse(panel.findElements(By.cssSelector(".phrase-neighbours li a")).isEmpty());
+        assertFalse(
+                panel.findElements(By.cssSelector(".phrase-neighbours li a")).isEmpty());
 
         search(site, "joint commissioning");
         assertTrue(browser.findElements(By.id("phrase-usage")).isEmpty(), "no panel for plain words");
@@ -87,8 +88,8 @@ class PhraseUsageBrowserTest {
     void eachCountLinkOpensASearchWithThatTotal(TestSite site) {
         search(site, "\"joint commissioning\"");
         List<String[]> links = new ArrayList<>();
-        for (WebElement link : browser.findElements(By.cssSelector(
-                "#phrase-usage-passages, #phrase-usage-documents, [id^=phrase-usage-year-], "
+        for (WebElement link : browser.findElements(
+                By.cssSelector("#phrase-usage-passages, #phrase-usage-documents, [id^=phrase-usage-year-], "
                         + "[id^=phrase-usage-author-], .phrase-usage-areas a"))) {
             if (!link.getTagName().equals("a")) {
                 continue;
