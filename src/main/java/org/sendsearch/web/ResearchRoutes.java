@@ -2,19 +2,21 @@ package org.sendsearch.web;
 
 import io.javalin.Javalin;
 import org.sendsearch.insights.OutcomeService;
+import org.sendsearch.insights.PhraseUsageService;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 
 /**
- * The research features on the web server: recurring themes, characteristic wording,
+ * The research features on the web server: recurring themes, characteristic wording, precedent wording,
  * similar findings, area pages, export, the Atom feed of a search and finding permalinks: their routes, over the services the server is handed.
  * Kept apart from {@link WebServer} so that wiring them in is one line there.
  */
 final class ResearchRoutes {
     private ResearchRoutes() {}
 
-    static void register(Javalin app, Services.Research research, SearchService search, Backend backend) {
+    static void register(
+            Javalin app, Services.Research research, SearchService search, Backend backend, PhraseUsageService usage) {
         Vocabulary vocabulary = backend.vocabulary();
         AtomFeed feed = new AtomFeed(search);
         OutcomeService outcomes = new OutcomeService(backend);
@@ -26,6 +28,7 @@ final class ResearchRoutes {
         app.get("/api/insights/matrix", insights::matrixApi);
         app.get("/api/insights/matrix.csv", insights::matrixCsv);
         app.get("/api/insights/phrases", insights::phrasesApi);
+        app.get("/api/phrases/usage", new PhraseUsageController(usage, vocabulary)::api);
         app.get("/insights", insights::page);
         app.get("/insights/outcomes", ctx -> ctx.html(OutcomesPage.render(outcomes.stats())));
         app.get("/api/insights/outcomes", ctx -> ctx.json(outcomes.stats()));

@@ -8,6 +8,13 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.sendsearch.insights.PhraseUsage;
+import org.sendsearch.insights.PhraseUsageService;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.InvalidSearchException;
 import org.sendsearch.search.Scope;
@@ -22,13 +29,20 @@ import org.sendsearch.search.SearchService;
  * problems on the page. Errors are thrown and answered by {@link ErrorResponses}.
  */
 final class SearchController {
+    private static final Logger log = LogManager.getLogger(SearchController.class);
+
     private final SearchService service;
+    private final PhraseUsageService usage;
     private final SearchPage page;
     private final ObjectWriter json;
 
-    /** @param json the writer of the server's JSON mapper, for the answer (see {@link #api}) */
-    SearchController(SearchService service, ObjectWriter json) {
+    /**
+     * @param usage how a quoted phrase has been used, for the page's panel
+     * @param json  the writer of the server's JSON mapper, for the answer (see {@link #api})
+     */
+    SearchController(SearchService service, PhraseUsageService usage, ObjectWriter json) {
         this.service = service;
+        this.usage = usage;
         this.page = new SearchPage(service.vocabulary());
         this.json = json;
     }
@@ -60,8 +74,23 @@ final class SearchController {
             return;
         }
         ErrorResponses.showProblemsIn(ctx, message -> page.render(request, null, message));
+        // Asked for before the search and read after it: the two run at once (only for a quoted phrase).
+        CompletableFuture<PhraseUsage> phrase = usage.besides(request);
         SearchResult result = service.search(request);
-        ctx.html(page.render(request, result, null));
+        ctx.html(page.render(request, result, null, panel(phrase)));
+    }
+
+    /**
+     * The usage for the panel; null when there is none, or when it could not be had (the search
+     * itself answered, so the page is shown without the panel rather than as an error).
+     */
+    private static PhraseUsage panel(CompletableFuture<PhraseUsage> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException | CancellationException e) {
+            log.warn("Phrase usage left off the search page: {}", String.valueOf(e.getCause()));
+            return null;
+        }
     }
 
     /** Drops the findings-only filters when the form switched to documents. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.sendsearch.insights.PhraseUsage;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.FacetValue;
@@ -50,6 +51,15 @@ final class SearchPage {
      * @param error  a message for a refused or failed search, or null
      */
     String render(SearchQuery request, SearchResult result, String error) {
+        return render(request, result, error, null);
+    }
+
+    /**
+     * The same, with the panel on how the search's quoted phrase has been used above the results.
+     *
+     * @param usage null for no panel (no quoted phrase, or its counts could not be had)
+     */
+    String render(SearchQuery request, SearchResult result, String error, PhraseUsage usage) {
         String title = request.hasQuery() ? request.query() + " – search" : "Search";
         Page page = Page.titled(error == null ? title : "Error: " + title, Nav.SEARCH);
         Element main = page.main();
@@ -61,7 +71,7 @@ final class SearchPage {
         if (error != null) {
             return page.render();
         }
-        grid(main, request, result, null, Map.of());
+        grid(main, request, result, null, Map.of(), usage);
         return page.render();
     }
 
@@ -79,13 +89,18 @@ final class SearchPage {
         main.appendElement("h1").addClass("heading-l").text("Search SEND inspection findings");
         searchForm(main, request, kept.error(), kept.shown());
         if (result != null) {
-            grid(main, request, result, kept.error(), kept.typed());
+            grid(main, request, result, kept.error(), kept.typed(), null);
         }
         return page.render();
     }
 
     private void grid(
-            Element main, SearchQuery request, SearchResult result, FieldError error, Map<String, String> typed) {
+            Element main,
+            SearchQuery request,
+            SearchResult result,
+            FieldError error,
+            Map<String, String> typed,
+            PhraseUsage usage) {
         main.appendElement("p")
                 .addClass("skip-to-results")
                 .appendElement("a")
@@ -96,6 +111,10 @@ final class SearchPage {
         Element sidebar = grid.appendElement("div").addClass("grid-sidebar");
         Element content = grid.appendElement("div").addClass("grid-main");
         facetForm(sidebar, request, result, error, typed);
+        if (usage != null) {
+            // Before the results' heading, so that "Skip to results" passes it.
+            PhraseUsagePanel.append(content, usage);
+        }
         results(content, request, result);
     }
 

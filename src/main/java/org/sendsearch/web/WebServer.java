@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.sendsearch.insights.PhraseUsageService;
 import org.sendsearch.web.page.Feedback;
 
 /**
@@ -70,7 +71,8 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/health", health::health);
         app.get("/status", health::page);
         app.get("/api/ingest/report", new IngestReportController(services.reports())::report);
-        SearchController searchController = new SearchController(services.search(), json.writer());
+        PhraseUsageService usage = new PhraseUsageService(services.backend(), services.search()::selection);
+        SearchController searchController = new SearchController(services.search(), usage, json.writer());
         DocumentController documentController = new DocumentController(services.documents(), services.sources());
         app.get("/api/search", searchController::api);
         app.get("/api/documents/{id}", documentController::api);
@@ -91,7 +93,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/findings/{id}/cite.bib", documentController::citeBibtex);
         app.get("/documents/{id}", documentController::page);
         app.get("/documents/{id}/source", documentController::source);
-        ResearchRoutes.register(app, services.research(), services.search(), services.backend());
+        ResearchRoutes.register(app, services.research(), services.search(), services.backend(), usage);
         ErrorResponses.register(app);
         try {
             app.start(options.host(), options.port());

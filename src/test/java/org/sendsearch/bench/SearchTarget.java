@@ -15,6 +15,7 @@ import org.sendsearch.insights.Authors;
 import org.sendsearch.insights.CountUnit;
 import org.sendsearch.insights.InsightsQuery;
 import org.sendsearch.insights.MatrixService;
+import org.sendsearch.insights.PhraseUsageService;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.PolarityChoice;
 import org.sendsearch.insights.SimilarService;
@@ -78,6 +79,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
         private final QueryBuilder builder;
         private final MatrixService matrices;
         private final SimilarService similar;
+        private final PhraseUsageService usage;
         private final Vocabulary vocabulary;
         private final Map<Workload, HttpRequest> requests = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -90,6 +92,7 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             Backend backend = Backend.open(null, SearchIndices.DEFAULT, vocabulary, Duration.ofSeconds(30));
             this.matrices = new MatrixService(backend, builder::selection);
             this.similar = new SimilarService(backend);
+            this.usage = new PhraseUsageService(backend, builder::selection);
         }
 
         /** A matrix by inspection: its search narrowed to its authors, and its columns. */
@@ -179,6 +182,9 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                     yield builder.build(newest, newest.query());
                 }
                 case SIMILAR -> similar.lookup(workload.passage());
+                case PHRASE_USAGE ->
+                    usage.countRequest(InsightsQuery.parse(workload.params(), vocabulary, java.util.Set.of(), "all")
+                            .search());
             };
         }
 

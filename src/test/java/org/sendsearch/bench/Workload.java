@@ -28,7 +28,12 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
         MATRIX,
         SIMILAR,
         /** The Atom feed of a search ({@code /search.atom}), newest first. */
-        ATOM
+        ATOM,
+        /**
+         * How a quoted phrase has been used ({@code /api/phrases/usage}): directly, its one counting
+         * request (the neighbours' embedding and kNN search run beside it in the API).
+         */
+        PHRASE_USAGE
     }
 
     /** Words people search for, recombined by {@link #distinct}: SEND terms, single and in pairs. */
@@ -95,6 +100,11 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
         all.add(new Workload("similar findings", Kind.SIMILAR, passage, parameters()));
         all.add(new Workload(
                 "Atom feed (q=autism waiting times)", Kind.ATOM, null, parameters("q", "autism waiting times")));
+        all.add(new Workload(
+                "phrase usage (q=\"joint commissioning\")",
+                Kind.PHRASE_USAGE,
+                null,
+                parameters("q", "\"joint commissioning\"")));
         return all;
     }
 
@@ -148,6 +158,7 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
             case SEARCH -> "/api/search?" + queryString();
             case MATRIX -> "/api/insights/matrix?" + queryString();
             case ATOM -> "/search.atom?" + queryString();
+            case PHRASE_USAGE -> "/api/phrases/usage?" + queryString();
             case SIMILAR -> "/api/passages/" + URLEncoder.encode(passage, StandardCharsets.UTF_8) + "/similar";
         };
     }

@@ -107,6 +107,7 @@ class AccessibilityBrowserTest {
                 new PageKind("landing", "/"),
                 new PageKind("search", "/search?q=" + TestSite.encode("autism waiting times")),
                 new PageKind("search-filtered", "/search?q=EHCP&area=Liverpool&polarity=weakness"),
+                new PageKind("search-phrase", "/search?q=" + TestSite.encode("\"joint commissioning\"")),
                 new PageKind("browse", "/search"),
                 new PageKind("documents", "/search?scope=documents"),
                 new PageKind("document", document + "?q=" + TestSite.encode("unacceptable delays") + anchor),
@@ -139,12 +140,24 @@ class AccessibilityBrowserTest {
 
     /** axe's violations on the open page, one line each: rule, impact, how many nodes, first target. */
     private static List<String> axeViolations() {
-        js().executeScript(axe);
-        Object answer = js().executeAsyncScript(
-                        "var done = arguments[arguments.length - 1];"
-                                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('ERROR ' + e); });",
-                        TAGS);
+        return axeViolations(browser, "document");
+    }
+
+    /**
+     * axe's violations (the {@link #TAGS} rules) in the part of {@code browser}'s open page that
+     * {@code context} selects (a CSS selector, or {@code document} for all of it), one line each.
+     * For other browser tests that check a component of their own.
+     */
+    static List<String> axeViolations(WebDriver browser, String context) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe == null ? resource("/axe/axe.min.js") : axe);
+        Object answer = js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "var context = arguments[1] === 'document' ? document : {include: [arguments[1]]};"
+                        + "axe.run(context, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('ERROR ' + e); });",
+                TAGS,
+                context);
         String text = String.valueOf(answer);
         if (text.startsWith("ERROR")) {
             throw new AssertionError("axe could not run: " + text);

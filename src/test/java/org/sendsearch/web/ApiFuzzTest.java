@@ -35,6 +35,7 @@ class ApiFuzzTest {
             "/search",
             "/api/insights/matrix",
             "/api/insights/phrases",
+            "/api/phrases/usage",
             "/api/export",
             "/api/areas",
             "/insights");

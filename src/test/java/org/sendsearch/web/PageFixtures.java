@@ -11,6 +11,7 @@ import org.sendsearch.insights.AreaProfile;
 import org.sendsearch.insights.AreaSummary;
 import org.sendsearch.insights.Inspection;
 import org.sendsearch.insights.Phrase;
+import org.sendsearch.insights.PhraseUsage;
 import org.sendsearch.insights.SimilarFindings;
 import org.sendsearch.insights.SimilarMode;
 import org.sendsearch.insights.ThemeBalance;
@@ -382,5 +383,45 @@ final class PageFixtures {
                         new SimilarFindings.Similar(hit("p-8", null), 1.0, false, "/findings/p-8/similar")),
                 mode,
                 fallback);
+    }
+
+    /** A phrase's usage, its texts carrying markup, its neighbours found by wording (the reason carries markup too). */
+    static PhraseUsage phraseUsage() {
+        return new PhraseUsage(
+                List.of("tell their " + MARKUP),
+                "\"tell their " + MARKUP + "\"",
+                false,
+                12,
+                10,
+                2,
+                9,
+                7,
+                6,
+                2017,
+                2022,
+                List.of(
+                        new PhraseUsage.Count("inspectorate", "inspectorate documents", 10, "/search?a"),
+                        new PhraseUsage.Count("council", "council documents", 2, "/search?c"),
+                        new PhraseUsage.Count("other", "other documents (forum posts and others)", 0, null)),
+                List.of(
+                        new PhraseUsage.Count(AREA, AREA, 8, "/search?area"),
+                        new PhraseUsage.Count("Wirral", "Wirral", 4, "/search?wirral")),
+                List.of(
+                        new PhraseUsage.Count("2017", "2017", 5, "/search?y2017"),
+                        new PhraseUsage.Count("2022", "2022", 7, "/search?y2022")),
+                "/search?q",
+                "/search?scope=documents",
+                List.of(new PhraseUsage.Neighbour(
+                        "p-7",
+                        "/findings/p-7",
+                        "Title " + MARKUP,
+                        AREA,
+                        2019,
+                        "Main findings > " + MARKUP,
+                        "main-findings",
+                        "strength",
+                        "Parents said they had to repeat " + MARKUP + " ".repeat(3) + "again and again. ".repeat(12))),
+                "words",
+                "no vectors " + MARKUP);
     }
 }

@@ -58,6 +58,7 @@ class PageGoldenTest {
         pages.put("search-suggested", search.render(query, PageFixtures.suggested(), null));
         pages.put("search-for", search.render(query, PageFixtures.resultsFor(), null));
         pages.put("search-error", search.render(query, null, "Bad " + PageFixtures.MARKUP));
+        pages.put("search-phrase", search.render(query, result, null, PageFixtures.phraseUsage()));
         for (int page = 1; page <= 10; page++) {
             pages.put(
                     "search-page" + page,

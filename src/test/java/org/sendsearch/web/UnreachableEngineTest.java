@@ -41,6 +41,8 @@ class UnreachableEngineTest {
             "/documents/some-document",
             "/api/insights/matrix",
             "/api/insights/phrases?area=Knowsley",
+            "/api/phrases/usage?q=%22joint+commissioning%22",
+            "/search?q=%22joint+commissioning%22",
             "/insights",
             "/api/areas",
             "/api/areas/Knowsley",
