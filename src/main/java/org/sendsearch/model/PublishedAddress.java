@@ -29,9 +29,9 @@ public record PublishedAddress(String url, Origin origin) {
     /** How a document's published address is known. */
     public enum Origin implements Identified {
         /** A line of the collection's {@code published-addresses.tsv}. */
-        LISTED("list", "listed in the collection's published-addresses.tsv"),
+        LISTED("list", "as listed in the collection's published-addresses.tsv"),
         /** The saved web page's own {@code <link rel="canonical">} or {@code og:url}. */
-        PAGE("page", "the web page's own address, as it states it");
+        PAGE("page", "as the web page itself states it");
 
         private final Term term;
 

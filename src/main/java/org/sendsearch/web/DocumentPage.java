@@ -96,9 +96,8 @@ final class DocumentPage {
                 + " automatically, so check the published version before quoting it.");
         DocumentType type = document.facts().type();
         if (published != null) {
-            origin.appendText(" It is published at ");
-            origin.appendElement("a").attr("href", published.url()).text(published.url());
-            origin.appendText(" (" + published.origin().label() + ").");
+            origin.appendText(" The published version is the report linked above (its address "
+                    + published.origin().label() + ").");
         } else if (type != null && type.isInspectorateLetter()) {
             origin.appendText(" Ofsted publishes the inspection reports at ");
             origin.appendElement("a").attr("href", OFSTED_REPORTS).text("reports.ofsted.gov.uk");

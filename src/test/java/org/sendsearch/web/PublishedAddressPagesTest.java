@@ -47,7 +47,7 @@ class PublishedAddressPagesTest {
         assertEquals(TestSite.HOSTILE_PUBLISHED, link.attr("href"));
         assertEquals(TestSite.HOSTILE_PUBLISHED, link.text());
         assertEquals(List.of("href", "id"), attributes(link), "the quotes in the address made no attribute");
-        assertTrue(page.select(".summary-row").text().contains("listed in the collection's published-addresses.tsv"));
+        assertTrue(page.select(".summary-row").text().contains("as listed in the collection's published-addresses.tsv"));
         assertTrue(
                 page.selectFirst("#citation-text").text().contains("Published at: " + TestSite.HOSTILE_PUBLISHED + "."),
                 page.selectFirst("#citation-text").text());
@@ -66,7 +66,9 @@ class PublishedAddressPagesTest {
         assertNotNull(beside, documentPage.select(".document-actions").outerHtml());
         assertEquals(TestSite.HOSTILE_PUBLISHED, beside.attr("href"));
         assertEquals("The published report (reports.example.org)", beside.text());
-        assertNotNull(documentPage.selectFirst("#document-origin a[href]"));
+        assertTrue(
+                documentPage.selectFirst("#document-origin").text().contains("The published version is the report"),
+                documentPage.selectFirst("#document-origin").text());
 
         List<String> cells = csvCells(site, "");
         assertTrue(cells.contains("Published report"), "the findings export has the column");
