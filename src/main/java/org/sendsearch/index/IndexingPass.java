@@ -53,6 +53,7 @@ final class IndexingPass {
     private final List<IngestReport.DocumentWarning> warnings = new ArrayList<>();
     /** The lists of published addresses whose problems are reported (one per walked folder). */
     private final Set<PublishedAddresses> addressListsSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private int filesSeen;
     private long bytesRead;
 

@@ -95,7 +95,8 @@ final class HtmlText {
         }
         for (Element meta : document.select("meta[content]")) {
             String property = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-            if (property.strip().equalsIgnoreCase("og:url") && !meta.attr("content").isBlank()) {
+            if (property.strip().equalsIgnoreCase("og:url")
+                    && !meta.attr("content").isBlank()) {
                 return meta.attr("content").strip();
             }
         }

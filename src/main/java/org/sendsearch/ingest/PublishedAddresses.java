@@ -136,8 +136,8 @@ public final class PublishedAddresses {
             }
             Integer earlier = firstLine.putIfAbsent(name, number);
             if (earlier != null) {
-                problems.add(new Problem(
-                        number, name + " is listed already on line " + earlier + "; this line is skipped"));
+                problems.add(
+                        new Problem(number, name + " is listed already on line " + earlier + "; this line is skipped"));
                 continue;
             }
             addresses.put(name, url);

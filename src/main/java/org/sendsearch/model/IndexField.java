@@ -40,6 +40,7 @@ public final class IndexField {
     public static final String PUBLISHED_URL = "publishedAddress.url";
     /** How it is known ({@link PublishedAddress.Origin} id), within {@link #PUBLISHED_ADDRESS}. */
     public static final String PUBLISHED_ORIGIN = "publishedAddress.origin";
+
     public static final String TEXT = "text";
     /** {@link #TEXT} analysed without stemming or synonyms: exact phrases and spelling suggestions. */
     public static final String TEXT_EXACT = "text.exact";

@@ -191,8 +191,10 @@ final class CitePage {
      * permalink and the access date.
      */
     static String citation(Cited cited, Style style) {
-        String available = (cited.published() == null ? "" : "Published at: " + cited.published().url() + ". ")
-                + "Available at: " + cited.permalink() + " (accessed " + Citation.longDate(cited.accessed()) + ")";
+        String available = (cited.published() == null
+                        ? ""
+                        : "Published at: " + cited.published().url() + ". ") + "Available at: " + cited.permalink()
+                + " (accessed " + Citation.longDate(cited.accessed()) + ")";
         return switch (style) {
             case PLAIN -> Citation.of(cited.passage()) + ", paragraph " + cited.paragraph() + ". " + available + ".";
             case HARVARD -> {

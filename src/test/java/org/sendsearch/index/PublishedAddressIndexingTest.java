@@ -57,7 +57,8 @@ class PublishedAddressIndexingTest {
         assertTrue(listWarnings.get(1).startsWith("line 4: no file no-such-file.txt"), listWarnings.toString());
         assertTrue(listWarnings.get(2).startsWith("line 5: no tab"), listWarnings.toString());
         assertEquals(
-                Source.normalise(list), first.warnings().stream()
+                Source.normalise(list),
+                first.warnings().stream()
                         .filter(w -> w.sourcePath().endsWith(PublishedAddresses.FILE_NAME))
                         .findFirst()
                         .orElseThrow()

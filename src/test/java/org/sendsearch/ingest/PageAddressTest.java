@@ -50,14 +50,16 @@ class PageAddressTest {
                 "a canonical link misplaced in the body");
         assertEquals(
                 "https://example.org/second",
-                own("<head><link rel=\"canonical\" href=\"\"><link rel=\"canonical\" href=\"https://example.org/second\">"
-                        + "</head>" + BODY),
+                own(
+                        "<head><link rel=\"canonical\" href=\"\"><link rel=\"canonical\" href=\"https://example.org/second\">"
+                                + "</head>" + BODY),
                 "an empty href is passed over");
         assertEquals(
                 "/relative/page",
                 own("<head><link rel=\"canonical\" href=\"/relative/page\"></head>" + BODY),
                 "returned as written, for the extractor to refuse");
-        assertNull(own("<head><link rel=\"alternate\" href=\"https://example.org/rss\"><title>t</title></head>" + BODY));
+        assertNull(
+                own("<head><link rel=\"alternate\" href=\"https://example.org/rss\"><title>t</title></head>" + BODY));
         assertNull(own("<p>no head at all</p>"));
     }
 
@@ -88,8 +90,8 @@ class PageAddressTest {
     void anHtmlFileCarriesItsOwnAddressUnlessTheListSaysOtherwise(@TempDir Path dir) throws IOException {
         Files.writeString(
                 dir.resolve("update.html"),
-                "<html><head><link rel=\"canonical\" href=\"https://www.knowsley.gov.uk/send/update\"></head>"
-                        + BODY + "</html>");
+                "<html><head><link rel=\"canonical\" href=\"https://www.knowsley.gov.uk/send/update\"></head>" + BODY
+                        + "</html>");
         Files.writeString(
                 dir.resolve("attack.html"),
                 "<html><head><link rel=\"canonical\" href=\"javascript:alert(window.pwned=1)\">"
@@ -98,7 +100,9 @@ class PageAddressTest {
 
         ExtractedDocument update = document(dir.resolve("update.html"), dir);
         assertEquals(PublishedAddress.page("https://www.knowsley.gov.uk/send/update"), update.publishedAddress());
-        assertTrue(update.warnings().stream().noneMatch(w -> w.contains("own address")), update.warnings().toString());
+        assertTrue(
+                update.warnings().stream().noneMatch(w -> w.contains("own address")),
+                update.warnings().toString());
 
         ExtractedDocument attack = document(dir.resolve("attack.html"), dir);
         assertNull(attack.publishedAddress(), "javascript: is never taken");

@@ -56,8 +56,9 @@ class PublishedAddressesTest {
                         "a.txt\thttps://example.org/second",
                         "c.html\thttps://ofsted.gov.uk@evil.example/"),
                 FILES::contains);
-        List<String> messages =
-                list.problems().stream().map(PublishedAddresses.Problem::message).toList();
+        List<String> messages = list.problems().stream()
+                .map(PublishedAddresses.Problem::message)
+                .toList();
         assertEquals(
                 List.of(
                         "line 2: no tab between the file name and its address; line skipped",
@@ -109,7 +110,9 @@ class PublishedAddressesTest {
         assertEquals(0, list.size());
         assertEquals(
                 List.of("not UTF-8 text; no address is read from it"),
-                list.problems().stream().map(PublishedAddresses.Problem::message).toList());
+                list.problems().stream()
+                        .map(PublishedAddresses.Problem::message)
+                        .toList());
     }
 
     @Test
@@ -130,14 +133,19 @@ class PublishedAddressesTest {
 
         ExtractedDocument b =
                 assertInstanceOf(ExtractedDocument.class, TestCorpus.extractor().extract(entries.get(1), null));
-        assertEquals(PublishedAddress.listed("https://example.org/b"), b.publishedAddress(), "the top list, not the nested one");
+        assertEquals(
+                PublishedAddress.listed("https://example.org/b"),
+                b.publishedAddress(),
+                "the top list, not the nested one");
         ExtractedDocument a =
                 assertInstanceOf(ExtractedDocument.class, TestCorpus.extractor().extract(entries.get(0), null));
         assertNull(a.publishedAddress());
 
         // A file given on its own is read with the list of the folder it is in.
-        CorpusWalker.Entry alone = CorpusWalker.walk(dir.resolve("sub/b.txt")).findFirst().orElseThrow();
-        ExtractedDocument single = assertInstanceOf(ExtractedDocument.class, TestCorpus.extractor().extract(alone, null));
+        CorpusWalker.Entry alone =
+                CorpusWalker.walk(dir.resolve("sub/b.txt")).findFirst().orElseThrow();
+        ExtractedDocument single =
+                assertInstanceOf(ExtractedDocument.class, TestCorpus.extractor().extract(alone, null));
         assertEquals(PublishedAddress.listed("https://example.org/nested"), single.publishedAddress());
     }
 }

@@ -37,7 +37,9 @@ class PublishedAddressPagesTest {
         String documentId = finding.path("documentId").asText();
         JsonNode document = site.getJson(site.hostileBase(), "/api/documents/" + documentId);
         assertEquals(TestSite.HOSTILE_FILE, document.path("sourcePath").asText());
-        assertEquals(TestSite.HOSTILE_PUBLISHED, document.path("publishedAddress").path("url").asText());
+        assertEquals(
+                TestSite.HOSTILE_PUBLISHED,
+                document.path("publishedAddress").path("url").asText());
         assertEquals("list", document.path("publishedAddress").path("origin").asText());
 
         String cite = "/findings/" + TestSite.encode(finding.path("id").asText()) + "/cite";
@@ -47,7 +49,8 @@ class PublishedAddressPagesTest {
         assertEquals(TestSite.HOSTILE_PUBLISHED, link.attr("href"));
         assertEquals(TestSite.HOSTILE_PUBLISHED, link.text());
         assertEquals(List.of("href", "id"), attributes(link), "the quotes in the address made no attribute");
-        assertTrue(page.select(".summary-row").text().contains("as listed in the collection's published-addresses.tsv"));
+        assertTrue(
+                page.select(".summary-row").text().contains("as listed in the collection's published-addresses.tsv"));
         assertTrue(
                 page.selectFirst("#citation-text").text().contains("Published at: " + TestSite.HOSTILE_PUBLISHED + "."),
                 page.selectFirst("#citation-text").text());
@@ -86,7 +89,9 @@ class PublishedAddressPagesTest {
         JsonNode report = site.getJson(site.hostileBase(), "/api/search?q=transition+planning&size=1")
                 .path("hits")
                 .get(0);
-        JsonNode html = site.getJson(site.hostileBase(), "/api/documents/" + report.path("documentId").asText());
+        JsonNode html = site.getJson(
+                site.hostileBase(),
+                "/api/documents/" + report.path("documentId").asText());
         assertEquals(TestSite.HOSTILE_HTML_FILE, html.path("sourcePath").asText());
         assertTrue(html.path("publishedAddress").isNull(), "data: in the list and javascript: in the page are refused");
         List<String> warnings = new ArrayList<>();
@@ -99,9 +104,12 @@ class PublishedAddressPagesTest {
         for (String id : List.of(named, report.path("documentId").asText())) {
             Document page = page(site, "/documents/" + id);
             assertNull(page.selectFirst("#published-report"));
-            assertTrue(page.select("a[href~=(?i)^\\s*(javascript|data):]").isEmpty(), page.select("a").outerHtml());
+            assertTrue(
+                    page.select("a[href~=(?i)^\\s*(javascript|data):]").isEmpty(),
+                    page.select("a").outerHtml());
         }
-        Document cite = page(site, "/findings/" + TestSite.encode(report.path("id").asText()) + "/cite");
+        Document cite =
+                page(site, "/findings/" + TestSite.encode(report.path("id").asText()) + "/cite");
         assertNull(cite.selectFirst("#published-report"));
         assertTrue(cite.select(".summary-row").text().contains("No link to the published report is recorded"));
         assertTrue(cite.select("a[href~=(?i)^\\s*(javascript|data):]").isEmpty());
@@ -112,7 +120,11 @@ class PublishedAddressPagesTest {
         // As an older or another indexer might have stored it: never linked, never cited.
         var view = PageFixtures.document(new PublishedAddress("javascript:alert(1)", PublishedAddress.Origin.LISTED));
         var cited = new CitePage.Cited(
-                view, view.passages().get(0), "http://127.0.0.1:7070/documents/doc-1#p-0", true, LocalDate.of(2026, 1, 2));
+                view,
+                view.passages().get(0),
+                "http://127.0.0.1:7070/documents/doc-1#p-0",
+                true,
+                LocalDate.of(2026, 1, 2));
         Document page = Jsoup.parse(new CitePage().render(cited, CitePage.Style.HARVARD));
         assertNull(page.selectFirst("#published-report"));
         assertFalse(page.html().contains("javascript:alert(1)"), "not even as text");
@@ -128,10 +140,15 @@ class PublishedAddressPagesTest {
         assertEquals("https://example.org/a%7Bb%7D%5Cc", CiteFormats.url("https://example.org/a{b}\\c"));
         var view = PageFixtures.document(PublishedAddress.listed(PageFixtures.PUBLISHED));
         var cited = new CitePage.Cited(
-                view, view.passages().get(0), "http://127.0.0.1:7070/documents/doc-1#p-0", true, LocalDate.of(2026, 1, 2));
+                view,
+                view.passages().get(0),
+                "http://127.0.0.1:7070/documents/doc-1#p-0",
+                true,
+                LocalDate.of(2026, 1, 2));
         String ris = CiteFormats.ris(cited);
         assertTrue(
-                ris.contains("UR  - " + PageFixtures.PUBLISHED + "\r\nUR  - http://127.0.0.1:7070/documents/doc-1#p-0\r\n"),
+                ris.contains(
+                        "UR  - " + PageFixtures.PUBLISHED + "\r\nUR  - http://127.0.0.1:7070/documents/doc-1#p-0\r\n"),
                 ris);
         String bib = CiteFormats.bibtex(cited);
         assertTrue(bib.contains("  url = {" + PageFixtures.PUBLISHED + "},\n"), bib);
@@ -142,7 +159,10 @@ class PublishedAddressPagesTest {
     }
 
     private static List<String> attributes(Element element) {
-        return element.attributes().asList().stream().map(Attribute::getKey).sorted().toList();
+        return element.attributes().asList().stream()
+                .map(Attribute::getKey)
+                .sorted()
+                .toList();
     }
 
     private static Document page(TestSite site, String path) {

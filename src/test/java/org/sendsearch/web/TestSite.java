@@ -150,7 +150,8 @@ public final class TestSite implements AutoCloseable {
                     "# One good line, then two attacks\n"
                             + HOSTILE_FILE + "\t" + HOSTILE_PUBLISHED + "\n"
                             + HOSTILE_NAME_FILE + "\tjavascript:alert(window.pwned=24)\n"
-                            + HOSTILE_HTML_FILE + "\tdata:text/html;base64,PHNjcmlwdD5wYXJlbnQucHduZWQ9MjU8L3NjcmlwdD4=\n");
+                            + HOSTILE_HTML_FILE
+                            + "\tdata:text/html;base64,PHNjcmlwdD5wYXJlbnQucHduZWQ9MjU8L3NjcmlwdD4=\n");
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
