@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -14,6 +17,7 @@ import org.sendsearch.ingest.ExtractionJson;
 import org.sendsearch.ingest.ExtractionLimits;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.PublishedAddresses;
 import org.sendsearch.ingest.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,9 +106,14 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Rejection> rejections = new ArrayList<>();
         int documents = 0;
         try (ExtractionJson json = new ExtractionJson(out, pretty)) {
+            Set<PublishedAddresses> listsSeen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (CorpusWalker.Entry entry : (Iterable<CorpusWalker.Entry>) CorpusWalker.walk(paths)::iterator) {
-                ExtractionOutcome outcome =
-                        entry.rejection() != null ? entry.rejection() : extractor.extract(entry.file(), entry.root());
+                if (listsSeen.add(entry.addresses())) {
+                    for (PublishedAddresses.Problem problem : entry.addresses().problems()) {
+                        err.println(entry.root().resolve(PublishedAddresses.FILE_NAME) + ": " + problem.message());
+                    }
+                }
+                ExtractionOutcome outcome = extractor.extract(entry, null);
                 if (outcome instanceof ExtractedDocument document) {
                     json.write(document);
                     documents++;

@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sendsearch.index.IndexedState.StoredDocument;
+import org.sendsearch.model.PublishedAddress;
 
 /**
  * What an indexing run changes, found by comparing what the documents index holds
@@ -20,7 +22,8 @@ import org.sendsearch.index.IndexedState.StoredDocument;
  * <p>The rules:
  * <ul>
  *   <li>a file may be skipped unextracted only outside a rebuild, when the index holds it for the
- *       same source and its SHA-256 matches;</li>
+ *       same source, its SHA-256 matches and so does the address its source's list of published
+ *       addresses gives it;</li>
  *   <li>a stored document is looked up by source and path, and a document indexed before sources
  *       were kept (no source) counts for a file of any source;</li>
  *   <li>a stored document accounted for (written again, skipped, or kept because its file or source
@@ -30,7 +33,7 @@ import org.sendsearch.index.IndexedState.StoredDocument;
  *       (the first such file, and each added file names one rename at most).</li>
  * </ul>
  *
- * <p>{@link #stored} and {@link #unchanged(StoredDocument, String, Supplier)} read only the
+ * <p>{@link #stored} and {@link #unchanged(StoredDocument, String, String, Supplier)} read only the
  * immutable stored state and may be called from any thread; the recording methods are for one
  * thread, the one walking the files.
  */
@@ -78,17 +81,21 @@ final class CorpusDiff {
 
     /**
      * Whether a file of {@code source} whose stored document is {@code stored} (null: none) can be
-     * skipped. {@code fileSha} (the file's SHA-256, null if unreadable) is asked for only when the
-     * answer depends on it, so a file the index does not hold is not hashed for nothing.
+     * skipped: its bytes are the same, and so is the address the source's list of published
+     * addresses gives it ({@code listedUrl}, null for none), so that editing the list re-indexes
+     * the files whose line changed. {@code fileSha} (the file's SHA-256, null if unreadable) is
+     * asked for only when the answer depends on it, so a file the index does not hold is not
+     * hashed for nothing.
      */
-    boolean unchanged(StoredDocument stored, String source, Supplier<String> fileSha) {
+    boolean unchanged(StoredDocument stored, String source, String listedUrl, Supplier<String> fileSha) {
         return stored != null
                 && !rebuild
                 && source.equals(stored.source())
+                && Objects.equals(stored.listedUrl(), listedUrl)
                 && stored.sha256().equals(fileSha.get());
     }
 
-    /** Records a file skipped as {@link #unchanged(StoredDocument, String, Supplier) unchanged}. */
+    /** Records a file skipped as {@link #unchanged(StoredDocument, String, String, Supplier) unchanged}. */
     void skipped(StoredDocument stored) {
         seen.add(stored.id());
         unchanged++;
@@ -107,13 +114,14 @@ final class CorpusDiff {
 
     /**
      * Records a file written: added when the index held nothing for it, unchanged when it held the
-     * same content (a rebuild, or a file moving to a source), updated otherwise.
+     * same content with the same published address (a rebuild, or a file moving to a source),
+     * updated otherwise.
      */
-    void written(StoredDocument stored, String sourcePath, String sha256) {
+    void written(StoredDocument stored, String sourcePath, String sha256, PublishedAddress address) {
         if (stored == null) {
             added.add(sourcePath);
             addedBySha.putIfAbsent(sha256, sourcePath);
-        } else if (stored.sha256().equals(sha256)) {
+        } else if (stored.sha256().equals(sha256) && Objects.equals(stored.publishedAddress(), address)) {
             unchanged++;
         } else {
             updated.add(sourcePath);

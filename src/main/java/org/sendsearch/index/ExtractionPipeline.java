@@ -24,7 +24,7 @@ import org.sendsearch.util.Sha256;
 /**
  * Walks the files of some sources and prepares each on a few worker threads, a few files ahead of
  * the one being written: hashes it, and extracts it unless the {@link CorpusDiff} says it is
- * unchanged. The prepared files are handed to a {@link Sink} on the calling thread, in walk order,
+ * unchanged (same bytes, and the same address in the source's list of published addresses). The prepared files are handed to a {@link Sink} on the calling thread, in walk order,
  * so whatever the sink does (recording, writing) stays single-threaded and deterministic.
  *
  * <p>Extraction is most of an indexing run's CPU outside Elasticsearch, and the bulk writer keeps
@@ -143,12 +143,13 @@ final class ExtractionPipeline {
             return new Prepared(source, entry, 0, null, false, null);
         }
         long size = sizeOf(entry.file());
-        StoredDocument stored = diff.stored(source.path(), Extractor.sourcePath(entry.file(), entry.root()));
-        if (diff.unchanged(stored, source.path(), () -> Sha256.hexOfOrNull(entry.file()))) {
+        String sourcePath = Extractor.sourcePath(entry.file(), entry.root());
+        StoredDocument stored = diff.stored(source.path(), sourcePath);
+        String listedUrl = entry.addresses().urlOf(sourcePath);
+        if (diff.unchanged(stored, source.path(), listedUrl, () -> Sha256.hexOfOrNull(entry.file()))) {
             return new Prepared(source, entry, size, stored, true, null);
         }
-        return new Prepared(
-                source, entry, size, stored, false, extractor.extract(entry.file(), entry.root(), source.key()));
+        return new Prepared(source, entry, size, stored, false, extractor.extract(entry, source.key()));
     }
 
     private static Prepared await(Future<Prepared> future) throws IOException {

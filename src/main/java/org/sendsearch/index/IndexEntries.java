@@ -39,7 +39,8 @@ public final class IndexEntries {
             IndexField.FORMAT,
             IndexField.SOURCE,
             IndexField.SOURCE_PATH,
-            IndexField.TITLE);
+            IndexField.TITLE,
+            IndexField.PUBLISHED_ADDRESS);
 
     private static final ObjectMapper JSON = ExtractionJson.mapper();
     /** Writes documents without their passages, which go to the passages index one by one. */

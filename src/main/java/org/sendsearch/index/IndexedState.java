@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendsearch.model.IndexField;
+import org.sendsearch.model.PublishedAddress;
 
 /**
- * What the documents index holds now, per source and path within it: id, SHA-256 and passage count. This is the
+ * What the documents index holds now, per source and path within it: id, SHA-256, passage count
+ * and published address. This is the
  * indexer's only memory of earlier runs, read from Elasticsearch itself, so it can never claim a
  * file is indexed when it is not. Holds a few short strings per document, never the text.
  */
@@ -26,9 +28,26 @@ public final class IndexedState {
      * an unchanged file still list them.
      */
     public record StoredDocument(
-            String id, String source, String sourcePath, String sha256, int passageCount, List<String> warnings) {
+            String id,
+            String source,
+            String sourcePath,
+            String sha256,
+            int passageCount,
+            List<String> warnings,
+            PublishedAddress publishedAddress) {
         public StoredDocument {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        /** A stored document with no published address. */
+        public StoredDocument(
+                String id, String source, String sourcePath, String sha256, int passageCount, List<String> warnings) {
+            this(id, source, sourcePath, sha256, passageCount, warnings, null);
+        }
+
+        /** The address it was given by its source's list of published addresses, or null. */
+        public String listedUrl() {
+            return PublishedAddress.listedUrlOf(publishedAddress);
         }
     }
 
@@ -68,7 +87,8 @@ public final class IndexedState {
                                         IndexField.SOURCE_PATH,
                                         "sha256",
                                         IndexField.PASSAGE_COUNT,
-                                        IndexField.WARNINGS)));
+                                        IndexField.WARNINGS,
+                                        IndexField.PUBLISHED_ADDRESS)));
                         if (searchAfter != null) {
                             request.searchAfter(searchAfter);
                         }

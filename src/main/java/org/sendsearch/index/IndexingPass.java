@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.sendsearch.ingest.CorpusWalker;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.PublishedAddresses;
 import org.sendsearch.ingest.Rejection;
 
 /**
@@ -48,6 +51,9 @@ final class IndexingPass {
     private final Map<String, SourceState> notWalked = new HashMap<>();
     private final List<IngestReport.RejectedFile> rejected = new ArrayList<>();
     private final List<IngestReport.DocumentWarning> warnings = new ArrayList<>();
+    /** The lists of published addresses whose problems are reported (one per walked folder). */
+    private final Set<PublishedAddresses> addressListsSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private int filesSeen;
     private long bytesRead;
 
@@ -94,6 +100,7 @@ final class IndexingPass {
 
     private void prepared(ExtractionPipeline.Prepared prepared) throws IOException {
         CorpusWalker.Entry entry = prepared.entry();
+        reportAddressList(entry);
         if (entry.rejection() != null) {
             reject(prepared.source(), entry.rejection(), entry.root());
             return;
@@ -109,6 +116,24 @@ final class IndexingPass {
         }
         bytesRead += prepared.size();
         display.fileDone(prepared.size());
+    }
+
+    /**
+     * Reports the skipped lines of the list of published addresses an entry's walk read, once per
+     * list: each a warning for that {@value PublishedAddresses#FILE_NAME} (its path as the source
+     * folder's) with its line number, and in the log. The run goes on; the lines that are right
+     * are used.
+     */
+    private void reportAddressList(CorpusWalker.Entry entry) {
+        PublishedAddresses addresses = entry.addresses();
+        if (addresses.problems().isEmpty() || !addressListsSeen.add(addresses)) {
+            return;
+        }
+        String list = Source.normalise(entry.root().resolve(PublishedAddresses.FILE_NAME));
+        for (PublishedAddresses.Problem problem : addresses.problems()) {
+            log.warn("{}: {}", list, problem.message());
+            warnings.add(new IngestReport.DocumentWarning(list, problem.message()));
+        }
     }
 
     /** Whether a source can be walked: there, and (for a folder) listable. */
@@ -158,7 +183,7 @@ final class IndexingPass {
         diff.rewriting(stored);
         int position = filesSeen;
         writer.write(source.path(), document, stored, () -> runProgress.confirmed(position, path));
-        diff.written(stored, path, document.sha256());
+        diff.written(stored, path, document.sha256(), document.publishedAddress());
         document.warnings().forEach(warning -> warnings.add(new IngestReport.DocumentWarning(path, warning)));
     }
 

@@ -31,7 +31,8 @@ import org.apache.logging.log4j.Logger;
  *
  * <p>Skipped without a word: hidden files and folders (names starting with '.'), and files named
  * README* or SOURCES* (any case, any extension), which document a corpus rather than belong to
- * it. A file given directly is never skipped. Rejected with a line: folders that cannot be
+ * it, and {@value PublishedAddresses#FILE_NAME}, the list of where its files are published (read at
+ * the top of the walked folder, and given with each entry). A file given directly is never skipped. Rejected with a line: folders that cannot be
  * listed ("cannot read folder: permission denied"), broken symbolic links and symbolic-link loops
  * (a folder that is its own ancestor); the walk goes on past each. Symbolic links to files and
  * folders are otherwise followed.
@@ -41,24 +42,32 @@ public final class CorpusWalker {
 
     /**
      * A file to extract, or a rejection; {@code root} is the walked folder the path is relative to
-     * (null for an input that does not exist).
+     * (null for an input that does not exist), and {@code addresses} that folder's list of published
+     * addresses ({@link PublishedAddresses}, read once per walk and shared by its entries).
      */
-    public record Entry(Path file, Path root, Rejection rejection) {
-        static Entry file(Path file, Path root) {
-            return new Entry(file, root, null);
+    public record Entry(Path file, Path root, Rejection rejection, PublishedAddresses addresses) {
+        public Entry {
+            addresses = addresses == null ? PublishedAddresses.none() : addresses;
+        }
+
+        static Entry file(Path file, Path root, PublishedAddresses addresses) {
+            return new Entry(file, root, null, addresses);
         }
 
         static Entry rejected(Path path, Path root, String reason) {
-            return new Entry(path, root, new Rejection(path, reason));
+            return new Entry(path, root, new Rejection(path, reason), null);
         }
     }
 
     private CorpusWalker() {}
 
-    /** Whether the walker leaves this name out of a folder walk. */
+    /** Whether the walker leaves this name out of a folder walk (the list of published addresses too). */
     public static boolean isIgnored(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return name.startsWith(".") || lower.startsWith("readme") || lower.startsWith("sources");
+        return name.startsWith(".")
+                || lower.startsWith("readme")
+                || lower.startsWith("sources")
+                || lower.equals(PublishedAddresses.FILE_NAME);
     }
 
     /**
@@ -80,7 +89,7 @@ public final class CorpusWalker {
         }
         if (!Files.isDirectory(input)) {
             Path parent = input.toAbsolutePath().getParent();
-            return Stream.of(Entry.file(input, parent));
+            return Stream.of(Entry.file(input, parent, PublishedAddresses.read(parent)));
         }
         Iterator<Entry> iterator = new Walk(input);
         return StreamSupport.stream(
@@ -90,6 +99,7 @@ public final class CorpusWalker {
     /** The iterator behind a folder walk: a stack of sorted listings and the ancestors of the current folder. */
     private static final class Walk implements Iterator<Entry> {
         private final Path root;
+        private final PublishedAddresses addresses;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private Entry next;
 
@@ -97,6 +107,7 @@ public final class CorpusWalker {
 
         Walk(Path root) {
             this.root = root;
+            this.addresses = PublishedAddresses.read(root);
             enter(root, Set.of());
         }
 
@@ -157,7 +168,7 @@ public final class CorpusWalker {
                 if (Files.isDirectory(child)) {
                     enter(child, frame.ancestors);
                 } else if (Files.isRegularFile(child)) {
-                    next = Entry.file(child, root);
+                    next = Entry.file(child, root, addresses);
                 } else if (Files.isSymbolicLink(child)) {
                     next = Entry.rejected(child, root, "broken symbolic link");
                 } else if (Files.exists(child, LinkOption.NOFOLLOW_LINKS)) {

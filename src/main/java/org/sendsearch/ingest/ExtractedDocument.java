@@ -5,6 +5,7 @@ import java.util.List;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
 import org.sendsearch.model.Outcome;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.model.RevisitProgress;
 
 /**
@@ -53,6 +54,8 @@ import org.sendsearch.model.RevisitProgress;
  * @param meetingDate           the date of that meeting
  * @param author                the council report's author
  * @param warnings              data-quality warnings, one sentence each
+ * @param publishedAddress      where the document is published on the web, and how that is known
+ *                              ({@link PublishedAddresses}), or null
  * @param text                  the cleaned text
  * @param passages              the findings and paragraphs, in document order
  */
@@ -93,6 +96,7 @@ public record ExtractedDocument(
         LocalDate meetingDate,
         String author,
         List<String> warnings,
+        PublishedAddress publishedAddress,
         String text,
         List<Passage> passages)
         implements ExtractionOutcome {

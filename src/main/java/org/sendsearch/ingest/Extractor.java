@@ -8,17 +8,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.sendsearch.config.ConfigDirectory;
 import org.sendsearch.model.DocumentType;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.util.Sha256;
 
 /**
  * The extraction stage: one file in, one {@link ExtractedDocument} or one {@link Rejection} out.
  * Reads the bytes ({@link TextReader}), cleans the text ({@link TextCleaner}), decides the kind of
  * document ({@link DocumentClassifier}), splits the findings ({@link PassageSplitter}), reads the
- * metadata ({@link MetadataExtractor}) and tags themes ({@link ThemeTagger}).
+ * metadata ({@link MetadataExtractor}) and tags themes ({@link ThemeTagger}). The document's
+ * published address comes from the collection's {@link PublishedAddresses} list, else from a web
+ * page's own canonical address ({@link #publishedAddress}).
  *
  * <p>Bad input never throws: a file that cannot be read, is too large, is binary or undecodable,
  * vanishes or changes while being read ({@link FileBytes}), or would cost more than the
@@ -128,8 +132,24 @@ public final class Extractor {
      * documents; null gives the unscoped ids {@code extract} prints).
      */
     public ExtractionOutcome extract(Path file, Path root, String idScope) {
+        return extract(file, root, idScope, PublishedAddresses.read(root));
+    }
+
+    /**
+     * Extracts a walked file, with the list of published addresses its walk read
+     * ({@link CorpusWalker.Entry#addresses()}), ids scoped as {@link #extract(Path, Path, String)}
+     * says. A walk's rejection is returned as it is.
+     */
+    public ExtractionOutcome extract(CorpusWalker.Entry entry, String idScope) {
+        if (entry.rejection() != null) {
+            return entry.rejection();
+        }
+        return extract(entry.file(), entry.root(), idScope, entry.addresses());
+    }
+
+    private ExtractionOutcome extract(Path file, Path root, String idScope, PublishedAddresses addresses) {
         try {
-            return extractOrReject(file, root, idScope);
+            return extractOrReject(file, root, idScope, addresses);
         } catch (UnreadableDocumentException e) {
             return new Rejection(file, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -153,7 +173,7 @@ public final class Extractor {
         }
     }
 
-    private ExtractionOutcome extractOrReject(Path file, Path root, String idScope)
+    private ExtractionOutcome extractOrReject(Path file, Path root, String idScope, PublishedAddresses addresses)
             throws IOException, UnreadableDocumentException {
         DocumentFormat format = DocumentFormat.of(file)
                 .orElseThrow(() ->
@@ -195,7 +215,9 @@ public final class Extractor {
                     draft.responsible(),
                     draft.standard()));
         }
-        for (String warning : meta.warnings()) {
+        List<String> warnings = new ArrayList<>(meta.warnings());
+        PublishedAddress published = publishedAddress(addresses.urlOf(relative), raw.ownAddress(), warnings);
+        for (String warning : warnings) {
             log.debug("{}: {}", relative, warning);
         }
         return new ExtractedDocument(
@@ -234,8 +256,35 @@ public final class Extractor {
                 meta.committee(),
                 meta.meetingDate(),
                 meta.author(),
-                meta.warnings(),
+                warnings,
+                published,
                 clean.text(),
                 passages);
+    }
+
+    /**
+     * The rule for a document's published address, in order: the address the collection's list
+     * gives its file ({@link PublishedAddresses}, checked when the list was read); else a web
+     * page's own canonical or {@code og:url} address when it is an absolute http(s) one; else none.
+     * A page address that is refused (relative, {@code javascript:} ...) adds a warning saying why.
+     */
+    static PublishedAddress publishedAddress(String listed, String pageOwn, List<String> warnings) {
+        if (listed != null) {
+            return PublishedAddress.listed(listed);
+        }
+        if (pageOwn == null) {
+            return null;
+        }
+        Optional<String> refusal = PublishedAddress.refusal(pageOwn);
+        if (refusal.isPresent()) {
+            warnings.add("The page's own address (" + shortened(pageOwn) + ") is not taken as its published address: "
+                    + refusal.get() + ".");
+            return null;
+        }
+        return PublishedAddress.page(pageOwn);
+    }
+
+    private static String shortened(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 79) + "\u2026";
     }
 }

@@ -1,7 +1,9 @@
 package org.sendsearch.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -58,11 +60,47 @@ final class HtmlText {
 
     private HtmlText() {}
 
+    /** A page's text, and the address it states as its own (null when it states none). */
+    record Page(String text, String ownAddress) {}
+
     static String toText(String html) {
-        Element body = Jsoup.parse(html).body();
+        return read(html).text();
+    }
+
+    /** Reads a page once: its text, and its own address ({@link #ownAddress}). */
+    static Page read(String html) {
+        Document document = Jsoup.parse(html);
         Renderer renderer = new Renderer();
-        NodeTraversor.traverse(renderer, body);
-        return renderer.out.toString();
+        NodeTraversor.traverse(renderer, document.body());
+        return new Page(renderer.out.toString(), ownAddress(document));
+    }
+
+    /**
+     * The address a saved page states as its own, as written (not checked, not resolved): the
+     * first {@code <link rel="canonical" href>} with a non-blank href, else the first
+     * {@code <meta property="og:url" content>} (or {@code name="og:url"}, as some sites write it),
+     * else null. Jsoup finds them wherever the page puts them, in the head or (misplaced) the body.
+     * A relative or {@code javascript:} value is returned too, so that the extractor can say why
+     * it is not taken.
+     */
+    static String ownAddress(Document document) {
+        for (Element link : document.select("link[rel][href]")) {
+            boolean canonical = false;
+            for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                canonical |= rel.equals("canonical");
+            }
+            if (canonical && !link.attr("href").isBlank()) {
+                return link.attr("href").strip();
+            }
+        }
+        for (Element meta : document.select("meta[content]")) {
+            String property = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+            if (property.strip().equalsIgnoreCase("og:url")
+                    && !meta.attr("content").isBlank()) {
+                return meta.attr("content").strip();
+            }
+        }
+        return null;
     }
 
     private static final class Renderer implements NodeVisitor {

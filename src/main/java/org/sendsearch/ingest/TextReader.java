@@ -46,7 +46,8 @@ final class TextReader {
             }
             case HTML -> {
                 DecodedText decoded = decode(bytes, limits);
-                yield new RawText(HtmlText.toText(decoded.text()), false, decoded.charset());
+                HtmlText.Page page = HtmlText.read(decoded.text());
+                yield new RawText(page.text(), false, decoded.charset(), page.ownAddress());
             }
             case TXT, MD -> {
                 DecodedText decoded = decode(bytes, limits);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.sendsearch.model.Ids;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentSource;
@@ -16,8 +17,8 @@ import org.sendsearch.search.Vocabulary;
  * {@code value} (ids as the index holds them, so a filter can be rebuilt from a row: what JSON
  * carries) and a {@code label} and {@code shown} value for people (the vocabulary's labels, titles
  * in sentence case, "Required" for {@code true}: what CSV carries, for a spreadsheet). Every facet
- * field, the text, the citation, the paragraph number, a permalink to the finding in its document
- * and the data-quality warnings. Values are strings or lists of strings (themes, warnings), which
+ * field, the text, the citation, the paragraph number, a permalink to the finding in its document,
+ * the published report's address and the data-quality warnings. Values are strings or lists of strings (themes, warnings), which
  * CSV joins with "; ".
  */
 final class ExportColumns {
@@ -66,6 +67,7 @@ final class ExportColumns {
                                 "url",
                                 "Link to the paragraph",
                                 p -> baseUrl + SearchService.passageUrl(p.documentId(), p.ordinalOrZero())),
+                        published(PassageSource::document),
                         new Column<>("warnings", "Warnings", p -> dateWarnings(p.document()))));
     }
 
@@ -93,7 +95,8 @@ final class ExportColumns {
                         new Column<>("warnings", "Warnings", DocumentSource::warnings),
                         new Column<>("text", "Text", DocumentSource::text),
                         new Column<>("citation", "Citation", d -> Citation.of(d.facts())),
-                        new Column<>("url", "Link to the document", d -> baseUrl + SearchService.documentUrl(d.id()))));
+                        new Column<>("url", "Link to the document", d -> baseUrl + SearchService.documentUrl(d.id())),
+                        published(DocumentSource::facts)));
     }
 
     /** The document facts both exports list after the ids, in this order. */
@@ -117,6 +120,14 @@ final class ExportColumns {
                         row -> facts.apply(row).title() == null
                                 ? null
                                 : Citation.readable(facts.apply(row).title())));
+    }
+
+    /** The published report's address, when known and an http(s) one (else empty). */
+    private static <T> Column<T> published(Function<T, DocumentFacts> facts) {
+        return new Column<>("publishedUrl", "Published report", row -> {
+            PublishedAddress address = facts.apply(row).linkableAddress();
+            return address == null ? null : address.url();
+        });
     }
 
     /** The warning a finding carries from its document's date, if any (its document's page lists all). */

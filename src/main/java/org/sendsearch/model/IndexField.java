@@ -31,6 +31,16 @@ public final class IndexField {
     public static final String SOURCE = "source";
     public static final String SOURCE_PATH = "sourcePath";
     public static final String TITLE = "title";
+    /**
+     * Where the document is published on the web: an object, {@code url} and {@code origin}
+     * ({@link PublishedAddress}); absent when not known.
+     */
+    public static final String PUBLISHED_ADDRESS = "publishedAddress";
+    /** The address itself, within {@link #PUBLISHED_ADDRESS}. */
+    public static final String PUBLISHED_URL = "publishedAddress.url";
+    /** How it is known ({@link PublishedAddress.Origin} id), within {@link #PUBLISHED_ADDRESS}. */
+    public static final String PUBLISHED_ORIGIN = "publishedAddress.origin";
+
     public static final String TEXT = "text";
     /** {@link #TEXT} analysed without stemming or synonyms: exact phrases and spelling suggestions. */
     public static final String TEXT_EXACT = "text.exact";

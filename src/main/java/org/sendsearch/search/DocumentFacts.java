@@ -6,6 +6,7 @@ import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
 import org.sendsearch.model.IsoDate;
 import org.sendsearch.model.Outcome;
+import org.sendsearch.model.PublishedAddress;
 
 /**
  * The facts about a document that its passages carry too (the indexer copies them onto every
@@ -25,6 +26,7 @@ import org.sendsearch.model.Outcome;
  * @param framework     the inspection framework, or null
  * @param inspectionId  the key of the inspection it is about, or null
  * @param outcomeValue  the outcome it states, or null
+ * @param publishedAddress where it is published on the web, and how that is known, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DocumentFacts(
@@ -39,9 +41,51 @@ public record DocumentFacts(
         @IsoDate.Json LocalDate researchDate,
         Framework framework,
         String inspectionId,
-        Outcome outcomeValue) {
+        Outcome outcomeValue,
+        PublishedAddress publishedAddress) {
     private static final DocumentFacts ABSENT =
-            new DocumentFacts(null, null, null, null, null, null, null, null, null, null, null, null);
+            new DocumentFacts(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** The facts of a document whose published address is not known. */
+    public DocumentFacts(
+            String title,
+            String area,
+            String region,
+            DocumentType type,
+            Integer year,
+            LocalDate date,
+            Boolean wsoaRequired,
+            String leadInspector,
+            LocalDate researchDate,
+            Framework framework,
+            String inspectionId,
+            Outcome outcomeValue) {
+        this(
+                title,
+                area,
+                region,
+                type,
+                year,
+                date,
+                wsoaRequired,
+                leadInspector,
+                researchDate,
+                framework,
+                inspectionId,
+                outcomeValue,
+                null);
+    }
+
+    /**
+     * The published address when it may be shown as a link, else null: checked again on the way
+     * out ({@link PublishedAddress#refusal}), as the index may hold what an older or another
+     * indexer wrote.
+     */
+    public PublishedAddress linkableAddress() {
+        return publishedAddress != null && PublishedAddress.isAcceptable(publishedAddress.url())
+                ? publishedAddress
+                : null;
+    }
 
     /** No facts known: every field null. */
     public static DocumentFacts absent() {

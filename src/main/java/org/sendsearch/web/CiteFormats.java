@@ -11,7 +11,9 @@ import org.sendsearch.web.page.CiteAs;
  * A finding's citation as files for reference managers: RIS (tags one a line, {@code TY  - RPRT})
  * and BibTeX ({@code @techreport}, the corporate author in double braces so it is not split into
  * names). Values are made single-line; BibTeX's special characters are escaped, so text from a
- * document cannot break out of its field.
+ * document cannot break out of its field. When the document's published address is known it is the
+ * item's URL (RIS: the first {@code UR}; BibTeX: {@code url}), and the finding's permalink follows
+ * it (RIS: a second {@code UR}; BibTeX: {@code howpublished}).
  */
 final class CiteFormats {
     private CiteFormats() {}
@@ -38,6 +40,10 @@ final class CiteFormats {
             lines.add("CY  - " + line(facts.area()));
         }
         lines.add("SP  - " + cited.paragraph());
+        if (cited.published() != null) {
+            // The published report first: reference managers take the first UR as the item's URL.
+            lines.add("UR  - " + url(cited.published().url()));
+        }
         lines.add("UR  - " + cited.permalink());
         lines.add("Y2  - " + cited.accessed().toString().replace('-', '/'));
         lines.add("N1  - " + line(note(cited)));
@@ -65,7 +71,12 @@ final class CiteFormats {
             field(out, "institution", escape(author));
         }
         field(out, "pages", "paragraph " + cited.paragraph());
-        field(out, "url", escape(cited.permalink()));
+        if (cited.published() != null) {
+            field(out, "url", url(cited.published().url()));
+            field(out, "howpublished", "Finding at \\url{" + url(cited.permalink()) + "}");
+        } else {
+            field(out, "url", escape(cited.permalink()));
+        }
         field(out, "urldate", cited.accessed().toString());
         field(out, "note", escape(note(cited)));
         out.append("}\n");
@@ -90,6 +101,26 @@ final class CiteFormats {
 
     private static void field(StringBuilder out, String name, String value) {
         out.append("  ").append(name).append(" = {").append(value).append("},\n");
+    }
+
+    /**
+     * An address as a citation file carries it: an http(s) address checked when it was stored has no
+     * spaces, braces or backslashes, but they are percent-encoded here all the same, so no address
+     * can end a BibTeX field or a RIS line early.
+     */
+    static String url(String address) {
+        StringBuilder out = new StringBuilder();
+        for (char c : address.toCharArray()) {
+            switch (c) {
+                case '{' -> out.append("%7B");
+                case '}' -> out.append("%7D");
+                case '\\' -> out.append("%5C");
+                case ' ' -> out.append("%20");
+                case '\r', '\n', '\t' -> {}
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String line(String value) {

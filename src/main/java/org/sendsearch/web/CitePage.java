@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentView;
@@ -20,8 +21,9 @@ import org.sendsearch.web.page.ResultMeta;
  * permalink to the paragraph, its number, the document's title as published and its date, printed
  * date flagged when it is before the inspection, the access date), in the style chosen
  * ({@link Style}, a plain GET form so it works without JavaScript), and as RIS and BibTeX files
- * ({@code /cite.ris}, {@code /cite.bib}). No document carries the address of its published report,
- * so the page says so and links the original file held here instead.
+ * ({@code /cite.ris}, {@code /cite.bib}). The published report's address is linked when the
+ * document has one ({@link PublishedAddress}: the collection's list, or a web page's own address);
+ * otherwise the page says none is recorded. Either way it links the original file held here.
  */
 final class CitePage {
     /** The citation styles offered. */
@@ -64,6 +66,11 @@ final class CitePage {
         String kind() {
             return facts().type() == null ? "document" : facts().type().noun();
         }
+
+        /** Where the document is published, when known and an http(s) address; else null. */
+        PublishedAddress published() {
+            return facts().linkableAddress();
+        }
     }
 
     String render(Cited cited, Style style) {
@@ -90,7 +97,19 @@ final class CitePage {
         link.appendElement("a").attr("href", cited.permalink()).text(cited.permalink());
         row(list, "Accessed", Citation.longDate(cited.accessed()));
         Element report = row(list, "Published report", null);
-        report.appendText("No link to the published report is recorded for this document. ");
+        PublishedAddress published = cited.published();
+        if (published != null) {
+            report.appendElement("a")
+                    .attr("href", published.url())
+                    .attr("id", "published-report")
+                    .text(published.url());
+            report.appendElement("span")
+                    .addClass("hint")
+                    .text(" (" + published.origin().label() + ")");
+            report.appendText(" ");
+        } else {
+            report.appendText("No link to the published report is recorded for this document. ");
+        }
         if (cited.sourceHeld()) {
             report.appendElement("a")
                     .attr("href", SearchService.documentUrl(cited.passage().documentId()) + "/source")
@@ -167,10 +186,15 @@ final class CitePage {
         return page.render();
     }
 
-    /** The citation in {@code style}, ending with the permalink and the access date. */
+    /**
+     * The citation in {@code style}, ending with the published report's address when known, then the
+     * permalink and the access date.
+     */
     static String citation(Cited cited, Style style) {
-        String available =
-                "Available at: " + cited.permalink() + " (accessed " + Citation.longDate(cited.accessed()) + ")";
+        String available = (cited.published() == null
+                        ? ""
+                        : "Published at: " + cited.published().url() + ". ") + "Available at: " + cited.permalink()
+                + " (accessed " + Citation.longDate(cited.accessed()) + ")";
         return switch (style) {
             case PLAIN -> Citation.of(cited.passage()) + ", paragraph " + cited.paragraph() + ". " + available + ".";
             case HARVARD -> {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentFacts;
 import org.sendsearch.search.DocumentService;
@@ -180,6 +181,8 @@ final class DocumentController {
         body.put("sizeBytes", d.file().sizeBytes());
         body.put("sha256", d.file().sha256());
         body.put("url", SearchService.documentUrl(d.id()));
+        // Where it is published ({"url", "origin": "list" | "page"}), null when not known.
+        body.put(IndexField.PUBLISHED_ADDRESS, facts.linkableAddress());
         body.put("sourceUrl", sources.find(d).isPresent() ? SearchService.documentUrl(d.id()) + "/source" : null);
         body.put("citation", view.citation());
         body.put("text", d.text());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.jsoup.nodes.Element;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.model.Section;
 import org.sendsearch.search.Citation;
 import org.sendsearch.search.DocumentFacts;
@@ -79,13 +80,25 @@ final class DocumentPage {
         } else {
             actions.appendElement("span").addClass("hint").text("The original file is not available on this server.");
         }
+        PublishedAddress published = document.facts().linkableAddress();
+        if (published != null) {
+            actions.appendText(" ");
+            actions.appendElement("a")
+                    .attr("href", published.url())
+                    .attr("id", "published-report")
+                    .text("The published report (" + published.host() + ")");
+        }
         // The file held here is a copy in its own layout (a letterhead run on one line, say): say
-        // so, and where the inspectorates publish theirs, since no document records its address.
+        // so, and where the published version is: its own address when known, else where the
+        // inspectorates publish theirs.
         Element origin = main.appendElement("p").addClass("hint").attr("id", "document-origin");
         origin.appendText("This page is read from that file: its headings and paragraphs are found"
                 + " automatically, so check the published version before quoting it.");
         DocumentType type = document.facts().type();
-        if (type != null && type.isInspectorateLetter()) {
+        if (published != null) {
+            origin.appendText(" The published version is the report linked above (its address "
+                    + published.origin().label() + ").");
+        } else if (type != null && type.isInspectorateLetter()) {
             origin.appendText(" Ofsted publishes the inspection reports at ");
             origin.appendElement("a").attr("href", OFSTED_REPORTS).text("reports.ofsted.gov.uk");
             origin.appendText(" (search for the area's name).");

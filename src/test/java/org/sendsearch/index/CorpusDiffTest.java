@@ -36,10 +36,10 @@ class CorpusDiffTest {
         CorpusDiff diff = diff(false, letter);
         StoredDocument found = diff.stored(A, "x/letter.pdf");
         assertSame(letter, found);
-        assertTrue(diff.unchanged(found, A, () -> "s1"));
-        assertFalse(diff.unchanged(found, A, () -> "s2"), "other content");
-        assertFalse(diff.unchanged(found, A, () -> null), "unreadable file");
-        assertFalse(diff.unchanged(found, B, () -> "s1"), "held for another source");
+        assertTrue(diff.unchanged(found, A, null, () -> "s1"));
+        assertFalse(diff.unchanged(found, A, null, () -> "s2"), "other content");
+        assertFalse(diff.unchanged(found, A, null, () -> null), "unreadable file");
+        assertFalse(diff.unchanged(found, B, null, () -> "s1"), "held for another source");
         diff.skipped(found);
         CorpusDiff.Result result = resultAfter(diff, Set.of(A));
         assertEquals(1, result.unchanged());
@@ -51,7 +51,7 @@ class CorpusDiffTest {
     void aFileTheIndexDoesNotHoldIsNeverHashedForTheComparison() {
         CorpusDiff diff = diff(false, stored("d1", A, "old.pdf", "s1"));
         AtomicInteger hashed = new AtomicInteger();
-        assertFalse(diff.unchanged(diff.stored(A, "new.pdf"), A, () -> {
+        assertFalse(diff.unchanged(diff.stored(A, "new.pdf"), A, null, () -> {
             hashed.incrementAndGet();
             return "s1";
         }));
@@ -62,9 +62,9 @@ class CorpusDiffTest {
     void aRebuildSkipsNothingAndCountsSameContentAsUnchanged() {
         StoredDocument letter = stored("d1", A, "letter.pdf", "s1");
         CorpusDiff diff = diff(true, letter, stored("d2", A, "gone.pdf", "s2"), stored("d3", B, "other.pdf", "s3"));
-        assertFalse(diff.unchanged(letter, A, () -> "s1"));
+        assertFalse(diff.unchanged(letter, A, null, () -> "s1"));
         diff.rewriting(letter);
-        diff.written(letter, "letter.pdf", "s1");
+        diff.written(letter, "letter.pdf", "s1", null);
         // In a rebuild every document not accounted for is gone, walked source or not.
         CorpusDiff.Result result = resultAfter(diff, Set.of(A));
         assertEquals(1, result.unchanged());
@@ -76,9 +76,9 @@ class CorpusDiffTest {
         StoredDocument changed = stored("d1", A, "changed.pdf", "old");
         CorpusDiff diff = diff(false, changed, stored("d2", A, "gone.pdf", "s2"));
         diff.rewriting(changed);
-        diff.written(changed, "changed.pdf", "new");
+        diff.written(changed, "changed.pdf", "new", null);
         diff.rewriting(null);
-        diff.written(null, "new.pdf", "s9");
+        diff.written(null, "new.pdf", "s9", null);
         List<CorpusDiff.Removal> missing = diff.missing(Set.of(A));
         assertEquals(1, missing.size());
         assertEquals("d2", missing.get(0).stored().id());
@@ -93,7 +93,7 @@ class CorpusDiffTest {
     @Test
     void aFileUnderANewPathWithTheSameShaIsARenameNotAnAddAndARemove() {
         CorpusDiff diff = diff(false, stored("d1", A, "2019/letter.pdf", "s1"));
-        diff.written(null, "2020/letter.pdf", "s1");
+        diff.written(null, "2020/letter.pdf", "s1", null);
         List<CorpusDiff.Removal> missing = diff.missing(Set.of(A));
         assertEquals("2020/letter.pdf", missing.get(0).renamedTo());
         CorpusDiff.Result result = diff.result();
@@ -105,7 +105,7 @@ class CorpusDiffTest {
     @Test
     void twoGoneFilesWithTheSameShaAndOneNewCopyMakeOneRenameAndOneRemoval() {
         CorpusDiff diff = diff(false, stored("d1", A, "a.pdf", "same"), stored("d2", A, "b.pdf", "same"));
-        diff.written(null, "c.pdf", "same");
+        diff.written(null, "c.pdf", "same", null);
         CorpusDiff.Result result = resultAfter(diff, Set.of(A));
         assertEquals(List.of(new IngestReport.Rename("a.pdf", "c.pdf")), result.renamed());
         assertEquals(List.of("b.pdf"), result.removed());
@@ -115,8 +115,8 @@ class CorpusDiffTest {
     @Test
     void twoNewCopiesOfAGoneFileMakeARenameToTheFirstAndAnAdd() {
         CorpusDiff diff = diff(false, stored("d1", A, "a.pdf", "same"));
-        diff.written(null, "b.pdf", "same");
-        diff.written(null, "c.pdf", "same");
+        diff.written(null, "b.pdf", "same", null);
+        diff.written(null, "c.pdf", "same", null);
         CorpusDiff.Result result = resultAfter(diff, Set.of(A));
         assertEquals(List.of(new IngestReport.Rename("a.pdf", "b.pdf")), result.renamed());
         assertEquals(List.of("c.pdf"), result.added());
@@ -127,7 +127,7 @@ class CorpusDiffTest {
         StoredDocument one = stored("d1", A, "a.pdf", "same");
         StoredDocument two = stored("d2", A, "copy/a.pdf", "same");
         CorpusDiff diff = diff(false, one, two);
-        assertTrue(diff.unchanged(diff.stored(A, "a.pdf"), A, () -> "same"));
+        assertTrue(diff.unchanged(diff.stored(A, "a.pdf"), A, null, () -> "same"));
         diff.skipped(diff.stored(A, "a.pdf"));
         diff.skipped(diff.stored(A, "copy/a.pdf"));
         CorpusDiff.Result result = resultAfter(diff, Set.of(A));
@@ -164,7 +164,7 @@ class CorpusDiffTest {
     void aMissingSourcesFileAddedElsewhereIsAnAddNotARename() {
         CorpusDiff diff = diff(false, stored("a1", A, "one.pdf", "s1"));
         diff.keepSource(A);
-        diff.written(null, "one.pdf", "s1");
+        diff.written(null, "one.pdf", "s1", null);
         CorpusDiff.Result result = resultAfter(diff, Set.of(B));
         assertEquals(List.of("one.pdf"), result.added());
         assertEquals(List.of(), result.renamed());
@@ -199,9 +199,9 @@ class CorpusDiffTest {
         StoredDocument legacy = stored("d1", null, "letter.pdf", "s1");
         CorpusDiff diff = diff(false, legacy);
         assertSame(legacy, diff.stored(A, "letter.pdf"));
-        assertFalse(diff.unchanged(legacy, A, () -> "s1"), "it must be written again to carry its source");
+        assertFalse(diff.unchanged(legacy, A, null, () -> "s1"), "it must be written again to carry its source");
         diff.rewriting(legacy);
-        diff.written(legacy, "letter.pdf", "s1");
+        diff.written(legacy, "letter.pdf", "s1", null);
         CorpusDiff.Result result = resultAfter(diff, Set.of(A));
         assertEquals(1, result.unchanged());
         assertEquals(List.of(), result.removed());
@@ -218,8 +218,8 @@ class CorpusDiffTest {
         StoredDocument changed = stored("d1", A, "changed.pdf", "old");
         CorpusDiff diff = diff(false, changed);
         diff.rewriting(changed);
-        diff.written(changed, "changed.pdf", "new");
-        diff.written(null, "new.pdf", "s2");
+        diff.written(changed, "changed.pdf", "new", null);
+        diff.written(null, "new.pdf", "s2", null);
         diff.missing(Set.of(A));
         diff.notWritten("changed.pdf");
         diff.notWritten("new.pdf");

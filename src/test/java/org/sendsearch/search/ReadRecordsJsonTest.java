@@ -16,6 +16,7 @@ import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
 import org.sendsearch.model.Outcome;
 import org.sendsearch.model.Polarity;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.model.RevisitProgress;
 import org.sendsearch.model.Section;
 
@@ -37,6 +38,7 @@ class ReadRecordsJsonTest {
              "title":"Joint local area SEND inspection in Liverpool","date":"2019-02-26","year":2019,
              "researchDate":"2019-02-26","framework":"2016","inspectionId":"liverpool-2016-2019-01-18",
              "outcomeValue":"sufficient-progress",
+             "publishedAddress":{"url":"https://reports.ofsted.gov.uk/provider/44/80538","origin":"list"},
              "previousInspectionStart":"2016-05-09","previousInspectionEnd":"2016-05-13",
              "nextInspection":"within approximately 3 years","nextInspectionBy":"2022-01-18","monitoringBy":"2020-07-18",
              "priorityActions":[],"areasForImprovement":[],
@@ -53,7 +55,8 @@ class ReadRecordsJsonTest {
              "start":10,"end":25,"title":"Joint local area SEND inspection in Liverpool","area":"Liverpool",
              "region":"North West","type":"inspection-letter","year":2019,"date":"2019-02-26","wsoaRequired":false,
              "leadInspector":"Jane Smith","researchDate":"2019-02-26","framework":"2016",
-             "inspectionId":"liverpool-2016-2019-01-18","outcomeValue":"sufficient-progress"}""";
+             "inspectionId":"liverpool-2016-2019-01-18","outcomeValue":"sufficient-progress",
+             "publishedAddress":{"url":"https://reports.ofsted.gov.uk/provider/44/80538","origin":"list"}}""";
 
     @Test
     void aStoredDocumentIsReadIntoItsPartsAndWrittenBackFlat() throws Exception {
@@ -75,7 +78,8 @@ class ReadRecordsJsonTest {
                             LocalDate.of(2019, 2, 26),
                             Framework.JOINT_LOCAL_AREA_2016,
                             "liverpool-2016-2019-01-18",
-                            Outcome.SUFFICIENT_PROGRESS),
+                            Outcome.SUFFICIENT_PROGRESS,
+                            PublishedAddress.listed("https://reports.ofsted.gov.uk/provider/44/80538")),
                     document.facts());
             assertEquals(
                     new InspectionFacts(
@@ -121,7 +125,8 @@ class ReadRecordsJsonTest {
                             LocalDate.of(2019, 2, 26),
                             Framework.JOINT_LOCAL_AREA_2016,
                             "liverpool-2016-2019-01-18",
-                            Outcome.SUFFICIENT_PROGRESS),
+                            Outcome.SUFFICIENT_PROGRESS,
+                            PublishedAddress.listed("https://reports.ofsted.gov.uk/provider/44/80538")),
                     passage.document());
             assertEquals(PLAIN.readTree(PASSAGE), tree(mapper, passage));
         }

@@ -49,6 +49,7 @@ class ExportApiTest {
             "text",
             "citation",
             "url",
+            "publishedUrl",
             "warnings");
     /** The CSV's header: the same columns, labelled for people. */
     static final List<String> FINDING_LABELS = List.of(
@@ -70,6 +71,7 @@ class ExportApiTest {
             "Finding",
             "Citation",
             "Link to the paragraph",
+            "Published report",
             "Warnings");
 
     private static HttpResponse<byte[]> bytes(TestSite site, String path) {

@@ -19,6 +19,7 @@ import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Framework;
 import org.sendsearch.model.Polarity;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.model.Section;
 import org.sendsearch.search.CorpusIndex;
 import org.sendsearch.search.CouncilPaper;
@@ -48,6 +49,9 @@ final class PageFixtures {
     static final String MARKUP = "<script>alert(\"x\")</script> & 'q' <b>";
 
     static final String AREA = "Liverpool\"><img src=x onerror=alert(1)>";
+    /** A published address with markup-breaking characters in its query (all legal in a URL). */
+    static final String PUBLISHED = "https://reports.example.org/provider/44/80538?a=1&b='x'&c=(y)";
+
     static final Vocabulary VOCABULARY = CorpusIndex.vocabulary();
 
     private PageFixtures() {}
@@ -125,6 +129,11 @@ final class PageFixtures {
     }
 
     static DocumentView document() {
+        return document(null);
+    }
+
+    /** The document of {@link #document()}, published at {@code published} (null: not known). */
+    static DocumentView document(PublishedAddress published) {
         String text = "Dear " + MARKUP + "\n\nMain findings\n\nChildren wait.\n\nLeaders know.\n\nYours sincerely";
         DocumentFacts facts = new DocumentFacts(
                 "Joint local area SEND inspection in " + AREA,
@@ -138,7 +147,8 @@ final class PageFixtures {
                 null,
                 null,
                 null,
-                null);
+                null,
+                published);
         DocumentSource document = new DocumentSource(
                 "doc-1",
                 new StoredFile("/corpus/x.txt", DocumentFormat.TXT, 123_456L, "abc", "corpus"),
@@ -175,7 +185,8 @@ final class PageFixtures {
                 null,
                 null,
                 null,
-                null);
+                null,
+                published);
         int first = text.indexOf("Children");
         int second = text.indexOf("Leaders");
         List<PassageSource> passages = List.of(

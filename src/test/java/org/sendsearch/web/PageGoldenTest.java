@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sendsearch.insights.Pivot;
 import org.sendsearch.insights.SimilarMode;
+import org.sendsearch.model.PublishedAddress;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchResult;
@@ -91,6 +92,19 @@ class PageGoldenTest {
         pages.put("document-from-search", document.render(PageFixtures.document(), true, "children wait*"));
         pages.put("document", document.render(PageFixtures.document(), true));
         pages.put("document-nosource", document.render(PageFixtures.document(), false));
+        var published = PageFixtures.document(PublishedAddress.listed(PageFixtures.PUBLISHED));
+        pages.put("document-published", document.render(published, true));
+        pages.put(
+                "cite-published",
+                new CitePage()
+                        .render(
+                                new CitePage.Cited(
+                                        published,
+                                        published.passages().get(0),
+                                        "http://127.0.0.1:7070/documents/doc-1#p-0",
+                                        true,
+                                        java.time.LocalDate.of(2026, 1, 2)),
+                                CitePage.Style.PLAIN));
         AreaPage areas = new AreaPage(vocabulary);
         pages.put("areas", areas.list(PageFixtures.areas()));
         pages.put("areas-empty", areas.list(List.of()));

@@ -26,6 +26,7 @@ import org.sendsearch.index.Indexer;
 import org.sendsearch.index.IngestReportStore;
 import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.Extractor;
+import org.sendsearch.ingest.PublishedAddresses;
 import org.sendsearch.search.CorpusIndex;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.testing.TestNodes;
@@ -49,6 +50,15 @@ public final class TestSite implements AutoCloseable {
             "Joint local area SEND inspection in Liverpool \"><script>alert(window.pwned=2)</script>";
     /** An HTML council report with live payloads in its markup (which extraction drops) and in its text. */
     static final String HOSTILE_HTML_FILE = "knowsley-2021-send-improvement-report.html";
+    /**
+     * The published address {@code published-addresses.tsv} gives {@link #HOSTILE_FILE}: a real
+     * https address whose query carries attribute-breaking quotes; the list's other lines
+     * ({@code javascript:}, {@code data:}) and the HTML file's {@code javascript:} canonical link
+     * are refused.
+     */
+    static final String HOSTILE_PUBLISHED =
+            "https://reports.example.org/provider/44/80538?area=Testshire&x='onmouseover='alert(window.pwned=23)'";
+
     /** The opening of a finding that Excel would run as a formula if the export did not guard it. */
     static final String FORMULA = "=HYPERLINK(\"http://example.invalid/x\",\"annual reviews\")";
 
@@ -122,7 +132,8 @@ public final class TestSite implements AutoCloseable {
             Files.writeString(folder.resolve(HOSTILE_HTML_FILE), """
                     <!DOCTYPE html>
                     <html><head><title>Ignored &lt;b&gt;</title><script>window.pwned = 10;</script>
-                    <meta http-equiv="refresh" content="0;url=javascript:alert(window.pwned=11)"></head>
+                    <meta http-equiv="refresh" content="0;url=javascript:alert(window.pwned=11)">
+                    <link rel="canonical" href="javascript:alert(window.pwned=22)"></head>
                     <body onload="window.pwned = 12">
                     <h1>Knowsley SEND improvement report &amp;lt;img src=x onerror=alert(window.pwned=13)&amp;gt;</h1>
                     <p>Report of: Director of Children's Services. Report author: the transition planning lead.</p>
@@ -134,6 +145,13 @@ public final class TestSite implements AutoCloseable {
                     <form action="javascript:alert(window.pwned=21)"><button>Send</button></form>
                     </body></html>
                     """);
+            Files.writeString(
+                    folder.resolve(PublishedAddresses.FILE_NAME),
+                    "# One good line, then two attacks\n"
+                            + HOSTILE_FILE + "\t" + HOSTILE_PUBLISHED + "\n"
+                            + HOSTILE_NAME_FILE + "\tjavascript:alert(window.pwned=24)\n"
+                            + HOSTILE_HTML_FILE
+                            + "\tdata:text/html;base64,PHNjcmlwdD5wYXJlbnQucHduZWQ9MjU8L3NjcmlwdD4=\n");
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
