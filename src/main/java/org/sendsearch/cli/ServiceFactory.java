@@ -29,6 +29,8 @@ public final class ServiceFactory {
     private static final Duration GENERATION_POLL = Duration.ofSeconds(1);
     /** Searches answered again from memory while the index is unchanged (one page of hits each). */
     private static final int CACHED_RESULTS = 200;
+    /** Matrices answered again from memory (about a megabyte each at 150 areas by 25 themes). */
+    private static final int CACHED_MATRICES = 16;
 
     private ServiceFactory() {}
 
@@ -37,10 +39,10 @@ public final class ServiceFactory {
         Backend backend =
                 Backend.open(engine.client(), settings.indices(), settings.vocabulary(), settings.timeLimit());
         IndexGeneration generation = IndexGeneration.watch(engine.client(), settings.indices(), GENERATION_POLL);
-        SearchService search = new SearchService(backend, new ResultCache(generation, CACHED_RESULTS));
+        SearchService search = new SearchService(backend, new ResultCache<>(generation, CACHED_RESULTS));
         // Counts and exports select findings with the search's own query, so they agree with the searches they link to.
         var research = new Services.Research(
-                new MatrixService(backend, search::selection),
+                new MatrixService(backend, search::selection, new ResultCache<>(generation, CACHED_MATRICES)),
                 new PhraseService(backend, search::selection),
                 new SimilarService(backend),
                 new AreaService(backend),

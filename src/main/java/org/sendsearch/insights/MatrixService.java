@@ -31,6 +31,7 @@ import org.sendsearch.search.Deadline;
 import org.sendsearch.search.Facet;
 import org.sendsearch.search.PassageSource;
 import org.sendsearch.search.QueryBuilder;
+import org.sendsearch.search.ResultCache;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
@@ -50,6 +51,7 @@ public final class MatrixService {
     private static final int MAX_BUCKETS = 500;
 
     private final ElasticsearchClient client;
+    private final ResultCache<Asked, ThemeMatrix> cache;
     private final ElasticsearchTransport transport;
     private final TransportOptions options;
     private final SearchIndices indices;
@@ -59,6 +61,21 @@ public final class MatrixService {
 
     /** @param selection the search's own query for a request ({@code SearchService::selection}) */
     public MatrixService(Backend backend, Function<SearchQuery, Query> selection) {
+        this(backend, selection, null);
+    }
+
+    /** A matrix's request, as the cache keys it. */
+    public record Asked(SearchQuery request, Pivot pivot, CountUnit unit, Authors authors) {}
+
+    /**
+     * @param selection the search's own query for a request ({@code SearchService::selection})
+     * @param cache     matrices answered again while the index is unchanged (null: none): one by
+     *                  inspection costs both cores a tenth of a second at thousands of inspections,
+     *                  and the insights page is opened again and again on the same settings
+     */
+    public MatrixService(
+            Backend backend, Function<SearchQuery, Query> selection, ResultCache<Asked, ThemeMatrix> cache) {
+        this.cache = cache;
         this.client = backend.client();
         this.transport = client == null ? null : client._transport();
         this.options = client == null ? null : client._transportOptions();
@@ -78,6 +95,12 @@ public final class MatrixService {
      * becomes a type filter of the search, so the links carry it), counting {@code unit}.
      */
     public ThemeMatrix matrix(SearchQuery request, Pivot pivot, CountUnit unit, Authors authors) {
+        return cache == null
+                ? compute(request, pivot, unit, authors)
+                : cache.answer(new Asked(request, pivot, unit, authors), () -> compute(request, pivot, unit, authors));
+    }
+
+    private ThemeMatrix compute(SearchQuery request, Pivot pivot, CountUnit unit, Authors authors) {
         SearchQuery narrowed = authors.narrow(request);
         if (unit == CountUnit.PASSAGES) {
             SearchRequest search = request(narrowed, pivot, unit);

@@ -28,14 +28,14 @@ public final class SearchService {
     private final Vocabulary vocabulary;
     private final QueryBuilder queries;
     private final HybridSearch hybrid;
-    private final ResultCache cache; // null: every search goes to Elasticsearch
+    private final ResultCache<SearchQuery, SearchResult> cache; // null: every search goes to Elasticsearch
 
     public SearchService(Backend backend) {
         this(backend, null);
     }
 
     /** A service that answers a search again from {@code cache} while the index is unchanged. */
-    public SearchService(Backend backend, ResultCache cache) {
+    public SearchService(Backend backend, ResultCache<SearchQuery, SearchResult> cache) {
         this(backend, cache, true);
     }
 
@@ -47,7 +47,7 @@ public final class SearchService {
         return new SearchService(backend, null, false);
     }
 
-    private SearchService(Backend backend, ResultCache cache, boolean semantic) {
+    private SearchService(Backend backend, ResultCache<SearchQuery, SearchResult> cache, boolean semantic) {
         this.sender = new SearchSender(backend.client(), backend.deadline());
         this.vocabulary = backend.vocabulary();
         this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());

@@ -209,6 +209,14 @@ public final class Benchmark {
                     i -> Workload.distinct(i, allAreas),
                     null,
                     0);
+            distinctLatency(
+                    api,
+                    direct,
+                    "insights matrix by inspection (themes by area, weaknesses), each request different (a date "
+                            + "range that starts a day later each time and holds every document)",
+                    Workload::matrixEachDifferent,
+                    "p95 <= 150 ms",
+                    150);
             double ratio = (facetsUncached[0] + distinct[0]) / (facetsUncached[1] + distinct[1]);
             table.row(
                     "search latency",

@@ -140,6 +140,16 @@ record Workload(String name, Kind kind, String passage, Map<String, List<String>
                 from);
     }
 
+    /** The {@code i}-th matrix by inspection with a date range no earlier one had: no cache answers it. */
+    static Workload matrixEachDifferent(long i) {
+        String from = java.time.LocalDate.of(2000, 1, 1).plusDays(i % 5000).toString();
+        return new Workload(
+                "insights matrix by inspection, each different",
+                Kind.MATRIX,
+                null,
+                parameters("unit", "inspections", "from", from));
+    }
+
     private static Workload search(String name, String... keyValues) {
         return new Workload(name, Kind.SEARCH, null, parameters(keyValues));
     }

@@ -20,6 +20,9 @@ import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.Indexer;
 import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.Extractor;
+import org.sendsearch.insights.MatrixService;
+import org.sendsearch.insights.Pivot;
+import org.sendsearch.insights.ThemeMatrix;
 import org.sendsearch.testing.RealElasticsearch;
 
 /**
@@ -47,7 +50,7 @@ class ResultCacheTest {
 
         try (IndexGeneration generation = IndexGeneration.watch(client, indices, Duration.ofMillis(200));
                 Backend backend = Backend.open(client, indices, CorpusIndex.vocabulary(), Duration.ofSeconds(10))) {
-            ResultCache cache = new ResultCache(generation, 10);
+            ResultCache<SearchQuery, SearchResult> cache = new ResultCache<>(generation, 10);
             SearchService service = new SearchService(backend, cache);
             SearchQuery knowsley = SearchQuery.parse(Map.of("q", List.of("Knowsley")), CorpusIndex.vocabulary());
             awaitKnown(generation);
@@ -56,6 +59,11 @@ class ResultCacheTest {
             SearchResult second = service.search(knowsley);
             assertSame(first, second, "the repeat comes from memory");
             assertArrayEquals(new long[] {1, 1}, cache.hitsAndMisses());
+            ResultCache<MatrixService.Asked, ThemeMatrix> kept = new ResultCache<>(generation, 4);
+            MatrixService matrices = new MatrixService(backend, service::selection, kept);
+            SearchQuery everything = SearchQuery.parse(Map.of(), CorpusIndex.vocabulary());
+            ThemeMatrix matrix = matrices.matrix(everything, Pivot.AREA);
+            assertSame(matrix, matrices.matrix(everything, Pivot.AREA), "a matrix's repeat comes from memory too");
 
             Files.copy(CorpusIndex.corpus().resolve(PRESS_RELEASE), corpus.resolve(PRESS_RELEASE));
             indexer.run(List.of(corpus), false); // writes and refreshes
@@ -72,6 +80,9 @@ class ResultCacheTest {
                     after.total(),
                     new SearchService(backend).search(knowsley).total(),
                     "no stale answer once the change is seen");
+            assertTrue(
+                    matrices.matrix(everything, Pivot.AREA).total() > matrix.total(),
+                    "the matrix counts the new press release's findings once the change is seen");
         }
     }
 
