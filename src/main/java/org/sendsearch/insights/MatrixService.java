@@ -13,15 +13,13 @@ import co.elastic.clients.transport.Endpoint;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.endpoints.BinaryResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -118,8 +116,8 @@ public final class MatrixService {
     }
 
     private ThemeMatrix byInspection(SearchQuery request, Pivot pivot, Authors authors, List<SearchRequest> searches) {
-        List<InspectionBuckets> responses = deadline.run("Insights matrix", () -> sendAll(searches));
-        return fold(request, pivot, authors, responses);
+        InspectionBuckets counts = deadline.run("Insights matrix", () -> sendAll(searches));
+        return fold(request, pivot, authors, counts);
     }
 
     /**
@@ -205,31 +203,37 @@ public final class MatrixService {
      * Going through the transport keeps the connection's authentication and the client's error
      * decoding, as {@code SearchSender} does for searches.
      */
-    private List<InspectionBuckets> sendAll(List<SearchRequest> searches) throws IOException {
+    private InspectionBuckets sendAll(List<SearchRequest> searches) throws IOException {
         List<CompletableFuture<BinaryResponse>> pending = new ArrayList<>();
         for (SearchRequest search : searches) {
             pending.add(transport.performRequestAsync(search, BINARY, options));
         }
-        List<InspectionBuckets> parts = new ArrayList<>();
-        for (CompletableFuture<BinaryResponse> part : pending) {
-            BinaryResponse answer;
-            try {
-                answer = part.join();
-            } catch (CompletionException e) {
-                pending.forEach(other -> other.cancel(true));
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
+        List<BinaryResponse> answers = new ArrayList<>();
+        try {
+            for (CompletableFuture<BinaryResponse> part : pending) {
+                try {
+                    answers.add(part.join());
+                } catch (CompletionException e) {
+                    pending.forEach(other -> other.cancel(true));
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw e;
                 }
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
             }
-            try (answer) {
-                parts.add(InspectionBuckets.read(answer.content()));
+            List<InputStream> contents = new ArrayList<>();
+            for (BinaryResponse answer : answers) {
+                contents.add(answer.content());
+            }
+            return InspectionBuckets.read(contents);
+        } finally {
+            for (BinaryResponse answer : answers) {
+                answer.close();
             }
         }
-        return parts;
     }
 
     private ThemeMatrix byPassage(
@@ -300,48 +304,20 @@ public final class MatrixService {
                 sorted(rows));
     }
 
-    private ThemeMatrix fold(SearchQuery request, Pivot pivot, Authors authors, List<InspectionBuckets> parts) {
-        Map<String, Set<String>> columnInspections = new HashMap<>();
-        Set<String> denominator = new HashSet<>();
-        Map<String, Set<String>> columnCounted = new HashMap<>();
-        Map<String, Set<String>> themeCounted = new LinkedHashMap<>();
-        Map<String, Map<String, Set<String>>> cellsByTheme = new LinkedHashMap<>();
-        long countedInspections = 0;
-        for (InspectionBuckets part : parts) {
-            part.columnsByInspection().forEach((inspection, columns) -> {
-                denominator.add(inspection);
-                columns.forEach(column -> columnInspections
-                        .computeIfAbsent(column, k -> new HashSet<>())
-                        .add(inspection));
-            });
-            countedInspections += part.counted().size();
-            part.counted()
-                    .forEach((inspection, byColumn) -> byColumn.forEach((column, themes) -> {
-                        columnCounted
-                                .computeIfAbsent(column, k -> new HashSet<>())
-                                .add(inspection);
-                        for (String theme : themes) {
-                            themeCounted
-                                    .computeIfAbsent(theme, k -> new HashSet<>())
-                                    .add(inspection);
-                            cellsByTheme
-                                    .computeIfAbsent(theme, k -> new HashMap<>())
-                                    .computeIfAbsent(column, k -> new HashSet<>())
-                                    .add(inspection);
-                        }
-                    }));
-        }
-        // The findings' own counts are asked of the first part only (they do not split by inspection).
-        InspectionBuckets first = parts.get(0);
-        Map<String, Long> columnFindings = first.columnFindings();
-        Map<String, Long> themeFindings = first.themeFindings();
-        long inspections = denominator.size();
+    private ThemeMatrix fold(SearchQuery request, Pivot pivot, Authors authors, InspectionBuckets counts) {
+        Map<String, Long> columnInspections = counts.byColumn();
+        Map<String, Long> columnCounted = counts.countedByColumn();
+        Map<String, Long> themeCounted = counts.countedByTheme();
+        Map<String, Map<String, Long>> cellsByTheme = counts.cells();
+        Map<String, Long> columnFindings = counts.columnFindings();
+        Map<String, Long> themeFindings = counts.themeFindings();
+        long inspections = counts.inspections();
         List<String> keys = sortedKeys(columnInspections.keySet(), pivot);
 
         List<ThemeMatrix.Column> columns = new ArrayList<>();
         for (String key : keys) {
-            long m = columnInspections.get(key).size();
-            long n = columnCounted.getOrDefault(key, Set.of()).size();
+            long m = columnInspections.get(key);
+            long n = columnCounted.getOrDefault(key, 0L);
             columns.add(new ThemeMatrix.Column(
                     key,
                     columnFindings.getOrDefault(key, 0L),
@@ -356,15 +332,15 @@ public final class MatrixService {
             List<ThemeMatrix.Cell> cells = new ArrayList<>();
             int recurrence = 0;
             for (String key : keys) {
-                long count = cellsByKey.getOrDefault(key, Set.of()).size();
+                long count = cellsByKey.getOrDefault(key, 0L);
                 if (count > 0) {
                     recurrence++;
                 }
-                Double share = share(count, (long) columnInspections.get(key).size());
+                Double share = share(count, columnInspections.get(key));
                 int heat = count == 0 || share == null ? 0 : (int) Math.max(1, Math.min(5, Math.ceil(5 * share)));
                 cells.add(cell(themeSearch, pivot, key, count, share, heat));
             }
-            long withTheme = themeCounted.get(theme).size();
+            long withTheme = themeCounted.get(theme);
             rows.add(new ThemeMatrix.Row(
                     theme,
                     vocabulary.themeLabel(theme),
@@ -380,9 +356,9 @@ public final class MatrixService {
                 CountUnit.INSPECTIONS.id(),
                 authors.id(),
                 request.values(Facet.POLARITY),
-                first.countedFindings(),
+                counts.countedFindings(),
                 inspections,
-                countedInspections,
+                counts.counted(),
                 Selections.searchUrl(request),
                 columns,
                 sorted(rows));
