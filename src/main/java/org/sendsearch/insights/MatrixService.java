@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.sendsearch.model.IndexField;
 import org.sendsearch.search.Backend;
@@ -33,6 +32,7 @@ import org.sendsearch.search.ResultCache;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.util.Futures;
 
 /**
  * Builds the {@link ThemeMatrix} with one aggregation request over the findings the search
@@ -212,15 +212,9 @@ public final class MatrixService {
         try {
             for (CompletableFuture<BinaryResponse> part : pending) {
                 try {
-                    answers.add(part.join());
-                } catch (CompletionException e) {
+                    answers.add(Futures.join(part));
+                } catch (RuntimeException e) {
                     pending.forEach(other -> other.cancel(true));
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    if (e.getCause() instanceof RuntimeException cause) {
-                        throw cause;
-                    }
                     throw e;
                 }
             }

@@ -6,8 +6,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -39,8 +36,10 @@ import org.sendsearch.search.RankFusion;
 import org.sendsearch.search.Scope;
 import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
+import org.sendsearch.search.SearchService;
 import org.sendsearch.search.UserQuery;
 import org.sendsearch.search.Vocabulary;
+import org.sendsearch.util.Futures;
 
 /**
  * Precedent wording: how a quoted phrase has been used ({@link PhraseUsage}), for council and
@@ -154,7 +153,7 @@ public final class PhraseUsageService {
         SearchRequest counting = countRequest(search);
         SearchResponse<PassageSource> response =
                 deadline.run("Phrase usage", () -> client.search(counting, PassageSource.class));
-        Neighbours found = join(neighbours);
+        Neighbours found = Futures.join(neighbours);
         String quoted =
                 String.join(" ", phrases.stream().map(p -> "\"" + p + "\"").toList());
         boolean otherWords =
@@ -338,7 +337,7 @@ public final class PhraseUsageService {
                     CompletableFuture.supplyAsync(() -> send(wordsRequest(candidates, text, MIX_DEPTH)), BESIDE);
             try {
                 List<PhraseUsage.Neighbour> meaning = send(knnRequest(candidates, query, MIX_DEPTH));
-                return new Neighbours(fused(meaning, join(words)), MIX, null);
+                return new Neighbours(fused(meaning, Futures.join(words)), MIX, null);
             } catch (InvalidSearchException e) {
                 // An index built before the vector field existed.
                 fallback = "the index has no vectors yet";
@@ -439,7 +438,7 @@ public final class PhraseUsageService {
             DocumentFacts document = passage.document();
             found.add(new PhraseUsage.Neighbour(
                     id,
-                    permalink(id),
+                    SearchService.findingUrl(id),
                     document.title(),
                     document.area(),
                     document.year(),
@@ -449,21 +448,5 @@ public final class PhraseUsageService {
                     passage.text()));
         }
         return found;
-    }
-
-    /** A finding's permalink, which survives re-indexing. */
-    public static String permalink(String passageId) {
-        return "/findings/" + URLEncoder.encode(passageId, StandardCharsets.UTF_8);
-    }
-
-    private static <T> T join(CompletableFuture<T> pending) {
-        try {
-            return pending.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

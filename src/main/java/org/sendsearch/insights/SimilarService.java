@@ -11,8 +11,6 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.sendsearch.search.QueryBuilder;
 import org.sendsearch.search.RankFusion;
 import org.sendsearch.search.SearchHit;
 import org.sendsearch.search.SearchIndices;
+import org.sendsearch.search.SearchService;
 
 /**
  * Finds precedent wording and the same point made elsewhere: the findings of other documents most
@@ -263,12 +262,7 @@ public final class SimilarService {
                     }
                     return b;
                 }))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>")
-                        .postTags("</mark>")
-                        .type(HighlighterType.Unified)
-                        .highlightQuery(sharedWords(passage))
-                        .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
+                .highlight(sharedWordsMarked(passage)));
     }
 
     /**
@@ -315,12 +309,7 @@ public final class SimilarService {
                     }
                     return b;
                 }))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<mark>")
-                        .postTags("</mark>")
-                        .type(HighlighterType.Unified)
-                        .highlightQuery(sharedWords(passage))
-                        .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0))))));
+                .highlight(sharedWordsMarked(passage)));
     }
 
     /** The passage's words as a {@code more_like_this} query (also what marks the shared words). */
@@ -338,6 +327,15 @@ public final class SimilarService {
      * {@link #likeQuery}, less the function words ("have", "not", "the"), which every finding shares
      * and which would otherwise be marked as if they were evidence of likeness.
      */
+    private static co.elastic.clients.elasticsearch.core.search.Highlight sharedWordsMarked(PassageSource passage) {
+        return co.elastic.clients.elasticsearch.core.search.Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
+                .preTags("<mark>")
+                .postTags("</mark>")
+                .type(HighlighterType.Unified)
+                .highlightQuery(sharedWords(passage))
+                .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0)))));
+    }
+
     private static Query sharedWords(PassageSource passage) {
         return Query.of(q -> q.moreLikeThis(m -> m.fields(IndexField.TEXT)
                 .like(l -> l.text(passage.text()))
@@ -362,7 +360,7 @@ public final class SimilarService {
 
     /** The page of findings similar to a finding. */
     public static String similarUrl(String passageId) {
-        return "/findings/" + URLEncoder.encode(passageId, StandardCharsets.UTF_8) + "/similar";
+        return SearchService.findingUrl(passageId) + "/similar";
     }
 
     /** The page of findings similar to a finding, of the same kind only or not, ranked by {@code mode}. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.apache.logging.log4j.LogManager;
@@ -17,6 +16,7 @@ import org.sendsearch.embed.EmbeddingResult;
 import org.sendsearch.embed.EmbeddingUnavailableException;
 import org.sendsearch.embed.TextEmbedder;
 import org.sendsearch.embed.VectorSwitch;
+import org.sendsearch.util.Futures;
 
 /**
  * Lexical and semantic retrieval of passages, fused in the application by reciprocal rank
@@ -240,13 +240,6 @@ final class HybridSearch {
 
     /** The answer of a request sent beside another; its own exception (unavailable, invalid) as thrown. */
     static SearchAnswer join(CompletableFuture<SearchAnswer> pending) {
-        try {
-            return pending.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Futures.join(pending);
     }
 }

@@ -51,10 +51,6 @@ record SearchAnswer(
             matched = Set.copyOf(matched);
         }
 
-        Hit(String id, PassageSource source, Map<String, List<String>> highlight) {
-            this(id, source, highlight, Set.of());
-        }
-
         /** The fragments of {@code field}, or an empty list when it was not highlighted. */
         List<String> highlight(String field) {
             return highlight.getOrDefault(field, List.of());

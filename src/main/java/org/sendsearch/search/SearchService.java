@@ -194,6 +194,14 @@ public final class SearchService {
         return documentUrl(documentId) + "#p-" + ordinal;
     }
 
+    /**
+     * A finding's permanent address, which survives re-indexing (its id is); its pages hang below
+     * it ({@code /cite}, {@code /similar}).
+     */
+    public static String findingUrl(String passageId) {
+        return "/findings/" + URLEncoder.encode(passageId, StandardCharsets.UTF_8);
+    }
+
     public static String documentUrl(String documentId) {
         return "/documents/" + URLEncoder.encode(documentId == null ? "" : documentId, StandardCharsets.UTF_8);
     }

@@ -73,7 +73,7 @@ final class AtomFeed {
 
     /** The permalink of a finding, or the page of a document. */
     static String permalink(SearchHit hit, Scope scope) {
-        return scope == Scope.PASSAGES ? "/findings/" + hit.id() : SearchService.documentUrl(hit.id());
+        return scope == Scope.PASSAGES ? SearchService.findingUrl(hit.id()) : SearchService.documentUrl(hit.id());
     }
 
     static String render(SearchQuery request, SearchResult result, String base) throws XMLStreamException {

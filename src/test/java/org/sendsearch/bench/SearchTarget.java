@@ -95,30 +95,26 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
             this.usage = new PhraseUsageService(backend, builder::selection);
         }
 
-        /** A matrix by inspection: its search narrowed to its authors, and its columns. */
-        private record ByInspection(SearchQuery request, Pivot pivot) {}
+        /** A matrix workload as the service reads it: its search narrowed to its authors, columns and unit. */
+        private record Matrix(SearchQuery request, Pivot pivot, CountUnit unit) {}
 
-        /** A matrix workload by inspection, as the service reads it; null for one by passage. */
-        private ByInspection inspections(Workload workload) {
+        private Matrix matrix(Workload workload) {
             InsightsQuery query = InsightsQuery.parse(
                     workload.params(),
                     vocabulary,
                     java.util.Set.of("pivot", "unit", "authors"),
                     PolarityChoice.DEFAULT);
             CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.PASSAGES);
-            return unit == CountUnit.INSPECTIONS
-                    ? new ByInspection(
-                            Authors.parse(query.own("authors", null), Authors.INSPECTION)
-                                    .narrow(query.search()),
-                            Pivot.parse(query.own("pivot", null)))
-                    : null;
+            Authors authors = Authors.parse(
+                    query.own("authors", null), unit == CountUnit.INSPECTIONS ? Authors.INSPECTION : Authors.ALL);
+            return new Matrix(authors.narrow(query.search()), Pivot.parse(query.own("pivot", null)), unit);
         }
 
         /**
          * The service's requests for a matrix by inspection: the estimate of its inspections, then
          * its parts side by side ({@link MatrixService#requests}), as the service sends them.
          */
-        private int matrixByInspection(ByInspection matrix) throws IOException, InterruptedException {
+        private int matrixByInspection(Matrix matrix) throws IOException, InterruptedException {
             SearchQuery request = matrix.request();
             HttpResponse<byte[]> estimate =
                     HTTP.send(post(matrices.estimateRequest(request)), HttpResponse.BodyHandlers.ofByteArray());
@@ -157,16 +153,8 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
                     yield builder.build(parsed, parsed.query());
                 }
                 case MATRIX -> {
-                    InsightsQuery query = InsightsQuery.parse(
-                            workload.params(),
-                            vocabulary,
-                            java.util.Set.of("pivot", "unit", "authors"),
-                            PolarityChoice.DEFAULT);
-                    CountUnit unit = CountUnit.parse(query.own("unit", null), CountUnit.PASSAGES);
-                    Authors authors = Authors.parse(
-                            query.own("authors", null),
-                            unit == CountUnit.INSPECTIONS ? Authors.INSPECTION : Authors.ALL);
-                    yield matrices.request(authors.narrow(query.search()), Pivot.parse(query.own("pivot", null)), unit);
+                    Matrix matrix = matrix(workload);
+                    yield matrices.request(matrix.request(), matrix.pivot(), matrix.unit());
                 }
                 case ATOM -> {
                     SearchQuery parsed = SearchQuery.parse(workload.params(), vocabulary);
@@ -215,8 +203,8 @@ abstract sealed class SearchTarget permits SearchTarget.Api, SearchTarget.Direct
 
         @Override
         int search(Workload workload) throws IOException, InterruptedException {
-            ByInspection matrix = workload.kind() == Workload.Kind.MATRIX ? inspections(workload) : null;
-            if (matrix != null) {
+            Matrix matrix = workload.kind() == Workload.Kind.MATRIX ? matrix(workload) : null;
+            if (matrix != null && matrix.unit() == CountUnit.INSPECTIONS) {
                 return matrixByInspection(matrix);
             }
             if (workload.kind() != Workload.Kind.SIMILAR) {

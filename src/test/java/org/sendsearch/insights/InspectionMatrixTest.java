@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.engine.Engine;
-import org.sendsearch.index.IndexConfig;
-import org.sendsearch.index.IndexLayout;
-import org.sendsearch.index.Indexer;
-import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
@@ -40,13 +33,10 @@ import org.sendsearch.model.Section;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.CorpusIndex;
 import org.sendsearch.search.InvalidSearchException;
-import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
 import org.sendsearch.synth.CorpusGenerator;
-import org.sendsearch.synth.OutputFormat;
-import org.sendsearch.synth.SourceMaterial;
 import org.sendsearch.testing.TestNodes;
 
 /**
@@ -78,11 +68,7 @@ class InspectionMatrixTest {
     @BeforeAll
     static void index(Engine engine) throws IOException {
         Path folder = TestNodes.newFolder("send-search-matrix-test-").resolve("corpus");
-        Files.createDirectories(folder);
-        Path project = CorpusIndex.projectDirectory();
-        SourceMaterial material = SourceMaterial.load(project.resolve("corpus"), project.resolve("index-config"));
-        for (CorpusGenerator.GeneratedFile file :
-                new CorpusGenerator(material).generate(GENERATED, 17, folder, List.of(OutputFormat.TXT))) {
+        for (CorpusGenerator.GeneratedFile file : MixedCorpus.write(folder, GENERATED, 17)) {
             if (INSPECTION.test(file.type()) && file.facts().inspectionEnd() != null) {
                 String key = InspectionKey.of(
                         file.area(),
@@ -92,13 +78,8 @@ class InspectionMatrixTest {
                 stated.put(key, file);
             }
         }
-        try (Stream<Path> bundled = Files.list(CorpusIndex.corpus())) {
-            for (Path file : bundled.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
         // The bundled letters: one inspection each, in Knowsley (2022), Liverpool (2019) and St Helens (2018).
-        Extractor extractor = Extractor.fromConfig(CorpusIndex.config().path(), Extractor.DEFAULT_MAX_BYTES);
+        Extractor extractor = MixedCorpus.extractor();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 ExtractionOutcome outcome = extractor.extract(file, folder);
@@ -113,47 +94,21 @@ class InspectionMatrixTest {
                 }
             }
         }
-        new Indexer(
-                        engine.client(),
-                        new IndexLayout(PREFIX),
-                        IndexConfig.load(CorpusIndex.config()),
-                        extractor,
-                        ProgressDisplay.none())
-                .run(List.of(folder), true);
-        engine.client().indices().refresh(r -> r.index(PREFIX + "-*"));
         vocabulary = CorpusIndex.vocabulary();
-        Backend backend = Backend.open(
-                engine.client(),
-                new SearchIndices(PREFIX + "-passages", PREFIX + "-documents"),
-                vocabulary,
-                CorpusIndex.TIME_LIMIT);
+        Backend backend = MixedCorpus.index(engine, folder, PREFIX);
         search = new SearchService(backend);
         matrices = new MatrixService(backend, search::selection);
         outcomes = new OutcomeService(backend);
     }
 
     private static SearchQuery query(String queryString) {
-        return InsightsQuery.parse(params(queryString), vocabulary, Set.of(), PolarityChoice.DEFAULT)
+        return InsightsQuery.parse(MixedCorpus.params(queryString), vocabulary, Set.of(), PolarityChoice.DEFAULT)
                 .search();
     }
 
     /** A search URL's query as the search page reads it. */
     private static SearchQuery linked(String url) {
-        return SearchQuery.parse(params(url.substring("/search?".length())), vocabulary);
-    }
-
-    private static Map<String, List<String>> params(String queryString) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (!queryString.isEmpty()) {
-            for (String pair : queryString.split("&")) {
-                int eq = pair.indexOf('=');
-                params.computeIfAbsent(
-                                URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                                k -> new ArrayList<>())
-                        .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
+        return SearchQuery.parse(MixedCorpus.params(url.substring("/search?".length())), vocabulary);
     }
 
     /** Inspections with a counted finding, recounted from the extracted documents: theme → column → keys. */

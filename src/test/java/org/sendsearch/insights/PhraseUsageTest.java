@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.engine.Engine;
-import org.sendsearch.index.IndexConfig;
-import org.sendsearch.index.IndexLayout;
-import org.sendsearch.index.Indexer;
-import org.sendsearch.index.ProgressDisplay;
 import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.ExtractionOutcome;
 import org.sendsearch.ingest.Extractor;
@@ -44,9 +38,6 @@ import org.sendsearch.search.SearchIndices;
 import org.sendsearch.search.SearchQuery;
 import org.sendsearch.search.SearchService;
 import org.sendsearch.search.Vocabulary;
-import org.sendsearch.synth.CorpusGenerator;
-import org.sendsearch.synth.OutputFormat;
-import org.sendsearch.synth.SourceMaterial;
 import org.sendsearch.testing.TestNodes;
 
 /**
@@ -73,16 +64,8 @@ class PhraseUsageTest {
     @BeforeAll
     static void index(Engine engine) throws IOException {
         Path folder = TestNodes.newFolder("send-search-phrase-usage-test-").resolve("corpus");
-        Files.createDirectories(folder);
-        Path project = CorpusIndex.projectDirectory();
-        SourceMaterial material = SourceMaterial.load(project.resolve("corpus"), project.resolve("index-config"));
-        new CorpusGenerator(material).generate(GENERATED, 23, folder, List.of(OutputFormat.TXT));
-        try (Stream<Path> bundled = Files.list(CorpusIndex.corpus())) {
-            for (Path file : bundled.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        Extractor extractor = Extractor.fromConfig(CorpusIndex.config().path(), Extractor.DEFAULT_MAX_BYTES);
+        MixedCorpus.write(folder, GENERATED, 23);
+        Extractor extractor = MixedCorpus.extractor();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 ExtractionOutcome outcome = extractor.extract(file, folder);
@@ -91,20 +74,8 @@ class PhraseUsageTest {
                 }
             }
         }
-        new Indexer(
-                        engine.client(),
-                        new IndexLayout(PREFIX),
-                        IndexConfig.load(CorpusIndex.config()),
-                        extractor,
-                        ProgressDisplay.none())
-                .run(List.of(folder), true);
-        engine.client().indices().refresh(r -> r.index(PREFIX + "-*"));
         vocabulary = CorpusIndex.vocabulary();
-        Backend backend = Backend.open(
-                engine.client(),
-                new SearchIndices(PREFIX + "-passages", PREFIX + "-documents"),
-                vocabulary,
-                CorpusIndex.TIME_LIMIT);
+        Backend backend = MixedCorpus.index(engine, folder, PREFIX);
         search = new SearchService(backend);
         usage = new PhraseUsageService(backend, search::selection);
 
@@ -114,22 +85,8 @@ class PhraseUsageTest {
     }
 
     private static SearchQuery query(String queryString) {
-        return InsightsQuery.parse(params(queryString), vocabulary, Set.of(), "all")
+        return InsightsQuery.parse(MixedCorpus.params(queryString), vocabulary, Set.of(), "all")
                 .search();
-    }
-
-    private static Map<String, List<String>> params(String queryString) {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (!queryString.isEmpty()) {
-            for (String pair : queryString.split("&")) {
-                int eq = pair.indexOf('=');
-                params.computeIfAbsent(
-                                URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                                k -> new ArrayList<>())
-                        .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
     }
 
     private static String phrase(String words) {
@@ -251,7 +208,7 @@ class PhraseUsageTest {
 
     private static SearchQuery linked(String url) {
         assertTrue(url.startsWith("/search?"), url);
-        return SearchQuery.parse(params(url.substring("/search?".length())), vocabulary);
+        return SearchQuery.parse(MixedCorpus.params(url.substring("/search?".length())), vocabulary);
     }
 
     @Test

@@ -1,8 +1,7 @@
 package org.sendsearch.web.page;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Element;
+import org.sendsearch.search.SearchService;
 
 /** The "Cite as:" line under a finding or a document, which the page script copies from. */
 public final class CiteAs {
@@ -18,7 +17,7 @@ public final class CiteAs {
 
     /** The address of a finding's citation page. */
     public static String citeUrl(String passageId) {
-        return "/findings/" + URLEncoder.encode(passageId, StandardCharsets.UTF_8) + "/cite";
+        return SearchService.findingUrl(passageId) + "/cite";
     }
 
     /** "Cite this finding" (permalink, styles, RIS, BibTeX), named after {@code what} for screen readers. */
