@@ -76,14 +76,15 @@ final class HybridQueries {
      * The {@value #K} passages nearest the query vector among those the filters select. Standard
      * text is not among them: it is found by its words only, and ranks below the findings.
      *
-     * <p>With {@code text} (the lexical query), the answer carries the hits' passages and, in the
-     * aggregation {@value #BEYOND}, the total ({@code doc_count}) and the facet counts of the hits
+     * <p>With {@code text} (the lexical query), the answer carries the hits' passages, the typed
+     * words marked (a fused page then needs no request after the fusion for the lexical matches
+     * among them, which are most of its deeper lexical ranks), and, in the aggregation {@value #BEYOND}, the total ({@code doc_count}) and the facet counts of the hits
      * that are not lexical matches: what the fused list holds beyond the lexical side's counts,
      * with the same aggregations, so the two add up to the counts of the union ({@link #union}).
      * A kNN search aggregates over its {@value #K} hits only, so this costs little, and it saves a
      * request after the kNN search. Without {@code text}, ids only.
      */
-    SearchRequest knn(SearchQuery request, float[] vector, Query text) {
+    SearchRequest knn(SearchQuery request, float[] vector, Query text, UserQuery parsed) {
         List<Float> query = new ArrayList<>(vector.length);
         for (float value : vector) {
             query.add(value);
@@ -101,6 +102,7 @@ final class HybridQueries {
             if (text == null) {
                 s.source(src -> src.fetch(false));
             } else {
+                s.highlight(h -> highlight(h, parsed));
                 Query notLexical = Query.of(q -> q.bool(b -> b.mustNot(text)));
                 s.aggregations(
                         BEYOND,

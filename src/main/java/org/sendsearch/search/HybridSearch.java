@@ -131,7 +131,7 @@ final class HybridSearch {
         }
         SearchAnswer knn;
         try {
-            knn = sender.send(queries.knn(request, vector.vector(), text));
+            knn = sender.send(queries.knn(request, vector.vector(), text, parsed));
         } catch (InvalidSearchException e) {
             // An index built before the vector field existed: lexical until it is rebuilt.
             log.debug("kNN refused ({}); lexical only", e.getMessage());
@@ -153,11 +153,11 @@ final class HybridSearch {
     /**
      * The page of the fused list that {@code request} asks for.
      *
-     * <p>Its passages come from the answers already in: the lexical side's first hits, highlighted,
-     * and the kNN hits. A kNN hit that is not a lexical match is shown as it is, unmarked: none of
-     * the words matched it as a search, it was found by its meaning. Only a lexical match on the page
-     * that is not among the first hits (rare: deep in the lexical ranking, high in the kNN one) is
-     * fetched, with highlights, after the fusion.
+     * <p>Its passages come from the answers already in: the lexical side's first hits and the kNN
+     * hits, both highlighted. A kNN hit that is not a lexical match is shown as it is, unmarked: none
+     * of the words matched it as a search, it was found by its meaning. Only a lexical match on the
+     * page that is among neither (rare: past the first hits, not among the kNN ones, yet lifted by
+     * holding every word) is fetched, with highlights, after the fusion.
      *
      * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query)})
      * @param lexical the lexical side ({@link #lexical})
@@ -181,9 +181,9 @@ final class HybridSearch {
         took += first.took();
         first.hits().forEach(hit -> byId.put(hit.id(), hit));
         Set<String> lexicalMatches = new HashSet<>(lexicalIds);
-        plan.knn().hits().stream()
-                .filter(hit -> !lexicalMatches.contains(hit.id()))
-                .forEach(hit -> byId.putIfAbsent(hit.id(), hit));
+        plan.knn()
+                .hits()
+                .forEach(hit -> byId.putIfAbsent(hit.id(), lexicalMatches.contains(hit.id()) ? hit : hit.unmarked()));
         List<String> missing =
                 pageIds.stream().filter(id -> !byId.containsKey(id)).toList();
         if (!missing.isEmpty()) {

@@ -55,6 +55,11 @@ record SearchAnswer(
         List<String> highlight(String field) {
             return highlight.getOrDefault(field, List.of());
         }
+
+        /** This hit without its highlights: shown as it is. */
+        Hit unmarked() {
+            return highlight.isEmpty() ? this : new Hit(id, source, Map.of(), matched);
+        }
     }
 
     /**

@@ -61,6 +61,23 @@ class HybridSearchTest {
     }
 
     @Test
+    void lexicalMatchesAreMarkedOnEveryPageAndMeaningOnlyHitsAreNot() {
+        SearchQuery request = SearchQuery.browse().withQuery("respite care");
+        SearchResult first = search.search(request);
+        assertNull(first.lexicalOnly());
+        int marked = 0;
+        for (SearchHit hit : allPages(request, first)) {
+            if (lower(hit).contains("respite")) {
+                assertTrue(hit.highlight().contains("<mark>"), "a lexical match, marked: " + hit.highlight());
+                marked++;
+            } else if (!lower(hit).matches("(?s).*\\bcare.*")) {
+                assertFalse(hit.highlight().contains("<mark>"), "found by its meaning, unmarked: " + hit.highlight());
+            }
+        }
+        assertTrue(marked > 0, "some passages say respite");
+    }
+
+    @Test
     void aQuotedPhraseNeverReturnsAPassageWithoutIt() {
         SearchQuery request = SearchQuery.browse().withQuery("\"written statement of action\"");
         SearchResult result = search.search(request);
