@@ -78,8 +78,9 @@ final class HybridQueries {
      *
      * <p>With {@code text} (the lexical query), the answer carries the hits' passages, the typed
      * words marked (a fused page then needs no request after the fusion for the lexical matches
-     * among them, which are most of its deeper lexical ranks), and, in the aggregation {@value #BEYOND}, the total ({@code doc_count}) and the facet counts of the hits
-     * that are not lexical matches: what the fused list holds beyond the lexical side's counts,
+     * among them, which are most of its deeper lexical ranks), and, in the aggregation
+     * {@value #BEYOND}, the total ({@code doc_count}) and the facet counts of the hits that are not
+     * lexical matches: what the fused list holds beyond the lexical side's counts,
      * with the same aggregations, so the two add up to the counts of the union ({@link #union}).
      * A kNN search aggregates over its {@value #K} hits only, so this costs little, and it saves a
      * request after the kNN search. Without {@code text}, ids only.

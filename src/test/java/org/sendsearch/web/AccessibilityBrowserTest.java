@@ -2,7 +2,6 @@ package org.sendsearch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +32,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sendsearch.testing.TestNodes;
 
 /**
  * WCAG 2.2 AA checks in real headless Chromium over every kind of page (issue 18): axe-core
@@ -56,7 +54,7 @@ class AccessibilityBrowserTest {
     static final int MAX_TABS_TO_FIRST_RESULT = 40;
 
     private static WebDriver browser;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static String axe;
     private static String contrast;
 
@@ -65,22 +63,18 @@ class AccessibilityBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(
-                Files.isExecutable(SearchBrowserTest.CHROMIUM) && Files.isExecutable(SearchBrowserTest.CHROMEDRIVER),
-                "Chromium is not installed");
+        chromium = HeadlessChromium.start("a11y");
+        browser = chromium.driver();
         axe = resource("/axe/axe.min.js");
         String script = resource("/a11y/contrast.js");
         contrast = "return " + script.substring(script.indexOf("(function"));
-        profile = TestNodes.newFolder("send-search-chromium-a11y-");
-        browser = SearchBrowserTest.start(true, profile);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        TestNodes.delete(profile);
     }
 
     private static String resource(String name) {

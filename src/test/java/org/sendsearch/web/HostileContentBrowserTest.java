@@ -3,11 +3,8 @@ package org.sendsearch.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sendsearch.testing.TestNodes;
 
 /**
  * Every page that shows a title, a file name or a finding of the hostile corpus ({@link TestSite}),
@@ -79,24 +75,20 @@ class HostileContentBrowserTest {
             });
             """;
 
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(
-                Files.isExecutable(SearchBrowserTest.CHROMIUM) && Files.isExecutable(SearchBrowserTest.CHROMEDRIVER),
-                "Chromium is not installed");
-        profile = TestNodes.newFolder("send-search-hostile-chromium-");
-        browser = SearchBrowserTest.start(true, profile);
+        chromium = HeadlessChromium.start("hostile");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        TestNodes.delete(profile);
     }
 
     @Test

@@ -3,10 +3,7 @@ package org.sendsearch.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sendsearch.testing.TestNodes;
 
 /**
  * The precedent-wording panel in real headless Chromium: shown for a quoted phrase typed in the
@@ -32,24 +28,20 @@ import org.sendsearch.testing.TestNodes;
 @Tag("browser")
 @ExtendWith(TestSite.Extension.class)
 class PhraseUsageBrowserTest {
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(
-                Files.isExecutable(SearchBrowserTest.CHROMIUM) && Files.isExecutable(SearchBrowserTest.CHROMEDRIVER),
-                "Chromium is not installed");
-        profile = TestNodes.newFolder("send-search-chromium-phrase-");
-        browser = SearchBrowserTest.start(true, profile);
+        chromium = HeadlessChromium.start("phrase");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        TestNodes.delete(profile);
     }
 
     private static WebDriverWait waiting() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -50,21 +49,19 @@ class SearchBrowserTest {
             Path.of(System.getProperty("sendsearch.project.dir", "."), "target", "screenshots");
 
     private static WebDriver browser;
-    private static Path profile;
+    private static HeadlessChromium chromium;
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
-        profile = TestNodes.newFolder("send-search-chromium-");
-        browser = start(true, profile);
+        chromium = HeadlessChromium.start("search");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        TestNodes.delete(profile);
     }
 
     static WebDriver start(boolean javascript, Path profileFolder) {
