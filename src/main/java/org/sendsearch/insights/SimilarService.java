@@ -312,14 +312,9 @@ public final class SimilarService {
                 .highlight(sharedWordsMarked(passage)));
     }
 
-    /** The passage's words as a {@code more_like_this} query (also what marks the shared words). */
+    /** The passage's words as a {@code more_like_this} query: a finding shares 15% of them at least. */
     private static Query likeQuery(PassageSource passage) {
-        return Query.of(q -> q.moreLikeThis(m -> m.fields(IndexField.TEXT)
-                .like(l -> l.text(passage.text()))
-                .minTermFreq(1)
-                .minDocFreq(1)
-                .maxQueryTerms(40)
-                .minimumShouldMatch("15%")));
+        return wordsOf(passage, "15%", List.of());
     }
 
     /**
@@ -337,13 +332,27 @@ public final class SimilarService {
     }
 
     private static Query sharedWords(PassageSource passage) {
-        return Query.of(q -> q.moreLikeThis(m -> m.fields(IndexField.TEXT)
-                .like(l -> l.text(passage.text()))
-                .minTermFreq(1)
-                .minDocFreq(1)
-                .maxQueryTerms(40)
-                .minimumShouldMatch("1")
-                .stopWords(PhraseService.FUNCTION_WORDS)));
+        return wordsOf(passage, "1", PhraseService.FUNCTION_WORDS);
+    }
+
+    /**
+     * The passage's text as a {@code more_like_this} query on the passages' text: its 40 most telling
+     * words (each counted even if it occurs once, in one passage), {@code minimumShouldMatch} of them
+     * needed, {@code stopWords} left out.
+     */
+    private static Query wordsOf(PassageSource passage, String minimumShouldMatch, List<String> stopWords) {
+        return Query.of(q -> q.moreLikeThis(m -> {
+            m.fields(IndexField.TEXT)
+                    .like(l -> l.text(passage.text()))
+                    .minTermFreq(1)
+                    .minDocFreq(1)
+                    .maxQueryTerms(40)
+                    .minimumShouldMatch(minimumShouldMatch);
+            if (!stopWords.isEmpty()) {
+                m.stopWords(stopWords);
+            }
+            return m;
+        }));
     }
 
     /** The polarities counted as the same kind of finding: every weakness for a weakness. */

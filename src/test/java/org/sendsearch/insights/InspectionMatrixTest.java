@@ -17,14 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.ExtractionOutcome;
-import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.Passage;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.InspectionKey;
@@ -79,21 +76,15 @@ class InspectionMatrixTest {
             }
         }
         // The bundled letters: one inspection each, in Knowsley (2022), Liverpool (2019) and St Helens (2018).
-        Extractor extractor = MixedCorpus.extractor();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                ExtractionOutcome outcome = extractor.extract(file, folder);
-                if (outcome instanceof ExtractedDocument document) {
-                    documents.add(document);
-                    if (document.type() == DocumentType.INSPECTION_LETTER
-                            && Files.exists(CorpusIndex.corpus().resolve(file.getFileName()))) {
-                        knownByArea
-                                .computeIfAbsent(document.area(), a -> new HashSet<>())
-                                .add(document.inspectionId());
-                    }
-                }
+        MixedCorpus.extractAll(folder).forEach((file, document) -> {
+            documents.add(document);
+            if (document.type() == DocumentType.INSPECTION_LETTER
+                    && Files.exists(CorpusIndex.corpus().resolve(file.getFileName()))) {
+                knownByArea
+                        .computeIfAbsent(document.area(), a -> new HashSet<>())
+                        .add(document.inspectionId());
             }
-        }
+        });
         vocabulary = CorpusIndex.vocabulary();
         Backend backend = MixedCorpus.index(engine, folder, PREFIX);
         search = new SearchService(backend);

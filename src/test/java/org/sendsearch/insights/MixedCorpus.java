@@ -15,6 +15,7 @@ import org.sendsearch.index.IndexConfig;
 import org.sendsearch.index.IndexLayout;
 import org.sendsearch.index.Indexer;
 import org.sendsearch.index.ProgressDisplay;
+import org.sendsearch.ingest.ExtractedDocument;
 import org.sendsearch.ingest.Extractor;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.CorpusIndex;
@@ -45,6 +46,20 @@ final class MixedCorpus {
             }
         }
         return files;
+    }
+
+    /** Every document the {@linkplain #extractor extractor} reads from {@code folder}, by file, in file order. */
+    static Map<Path, ExtractedDocument> extractAll(Path folder) throws IOException {
+        Extractor extractor = extractor();
+        Map<Path, ExtractedDocument> documents = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                if (extractor.extract(file, folder) instanceof ExtractedDocument document) {
+                    documents.put(file, document);
+                }
+            }
+        }
+        return documents;
     }
 
     /** The extractor every test and the indexer read the folder with. */

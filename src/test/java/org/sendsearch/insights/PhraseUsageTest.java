@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,15 +19,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendsearch.embed.VectorSwitch;
 import org.sendsearch.engine.Engine;
 import org.sendsearch.ingest.ExtractedDocument;
-import org.sendsearch.ingest.ExtractionOutcome;
-import org.sendsearch.ingest.Extractor;
 import org.sendsearch.ingest.Passage;
 import org.sendsearch.search.Backend;
 import org.sendsearch.search.CorpusIndex;
@@ -65,15 +61,7 @@ class PhraseUsageTest {
     static void index(Engine engine) throws IOException {
         Path folder = TestNodes.newFolder("send-search-phrase-usage-test-").resolve("corpus");
         MixedCorpus.write(folder, GENERATED, 23);
-        Extractor extractor = MixedCorpus.extractor();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                ExtractionOutcome outcome = extractor.extract(file, folder);
-                if (outcome instanceof ExtractedDocument document) {
-                    documents.add(document);
-                }
-            }
-        }
+        documents.addAll(MixedCorpus.extractAll(folder).values());
         vocabulary = CorpusIndex.vocabulary();
         Backend backend = MixedCorpus.index(engine, folder, PREFIX);
         search = new SearchService(backend);
