@@ -90,6 +90,25 @@ final class HybridSearch {
      */
     record LexicalSide(CompletableFuture<SearchAnswer> window, CompletableFuture<SearchAnswer> firstHits) {}
 
+    /**
+     * The query vectors of one search, each text embedded once however many of its rounds ask for
+     * it: when the words as typed find nothing, the search tries the spelling correction and then
+     * any of the words (see {@code SearchService#search}), and that last round embeds the same text
+     * as the first. Used by one thread at a time.
+     */
+    static final class QueryVectors {
+        private final Map<String, EmbeddingResult> byText = new HashMap<>();
+
+        EmbeddingResult of(String text) {
+            EmbeddingResult known = byText.get(text);
+            if (known == null) {
+                known = TextEmbedder.shared().embedQuery(text);
+                byText.put(text, known);
+            }
+            return known;
+        }
+    }
+
     /** Whether a search of this kind would be hybrid if vectors are there (checked before embedding). */
     boolean mayBeHybrid(SearchQuery request, String queryText) {
         return mayUseVectors(request, UserQuery.parse(queryText)) && semantic && VectorSwitch.enabled();
@@ -104,15 +123,16 @@ final class HybridSearch {
 
     /** Whether the search may be hybrid, and its kNN hits (ids only) when so. */
     Plan plan(SearchQuery request, String queryText) {
-        return plan(request, queryText, null);
+        return plan(request, queryText, null, new QueryVectors());
     }
 
     /**
      * Whether the search may be hybrid, and its kNN hits when so; with {@code text}, the lexical
      * query, the kNN answer also carries the hits' passages and the counts of those that are not
-     * lexical matches ({@link HybridQueries#knn}), for {@link #page}.
+     * lexical matches ({@link HybridQueries#knn}), for {@link #page}. The query is embedded through
+     * {@code vectors}, once per search.
      */
-    Plan plan(SearchQuery request, String queryText, Query text) {
+    Plan plan(SearchQuery request, String queryText, Query text, QueryVectors vectors) {
         UserQuery parsed = UserQuery.parse(queryText);
         if (!mayUseVectors(request, parsed)) {
             return Plan.lexicalOnly(null);
@@ -122,7 +142,7 @@ final class HybridSearch {
         }
         EmbeddingResult vector;
         try {
-            vector = TextEmbedder.shared().embedQuery(acronyms.spelledOut(parsed.positive()));
+            vector = vectors.of(acronyms.spelledOut(parsed.positive()));
         } catch (EmbeddingUnavailableException e) {
             return Plan.lexicalOnly("the embedding model cannot run here");
         }

@@ -98,18 +98,19 @@ public final class SearchService {
     }
 
     private SearchResult searchElasticsearch(SearchQuery request) {
-        Ran answer = run(request, request.query(), false);
+        HybridSearch.QueryVectors vectors = new HybridSearch.QueryVectors();
+        Ran answer = run(request, request.query(), false, vectors);
         String suggestion = suggestion(request.query(), answer.answer());
         if (answer.found() || !request.hasQuery()) {
             return result(request, answer, suggestion, null, false);
         }
         if (suggestion != null) {
-            Ran corrected = run(request, suggestion, false);
+            Ran corrected = run(request, suggestion, false, vectors);
             if (corrected.found()) {
                 return result(request, corrected, suggestion, suggestion, false);
             }
         }
-        Ran relaxed = run(request, request.query(), true);
+        Ran relaxed = run(request, request.query(), true, vectors);
         if (relaxed.found()) {
             return result(request, relaxed, suggestion, null, true);
         }
@@ -122,13 +123,13 @@ public final class SearchService {
      */
     private record Ran(SearchAnswer answer, boolean found, String lexicalOnly) {}
 
-    private Ran run(SearchQuery request, String queryText, boolean relaxed) {
+    private Ran run(SearchQuery request, String queryText, boolean relaxed, HybridSearch.QueryVectors vectors) {
         Query text = queries.text(request, queryText, relaxed);
         // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
         Query everyWord = queries.everyWord(request, queryText);
         var lexical =
                 hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text, everyWord) : null;
-        HybridSearch.Plan plan = hybrid.plan(request, queryText, text);
+        HybridSearch.Plan plan = hybrid.plan(request, queryText, text, vectors);
         if (!plan.hybrid()) {
             SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
             return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
