@@ -102,6 +102,12 @@ public final class CorpusIndex implements ParameterResolver {
      */
     public static SearchIndices indexOwn(ElasticsearchClient client, String prefix, boolean vectors)
             throws IOException {
+        return indexOwn(client, prefix, vectors, corpus());
+    }
+
+    /** As {@link #indexOwn(ElasticsearchClient, String, boolean)}, for the documents under {@code folder}. */
+    public static SearchIndices indexOwn(ElasticsearchClient client, String prefix, boolean vectors, Path folder)
+            throws IOException {
         IndexLayout layout = new IndexLayout(prefix);
         new Indexer(
                         client,
@@ -109,7 +115,7 @@ public final class CorpusIndex implements ParameterResolver {
                         IndexConfig.load(config()),
                         Extractor.fromConfig(config().path(), Extractor.DEFAULT_MAX_BYTES),
                         ProgressDisplay.none())
-                .run(List.of(corpus()), true);
+                .run(List.of(folder), true);
         if (vectors) {
             TextEmbedder model = TextEmbedder.shared();
             new VectorFill(
