@@ -6,14 +6,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The third step of cleaning: lines into blocks. A bullet glyph (■, •, ▪, –, *) becomes "- " and a
+ * The third step of cleaning: lines into blocks. A bullet glyph (■, ◼, •, ▪, –, *, {@link #GLYPHS}) becomes "- " and a
  * numbered label (3.5, a), 1)) is kept as the block's label, so a finding never starts with a
  * glyph; the lines of a hard-wrapped paragraph, or an indented or lower-case continuation of a list
  * item, are joined; other lines directly after a paragraph stay in it on lines of their own.
  */
 final class UnitBuilder {
-    private static final Pattern BULLET =
-            Pattern.compile("^(?:[-–—*+](?=\\s)|[•■□▪▫●◦○‣⁃∙·➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8]|o(?=\\s+[A-Z]))\\s*");
+    /**
+     * A glyph that starts a list item: every shape of Unicode's Geometric Shapes block (■ □ ▪ ● ○ ◦ ►
+     * ▶ ◆, and ◼, which Ofsted's PDF reports use), the squares and circles of Geometric Shapes
+     * Extended (⬛ ⬜ ⬤), the bullets of General Punctuation (• ‣ ⁃) and Mathematical Operators (∙),
+     * the middle dot, dingbat ticks, crosses, arrows and ❖, the arrow →, and the private-use code
+     * points where Word's Symbol and Wingdings bullets land in PDF text.
+     */
+    private static final String GLYPHS =
+            "•‣⁃∙·→\u25A0-\u25FF\u2B1B\u2B1C\u2B24-\u2B2B\u2713\u2714\u2717\u2756\u2794\u27A2-\u27A4"
+                    + "\uF076\uF0A7\uF0B7\uF0D8\uF0FC";
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[-–—*+](?=\\s)|[" + GLYPHS + "]|o(?=\\s+[A-Z]))\\s*");
     private static final Pattern LABEL = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))\\s+(?=\\S)");
 

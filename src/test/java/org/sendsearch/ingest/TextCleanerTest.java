@@ -31,6 +31,23 @@ class TextCleanerTest {
     }
 
     @Test
+    void everyKindOfBulletGlyphIsNormalised() {
+        // ◼ is what Ofsted's published PDF reports put before each list item.
+        List<String> glyphs = List.of("◼", "◾", "◆", "▸", "⬛", "⬤", "∙", "‣", "✓", "❖", "➤", "→", "\uF0B7", "\uF0A7");
+        for (String glyph : glyphs) {
+            assertEquals(
+                    List.of("I[-] Leaders have a clear strategy.", "I[-] Waiting times are too long."),
+                    blocks(glyph + " Leaders have a clear strategy.\n" + glyph + " Waiting times are too long."),
+                    "glyph U+" + Integer.toHexString(glyph.codePointAt(0)).toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void aShapeInsideALineIsText() {
+        assertEquals(List.of("P[] Outcome ◼ positive"), blocks("Outcome ◼ positive"));
+    }
+
+    @Test
     void markupIsRemoved() {
         assertEquals(
                 List.of(
