@@ -32,12 +32,7 @@ class RealReportsRelevanceTest {
                 Judgements.load(CorpusIndex.config().resolve("relevance").resolve("real-reports.json"));
         SearchIndices indices = CorpusIndex.indexOwn(engine.client(), "real-relevance-it", true, REPORTS);
         RelevanceEvaluation.Report report =
-                new RelevanceEvaluation(engine.client(), indices, CorpusIndex.vocabulary()).run(judgements);
-        String table = report.format();
-        Path out = CorpusIndex.projectDirectory().resolve("target").resolve("real-reports-relevance-report.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, table);
-        System.out.println(table);
-        assertTrue(report.ndcg(Ranking.HYBRID, null) >= report.ndcg(Ranking.LEXICAL, null), table);
+                RelevanceTest.evaluate(engine, indices, judgements, "real-reports-relevance-report.txt");
+        assertTrue(report.ndcg(Ranking.HYBRID, null) >= report.ndcg(Ranking.LEXICAL, null), report.format());
     }
 }

@@ -29,15 +29,23 @@ class RelevanceTest {
                 Judgements.load(CorpusIndex.config().resolve("relevance").resolve("judgements.json"));
         assertTrue(judgements.queries().size() >= 100);
         SearchIndices indices = CorpusIndex.indexOwn(engine.client(), "relevance-it", true);
-        RelevanceEvaluation.Report report =
-                new RelevanceEvaluation(engine.client(), indices, CorpusIndex.vocabulary()).run(judgements);
+        RelevanceEvaluation.Report report = evaluate(engine, indices, judgements, "relevance-report.txt");
         String table = report.format();
-        Path out = CorpusIndex.projectDirectory().resolve("target").resolve("relevance-report.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, table);
-        System.out.println(table);
         assertTrue(report.ndcg(Ranking.HYBRID, true) >= HELD_OUT_FLOOR, table);
         assertTrue(report.ndcg(Ranking.HYBRID, null) >= report.ndcg(Ranking.LEXICAL, null), table);
         assertTrue(report.ndcg(Ranking.HYBRID, true) >= report.ndcg(Ranking.LEXICAL, true), table);
+    }
+
+    /** Runs the judged queries on {@code indices}, and prints the report and writes it to target/{@code file}. */
+    static RelevanceEvaluation.Report evaluate(Engine engine, SearchIndices indices, Judgements judgements, String file)
+            throws Exception {
+        RelevanceEvaluation.Report report =
+                new RelevanceEvaluation(engine.client(), indices, CorpusIndex.vocabulary()).run(judgements);
+        String table = report.format();
+        Path out = CorpusIndex.projectDirectory().resolve("target").resolve(file);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        System.out.println(table);
+        return report;
     }
 }
