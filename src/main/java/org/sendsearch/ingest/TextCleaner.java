@@ -12,8 +12,9 @@ import java.util.List;
  * <li>stray markup from conversions: HTML tags and entities ({@code <b>}, {@code <sup>th</sup>},
  *     {@code &amp;}) and Markdown ({@code **bold**}, {@code ## heading}, links), which would
  *     otherwise be indexed as words;</li>
- * <li>bullet glyphs (■, ◼, •, ▪, –, *, and the other shapes {@code UnitBuilder} knows) and numbered labels (3.5, a), 1)), normalised to "- " or kept as
- *     the label, so a finding's text never starts with a glyph;</li>
+ * <li>bullet glyphs (■, ◼, •, ▪, –, * and the others {@code UnitBuilder} knows) and numbered
+ *     labels (3.5, a), 1)), normalised to "- " or kept as the label, so a finding's text never
+ *     starts with a glyph;</li>
  * <li>page breaks: converters leave runs of blank lines where a page ended, often in the middle of
  *     a sentence or bullet. A block after a break is joined to the one before when the sentence
  *     plainly runs on; a bullet split by a page break is one finding;</li>

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The third step of cleaning: lines into blocks. A bullet glyph (■, ◼, •, ▪, –, *, {@link #GLYPHS}) becomes "- " and a
- * numbered label (3.5, a), 1)) is kept as the block's label, so a finding never starts with a
- * glyph; the lines of a hard-wrapped paragraph, or an indented or lower-case continuation of a list
- * item, are joined; other lines directly after a paragraph stay in it on lines of their own.
+ * The third step of cleaning: lines into blocks. A bullet ({@link #GLYPHS}, or -, –, *, + before a
+ * space) becomes "- " and a numbered label (3.5, a), 1)) is kept as the block's label, so a
+ * finding never starts with a glyph; the lines of a hard-wrapped paragraph, or an indented or
+ * lower-case continuation of a list item, are joined; other lines directly after a paragraph stay
+ * in it on lines of their own.
  */
 final class UnitBuilder {
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sendsearch.model.DocumentType;
 import org.sendsearch.model.Polarity;
 import org.sendsearch.model.Section;
+import org.sendsearch.search.CorpusIndex;
 
 /**
  * Real 2023-framework reports as Ofsted publishes them, read from {@code ../shared/real-reports/} when
@@ -22,8 +23,7 @@ import org.sendsearch.model.Section;
  * inspection dates, the three questions' sections and polarities, and no end matter among the findings.
  */
 class RealReportsTest {
-    private static final Path REPORTS =
-            TestCorpus.PROJECT.resolve("../shared/real-reports").normalize();
+    private static final Path REPORTS = CorpusIndex.realReports();
 
     @ParameterizedTest
     @CsvSource(

@@ -62,6 +62,14 @@ public final class CorpusIndex implements ParameterResolver {
         return projectDirectory().resolve("corpus");
     }
 
+    /**
+     * Real published reports to study, beside the project ({@code ../shared/real-reports/}): not in
+     * the repository, so a user's clone has none and the tests reading them skip themselves.
+     */
+    public static Path realReports() {
+        return projectDirectory().resolve("../shared/real-reports").normalize();
+    }
+
     public static ConfigDirectory config() {
         return new ConfigDirectory(projectDirectory().resolve("index-config"));
     }

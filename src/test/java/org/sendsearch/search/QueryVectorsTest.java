@@ -1,6 +1,7 @@
 package org.sendsearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,6 @@ class QueryVectorsTest {
 
     @Test
     void anEmptyTextIsRefusedNotEmbedded() {
-        assertTrue(!new HybridSearch.QueryVectors().of(" ").isEmbedded());
+        assertFalse(new HybridSearch.QueryVectors().of(" ").isEmbedded());
     }
 }

@@ -22,8 +22,7 @@ import org.sendsearch.search.relevance.RelevanceEvaluation.Ranking;
  */
 @ExtendWith(CorpusIndex.class)
 class RealReportsRelevanceTest {
-    private static final Path REPORTS =
-            CorpusIndex.projectDirectory().resolve("../shared/real-reports").normalize();
+    private static final Path REPORTS = CorpusIndex.realReports();
 
     @Test
     void judgedQueriesOverRealReports(Engine engine) throws Exception {
