@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class FacetQueries {
      * (all filters but its own); the others all count under the same filter (every filter), so they
      * share one filter aggregation, {@link #UNCHOSEN_FACETS}, or none when nothing is chosen. One
      * filter per chosen facet instead of one per facet roughly halves the cost of the counts.
+     * {@link #counted} gives the same shape from hits counted in the application.
      */
     static Map<String, Aggregation> aggregations(SearchQuery request) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
@@ -58,6 +60,55 @@ final class FacetQueries {
             }
         }
         return aggregations;
+    }
+
+    /**
+     * The counts {@link #aggregations} would give over {@code hits}, made here from each hit's
+     * facet fields ({@code docvalue_fields}: the keyword values the terms aggregations count), in
+     * the same shape so that {@link SearchAnswer.Aggregation#sum} adds them to an answer's. Exact
+     * only for hits that all match every filter (kNN hits, found inside the filters): the counts of
+     * a chosen facet then need no filter of their own.
+     */
+    static Map<String, SearchAnswer.Aggregation> counted(SearchQuery request, List<SearchAnswer.Hit> hits) {
+        Map<String, SearchAnswer.Aggregation> aggregations = new LinkedHashMap<>();
+        Map<String, SearchAnswer.Aggregation> unchosen = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (!facet.appliesTo(request.scope())) {
+                continue;
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (SearchAnswer.Hit hit : hits) {
+                for (String value : hit.fields().getOrDefault(facet.field(), List.of())) {
+                    counts.merge(value, 1L, Long::sum);
+                }
+            }
+            List<SearchAnswer.Bucket> buckets = counts.entrySet().stream()
+                    .map(count -> new SearchAnswer.Bucket(count.getKey(), count.getValue()))
+                    .toList();
+            SearchAnswer.Aggregation values = new SearchAnswer.Aggregation(buckets, Map.of(), -1);
+            if (request.values(facet).isEmpty()) {
+                unchosen.put(facet.param(), values);
+            } else {
+                aggregations.put(
+                        facet.param(), new SearchAnswer.Aggregation(null, Map.of("values", values), hits.size()));
+            }
+        }
+        if (!unchosen.isEmpty()) {
+            if (filter(request, null).isEmpty()) {
+                aggregations.putAll(unchosen);
+            } else {
+                aggregations.put(UNCHOSEN_FACETS, new SearchAnswer.Aggregation(null, unchosen, hits.size()));
+            }
+        }
+        return aggregations;
+    }
+
+    /** The keyword fields of the scope's facets, for {@code docvalue_fields} ({@link #counted}). */
+    static List<String> fields(Scope scope) {
+        return Arrays.stream(Facet.values())
+                .filter(facet -> facet.appliesTo(scope))
+                .map(Facet::field)
+                .toList();
     }
 
     /** The facet and date filters AND'ed, leaving out {@code except}'s own; empty if there are none. */

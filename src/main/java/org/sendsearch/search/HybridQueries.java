@@ -1,7 +1,6 @@
 package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
@@ -15,9 +14,9 @@ import org.sendsearch.model.IndexField;
 /**
  * The requests of a hybrid search over passages (see {@link HybridSearch}): the lexical ranking's
  * first {@value #WINDOW} ids with the lexical matches' totals and facets, the kNN ranking with the
- * same filters inside it and the totals and facets of its hits that are not lexical matches (the two
- * add up to those of the union, {@link #union}), passages by id with highlights, and the lexical tail
- * past the fused window.
+ * same filters inside it, its hits marked when they are lexical matches and carrying their facet
+ * fields (the others' counts, added to the lexical side's, give those of the union, {@link #union}),
+ * passages by id with highlights, and the lexical tail past the fused window.
  */
 final class HybridQueries {
     /** Lexical hits fused with the kNN ones; past them the list goes on in lexical order. */
@@ -38,7 +37,7 @@ final class HybridQueries {
      * with the total and the facet counts of every lexical match, those holding every word of the
      * query ({@code everyWord}, may be null) marked {@value #EVERY_WORD}. Sent before the query is embedded,
      * so that its cost, most of a search's, overlaps the embedding and the kNN search; the kNN hits
-     * that are not lexical matches are counted by the kNN request ({@link #knn}) and added.
+     * that are not lexical matches are counted from the kNN answer ({@link #knn}) and added.
      */
     SearchRequest lexical(SearchQuery request, Query text, String queryText, Query everyWord) {
         Query query = everyWord == null
@@ -69,45 +68,49 @@ final class HybridQueries {
      */
     static final String EVERY_WORD = "every-word";
 
-    /** The aggregation of a kNN answer holding the counts of its hits that are not lexical matches. */
-    static final String BEYOND = "beyond";
+    /**
+     * The name of the clause of a kNN request that marks (without scoring) its hits that are
+     * lexical matches ({@code matched_queries}).
+     */
+    static final String LEXICAL = "lexical";
 
     /**
      * The {@value #K} passages nearest the query vector among those the filters select. Standard
      * text is not among them: it is found by its words only, and ranks below the findings.
      *
-     * <p>With {@code text} (the lexical query), the answer carries the hits' passages, the typed
-     * words marked (a fused page then needs no request after the fusion for the lexical matches
-     * among them, which are most of its deeper lexical ranks), and, in the aggregation
-     * {@value #BEYOND}, the total ({@code doc_count}) and the facet counts of the hits that are not
-     * lexical matches: what the fused list holds beyond the lexical side's counts,
-     * with the same aggregations, so the two add up to the counts of the union ({@link #union}).
-     * A kNN search aggregates over its {@value #K} hits only, so this costs little, and it saves a
-     * request after the kNN search. Without {@code text}, ids only.
+     * <p>With {@code text} (the lexical query), the answer also carries each hit's passage, its
+     * facet fields ({@code docvalue_fields}, for {@link FacetQueries#counted}) and whether it is a
+     * lexical match (named {@value #LEXICAL}): the hits that are not are what the fused list holds
+     * beyond the lexical side's total and counts, counted in the application. No highlights: a
+     * hit that is not a lexical match is shown unmarked, and the lexical matches a page shows come
+     * highlighted from {@link #page}. Counting and highlighting here cost the search about as much
+     * as the kNN search itself. Without {@code text}, ids only.
+     *
+     * <p>A {@code knn} query rather than the request's top-level {@code knn} section: that runs in
+     * a phase of its own before the query phase, and a query can sit beside the named clause. On
+     * one shard the two give the same hits.
      */
-    SearchRequest knn(SearchQuery request, float[] vector, Query text, UserQuery parsed) {
+    SearchRequest knn(SearchQuery request, float[] vector, Query text) {
         List<Float> query = new ArrayList<>(vector.length);
         for (float value : vector) {
             query.add(value);
         }
         Query findings = QueryBuilder.findingsOnly(
                 FacetQueries.filter(request, null).orElseGet(() -> Query.of(q -> q.matchAll(m -> m))));
+        Query nearest = Query.of(q -> q.knn(k -> k.field(IndexField.VECTOR)
+                .queryVector(query)
+                .k(K)
+                .numCandidates(CANDIDATES)
+                .filter(findings)));
         return SearchRequest.of(s -> {
-            s.index(indices.passages())
-                    .knn(k -> k.field(IndexField.VECTOR)
-                            .queryVector(query)
-                            .k(K)
-                            .numCandidates(CANDIDATES)
-                            .filter(findings))
-                    .size(K);
+            s.index(indices.passages()).size(K).trackTotalHits(t -> t.enabled(false));
             if (text == null) {
-                s.source(src -> src.fetch(false));
+                s.query(nearest).source(src -> src.fetch(false));
             } else {
-                s.highlight(h -> highlight(h, parsed));
-                Query notLexical = Query.of(q -> q.bool(b -> b.mustNot(text)));
-                s.aggregations(
-                        BEYOND,
-                        Aggregation.of(a -> a.filter(notLexical).aggregations(FacetQueries.aggregations(request))));
+                Query marked = Query.of(
+                        q -> q.constantScore(c -> c.filter(text).boost(0.0f).queryName(LEXICAL)));
+                s.query(q -> q.bool(b -> b.must(nearest).should(marked)));
+                FacetQueries.fields(Scope.PASSAGES).forEach(field -> s.docvalueFields(f -> f.field(field)));
             }
             return s;
         });

@@ -3,10 +3,8 @@ package org.sendsearch.search;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -82,13 +80,11 @@ final class HybridSearch {
 
     /**
      * The lexical side of a hybrid search, asked for at once: its first {@value HybridQueries#WINDOW}
-     * ids with the counts, and, as soon as those are in, the first of them with their passages and
-     * highlights, while the query is still being embedded and the kNN search runs.
+     * ids with the counts, while the query is embedded and the kNN search runs.
      *
-     * @param window    the lexical side's answer ({@link HybridQueries#lexical})
-     * @param firstHits its first hits with passages and highlights, for the page; none on deep pages
+     * @param window the lexical side's answer ({@link HybridQueries#lexical})
      */
-    record LexicalSide(CompletableFuture<SearchAnswer> window, CompletableFuture<SearchAnswer> firstHits) {}
+    record LexicalSide(CompletableFuture<SearchAnswer> window) {}
 
     /**
      * The query vectors of one search, each text embedded once however many of its rounds ask for
@@ -123,44 +119,52 @@ final class HybridSearch {
 
     /** Whether the search may be hybrid, and its kNN hits (ids only) when so. */
     Plan plan(SearchQuery request, String queryText) {
-        return plan(request, queryText, null, new QueryVectors());
+        return Futures.join(plan(request, queryText, null, new QueryVectors()));
     }
 
     /**
      * Whether the search may be hybrid, and its kNN hits when so; with {@code text}, the lexical
      * query, the kNN answer also carries the hits' passages and the counts of those that are not
      * lexical matches ({@link HybridQueries#knn}), for {@link #page}. The query is embedded through
-     * {@code vectors}, once per search.
+     * {@code vectors}, once per search, on the calling thread (a native call, which would hold a
+     * virtual thread's carrier); the kNN search is sent beside, and the plan is complete when its
+     * answer is in. A plan known without embedding (lexical only) is complete at once.
      */
-    Plan plan(SearchQuery request, String queryText, Query text, QueryVectors vectors) {
+    CompletableFuture<Plan> plan(SearchQuery request, String queryText, Query text, QueryVectors vectors) {
         UserQuery parsed = UserQuery.parse(queryText);
         if (!mayUseVectors(request, parsed)) {
-            return Plan.lexicalOnly(null);
+            return CompletableFuture.completedFuture(Plan.lexicalOnly(null));
         }
         if (!semantic || !VectorSwitch.enabled()) {
-            return Plan.lexicalOnly(semantic ? "semantic search is switched off" : null);
+            return CompletableFuture.completedFuture(
+                    Plan.lexicalOnly(semantic ? "semantic search is switched off" : null));
         }
         EmbeddingResult vector;
         try {
             vector = vectors.of(acronyms.spelledOut(parsed.positive()));
         } catch (EmbeddingUnavailableException e) {
-            return Plan.lexicalOnly("the embedding model cannot run here");
+            return CompletableFuture.completedFuture(Plan.lexicalOnly("the embedding model cannot run here"));
         }
         if (!vector.isEmbedded()) {
-            return Plan.lexicalOnly(null);
+            return CompletableFuture.completedFuture(Plan.lexicalOnly(null));
         }
-        SearchAnswer knn;
-        try {
-            knn = sender.send(queries.knn(request, vector.vector(), text, parsed));
-        } catch (InvalidSearchException e) {
-            // An index built before the vector field existed: lexical until it is rebuilt.
-            log.debug("kNN refused ({}); lexical only", e.getMessage());
-            return Plan.lexicalOnly("the index has no vectors yet");
-        }
-        List<String> ids = knn.hits().stream().map(SearchAnswer.Hit::id).toList();
-        return ids.isEmpty()
-                ? Plan.lexicalOnly("passages have no vectors yet")
-                : new Plan(ids, text == null ? null : knn, null);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    SearchAnswer knn;
+                    try {
+                        knn = sender.send(queries.knn(request, vector.vector(), text));
+                    } catch (InvalidSearchException e) {
+                        // An index built before the vector field existed: lexical until it is rebuilt.
+                        log.debug("kNN refused ({}); lexical only", e.getMessage());
+                        return Plan.lexicalOnly("the index has no vectors yet");
+                    }
+                    List<String> ids =
+                            knn.hits().stream().map(SearchAnswer.Hit::id).toList();
+                    return ids.isEmpty()
+                            ? Plan.lexicalOnly("passages have no vectors yet")
+                            : new Plan(ids, text == null ? null : knn, null);
+                },
+                BESIDE);
     }
 
     /**
@@ -173,13 +177,14 @@ final class HybridSearch {
     /**
      * The page of the fused list that {@code request} asks for.
      *
-     * <p>Its passages come from the answers already in: the lexical side's first hits and the kNN
-     * hits, both highlighted. A kNN hit that is not a lexical match is shown as it is, unmarked: none
-     * of the words matched it as a search, it was found by its meaning. Only a lexical match on the
-     * page that is among neither (rare: past the first hits, not among the kNN ones, yet lifted by
-     * holding every word) is fetched, with highlights, after the fusion.
+     * <p>The kNN hits that are not lexical matches come from the kNN answer, shown as they are,
+     * unmarked: none of the words matched them as a search, they were found by their meaning. The
+     * page's lexical matches are fetched with their highlights after the fusion, in one request,
+     * and no other passage is highlighted. Fetching the lexical side's first hits as soon as its
+     * window was in, and highlighting every kNN hit, cost a search more work than it saved waiting:
+     * the two cores are the limit (BENCHMARKS.md).
      *
-     * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query)})
+     * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query, QueryVectors)})
      * @param lexical the lexical side ({@link #lexical})
      */
     SearchAnswer page(SearchQuery request, String queryText, Query text, Plan plan, LexicalSide lexical) {
@@ -197,17 +202,17 @@ final class HybridSearch {
         List<String> pageIds = fused.subList(Math.min(offset, fused.size()), Math.min(offset + size, fused.size()));
         long took = window.took() + plan.knn().took();
         Map<String, SearchAnswer.Hit> byId = new HashMap<>();
-        SearchAnswer first = join(lexical.firstHits());
-        took += first.took();
-        first.hits().forEach(hit -> byId.put(hit.id(), hit));
-        Set<String> lexicalMatches = new HashSet<>(lexicalIds);
-        plan.knn()
-                .hits()
-                .forEach(hit -> byId.putIfAbsent(hit.id(), lexicalMatches.contains(hit.id()) ? hit : hit.unmarked()));
-        List<String> missing =
+        List<SearchAnswer.Hit> beyond = new ArrayList<>(); // the kNN hits that are not lexical matches
+        for (SearchAnswer.Hit hit : plan.knn().hits()) {
+            if (!hit.matched().contains(HybridQueries.LEXICAL)) {
+                beyond.add(hit);
+                byId.put(hit.id(), hit);
+            }
+        }
+        List<String> lexicalOnPage =
                 pageIds.stream().filter(id -> !byId.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            SearchAnswer found = sender.send(queries.page(parsed, missing));
+        if (!lexicalOnPage.isEmpty()) {
+            SearchAnswer found = sender.send(queries.page(parsed, lexicalOnPage));
             took += found.took();
             found.hits().forEach(hit -> byId.put(hit.id(), hit));
         }
@@ -219,44 +224,22 @@ final class HybridSearch {
             took += tail.took();
             hits.addAll(tail.hits());
         }
-        SearchAnswer.Aggregation beyond = plan.knn().aggregations().get(HybridQueries.BEYOND);
         return new SearchAnswer(
                 took,
-                window.total() + (beyond == null ? 0 : Math.max(0, beyond.docCount())),
+                window.total() + beyond.size(),
                 hits,
-                beyond == null
-                        ? window.aggregations()
-                        : SearchAnswer.Aggregation.sum(window.aggregations(), beyond.subAggregations()),
+                SearchAnswer.Aggregation.sum(window.aggregations(), FacetQueries.counted(request, beyond)),
                 window.suggestions());
     }
 
     /**
      * The lexical side ({@link HybridQueries#lexical}), asked for at once and read when
-     * {@link CompletableFuture#join joined}: it runs while the query is embedded. When its ids are
-     * in, the first {@value #FIRST_HITS} at most (as many as the page can hold) are fetched with
-     * their highlights, still beside the embedding and the kNN search.
+     * {@link CompletableFuture#join joined}: it runs while the query is embedded.
      */
     LexicalSide lexical(SearchQuery request, String queryText, Query text, Query everyWord) {
-        CompletableFuture<SearchAnswer> window = CompletableFuture.supplyAsync(
-                () -> sender.send(queries.lexical(request, text, queryText, everyWord)), BESIDE);
-        int wanted = request.offset() + request.size();
-        UserQuery parsed = UserQuery.parse(queryText);
-        CompletableFuture<SearchAnswer> first = window.thenApplyAsync(
-                answer -> {
-                    List<String> ids = answer.hits().stream()
-                            .limit(wanted <= FIRST_HITS ? wanted : 0)
-                            .map(SearchAnswer.Hit::id)
-                            .toList();
-                    return ids.isEmpty() ? NONE : sender.send(queries.page(parsed, ids));
-                },
-                BESIDE);
-        return new LexicalSide(window, first);
+        return new LexicalSide(CompletableFuture.supplyAsync(
+                () -> sender.send(queries.lexical(request, text, queryText, everyWord)), BESIDE));
     }
-
-    /** Lexical hits fetched with their highlights before the fusion: pages deeper than this fetch after it. */
-    static final int FIRST_HITS = 50;
-
-    private static final SearchAnswer NONE = new SearchAnswer(0, 0, List.of(), Map.of(), Map.of());
 
     /** The answer of a request sent beside another; its own exception (unavailable, invalid) as thrown. */
     static SearchAnswer join(CompletableFuture<SearchAnswer> pending) {

@@ -44,11 +44,18 @@ record SearchAnswer(
      * @param source    the stored passage (or document), or null when the answer has no {@code _source}
      * @param highlight per field, the highlighter's fragments
      * @param matched   the names of the request's named queries the hit matched ({@code matched_queries})
+     * @param fields    per field, the values the request asked for from the doc values ({@code docvalue_fields})
      */
-    record Hit(String id, PassageSource source, Map<String, List<String>> highlight, Set<String> matched) {
+    record Hit(
+            String id,
+            PassageSource source,
+            Map<String, List<String>> highlight,
+            Set<String> matched,
+            Map<String, List<String>> fields) {
         Hit {
             highlight = Map.copyOf(highlight);
             matched = Set.copyOf(matched);
+            fields = Map.copyOf(fields);
         }
 
         /** The fragments of {@code field}, or an empty list when it was not highlighted. */
@@ -58,7 +65,7 @@ record SearchAnswer(
 
         /** This hit without its highlights: shown as it is. */
         Hit unmarked() {
-            return highlight.isEmpty() ? this : new Hit(id, source, Map.of(), matched);
+            return highlight.isEmpty() ? this : new Hit(id, source, Map.of(), matched, fields);
         }
     }
 

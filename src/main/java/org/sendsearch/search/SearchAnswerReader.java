@@ -103,6 +103,7 @@ final class SearchAnswerReader {
             PassageSource source = null;
             Map<String, List<String>> highlight = Map.of();
             Set<String> matched = Set.of();
+            Map<String, List<String>> fields = Map.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -111,12 +112,14 @@ final class SearchAnswerReader {
                     case "_source" ->
                         source = value == JsonToken.START_OBJECT ? SOURCES.readValue(parser) : skip(parser, null);
                     case "highlight" ->
-                        highlight = value == JsonToken.START_OBJECT ? highlight(parser) : skip(parser, Map.of());
+                        highlight = value == JsonToken.START_OBJECT ? stringLists(parser) : skip(parser, Map.of());
                     case "matched_queries" -> matched = matched(parser, value);
+                    case "fields" ->
+                        fields = value == JsonToken.START_OBJECT ? stringLists(parser) : skip(parser, Map.of());
                     default -> parser.skipChildren();
                 }
             }
-            hits.add(new SearchAnswer.Hit(id, source, highlight, matched));
+            hits.add(new SearchAnswer.Hit(id, source, highlight, matched, fields));
         }
         return hits;
     }
@@ -143,8 +146,11 @@ final class SearchAnswerReader {
         return names;
     }
 
-    /** {@code "highlight": {"text": ["fragment", ...], ...}}. */
-    private static Map<String, List<String>> highlight(JsonParser parser) throws IOException {
+    /**
+     * An object of string arrays by field: {@code "highlight": {"text": ["fragment", ...]}} or
+     * {@code "fields": {"area": ["Knowsley"]}}.
+     */
+    private static Map<String, List<String>> stringLists(JsonParser parser) throws IOException {
         Map<String, List<String>> fields = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();

@@ -99,49 +99,31 @@ public final class SearchService {
 
     private SearchResult searchElasticsearch(SearchQuery request) {
         HybridSearch.QueryVectors vectors = new HybridSearch.QueryVectors();
-        Ran answer = run(request, request.query(), false, vectors);
-        String suggestion = suggestion(request.query(), answer.answer());
-        if (answer.found() || !request.hasQuery()) {
-            return result(request, answer, suggestion, null, false);
+        SearchRound typed = round(request, request.query(), false, vectors);
+        String suggestion = suggestion(request.query(), typed.lexicalAnswer());
+        if (typed.found() || !request.hasQuery()) {
+            return result(request, typed.answer(), suggestion, null, false);
         }
         if (suggestion != null) {
-            Ran corrected = run(request, suggestion, false, vectors);
+            SearchRound corrected = round(request, suggestion, false, vectors);
             if (corrected.found()) {
-                return result(request, corrected, suggestion, suggestion, false);
+                return result(request, corrected.answer(), suggestion, suggestion, false);
             }
         }
-        Ran relaxed = run(request, request.query(), true, vectors);
+        SearchRound relaxed = round(request, request.query(), true, vectors);
         if (relaxed.found()) {
-            return result(request, relaxed, suggestion, null, true);
+            return result(request, relaxed.answer(), suggestion, null, true);
         }
-        return result(request, answer, suggestion, null, false);
+        return result(request, typed.answer(), suggestion, null, false);
     }
 
-    /**
-     * A search's answer, whether the lexical side found anything (what decides on the spelling
-     * correction and the relaxed fallback), and why it was lexical only when the page should say.
-     */
-    private record Ran(SearchAnswer answer, boolean found, String lexicalOnly) {}
-
-    private Ran run(SearchQuery request, String queryText, boolean relaxed, HybridSearch.QueryVectors vectors) {
-        Query text = queries.text(request, queryText, relaxed);
-        // Sent before the query is embedded; wasted only when the search turns out lexical (no vectors).
-        Query everyWord = queries.everyWord(request, queryText);
-        var lexical =
-                hybrid.mayBeHybrid(request, queryText) ? hybrid.lexical(request, queryText, text, everyWord) : null;
-        HybridSearch.Plan plan = hybrid.plan(request, queryText, text, vectors);
-        if (!plan.hybrid()) {
-            SearchAnswer answer = sender.send(queries.build(request, queryText, relaxed));
-            return new Ran(answer, answer.total() > 0, plan.lexicalOnly());
-        }
-        if (lexical == null) { // vectors switched on between the two checks
-            lexical = hybrid.lexical(request, queryText, text, everyWord);
-        }
-        SearchAnswer page = hybrid.page(request, queryText, text, plan, lexical);
-        return new Ran(page, !HybridSearch.join(lexical.window()).hits().isEmpty(), null);
+    private SearchRound round(
+            SearchQuery request, String queryText, boolean relaxed, HybridSearch.QueryVectors vectors) {
+        return SearchRound.start(sender, queries, hybrid, request, queryText, relaxed, vectors);
     }
 
-    private SearchResult result(SearchQuery request, Ran ran, String suggestion, String resultsFor, boolean partial) {
+    private SearchResult result(
+            SearchQuery request, SearchRound.Answer ran, String suggestion, String resultsFor, boolean partial) {
         SearchAnswer answer = ran.answer();
         List<SearchHit> hits = new ArrayList<>();
         for (SearchAnswer.Hit hit : answer.hits()) {

@@ -122,6 +122,10 @@ class HybridSearchTest {
                 first,
                 Facet.POLARITY,
                 hits.stream().map(hit -> hit.polarity().id()).toList());
+        assertFacetCountsTheList(
+                first,
+                Facet.THEME,
+                hits.stream().flatMap(hit -> hit.themes().stream()).toList());
     }
 
     private static void assertFacetCountsTheList(SearchResult result, Facet facet, List<String> values) {

@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Elasticsearch's search answers, shaped as it sends them, read into what the search service uses. */
@@ -96,6 +98,26 @@ class SearchAnswerReaderTest {
                         new SearchAnswer.TermSuggestion(7, 5, List.of())),
                 words);
         assertEquals(List.of(), read(TYPED_ANSWER).suggestions("another-suggester"));
+    }
+
+    @Test
+    void readsEachHitsDocValueFieldsAndNamedQueries() throws IOException {
+        SearchAnswer answer = read("""
+                {"took":3,"hits":{"hits":[
+                  {"_id":"a","_score":0.9,"matched_queries":["lexical"],
+                   "fields":{"area":["Knowsley"],"themes":["ehc-plans","autism"],"year":["2023"]}},
+                  {"_id":"b","_score":0.8,"fields":{"area":["Wirral"],"themes":[]}},
+                  {"_id":"c","_score":0.7}
+                ]}}""");
+        SearchAnswer.Hit first = answer.hits().get(0);
+        assertEquals(Set.of("lexical"), first.matched());
+        assertEquals(List.of("ehc-plans", "autism"), first.fields().get("themes"));
+        assertEquals(List.of("2023"), first.fields().get("year"));
+        assertEquals(
+                Map.of("area", List.of("Wirral"), "themes", List.of()),
+                answer.hits().get(1).fields());
+        assertEquals(Map.of(), answer.hits().get(2).fields(), "no fields asked for: none read");
+        assertEquals(Set.of(), answer.hits().get(2).matched());
     }
 
     @Test
