@@ -27,7 +27,8 @@ import org.sendsearch.util.Futures;
  * in lexical order. The total and every facet count are those of that same union
  * ({@link HybridQueries#union}): the lexical side's, counted with the post filter and facet
  * aggregations of a lexical search while the query is embedded, plus those of the kNN hits that are
- * not lexical matches, counted with the same aggregations. Export and insights select the union too
+ * not lexical matches, counted here from their facet fields in the same shape
+ * ({@link FacetQueries#counted}). Export and insights select the union too
  * ({@link #selection}). A facet value not chosen counts the
  * kNN hits found under the current filters that have that value; choosing it runs the kNN side
  * again inside the narrower filter, which can bring in more nearest passages of that value, so the

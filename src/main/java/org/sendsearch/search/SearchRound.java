@@ -39,7 +39,13 @@ final class SearchRound {
     private final CompletableFuture<HybridSearch.Plan> plan;
     private Answer answer; // once read
 
-    private SearchRound(
+    /**
+     * Starts a round: the lexical side is sent, the query embedded through {@code vectors} (once
+     * per search) and the kNN search sent beside.
+     *
+     * @param relaxed any of the words instead of most of them
+     */
+    SearchRound(
             SearchSender sender,
             QueryBuilder queries,
             HybridSearch hybrid,
@@ -59,23 +65,6 @@ final class SearchRound {
                 ? hybrid.lexical(request, queryText, text, queries.everyWord(request, queryText))
                 : null;
         this.plan = hybrid.plan(request, queryText, text, vectors);
-    }
-
-    /**
-     * Starts a round: the lexical side is sent, the query embedded through {@code vectors} (once
-     * per search) and the kNN search sent beside.
-     *
-     * @param relaxed any of the words instead of most of them
-     */
-    static SearchRound start(
-            SearchSender sender,
-            QueryBuilder queries,
-            HybridSearch hybrid,
-            SearchQuery request,
-            String queryText,
-            boolean relaxed,
-            HybridSearch.QueryVectors vectors) {
-        return new SearchRound(sender, queries, hybrid, request, queryText, relaxed, vectors);
     }
 
     /** The lexical side's answer, for its spelling suggestions; waits for that side alone. */

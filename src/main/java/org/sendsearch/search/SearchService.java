@@ -119,7 +119,7 @@ public final class SearchService {
 
     private SearchRound round(
             SearchQuery request, String queryText, boolean relaxed, HybridSearch.QueryVectors vectors) {
-        return SearchRound.start(sender, queries, hybrid, request, queryText, relaxed, vectors);
+        return new SearchRound(sender, queries, hybrid, request, queryText, relaxed, vectors);
     }
 
     private SearchResult result(
