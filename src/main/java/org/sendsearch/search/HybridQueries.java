@@ -75,6 +75,18 @@ final class HybridQueries {
     static final String LEXICAL = "lexical";
 
     /**
+     * The name of the clause marking the kNN hits that match any of the words (the relaxed query):
+     * the round of any of the words has the same vector and filters as the round of the words as
+     * typed, so it reads the typed round's kNN answer with this mark instead of asking again.
+     */
+    static final String RELAXED_LEXICAL = "relaxed-lexical";
+
+    /** The mark of lexical matches for a round: {@link #LEXICAL}, or {@link #RELAXED_LEXICAL} when relaxed. */
+    static String lexicalMark(boolean relaxed) {
+        return relaxed ? RELAXED_LEXICAL : LEXICAL;
+    }
+
+    /**
      * The {@value #K} passages nearest the query vector among those the filters select. Standard
      * text is not among them: it is found by its words only, and ranks below the findings.
      *
@@ -84,13 +96,14 @@ final class HybridQueries {
      * beyond the lexical side's total and counts, counted in the application. No highlights: a
      * hit that is not a lexical match is shown unmarked, and the lexical matches a page shows come
      * highlighted from {@link #page}. Counting and highlighting here cost the search about as much
-     * as the kNN search itself. Without {@code text}, ids only.
+     * as the kNN search itself. With {@code relaxedText} too (may be null), the hits matching any
+     * of the words are marked {@value #RELAXED_LEXICAL}. Without {@code text}, ids only.
      *
      * <p>A {@code knn} query rather than the request's top-level {@code knn} section: that runs in
      * a phase of its own before the query phase, and a query can sit beside the named clause. On
      * one shard the two give the same hits.
      */
-    SearchRequest knn(SearchQuery request, float[] vector, Query text) {
+    SearchRequest knn(SearchQuery request, float[] vector, Query text, Query relaxedText) {
         List<Float> query = new ArrayList<>(vector.length);
         for (float value : vector) {
             query.add(value);
@@ -109,7 +122,14 @@ final class HybridQueries {
             } else {
                 Query marked = Query.of(
                         q -> q.constantScore(c -> c.filter(text).boost(0.0f).queryName(LEXICAL)));
-                s.query(q -> q.bool(b -> b.must(nearest).should(marked)));
+                s.query(q -> q.bool(b -> {
+                    b.must(nearest).should(marked);
+                    if (relaxedText != null) {
+                        b.should(sh -> sh.constantScore(
+                                c -> c.filter(relaxedText).boost(0.0f).queryName(RELAXED_LEXICAL)));
+                    }
+                    return b;
+                }));
                 FacetQueries.fields(Scope.PASSAGES).forEach(field -> s.docvalueFields(f -> f.field(field)));
             }
             return s;

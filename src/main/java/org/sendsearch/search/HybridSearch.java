@@ -87,25 +87,6 @@ final class HybridSearch {
      */
     record LexicalSide(CompletableFuture<SearchAnswer> window) {}
 
-    /**
-     * The query vectors of one search, each text embedded once however many of its rounds ask for
-     * it: when the words as typed find nothing, the search tries the spelling correction and then
-     * any of the words (see {@code SearchService#search}), and that last round embeds the same text
-     * as the first. Used by one thread at a time.
-     */
-    static final class QueryVectors {
-        private final Map<String, EmbeddingResult> byText = new HashMap<>();
-
-        EmbeddingResult of(String text) {
-            EmbeddingResult known = byText.get(text);
-            if (known == null) {
-                known = TextEmbedder.shared().embedQuery(text);
-                byText.put(text, known);
-            }
-            return known;
-        }
-    }
-
     /** Whether a search of this kind would be hybrid if vectors are there (checked before embedding). */
     boolean mayBeHybrid(SearchQuery request, String queryText) {
         return mayUseVectors(request, UserQuery.parse(queryText)) && semantic && VectorSwitch.enabled();
@@ -120,18 +101,19 @@ final class HybridSearch {
 
     /** Whether the search may be hybrid, and its kNN hits (ids only) when so. */
     Plan plan(SearchQuery request, String queryText) {
-        return Futures.join(plan(request, queryText, null, new QueryVectors()));
+        return Futures.join(plan(request, queryText, null, null));
     }
 
     /**
      * Whether the search may be hybrid, and its kNN hits when so; with {@code text}, the lexical
      * query, the kNN answer also carries the hits' passages and the counts of those that are not
-     * lexical matches ({@link HybridQueries#knn}), for {@link #page}. The query is embedded through
-     * {@code vectors}, once per search, on the calling thread (a native call, which would hold a
-     * virtual thread's carrier); the kNN search is sent beside, and the plan is complete when its
-     * answer is in. A plan known without embedding (lexical only) is complete at once.
+     * lexical matches ({@link HybridQueries#knn}), for {@link #page}; with {@code relaxedText} (may
+     * be null), the hits matching any of the words are marked too, for the relaxed round to read
+     * ({@link #page} with {@code relaxed}). The query is embedded on the calling thread (a native
+     * call, which would hold a virtual thread's carrier); the kNN search is sent beside, and the
+     * plan is complete when its answer is in. A plan known without embedding (lexical only) is complete at once.
      */
-    CompletableFuture<Plan> plan(SearchQuery request, String queryText, Query text, QueryVectors vectors) {
+    CompletableFuture<Plan> plan(SearchQuery request, String queryText, Query text, Query relaxedText) {
         UserQuery parsed = UserQuery.parse(queryText);
         if (!mayUseVectors(request, parsed)) {
             return CompletableFuture.completedFuture(Plan.lexicalOnly(null));
@@ -142,7 +124,7 @@ final class HybridSearch {
         }
         EmbeddingResult vector;
         try {
-            vector = vectors.of(acronyms.spelledOut(parsed.positive()));
+            vector = TextEmbedder.shared().embedQuery(acronyms.spelledOut(parsed.positive()));
         } catch (EmbeddingUnavailableException e) {
             return CompletableFuture.completedFuture(Plan.lexicalOnly("the embedding model cannot run here"));
         }
@@ -153,7 +135,7 @@ final class HybridSearch {
                 () -> {
                     SearchAnswer knn;
                     try {
-                        knn = sender.send(queries.knn(request, vector.vector(), text));
+                        knn = sender.send(queries.knn(request, vector.vector(), text, relaxedText));
                     } catch (InvalidSearchException e) {
                         // An index built before the vector field existed: lexical until it is rebuilt.
                         log.debug("kNN refused ({}); lexical only", e.getMessage());
@@ -185,10 +167,13 @@ final class HybridSearch {
      * window was in, and highlighting every kNN hit, cost a search more work than it saved waiting:
      * the two cores are the limit (BENCHMARKS.md).
      *
-     * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query, QueryVectors)})
+     * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query, Query)})
      * @param lexical the lexical side ({@link #lexical})
+     * @param relaxed whether {@code text} is the relaxed query: the plan's hits are then marked
+     *                {@value HybridQueries#RELAXED_LEXICAL}
      */
-    SearchAnswer page(SearchQuery request, String queryText, Query text, Plan plan, LexicalSide lexical) {
+    SearchAnswer page(
+            SearchQuery request, String queryText, Query text, Plan plan, LexicalSide lexical, boolean relaxed) {
         UserQuery parsed = UserQuery.parse(queryText);
         SearchAnswer window = join(lexical.window());
         List<String> lexicalIds =
@@ -205,7 +190,7 @@ final class HybridSearch {
         Map<String, SearchAnswer.Hit> byId = new HashMap<>();
         List<SearchAnswer.Hit> beyond = new ArrayList<>(); // the kNN hits that are not lexical matches
         for (SearchAnswer.Hit hit : plan.knn().hits()) {
-            if (!hit.matched().contains(HybridQueries.LEXICAL)) {
+            if (!hit.matched().contains(HybridQueries.lexicalMark(relaxed))) {
                 beyond.add(hit);
                 byId.put(hit.id(), hit);
             }

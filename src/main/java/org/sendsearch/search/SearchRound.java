@@ -2,6 +2,7 @@ package org.sendsearch.search;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.sendsearch.util.Futures;
 
 /**
@@ -40,19 +41,29 @@ final class SearchRound {
     private Answer answer; // once read
 
     /**
-     * Starts a round: the lexical side is sent, the query embedded through {@code vectors} (once
-     * per search) and the kNN search sent beside.
-     *
-     * @param relaxed any of the words instead of most of them
+     * Starts a round of these words (as typed, or their spelling correction): the lexical side is
+     * sent, the query embedded and the kNN search sent beside, marking its hits that match the
+     * words and those that match any of them (for {@link #relaxed}).
      */
-    SearchRound(
+    SearchRound(SearchSender sender, QueryBuilder queries, HybridSearch hybrid, SearchQuery request, String queryText) {
+        this(
+                sender,
+                queries,
+                hybrid,
+                request,
+                queryText,
+                false,
+                lexical -> hybrid.plan(request, queryText, lexical, queries.text(request, queryText, true)));
+    }
+
+    private SearchRound(
             SearchSender sender,
             QueryBuilder queries,
             HybridSearch hybrid,
             SearchQuery request,
             String queryText,
             boolean relaxed,
-            HybridSearch.QueryVectors vectors) {
+            Function<Query, CompletableFuture<HybridSearch.Plan>> planFor) {
         this.sender = sender;
         this.queries = queries;
         this.hybrid = hybrid;
@@ -64,7 +75,16 @@ final class SearchRound {
         this.lexical = hybrid.mayBeHybrid(request, queryText)
                 ? hybrid.lexical(request, queryText, text, queries.everyWord(request, queryText))
                 : null;
-        this.plan = hybrid.plan(request, queryText, text, vectors);
+        this.plan = planFor.apply(text);
+    }
+
+    /**
+     * The round of any of these words, started. Its kNN side is this round's (the same vector
+     * and filters), whose answer already marks the hits matching any of the words, so it is read
+     * again rather than asked for: only the lexical side is sent.
+     */
+    SearchRound relaxed() {
+        return new SearchRound(sender, queries, hybrid, request, queryText, true, anyWord -> plan);
     }
 
     /** The lexical side's answer, for its spelling suggestions; waits for that side alone. */
@@ -103,6 +123,6 @@ final class SearchRound {
         if (lexical == null) { // vectors switched on between the two checks
             lexical = hybrid.lexical(request, queryText, text, queries.everyWord(request, queryText));
         }
-        return new Answer(hybrid.page(request, queryText, text, known, lexical), null);
+        return new Answer(hybrid.page(request, queryText, text, known, lexical, relaxed), null);
     }
 }

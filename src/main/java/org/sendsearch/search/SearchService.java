@@ -98,28 +98,22 @@ public final class SearchService {
     }
 
     private SearchResult searchElasticsearch(SearchQuery request) {
-        HybridSearch.QueryVectors vectors = new HybridSearch.QueryVectors();
-        SearchRound typed = round(request, request.query(), false, vectors);
+        SearchRound typed = new SearchRound(sender, queries, hybrid, request, request.query());
         String suggestion = suggestion(request.query(), typed.lexicalAnswer());
         if (typed.found() || !request.hasQuery()) {
             return result(request, typed.answer(), suggestion, null, false);
         }
         if (suggestion != null) {
-            SearchRound corrected = round(request, suggestion, false, vectors);
+            SearchRound corrected = new SearchRound(sender, queries, hybrid, request, suggestion);
             if (corrected.found()) {
                 return result(request, corrected.answer(), suggestion, suggestion, false);
             }
         }
-        SearchRound relaxed = round(request, request.query(), true, vectors);
+        SearchRound relaxed = typed.relaxed();
         if (relaxed.found()) {
             return result(request, relaxed.answer(), suggestion, null, true);
         }
         return result(request, typed.answer(), suggestion, null, false);
-    }
-
-    private SearchRound round(
-            SearchQuery request, String queryText, boolean relaxed, HybridSearch.QueryVectors vectors) {
-        return new SearchRound(sender, queries, hybrid, request, queryText, relaxed, vectors);
     }
 
     private SearchResult result(

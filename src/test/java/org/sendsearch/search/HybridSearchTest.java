@@ -106,6 +106,25 @@ class HybridSearchTest {
         assertCountsMatchTheList(filtered, some);
     }
 
+    @Test
+    void theRoundOfAnyOfTheWordsCountsAndMarksItsOwnList() {
+        // No passage holds both words, so the search falls back to any of them; that round reads
+        // the kNN answer of the words as typed, whose marks for any of the words must then hold.
+        SearchQuery request = SearchQuery.browse().withQuery("portage camhs");
+        SearchResult result = search.search(request);
+        assertTrue(result.partial(), "any of the words: " + result.total());
+        assertNull(result.lexicalOnly());
+        assertCountsMatchTheList(request, result);
+        int marked = 0;
+        for (SearchHit hit : allPages(request, result)) {
+            if (lower(hit).contains("portage") || lower(hit).contains("camhs")) {
+                assertTrue(hit.highlight().contains("<mark>"), "a lexical match, marked: " + hit.highlight());
+                marked++;
+            }
+        }
+        assertTrue(marked > 1, "passages with either word: " + marked);
+    }
+
     private void assertCountsMatchTheList(SearchQuery request, SearchResult first) {
         List<SearchHit> hits = allPages(request, first);
         Set<String> ids = new HashSet<>();
