@@ -15,7 +15,8 @@ import org.sendsearch.util.Futures;
  * a round that found nothing lexically is the answer only when no later round finds anything. So
  * the search goes on to the next round as soon as the window is in, and the empty round's kNN
  * search goes on beside it, read only in that case. A search of three rounds waits for one whole
- * round and two windows, not three whole rounds: three-round searches were most of the slowest
+ * round and two windows, not three whole rounds, and the round of any of the words sends no kNN
+ * search of its own ({@link #relaxed}): searches of two or three rounds were most of the slowest
  * hybrid ones (BENCHMARKS.md, "The same steps side by side").
  *
  * <p>Not thread-safe: one search, on one thread.
