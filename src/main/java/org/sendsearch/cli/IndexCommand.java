@@ -2,6 +2,7 @@ package org.sendsearch.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -167,7 +168,13 @@ public final class IndexCommand implements Callable<Integer> {
         VectorFill.forLayout(engine.client(), layout).ifPresent(fill -> fillVectors(fill, err));
     }
 
-    /** Runs {@code fill}, its progress on {@code err}; a failure is logged, never thrown. */
+    /**
+     * How long a fill waits for the merge it started ({@link VectorFill#awaitMerge}): the
+     * {@code index} command ends once the index is in its final shape, unless that takes longer.
+     */
+    private static final Duration MERGE_WAIT = Duration.ofMinutes(30);
+
+    /** Runs {@code fill}, its progress on {@code err}, then waits for the merge it started; a failure is logged, never thrown. */
     static void fillVectors(VectorFill fill, java.io.PrintWriter err) {
         try {
             VectorFill.Totals totals = fill.run(t -> {
@@ -177,6 +184,9 @@ public final class IndexCommand implements Callable<Integer> {
                 err.flush();
             });
             log.info("{} passages given a vector, {} embedded", totals.updated(), totals.embedded());
+            if (!fill.awaitMerge(MERGE_WAIT)) {
+                log.info("The merge into one segment goes on in Elasticsearch after this");
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("Filling in vectors failed ({}); search stays lexical where they are missing", Engine.describe(e));
         }

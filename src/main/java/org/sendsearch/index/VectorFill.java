@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.sendsearch.model.IndexField;
  * nothing) and updated in place with their vector. A text the model refuses keeps its passage
  * without a vector, still searchable lexically.
  *
+ * <p>A fill that rewrote most of the index ends by merging it into one segment, in the background
+ * ({@link SegmentMerge}, {@link #awaitMerge}).
+ *
  * <p>Runs on the caller's thread; {@link #stop} (from any thread) ends it after the page in hand,
  * and the next fill starts where it stopped, since only passages without a vector are read.
  */
@@ -46,6 +50,7 @@ public final class VectorFill {
     private final String passagesIndex;
     private final BatchEmbedder embedder;
     private volatile boolean stopRequested;
+    private volatile Optional<String> merge = Optional.empty(); // the merge the last run started
 
     /** Fills {@code passagesIndex} (an alias or index of passages) with vectors from {@code embedder}. */
     public VectorFill(ElasticsearchClient client, String passagesIndex, BatchEmbedder embedder) {
@@ -122,7 +127,45 @@ public final class VectorFill {
                 totals.embedded(),
                 totals.cached(),
                 totals.refused());
+        if (!stopRequested
+                && SegmentMerge.warranted(
+                        totals.updated(),
+                        client.count(request -> request.index(passagesIndex)).count())) {
+            merge = SegmentMerge.start(client, passagesIndex);
+        }
         return totals;
+    }
+
+    /** The merge the last {@link #run} started, if it started one. */
+    Optional<String> mergeTask() {
+        return merge;
+    }
+
+    /**
+     * Waits, at most {@code limit}, for the merge into one segment that the last {@link #run}
+     * started when it had rewritten most of the index ({@link SegmentMerge}); at once when it
+     * started none.
+     *
+     * {@link #stop} ends the wait too (the merge goes on in Elasticsearch).
+     *
+     * @return whether no merge is still running
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    public boolean awaitMerge(Duration limit) throws IOException {
+        Optional<String> task = merge;
+        if (task.isEmpty()) {
+            return true;
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!stopRequested) {
+            if (SegmentMerge.await(client, task.get(), Duration.ofSeconds(1))) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many passages of the index have no vector (refreshes first, so just-written passages count). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,12 @@ class VectorFillTest {
         assertTrue(first.embedded() > 0);
         assertTrue(reported.size() >= 2, "progress at the start and after each page");
         assertTrue(VectorCoverage.of(client, layout).complete());
+        // Every passage was rewritten with its vector (a delete and a new document each): merged after.
+        assertTrue(fill(client, layout).awaitMerge(Duration.ofSeconds(1)), "a fill that ran no merge waits for none");
+        VectorFill filled = fill(client, layout);
+        assertEquals(0, filled.run(VectorFill.Progress.none()).updated());
+        assertTrue(filled.mergeTask().isEmpty(), "nothing rewritten, nothing merged");
+        assertMergedAfterRebuild(client, prefix, layout);
 
         // Unchanged files are skipped: their passages keep their vectors, nothing to fill.
         IndexFixtures.indexer(client, prefix, IndexFixtures.bundledConfig())
@@ -63,6 +70,22 @@ class VectorFillTest {
         assertEquals(before.passages(), rebuilt.updated());
         assertEquals(0, rebuilt.embedded(), "nothing is embedded twice");
         assertTrue(VectorCoverage.of(client, layout).complete());
+    }
+
+    /** A rebuild's fill rewrites every passage (a delete and a new document each), then merges the index into one segment. */
+    private static void assertMergedAfterRebuild(ElasticsearchClient client, String prefix, IndexLayout layout)
+            throws IOException {
+        IndexFixtures.indexer(client, prefix, IndexFixtures.bundledConfig())
+                .run(List.of(IndexFixtures.bundledCorpus()), true);
+        VectorFill fill = fill(client, layout);
+        assertTrue(fill.run(VectorFill.Progress.none()).updated() > 0);
+        assertTrue(fill.mergeTask().isPresent(), "every passage rewritten: a merge started");
+        assertTrue(fill.awaitMerge(Duration.ofMinutes(2)), "the merge ends");
+        String passages = layout.alias(IndexKind.PASSAGES);
+        client.indices().refresh(r -> r.index(passages));
+        var stats = client.indices().stats(s -> s.index(passages)).all().primaries();
+        assertEquals(1, stats.segments().count(), "one segment after the merge");
+        assertTrue(VectorCoverage.of(client, layout).complete(), "the merge keeps every vector");
     }
 
     private static VectorFill fill(ElasticsearchClient client, IndexLayout layout) {
