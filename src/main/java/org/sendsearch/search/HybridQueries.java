@@ -16,7 +16,7 @@ import org.sendsearch.model.IndexField;
  * first {@value #WINDOW} ids with the lexical matches' totals and facets, the kNN ranking with the
  * same filters inside it, its hits marked when they are lexical matches and carrying their facet
  * fields (the others' counts, added to the lexical side's, give those of the union, {@link #union}),
- * passages by id with highlights, and the lexical tail past the fused window.
+ * and the lexical tail past the fused window, highlighted.
  */
 final class HybridQueries {
     /** Lexical hits fused with the kNN ones; past them the list goes on in lexical order. */
@@ -33,7 +33,8 @@ final class HybridQueries {
     }
 
     /**
-     * The lexical side whole: the first {@value #WINDOW} ids, best first (no source or highlights),
+     * The lexical side whole: the first {@value #WINDOW} passages, best first (no highlights: the
+     * page's are marked in the application, {@link PassageMarks}),
      * with the total and the facet counts of every lexical match, those holding every word of the
      * query ({@code everyWord}, may be null) marked {@value #EVERY_WORD}. Sent before the query is embedded,
      * so that its cost, most of a search's, overlaps the embedding and the kNN search; the kNN hits
@@ -49,7 +50,6 @@ final class HybridQueries {
             s.index(indices.passages())
                     .query(query)
                     .size(WINDOW)
-                    .source(src -> src.fetch(false))
                     .trackTotalHits(t -> t.enabled(true))
                     .aggregations(FacetQueries.aggregations(request))
                     .sort(byScore())
@@ -94,9 +94,9 @@ final class HybridQueries {
      * facet fields ({@code docvalue_fields}, for {@link FacetQueries#counted}) and whether it is a
      * lexical match (named {@value #LEXICAL}): the hits that are not are what the fused list holds
      * beyond the lexical side's total and counts, counted in the application. No highlights: a
-     * hit that is not a lexical match is shown unmarked, and the lexical matches a page shows come
-     * highlighted from {@link #page}. Counting and highlighting here cost the search about as much
-     * as the kNN search itself. With {@code relaxedText} too (may be null), the hits matching any
+     * hit that is not a lexical match is shown unmarked, and the words of the lexical matches a
+     * page shows are marked in the application ({@link PassageMarks}). Counting and highlighting
+     * here cost the search about as much as the kNN search itself. With {@code relaxedText} too (may be null), the hits matching any
      * of the words are marked {@value #RELAXED_LEXICAL}. Without {@code text}, ids only.
      *
      * <p>A {@code knn} query rather than the request's top-level {@code knn} section: that runs in
@@ -146,14 +146,6 @@ final class HybridQueries {
         }
         Query semantic = Query.of(q -> q.ids(ids -> ids.values(knnIds)));
         return Query.of(q -> q.bool(b -> b.should(text).should(semantic).minimumShouldMatch("1")));
-    }
-
-    /** The passages of {@code ids} (one page), with the typed words marked. */
-    SearchRequest page(UserQuery parsed, List<String> ids) {
-        return SearchRequest.of(s -> s.index(indices.passages())
-                .query(q -> q.ids(i -> i.values(ids)))
-                .size(ids.size())
-                .highlight(h -> highlight(h, parsed)));
     }
 
     /** The lexical matches past the fused window (none of {@code fused}), from {@code from}, highlighted. */

@@ -14,6 +14,7 @@ import org.sendsearch.embed.EmbeddingResult;
 import org.sendsearch.embed.EmbeddingUnavailableException;
 import org.sendsearch.embed.TextEmbedder;
 import org.sendsearch.embed.VectorSwitch;
+import org.sendsearch.model.IndexField;
 import org.sendsearch.util.Futures;
 
 /**
@@ -48,16 +49,19 @@ final class HybridSearch {
     private final SearchSender sender;
     private final HybridQueries queries;
     private final AcronymGlossary acronyms;
+    private final PassageMarks marks;
     private final boolean semantic;
 
     /**
      * {@code semantic}: whether this service may use vectors at all (and {@link VectorSwitch} too);
-     * {@code acronyms}: written out in the text embedded, which the model reads better.
+     * {@code vocabulary}: its acronyms are written out in the text embedded, which the model reads
+     * better, and its synonyms marked in the page's passages ({@link PassageMarks}).
      */
-    HybridSearch(SearchSender sender, SearchIndices indices, AcronymGlossary acronyms, boolean semantic) {
+    HybridSearch(SearchSender sender, SearchIndices indices, Vocabulary vocabulary, boolean semantic) {
         this.sender = sender;
         this.queries = new HybridQueries(indices);
-        this.acronyms = acronyms;
+        this.acronyms = vocabulary.acronyms();
+        this.marks = vocabulary.passageMarks();
         this.semantic = semantic;
     }
 
@@ -162,9 +166,11 @@ final class HybridSearch {
      *
      * <p>The kNN hits that are not lexical matches come from the kNN answer, shown as they are,
      * unmarked: none of the words matched them as a search, they were found by their meaning. The
-     * page's lexical matches are fetched with their highlights after the fusion, in one request,
-     * and no other passage is highlighted. Fetching the lexical side's first hits as soon as its
-     * window was in, and highlighting every kNN hit, cost a search more work than it saved waiting:
+     * page's lexical matches come from the lexical window, which carries its passages, and their
+     * words are marked here ({@link PassageMarks}, as Elasticsearch's highlighter marks them): no
+     * request follows the fusion unless the page reaches past the window ({@link HybridQueries#tail}).
+     * Asking Elasticsearch to highlight them, in a request after the fusion, was a third of a hybrid
+     * search's time at p95; highlighting every kNN hit, or the window's, cost more than it saved:
      * the two cores are the limit (BENCHMARKS.md).
      *
      * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query, Query)})
@@ -195,12 +201,16 @@ final class HybridSearch {
                 byId.put(hit.id(), hit);
             }
         }
-        List<String> lexicalOnPage =
-                pageIds.stream().filter(id -> !byId.containsKey(id)).toList();
-        if (!lexicalOnPage.isEmpty()) {
-            SearchAnswer found = sender.send(queries.page(parsed, lexicalOnPage));
-            took += found.took();
-            found.hits().forEach(hit -> byId.put(hit.id(), hit));
+        // The page's lexical matches, with their passages from the window (or the kNN answer, for a
+        // lexical match past the window), marked here as the highlighter would mark them.
+        Map<String, SearchAnswer.Hit> passages = new HashMap<>();
+        plan.knn().hits().forEach(hit -> passages.put(hit.id(), hit));
+        window.hits().forEach(hit -> passages.put(hit.id(), hit));
+        for (String id : pageIds) {
+            SearchAnswer.Hit hit = passages.get(id);
+            if (!byId.containsKey(id) && hit != null) {
+                byId.put(id, marked(hit, parsed));
+            }
         }
         List<SearchAnswer.Hit> hits = new ArrayList<>();
         pageIds.stream().map(byId::get).filter(hit -> hit != null).forEach(hits::add);
@@ -216,6 +226,17 @@ final class HybridSearch {
                 hits,
                 SearchAnswer.Aggregation.sum(window.aggregations(), FacetQueries.counted(request, beyond)),
                 window.suggestions());
+    }
+
+    /** {@code hit} with the typed words marked in its text, as Elasticsearch's highlighter marks them. */
+    private SearchAnswer.Hit marked(SearchAnswer.Hit hit, UserQuery parsed) {
+        if (hit.source() == null) {
+            return hit;
+        }
+        return marks.mark(parsed, hit.source().text())
+                .map(html -> new SearchAnswer.Hit(
+                        hit.id(), hit.source(), Map.of(IndexField.TEXT, List.of(html)), hit.matched(), hit.fields()))
+                .orElse(hit);
     }
 
     /**

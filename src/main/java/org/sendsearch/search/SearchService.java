@@ -51,8 +51,7 @@ public final class SearchService {
         this.sender = new SearchSender(backend.client(), backend.deadline());
         this.vocabulary = backend.vocabulary();
         this.queries = QueryBuilder.forApi(backend.indices(), backend.vocabulary());
-        this.hybrid =
-                new HybridSearch(sender, backend.indices(), backend.vocabulary().acronyms(), semantic);
+        this.hybrid = new HybridSearch(sender, backend.indices(), backend.vocabulary(), semantic);
         this.cache = cache;
     }
 

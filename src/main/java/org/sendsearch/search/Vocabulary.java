@@ -37,6 +37,7 @@ public final class Vocabulary {
     private final Map<String, String> themes;
     private final ThemeTaxonomy taxonomy;
     private final AcronymGlossary acronyms;
+    private final List<String> synonymRules;
 
     /** The vocabulary of these themes, with no acronyms to write out. */
     public Vocabulary(ThemeTaxonomy taxonomy) {
@@ -44,8 +45,18 @@ public final class Vocabulary {
     }
 
     public Vocabulary(ThemeTaxonomy taxonomy, AcronymGlossary acronyms) {
+        this(taxonomy, acronyms, List.of());
+    }
+
+    /** The vocabulary of these themes and of these SEND synonym rules (their acronyms, and the words they mark). */
+    public Vocabulary(ThemeTaxonomy taxonomy, List<String> synonymRules) {
+        this(taxonomy, AcronymGlossary.of(synonymRules), synonymRules);
+    }
+
+    private Vocabulary(ThemeTaxonomy taxonomy, AcronymGlossary acronyms, List<String> synonymRules) {
         this.taxonomy = taxonomy;
         this.acronyms = acronyms;
+        this.synonymRules = List.copyOf(synonymRules);
         Map<String, String> labels = new LinkedHashMap<>();
         taxonomy.themes().forEach(theme -> labels.put(theme.id(), theme.label()));
         this.themes = java.util.Collections.unmodifiableMap(labels);
@@ -58,8 +69,7 @@ public final class Vocabulary {
     public static Vocabulary load(ConfigDirectory config) {
         try {
             return new Vocabulary(
-                    ThemeTaxonomy.load(config.resolve("themes.json")),
-                    AcronymGlossary.of(AnalysisSettings.synonymRules(config)));
+                    ThemeTaxonomy.load(config.resolve("themes.json")), AnalysisSettings.synonymRules(config));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + config.resolve("themes.json"), e);
         }
@@ -136,6 +146,14 @@ public final class Vocabulary {
             map.put(pairs[i], pairs[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * A marker of the typed words in passages, with these synonym rules, as the index's highlighter
+     * marks them ({@link PassageMarks}); without rules (a vocabulary of themes only), synonyms are not marked.
+     */
+    PassageMarks passageMarks() {
+        return new PassageMarks(synonymRules);
     }
 
     /** The SEND acronyms and what they stand for, from the synonym rules. */

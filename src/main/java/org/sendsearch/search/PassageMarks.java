@@ -1,0 +1,121 @@
+package org.sendsearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.sendsearch.analysis.SendAnalyzers;
+import org.sendsearch.model.IndexField;
+
+/**
+ * The typed words marked in a passage's text here, as Elasticsearch's highlighter marks them in
+ * a search's answer ({@link QueryBuilder#highlightQuery}): the same Lucene highlighter (unified,
+ * the whole text, HTML-encoded, {@code <mark>} tags), the same analysis chains (the plugin's
+ * index chain for the text, its search chain with the SEND synonyms for the words), and the same
+ * reading of the words ({@code simple_query_string} with whitespace, OR, NOT and prefix
+ * operators, any word enough). {@code PassageMarksTest} holds the two to the same output on the
+ * bundled corpus.
+ *
+ * <p>Why here: a hybrid search has every passage of its page in hand once the rankings are fused
+ * (the lexical window's and the kNN answer's sources), and asking Elasticsearch to highlight them
+ * was a request of its own after the fusion, a third of a hybrid search's time at p95
+ * (BENCHMARKS.md). Marking ten short passages here takes well under a millisecond.
+ *
+ * <p>Thread-safe: analyzers and the highlighter are.
+ */
+final class PassageMarks {
+    private static final String OPEN = "<mark>";
+    private static final String CLOSE = "</mark>";
+    /** The operators {@link QueryBuilder#FLAGS} allows, as Lucene's simple query parser names them. */
+    private static final int OPERATORS = SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private final Analyzer search;
+    private final UnifiedHighlighter highlighter;
+
+    /** Marks with the SEND synonyms of these rules ({@code index-config/synonyms.txt}, as the index has them). */
+    PassageMarks(List<String> synonymRules) {
+        this.search = SendAnalyzers.searchAnalyzer(synonymRules);
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(SendAnalyzers.indexAnalyzer())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new MarkFormatter())
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withHighlightPhrasesStrictly(true)
+                .withHandleMultiTermQuery(true)
+                .build();
+    }
+
+    /**
+     * {@code text} HTML-encoded with the words of {@code query} marked, as the highlighter's one
+     * fragment of the whole field; empty when no word of it is in the text (Elasticsearch then
+     * sends no highlight either).
+     */
+    Optional<String> mark(UserQuery query, String text) {
+        if (query.positive().isBlank() || text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(search, Map.of(IndexField.TEXT, 1.0f), OPERATORS);
+        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        Query words = parser.parse(query.positive());
+        if (words == null) {
+            return Optional.empty();
+        }
+        try {
+            Object marked = highlighter.highlightWithoutSearcher(IndexField.TEXT, words, text, 1);
+            return marked instanceof String html && html.contains(OPEN) ? Optional.of(html) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The whole text HTML-encoded, each match in {@code <mark>} tags, overlapping matches as one:
+     * how Elasticsearch formats a unified highlight with the {@code html} encoder.
+     */
+    private static final class MarkFormatter extends PassageFormatter {
+        private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0) {
+                return null;
+            }
+            Passage passage = passages[0];
+            StringBuilder html = new StringBuilder(content.length() + 32);
+            int at = passage.getStartOffset();
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int start = Math.max(at, passage.getMatchStarts()[i]);
+                int end = passage.getMatchEnds()[i];
+                // A match overlapping the next (a word, and the phrase of a synonym starting with it) is one mark.
+                while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
+                    end = Math.max(end, passage.getMatchEnds()[++i]);
+                }
+                end = Math.min(end, passage.getEndOffset());
+                if (end <= start) {
+                    continue;
+                }
+                html.append(encoder.encodeText(content.substring(at, start)))
+                        .append(OPEN)
+                        .append(encoder.encodeText(content.substring(start, end)))
+                        .append(CLOSE);
+                at = end;
+            }
+            html.append(encoder.encodeText(content.substring(at, Math.max(at, passage.getEndOffset()))));
+            return html.toString();
+        }
+    }
+}
