@@ -1,6 +1,7 @@
 package org.sendsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.tasks.GetTasksResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,17 +38,24 @@ public final class SegmentMerge {
     }
 
     /**
-     * Starts merging {@code index} (an index or alias) into one segment, without waiting.
+     * Starts merging {@code index} (an index or alias) into one segment, without waiting. A merge
+     * refused (a cluster whose user may not merge, say) is logged, not thrown: the passages and
+     * their vectors are written, and searches work, a little slower.
      *
-     * @return the merge's task, for {@link #await}
+     * @return the merge's task, for {@link #await}; empty when none started
      * @throws IOException when Elasticsearch cannot be reached
      */
     static Optional<String> start(ElasticsearchClient client, String index) throws IOException {
-        String task = client.indices()
-                .forcemerge(merge -> merge.index(index).maxNumSegments(1L).waitForCompletion(false))
-                .task();
-        log.info("Merging {} into one segment, in the background (task {})", index, task);
-        return Optional.ofNullable(task);
+        try {
+            String task = client.indices()
+                    .forcemerge(merge -> merge.index(index).maxNumSegments(1L).waitForCompletion(false))
+                    .task();
+            log.info("Merging {} into one segment, in the background (task {})", index, task);
+            return Optional.ofNullable(task);
+        } catch (ElasticsearchException e) {
+            log.warn("{} was not merged into one segment ({}): searches work, a little slower", index, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -59,7 +67,14 @@ public final class SegmentMerge {
     public static boolean await(ElasticsearchClient client, String task, Duration limit) throws IOException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
-            GetTasksResponse status = client.tasks().get(get -> get.taskId(task));
+            GetTasksResponse status;
+            try {
+                status = client.tasks().get(get -> get.taskId(task));
+            } catch (ElasticsearchException e) {
+                // No such task any more (the node restarted, say): nothing left to wait for.
+                log.info("The merge's task {} is gone ({}): not waiting for it", task, e.getMessage());
+                return true;
+            }
             if (status.completed()) {
                 if (status.error() != null) {
                     log.warn(

@@ -128,6 +128,7 @@ public final class VectorFill {
                 totals.cached(),
                 totals.refused());
         if (!stopRequested
+                && totals.updated() > 0
                 && SegmentMerge.warranted(
                         totals.updated(),
                         client.count(request -> request.index(passagesIndex)).count())) {
@@ -144,9 +145,7 @@ public final class VectorFill {
     /**
      * Waits, at most {@code limit}, for the merge into one segment that the last {@link #run}
      * started when it had rewritten most of the index ({@link SegmentMerge}); at once when it
-     * started none.
-     *
-     * {@link #stop} ends the wait too (the merge goes on in Elasticsearch).
+     * started none. {@link #stop} ends the wait too (the merge goes on in Elasticsearch).
      *
      * @return whether no merge is still running
      * @throws IOException when Elasticsearch cannot be reached

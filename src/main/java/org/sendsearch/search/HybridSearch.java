@@ -206,10 +206,11 @@ final class HybridSearch {
         Map<String, SearchAnswer.Hit> passages = new HashMap<>();
         plan.knn().hits().forEach(hit -> passages.put(hit.id(), hit));
         window.hits().forEach(hit -> passages.put(hit.id(), hit));
+        PassageMarks.Marker marker = marks.forQuery(parsed);
         for (String id : pageIds) {
             SearchAnswer.Hit hit = passages.get(id);
             if (!byId.containsKey(id) && hit != null) {
-                byId.put(id, marked(hit, parsed));
+                byId.put(id, marked(hit, marker));
             }
         }
         List<SearchAnswer.Hit> hits = new ArrayList<>();
@@ -229,11 +230,11 @@ final class HybridSearch {
     }
 
     /** {@code hit} with the typed words marked in its text, as Elasticsearch's highlighter marks them. */
-    private SearchAnswer.Hit marked(SearchAnswer.Hit hit, UserQuery parsed) {
+    private static SearchAnswer.Hit marked(SearchAnswer.Hit hit, PassageMarks.Marker marker) {
         if (hit.source() == null) {
             return hit;
         }
-        return marks.mark(parsed, hit.source().text())
+        return marker.mark(hit.source().text())
                 .map(html -> new SearchAnswer.Hit(
                         hit.id(), hit.source(), Map.of(IndexField.TEXT, List.of(html)), hit.matched(), hit.fields()))
                 .orElse(hit);

@@ -64,21 +64,39 @@ final class PassageMarks {
      * sends no highlight either).
      */
     Optional<String> mark(UserQuery query, String text) {
-        if (query.positive().isBlank() || text == null || text.isEmpty()) {
-            return Optional.empty();
+        return forQuery(query).mark(text);
+    }
+
+    /** A marker of {@code query}'s words, for the passages of one page: the words are read once. */
+    Marker forQuery(UserQuery query) {
+        if (query.positive().isBlank()) {
+            return new Marker(null);
         }
         SimpleQueryParser parser = new SimpleQueryParser(search, Map.of(IndexField.TEXT, 1.0f), OPERATORS);
         parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        Query words = parser.parse(query.positive());
-        if (words == null) {
-            return Optional.empty();
+        return new Marker(parser.parse(query.positive()));
+    }
+
+    /** The words of one query, marked in any number of texts. */
+    final class Marker {
+        private final Query words; // null: nothing to mark
+
+        private Marker(Query words) {
+            this.words = words;
         }
-        try {
-            Object marked = highlighter.highlightWithoutSearcher(IndexField.TEXT, words, text, 1);
-            return marked instanceof String html && html.contains(OPEN) ? Optional.of(html) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+
+        /** {@link PassageMarks#mark} for this marker's query. */
+        Optional<String> mark(String text) {
+            if (words == null || text == null || text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                Object marked = highlighter.highlightWithoutSearcher(IndexField.TEXT, words, text, 1);
+                return marked instanceof String html && html.contains(OPEN) ? Optional.of(html) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
