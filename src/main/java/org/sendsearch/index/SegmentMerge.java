@@ -18,8 +18,8 @@ import org.apache.logging.log4j.Logger;
  * new document, so after a first fill or a rebuild the index is a dozen segments, most of their
  * documents deleted. A kNN search walks one HNSW graph per segment, and every lexical search and
  * facet count visits every segment too. Merged into one, searches of both kinds took about a
- * third less time (HybridBenchmark at 1,000 documents: hybrid p95 56.5 to 36.9 ms, lexical 28.1 to
- * 18.9 ms; BENCHMARKS.md). A pass that rewrote a small part of the index (a few changed files) is
+ * third less time at 1,000 documents (HybridBenchmark: hybrid p95 56.5 to 36.9 ms, lexical 28.1 to
+ * 18.9 ms) and about half at 10,000 (BENCHMARKS.md). A pass that rewrote a small part of the index (a few changed files) is
  * left to Elasticsearch's own merge policy: merging the whole index again for it would cost far
  * more than it saves.
  */

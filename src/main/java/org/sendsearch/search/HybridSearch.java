@@ -169,8 +169,8 @@ final class HybridSearch {
      * page's lexical matches come from the lexical window, which carries its passages, and their
      * words are marked here ({@link PassageMarks}, as Elasticsearch's highlighter marks them): no
      * request follows the fusion unless the page reaches past the window ({@link HybridQueries#tail}).
-     * Asking Elasticsearch to highlight them, in a request after the fusion, was a third of a hybrid
-     * search's time at p95; highlighting every kNN hit, or the window's, cost more than it saved:
+     * Asking Elasticsearch to highlight them, in a request after the fusion, took about a quarter of a hybrid
+     * search's time at p95; highlighting every kNN hit cost more than it saved:
      * the two cores are the limit (BENCHMARKS.md).
      *
      * @param plan    a plan made with the lexical query ({@link #plan(SearchQuery, String, Query, Query)})

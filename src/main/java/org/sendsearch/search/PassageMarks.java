@@ -28,8 +28,9 @@ import org.sendsearch.model.IndexField;
  *
  * <p>Why here: a hybrid search has every passage of its page in hand once the rankings are fused
  * (the lexical window's and the kNN answer's sources), and asking Elasticsearch to highlight them
- * was a request of its own after the fusion, a third of a hybrid search's time at p95
- * (BENCHMARKS.md). Marking ten short passages here takes well under a millisecond.
+ * was a request of its own after the fusion, about a quarter of a hybrid search's time at p95
+ * (BENCHMARKS.md). Marking a page's ten passages here takes about a millisecond (70 to 150
+ * microseconds a passage, measured while a benchmark ran on the same cores).
  *
  * <p>Thread-safe: analyzers and the highlighter are.
  */

@@ -72,6 +72,11 @@ class VectorFillTest {
         assertTrue(VectorCoverage.of(client, layout).complete());
     }
 
+    @Test
+    void aMergeTaskThatIsGoneIsNotWaitedFor(ElasticsearchClient client) throws IOException {
+        assertTrue(SegmentMerge.await(client, "no-such-node:1", Duration.ofSeconds(5)), "nothing left to wait for");
+    }
+
     /** A rebuild's fill rewrites every passage (a delete and a new document each), then merges the index into one segment. */
     private static void assertMergedAfterRebuild(ElasticsearchClient client, String prefix, IndexLayout layout)
             throws IOException {
