@@ -324,8 +324,8 @@ public final class SimilarService {
      */
     private static co.elastic.clients.elasticsearch.core.search.Highlight sharedWordsMarked(PassageSource passage) {
         return co.elastic.clients.elasticsearch.core.search.Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
-                .preTags("<mark>")
-                .postTags("</mark>")
+                .preTags(Highlight.OPEN)
+                .postTags(Highlight.CLOSE)
                 .type(HighlighterType.Unified)
                 .highlightQuery(sharedWords(passage))
                 .fields(NamedValue.of(IndexField.TEXT, HighlightField.of(f -> f.numberOfFragments(0)))));

@@ -14,8 +14,10 @@ import org.sendsearch.util.Html;
  * the highlighter let markup through, only {@code <mark>} could come out.
  */
 public record Highlight(List<Segment> segments) {
-    private static final String OPEN = "<mark>";
-    private static final String CLOSE = "</mark>";
+    /** The tags around a marked word, in the highlighter's answers and on the page. */
+    public static final String OPEN = "<mark>";
+
+    public static final String CLOSE = "</mark>";
     static final String GAP = " … ";
 
     /** A run of text, marked or not. */

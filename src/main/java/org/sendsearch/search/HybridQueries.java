@@ -167,8 +167,8 @@ final class HybridQueries {
     private static co.elastic.clients.elasticsearch.core.search.Highlight.Builder highlight(
             co.elastic.clients.elasticsearch.core.search.Highlight.Builder h, UserQuery parsed) {
         h.encoder(HighlighterEncoder.Html)
-                .preTags("<mark>")
-                .postTags("</mark>")
+                .preTags(Highlight.OPEN)
+                .postTags(Highlight.CLOSE)
                 .type(HighlighterType.Unified)
                 .requireFieldMatch(true);
         QueryBuilder.highlightQuery(Scope.PASSAGES, parsed).ifPresent(h::highlightQuery);

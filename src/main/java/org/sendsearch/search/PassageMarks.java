@@ -1,5 +1,6 @@
 package org.sendsearch.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -35,16 +36,34 @@ import org.sendsearch.model.IndexField;
  * <p>Thread-safe: analyzers and the highlighter are.
  */
 final class PassageMarks {
-    private static final String OPEN = "<mark>";
-    private static final String CLOSE = "</mark>";
-    /** The operators {@link QueryBuilder#FLAGS} allows, as Lucene's simple query parser names them. */
-    private static final int OPERATORS = SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR
-            | SimpleQueryParser.PHRASE_OPERATOR
-            | SimpleQueryParser.PREFIX_OPERATOR
-            | SimpleQueryParser.WHITESPACE_OPERATOR;
+    private static final String OPEN = Highlight.OPEN;
+    private static final String CLOSE = Highlight.CLOSE;
+    /** The operators the search allows ({@link QueryBuilder#FLAGS}), as Lucene's simple query parser names them. */
+    private static final int OPERATORS = operators(QueryBuilder.FLAGS);
 
     private final Analyzer search;
+
+    /** Elasticsearch's {@code simple_query_string} flags as the Lucene parser's operator bits. */
+    static int operators(List<SimpleQueryStringFlag> flags) {
+        int operators = 0;
+        for (SimpleQueryStringFlag flag : flags) {
+            operators |= switch (flag) {
+                case Or -> SimpleQueryParser.OR_OPERATOR;
+                case Not -> SimpleQueryParser.NOT_OPERATOR;
+                case Phrase -> SimpleQueryParser.PHRASE_OPERATOR;
+                case Prefix -> SimpleQueryParser.PREFIX_OPERATOR;
+                case Whitespace -> SimpleQueryParser.WHITESPACE_OPERATOR;
+                case And -> SimpleQueryParser.AND_OPERATOR;
+                case Escape -> SimpleQueryParser.ESCAPE_OPERATOR;
+                case Fuzzy -> SimpleQueryParser.FUZZY_OPERATOR;
+                case Near, Slop -> SimpleQueryParser.NEAR_OPERATOR;
+                case Precedence -> SimpleQueryParser.PRECEDENCE_OPERATORS;
+                default -> throw new IllegalArgumentException("no Lucene operator for " + flag);
+            };
+        }
+        return operators;
+    }
+
     private final UnifiedHighlighter highlighter;
 
     /** Marks with the SEND synonyms of these rules ({@code index-config/synonyms.txt}, as the index has them). */

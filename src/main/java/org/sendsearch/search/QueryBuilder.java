@@ -146,8 +146,8 @@ public final class QueryBuilder {
                     .requestCache(true)
                     .highlight(h -> {
                         h.encoder(HighlighterEncoder.Html)
-                                .preTags("<mark>")
-                                .postTags("</mark>")
+                                .preTags(Highlight.OPEN)
+                                .postTags(Highlight.CLOSE)
                                 .type(HighlighterType.Unified)
                                 .requireFieldMatch(true);
                         highlightQuery(scope, parsed).ifPresent(h::highlightQuery);

@@ -104,6 +104,17 @@ class PassageMarksTest {
     }
 
     @Test
+    void theWordsAreReadWithTheOperatorsTheSearchAllows() {
+        assertEquals(
+                org.apache.lucene.queryparser.simple.SimpleQueryParser.OR_OPERATOR
+                        | org.apache.lucene.queryparser.simple.SimpleQueryParser.NOT_OPERATOR
+                        | org.apache.lucene.queryparser.simple.SimpleQueryParser.PHRASE_OPERATOR
+                        | org.apache.lucene.queryparser.simple.SimpleQueryParser.PREFIX_OPERATOR
+                        | org.apache.lucene.queryparser.simple.SimpleQueryParser.WHITESPACE_OPERATOR,
+                PassageMarks.operators(QueryBuilder.FLAGS));
+    }
+
+    @Test
     void nothingToMarkIsEmpty() {
         assertEquals(Optional.empty(), marks.mark(UserQuery.parse("autism"), "Nothing about it here."));
         assertEquals(Optional.empty(), marks.mark(UserQuery.parse(""), "Autism."));
