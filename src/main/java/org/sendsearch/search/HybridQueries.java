@@ -23,16 +23,8 @@ final class HybridQueries {
     static final int WINDOW = 100;
     /** kNN hits taken into the fused list. */
     static final int K = 40;
-    /**
-     * HNSW candidates per shard for those {@value #K}. 400 rather than 200 since the index is merged
-     * into one segment after the fill ({@code SegmentMerge}): one graph searched with 200 candidates
-     * found fewer of the true nearest passages than a dozen small ones each searched with 200, on
-     * the bundled corpus of 290 passages, where the small segments' searches were nearly exact (the
-     * CI run's relevance report: the semantic side's nDCG@10 0.639 to 0.628 on the held-out half,
-     * 0.699 to 0.697 on the tuning half); with 400 it is what it was (0.639, 0.700), and the latency
-     * the same within the benchmark's noise (BENCHMARKS.md).
-     */
-    static final int CANDIDATES = 400;
+    /** HNSW candidates per shard for those {@value #K}. */
+    static final int CANDIDATES = 200;
 
     private final SearchIndices indices;
 
