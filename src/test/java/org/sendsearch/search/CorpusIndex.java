@@ -126,11 +126,15 @@ public final class CorpusIndex implements ParameterResolver {
                 .run(List.of(folder), true);
         if (vectors) {
             TextEmbedder model = TextEmbedder.shared();
-            new VectorFill(
-                            client,
-                            layout.alias(IndexKind.PASSAGES),
-                            new BatchEmbedder(model, new VectorCache(client, layout, model.modelId())))
-                    .run(VectorFill.Progress.none());
+            VectorFill fill = new VectorFill(
+                    client,
+                    layout.alias(IndexKind.PASSAGES),
+                    new BatchEmbedder(model, new VectorCache(client, layout, model.modelId())));
+            fill.run(VectorFill.Progress.none());
+            // Tests search the index as it ends up, not during its background merge (which changes the kNN answers).
+            if (!fill.awaitMerge(java.time.Duration.ofMinutes(5))) {
+                throw new IllegalStateException("the merge after the fill did not end in 5 minutes");
+            }
         }
         client.indices().refresh(r -> r.index(prefix + "-*"));
         return new SearchIndices(prefix + "-passages", prefix + "-documents");
